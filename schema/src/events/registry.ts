@@ -1,0 +1,55 @@
+import type { z } from 'zod';
+import {
+  RecommendationDueDateMovedData,
+  RecommendationIssuedData,
+  RecommendationRejectedData,
+} from './recommendation.ts';
+import { RightRestoredData } from './right.ts';
+import { RiskIdentifiedData, RiskReclassifiedData, RiskWithdrawnData } from './risk.ts';
+import { ProcessTransformedData } from './transformation.ts';
+
+/**
+ * Every domain event type with the schema of its current version. The type string equals the
+ * type name; events are named in the past tense.
+ */
+export const EVENT_SCHEMAS = {
+  RiskIdentified: RiskIdentifiedData,
+  RiskReclassified: RiskReclassifiedData,
+  RiskWithdrawn: RiskWithdrawnData,
+  RecommendationIssued: RecommendationIssuedData,
+  RecommendationRejected: RecommendationRejectedData,
+  RecommendationDueDateMoved: RecommendationDueDateMovedData,
+  ProcessTransformed: ProcessTransformedData,
+  RightRestored: RightRestoredData,
+} as const;
+
+export type EventType = keyof typeof EVENT_SCHEMAS;
+export const EVENT_TYPES = Object.keys(EVENT_SCHEMAS) as EventType[];
+
+export const isEventType = (type: string): type is EventType => Object.hasOwn(EVENT_SCHEMAS, type);
+
+/** The data of an event type as stored and read (after upcasting). */
+export type EventData<T extends EventType> = z.output<(typeof EVENT_SCHEMAS)[T]>;
+
+export interface Event<Type extends string, Data> {
+  readonly type: Type;
+  readonly data: Data;
+}
+
+export type RiskIdentified = Event<'RiskIdentified', EventData<'RiskIdentified'>>;
+export type RiskReclassified = Event<'RiskReclassified', EventData<'RiskReclassified'>>;
+export type RiskWithdrawn = Event<'RiskWithdrawn', EventData<'RiskWithdrawn'>>;
+export type RecommendationIssued = Event<'RecommendationIssued', EventData<'RecommendationIssued'>>;
+export type RecommendationRejected = Event<'RecommendationRejected', EventData<'RecommendationRejected'>>;
+export type RecommendationDueDateMoved = Event<
+  'RecommendationDueDateMoved',
+  EventData<'RecommendationDueDateMoved'>
+>;
+export type ProcessTransformed = Event<'ProcessTransformed', EventData<'ProcessTransformed'>>;
+export type RightRestored = Event<'RightRestored', EventData<'RightRestored'>>;
+
+export type RiskEvent = RiskIdentified | RiskReclassified | RiskWithdrawn;
+export type RecommendationEvent = RecommendationIssued | RecommendationRejected | RecommendationDueDateMoved;
+export type TransformationEvent = ProcessTransformed;
+export type RightEvent = RightRestored;
+export type DomainEvent = RiskEvent | RecommendationEvent | TransformationEvent | RightEvent;

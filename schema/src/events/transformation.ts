@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { businessDate, entityId, regionCode, text, transformationKind } from '../fields.ts';
+
+const distinct = (ids: readonly string[]) => new Set(ids).size === ids.length;
+
+/**
+ * A process was transformed: it removes the listed risks (the causes) and implements the listed
+ * recommendations. Stream: `transformation-<transformationId>`.
+ */
+export const ProcessTransformedData = z.strictObject({
+  transformationId: entityId,
+  region: regionCode,
+  organization: text(300),
+  process: text(300),
+  kind: transformationKind,
+  description: text(5000),
+  removesRiskIds: z
+    .array(entityId)
+    .min(1, { error: 'must name at least one risk the transformation removes' })
+    .max(500, { error: 'must name at most 500 risks' })
+    .refine(distinct, { error: 'must not name a risk twice' }),
+  implementsRecommendationIds: z
+    .array(entityId)
+    .max(500, { error: 'must name at most 500 recommendations' })
+    .refine(distinct, { error: 'must not name a recommendation twice' })
+    .default([]),
+  occurredOn: businessDate,
+});

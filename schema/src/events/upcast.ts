@@ -1,0 +1,52 @@
+import type { EventType } from './registry.ts';
+
+/**
+ * Stored events keep the schema version they were written with; readers see the current version.
+ * An upcaster lifts data from version N to N+1, so old events stay readable without rewriting
+ * history. Add a step here (and bump CURRENT_SCHEMA_VERSION) whenever an event's shape changes.
+ */
+type Upcaster = (data: Record<string, unknown>) => Record<string, unknown>;
+
+export const CURRENT_SCHEMA_VERSION: Readonly<Record<EventType, number>> = {
+  RiskIdentified: 2,
+  RiskReclassified: 1,
+  RiskWithdrawn: 1,
+  RecommendationIssued: 1,
+  RecommendationRejected: 1,
+  RecommendationDueDateMoved: 1,
+  ProcessTransformed: 1,
+  RightRestored: 1,
+};
+
+const UPCASTERS: Partial<Record<EventType, Readonly<Record<number, Upcaster>>>> = {
+  RiskIdentified: {
+    // v1 came from the pilot regions, whose project offices recorded only risks found by the
+    // agency's external analysis; v2 names the source of every risk.
+    1: (data) => ({ ...data, source: data.source ?? 'EXTERNAL_ANALYSIS' }),
+  },
+};
+
+export class UnknownSchemaVersionError extends Error {
+  readonly type: string;
+  readonly version: number;
+  constructor(type: string, version: number) {
+    super(`${type} has no upcaster from schema version ${version}`);
+    this.name = 'UnknownSchemaVersionError';
+    this.type = type;
+    this.version = version;
+  }
+}
+
+/** Lifts stored data of `version` to the current version of its type. Unknown types pass through. */
+export const upcast = (type: string, version: number, data: unknown): unknown => {
+  const current = (CURRENT_SCHEMA_VERSION as Record<string, number>)[type];
+  if (current === undefined || version === current) return data;
+  if (version > current) throw new UnknownSchemaVersionError(type, version);
+  let lifted = data as Record<string, unknown>;
+  for (let v = version; v < current; v++) {
+    const step = UPCASTERS[type as EventType]?.[v];
+    if (!step) throw new UnknownSchemaVersionError(type, v);
+    lifted = step(lifted);
+  }
+  return lifted;
+};

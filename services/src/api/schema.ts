@@ -1,0 +1,9 @@
+import { lexicographicSortSchema, printSchema } from 'graphql';
+import { builder } from './builder.ts';
+import './types/scalars.ts';
+import './types/meta.ts';
+
+export const schema = builder.toSchema();
+
+/** The SDL as checked in at `schema/schema.graphql`; a test fails when it drifts. */
+export const printedSchema = (): string => `${printSchema(lexicographicSortSchema(schema))}\n`;

@@ -1,0 +1,14 @@
+import type { RegionCode } from '@kpi/schema';
+
+export const ROLES = ['CHAIR', 'ANALYST', 'REGIONAL_OFFICER', 'ADMINISTRATOR'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** The signed-in caller, as established by authentication; null for anonymous callers. */
+export interface Viewer {
+  readonly userId: string;
+  readonly username: string;
+  readonly displayName: string;
+  readonly role: Role;
+  /** Set for regional officers only: the one region they may submit for and read. */
+  readonly region: RegionCode | null;
+}

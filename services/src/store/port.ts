@@ -1,0 +1,133 @@
+import type { EventMetadata, FieldIssue } from '@kpi/schema';
+
+/**
+ * The event store port. Two adapters implement it (embedded SQLite, EventStoreDB) and one
+ * conformance suite holds them to it. Global order is the store's own position; a projection's
+ * checkpoint is such a position.
+ *
+ * Positions and revisions are plain numbers: SQLite's are row ids, EventStoreDB's commit
+ * positions are byte offsets in its log, both far below 2^53.
+ */
+
+/** Expected revision of a stream before an append: the optimistic-concurrency guard. */
+export type ExpectedRevision =
+  | 'any'
+  /** the stream must not exist yet */
+  | 'no_stream'
+  /** the stream must have at least one event */
+  | 'stream_exists'
+  /** the revision (0-based index) of the stream's last event */
+  | number;
+
+/** An event to append. Its id makes appends idempotent: an id seen before is not stored twice. */
+export interface NewEvent {
+  readonly id: string;
+  readonly type: string;
+  readonly data: unknown;
+  readonly metadata: EventMetadata;
+}
+
+export interface RecordedEvent {
+  readonly id: string;
+  readonly streamId: string;
+  readonly type: string;
+  /** 0-based index within its stream. */
+  readonly revision: number;
+  /** Global position in the store's log; strictly increasing in log order. */
+  readonly position: number;
+  /** Upcast to the current schema version of its type. */
+  readonly data: unknown;
+  readonly metadata: EventMetadata;
+}
+
+export interface AppendResult {
+  /** Revision of the stream's last event after the append: pass it as the next expected revision. */
+  readonly nextExpectedRevision: number;
+  /** Global position of the last event appended. */
+  readonly position: number;
+}
+
+export interface ReadStreamOptions {
+  readonly direction?: 'forwards' | 'backwards';
+  /** Inclusive; defaults to the start (forwards) or the end (backwards). */
+  readonly fromRevision?: number;
+  readonly maxCount?: number;
+}
+
+export interface ReadAllOptions {
+  /** Exclusive: events after this position. 0 (the default) reads from the start. */
+  readonly after?: number;
+  readonly maxCount?: number;
+}
+
+export interface SubscribeOptions {
+  /** Exclusive checkpoint: deliver events after this position. 0 delivers from the start. */
+  readonly after?: number;
+  /** Deliver only these event types (the checkpoint still moves past the others). */
+  readonly eventTypes?: readonly string[];
+}
+
+/**
+ * Catches up from the checkpoint, then follows live: every event after the checkpoint exactly
+ * once, in position order, with no gap even while appends race the subscription.
+ */
+export interface Subscription extends AsyncIterable<RecordedEvent> {
+  /** Ends the iteration; pending `next()` calls resolve as done. */
+  close(): Promise<void>;
+}
+
+export interface EventStore {
+  append(
+    streamId: string,
+    events: readonly NewEvent[],
+    options?: { expectedRevision?: ExpectedRevision },
+  ): Promise<AppendResult>;
+  readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
+  readAll(options?: ReadAllOptions): Promise<RecordedEvent[]>;
+  subscribeToAll(options?: SubscribeOptions): Subscription;
+  /** Position of the last event in the log (0 when empty): the head a projection's lag is measured to. */
+  headPosition(): Promise<number>;
+  close(): Promise<void>;
+}
+
+/** The stream's revision did not match the expected one: someone else appended meanwhile. */
+export class WrongExpectedRevisionError extends Error {
+  readonly streamId: string;
+  readonly expected: ExpectedRevision;
+  /** The stream's actual last revision, or 'no_stream'. */
+  readonly actual: number | 'no_stream';
+  constructor(streamId: string, expected: ExpectedRevision, actual: number | 'no_stream') {
+    super(`stream ${streamId}: expected revision ${String(expected)}, but it is at ${String(actual)}`);
+    this.name = 'WrongExpectedRevisionError';
+    this.streamId = streamId;
+    this.expected = expected;
+    this.actual = actual;
+  }
+}
+
+/** An event was refused before anything was written; `issues` name the event and field. */
+export class InvalidEventError extends Error {
+  readonly issues: readonly FieldIssue[];
+  constructor(issues: readonly FieldIssue[]) {
+    super(`invalid event: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
+    this.name = 'InvalidEventError';
+    this.issues = issues;
+  }
+}
+
+/** An event id was reused for different content, or appended to another stream. */
+export class DuplicateEventIdError extends Error {
+  readonly eventId: string;
+  constructor(eventId: string) {
+    super(`event id ${eventId} was already used for a different event`);
+    this.name = 'DuplicateEventIdError';
+    this.eventId = eventId;
+  }
+}
+
+export class StoreClosedError extends Error {
+  constructor() {
+    super('the event store is closed');
+    this.name = 'StoreClosedError';
+  }
+}

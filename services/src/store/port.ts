@@ -76,12 +76,27 @@ export interface Subscription extends AsyncIterable<RecordedEvent> {
   close(): Promise<void>;
 }
 
+/** One stream's part of a multi-stream append. */
+export interface StreamWrite {
+  readonly streamId: string;
+  readonly events: readonly NewEvent[];
+  readonly expectedRevision?: ExpectedRevision;
+}
+
 export interface EventStore {
   append(
     streamId: string,
     events: readonly NewEvent[],
     options?: { expectedRevision?: ExpectedRevision },
   ): Promise<AppendResult>;
+  /**
+   * Appends to several streams, checking every expected revision first. The embedded store
+   * commits all or nothing in one transaction. EventStoreDB has no multi-stream transaction in
+   * this client: it appends stream by stream, so a failure part-way leaves the earlier streams
+   * written; because appends are idempotent by event id, retrying the same writes completes the
+   * rest without duplicating anything. Callers derive event ids deterministically for that reason.
+   */
+  appendMany(writes: readonly StreamWrite[]): Promise<AppendResult[]>;
   readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
   readAll(options?: ReadAllOptions): Promise<RecordedEvent[]>;
   subscribeToAll(options?: SubscribeOptions): Subscription;

@@ -1,4 +1,5 @@
 export * from './dates.ts';
+export * from './events/accounts.ts';
 export * from './events/metadata.ts';
 export * from './events/recommendation.ts';
 export * from './events/registry.ts';

@@ -1,5 +1,12 @@
 import type { z } from 'zod';
 import {
+  UserDeactivatedData,
+  UsernameReservedData,
+  UserPasswordChangedData,
+  UserRegisteredData,
+  UserRoleGrantedData,
+} from './accounts.ts';
+import {
   RecommendationDueDateMovedData,
   RecommendationIssuedData,
   RecommendationRejectedData,
@@ -21,6 +28,11 @@ export const EVENT_SCHEMAS = {
   RecommendationDueDateMoved: RecommendationDueDateMovedData,
   ProcessTransformed: ProcessTransformedData,
   RightRestored: RightRestoredData,
+  UserRegistered: UserRegisteredData,
+  UserRoleGranted: UserRoleGrantedData,
+  UserPasswordChanged: UserPasswordChangedData,
+  UserDeactivated: UserDeactivatedData,
+  UsernameReserved: UsernameReservedData,
 } as const;
 
 export type EventType = keyof typeof EVENT_SCHEMAS;
@@ -53,3 +65,16 @@ export type RecommendationEvent = RecommendationIssued | RecommendationRejected 
 export type TransformationEvent = ProcessTransformed;
 export type RightEvent = RightRestored;
 export type DomainEvent = RiskEvent | RecommendationEvent | TransformationEvent | RightEvent;
+
+export type UserRegistered = Event<'UserRegistered', EventData<'UserRegistered'>>;
+export type UserRoleGranted = Event<'UserRoleGranted', EventData<'UserRoleGranted'>>;
+export type UserPasswordChanged = Event<'UserPasswordChanged', EventData<'UserPasswordChanged'>>;
+export type UserDeactivated = Event<'UserDeactivated', EventData<'UserDeactivated'>>;
+export type UsernameReserved = Event<'UsernameReserved', EventData<'UsernameReserved'>>;
+/** Account events live beside the domain events in the log; KPIs never read them. */
+export type AccountEvent =
+  | UserRegistered
+  | UserRoleGranted
+  | UserPasswordChanged
+  | UserDeactivated
+  | UsernameReserved;

@@ -16,6 +16,11 @@ export const CURRENT_SCHEMA_VERSION: Readonly<Record<EventType, number>> = {
   RecommendationDueDateMoved: 1,
   ProcessTransformed: 1,
   RightRestored: 1,
+  UserRegistered: 1,
+  UserRoleGranted: 1,
+  UserPasswordChanged: 1,
+  UserDeactivated: 1,
+  UsernameReserved: 1,
 };
 
 const UPCASTERS: Partial<Record<EventType, Readonly<Record<number, Upcaster>>>> = {

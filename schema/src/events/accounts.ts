@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import { businessDate, entityId, regionCode, text } from '../fields.ts';
+
+/**
+ * Accounts are recorded as events like everything else, so "who granted what, when" is read from
+ * the log (the administrator is the event's `submittedBy`). Streams: `user-<userId>` for the
+ * account, `username-<username>` to reserve a name (appended with expected revision no_stream,
+ * which makes usernames unique without a lock).
+ */
+export const USER_ROLES = ['CHAIR', 'ANALYST', 'REGIONAL_OFFICER', 'ADMINISTRATOR'] as const;
+export type UserRole = (typeof USER_ROLES)[number];
+
+export const userRole = z.enum(USER_ROLES, {
+  error: 'must be one of CHAIR, ANALYST, REGIONAL_OFFICER, ADMINISTRATOR',
+});
+
+export const username = z
+  .string({ error: 'is required' })
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z0-9][a-z0-9._-]{2,63}$/, {
+    error: 'must be 3-64 characters: latin letters, digits, dot, dash or underscore',
+  });
+
+/** A slow, salted hash (`scrypt$N$r$p$salt$hash`); never a password. */
+export const passwordHash = z
+  .string()
+  .max(500)
+  .regex(/^scrypt\$\d+\$\d+\$\d+\$[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+$/, { error: 'must be a scrypt hash' });
+
+const roleBinding = { role: userRole, region: regionCode.nullable() };
+
+/** A regional officer is bound to exactly one region; the other roles see the whole country. */
+const regionMatchesRole = <T extends { role: UserRole; region: string | null }>(d: T) =>
+  d.role === 'REGIONAL_OFFICER' ? d.region !== null : d.region === null;
+const regionRule = {
+  error: 'a regional officer needs exactly one region; other roles have none',
+  path: ['region'],
+};
+
+export const UserRegisteredData = z
+  .strictObject({
+    userId: entityId,
+    username,
+    displayName: text(200),
+    ...roleBinding,
+    /** Null for accounts that sign in only through the external OpenID Connect provider. */
+    passwordHash: passwordHash.nullable(),
+    occurredOn: businessDate,
+  })
+  .refine(regionMatchesRole, regionRule);
+
+export const UserRoleGrantedData = z
+  .strictObject({ userId: entityId, ...roleBinding, occurredOn: businessDate })
+  .refine(regionMatchesRole, regionRule);
+
+export const UserPasswordChangedData = z.strictObject({
+  userId: entityId,
+  passwordHash,
+  occurredOn: businessDate,
+});
+
+export const UserDeactivatedData = z.strictObject({
+  userId: entityId,
+  reason: text(2000),
+  occurredOn: businessDate,
+});
+
+export const UsernameReservedData = z.strictObject({
+  username,
+  userId: entityId,
+  occurredOn: businessDate,
+});
+
+export const accountStreams = {
+  user: (userId: string) => `user-${userId}`,
+  username: (name: string) => `username-${name}`,
+} as const;
+
+export const ACCOUNT_EVENT_TYPES = [
+  'UserRegistered',
+  'UserRoleGranted',
+  'UserPasswordChanged',
+  'UserDeactivated',
+  'UsernameReserved',
+] as const;
+export type AccountEventType = (typeof ACCOUNT_EVENT_TYPES)[number];

@@ -28,3 +28,15 @@ export const RecommendationDueDateMovedData = z.strictObject({
   reason: text(2000),
   occurredOn: businessDate,
 });
+
+/**
+ * The recommendation was implemented by a transformation. Written on the recommendation's own
+ * stream in the same append as the ProcessTransformed that names it, so that it is implemented
+ * once and can no longer be rejected or rescheduled. KPIs count implementations from
+ * ProcessTransformed and ignore this event.
+ */
+export const RecommendationImplementedData = z.strictObject({
+  recommendationId: entityId,
+  transformationId: entityId,
+  occurredOn: businessDate,
+});

@@ -8,11 +8,12 @@ import {
 } from './accounts.ts';
 import {
   RecommendationDueDateMovedData,
+  RecommendationImplementedData,
   RecommendationIssuedData,
   RecommendationRejectedData,
 } from './recommendation.ts';
 import { RightRestoredData } from './right.ts';
-import { RiskIdentifiedData, RiskReclassifiedData, RiskWithdrawnData } from './risk.ts';
+import { RiskIdentifiedData, RiskReclassifiedData, RiskRemovedData, RiskWithdrawnData } from './risk.ts';
 import { ProcessTransformedData } from './transformation.ts';
 
 /**
@@ -23,9 +24,11 @@ export const EVENT_SCHEMAS = {
   RiskIdentified: RiskIdentifiedData,
   RiskReclassified: RiskReclassifiedData,
   RiskWithdrawn: RiskWithdrawnData,
+  RiskRemoved: RiskRemovedData,
   RecommendationIssued: RecommendationIssuedData,
   RecommendationRejected: RecommendationRejectedData,
   RecommendationDueDateMoved: RecommendationDueDateMovedData,
+  RecommendationImplemented: RecommendationImplementedData,
   ProcessTransformed: ProcessTransformedData,
   RightRestored: RightRestoredData,
   UserRegistered: UserRegisteredData,
@@ -51,17 +54,26 @@ export interface Event<Type extends string, Data> {
 export type RiskIdentified = Event<'RiskIdentified', EventData<'RiskIdentified'>>;
 export type RiskReclassified = Event<'RiskReclassified', EventData<'RiskReclassified'>>;
 export type RiskWithdrawn = Event<'RiskWithdrawn', EventData<'RiskWithdrawn'>>;
+export type RiskRemoved = Event<'RiskRemoved', EventData<'RiskRemoved'>>;
 export type RecommendationIssued = Event<'RecommendationIssued', EventData<'RecommendationIssued'>>;
 export type RecommendationRejected = Event<'RecommendationRejected', EventData<'RecommendationRejected'>>;
 export type RecommendationDueDateMoved = Event<
   'RecommendationDueDateMoved',
   EventData<'RecommendationDueDateMoved'>
 >;
+export type RecommendationImplemented = Event<
+  'RecommendationImplemented',
+  EventData<'RecommendationImplemented'>
+>;
 export type ProcessTransformed = Event<'ProcessTransformed', EventData<'ProcessTransformed'>>;
 export type RightRestored = Event<'RightRestored', EventData<'RightRestored'>>;
 
-export type RiskEvent = RiskIdentified | RiskReclassified | RiskWithdrawn;
-export type RecommendationEvent = RecommendationIssued | RecommendationRejected | RecommendationDueDateMoved;
+export type RiskEvent = RiskIdentified | RiskReclassified | RiskWithdrawn | RiskRemoved;
+export type RecommendationEvent =
+  | RecommendationIssued
+  | RecommendationRejected
+  | RecommendationDueDateMoved
+  | RecommendationImplemented;
 export type TransformationEvent = ProcessTransformed;
 export type RightEvent = RightRestored;
 export type DomainEvent = RiskEvent | RecommendationEvent | TransformationEvent | RightEvent;

@@ -40,3 +40,15 @@ export const RiskWithdrawnData = z.strictObject({
   reason: text(2000),
   occurredOn: businessDate,
 });
+
+/**
+ * The risk was removed by a transformation. Written on the risk's own stream, in the same append
+ * as the ProcessTransformed that names it, so that the risk knows it is removed (a risk is removed
+ * once) and two transformations racing to remove it conflict on this stream's revision. It repeats
+ * what ProcessTransformed says: KPIs count removals from ProcessTransformed and ignore this event.
+ */
+export const RiskRemovedData = z.strictObject({
+  riskId: entityId,
+  transformationId: entityId,
+  occurredOn: businessDate,
+});

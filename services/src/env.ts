@@ -1,0 +1,65 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+/**
+ * The service's configuration, parsed once from the environment. Every variable has an embedded
+ * default so that `pnpm start` runs with none set; all problems are reported together.
+ * docs/operations.md documents each one.
+ */
+const repoRoot = resolve(import.meta.dirname, '../..');
+
+const list = z.string().transform((s) =>
+  s
+    .split(',')
+    .map((x) => x.trim())
+    .filter(Boolean),
+);
+
+const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATA_DIR: z.string().min(1).default(resolve(repoRoot, 'data')),
+  SQLITE_PATH: z.string().min(1).optional(),
+  EVENTSTORE_CONNECTION_STRING: z.string().min(1).optional(),
+  DEMO_DATA: z.enum(['auto', 'off']).default('auto'),
+  DEMO_SIZE: z.coerce.number().int().min(0).max(1_000_000).default(4000),
+  DEMO_SEED: z.coerce.number().int().default(20260101),
+  DEMO_PASSWORD: z.string().min(8).default('demo-password'),
+  SESSION_SECRET: z.string().min(32, { error: 'must be at least 32 characters' }).optional(),
+  ADMIN_USERNAME: z.string().min(3).optional(),
+  ADMIN_PASSWORD: z.string().min(12, { error: 'must be at least 12 characters' }).optional(),
+  OIDC_ISSUER: z.url().optional(),
+  OIDC_AUDIENCE: z.string().min(1).optional(),
+  OIDC_JWKS_URL: z.url().optional(),
+  OIDC_ROLE_CLAIM: z.string().min(1).default('kpi_role'),
+  OIDC_REGION_CLAIM: z.string().min(1).default('kpi_region'),
+  CORS_ORIGINS: list.default([]),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DASHBOARD_DIST: z.string().min(1).default(resolve(repoRoot, 'dashboard/dist')),
+});
+
+export type Env = z.infer<typeof EnvSchema> & { readonly SQLITE_PATH: string };
+
+export class EnvError extends Error {
+  constructor(problems: readonly string[]) {
+    super(`invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'EnvError';
+  }
+}
+
+export const parseEnv = (source: NodeJS.ProcessEnv = process.env): Env => {
+  const present = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
+  const result = EnvSchema.safeParse(present);
+  if (!result.success) {
+    throw new EnvError(result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  }
+  const env = result.data;
+  const problems: string[] = [];
+  if (env.OIDC_ISSUER && !env.OIDC_JWKS_URL)
+    problems.push('OIDC_JWKS_URL: is required when OIDC_ISSUER is set');
+  if ((env.ADMIN_USERNAME === undefined) !== (env.ADMIN_PASSWORD === undefined)) {
+    problems.push('ADMIN_USERNAME and ADMIN_PASSWORD: set both or neither');
+  }
+  if (problems.length > 0) throw new EnvError(problems);
+  return { ...env, SQLITE_PATH: env.SQLITE_PATH ?? resolve(env.DATA_DIR, 'events.sqlite') };
+};

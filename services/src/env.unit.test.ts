@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { EnvError, parseEnv } from './env.ts';
+
+describe('parseEnv', () => {
+  it('runs with nothing set: embedded store under data/, demo data on an empty store', () => {
+    const env = parseEnv({});
+    expect(env.PORT).toBe(4000);
+    expect(env.SQLITE_PATH).toMatch(/data[/\\]events\.sqlite$/);
+    expect(env.EVENTSTORE_CONNECTION_STRING).toBeUndefined();
+    expect(env.DEMO_DATA).toBe('auto');
+  });
+
+  it('reports every problem at once, naming each variable', () => {
+    let error: unknown;
+    try {
+      parseEnv({ PORT: 'eighty', SESSION_SECRET: 'short', LOG_LEVEL: 'loud' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(EnvError);
+    const message = (error as Error).message;
+    for (const name of ['PORT', 'SESSION_SECRET', 'LOG_LEVEL']) expect(message).toContain(name);
+  });
+
+  it('refuses half-configured OpenID Connect and administrator bootstrap', () => {
+    expect(() => parseEnv({ OIDC_ISSUER: 'https://idp.example/realms/kpi' })).toThrow(/OIDC_JWKS_URL/);
+    expect(() => parseEnv({ ADMIN_USERNAME: 'root' })).toThrow(/set both or neither/);
+  });
+
+  it('splits the CORS allow-list', () => {
+    expect(parseEnv({ CORS_ORIGINS: 'https://a.kz, https://b.kz' }).CORS_ORIGINS).toEqual([
+      'https://a.kz',
+      'https://b.kz',
+    ]);
+  });
+});

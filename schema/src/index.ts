@@ -1,5 +1,6 @@
 export * from './dates.ts';
 export * from './events/accounts.ts';
+export * from './events/charts.ts';
 export * from './events/metadata.ts';
 export * from './events/recommendation.ts';
 export * from './events/registry.ts';

@@ -7,6 +7,13 @@ import {
   UserRoleGrantedData,
 } from './accounts.ts';
 import {
+  BoardArrangedData,
+  ChartDeletedData,
+  ChartRenamedData,
+  ChartSavedData,
+  ChartUpdatedData,
+} from './charts.ts';
+import {
   RecommendationDueDateMovedData,
   RecommendationImplementedData,
   RecommendationIssuedData,
@@ -36,6 +43,11 @@ export const EVENT_SCHEMAS = {
   UserPasswordChanged: UserPasswordChangedData,
   UserDeactivated: UserDeactivatedData,
   UsernameReserved: UsernameReservedData,
+  ChartSaved: ChartSavedData,
+  ChartRenamed: ChartRenamedData,
+  ChartUpdated: ChartUpdatedData,
+  ChartDeleted: ChartDeletedData,
+  BoardArranged: BoardArrangedData,
 } as const;
 
 export type EventType = keyof typeof EVENT_SCHEMAS;
@@ -90,3 +102,12 @@ export type AccountEvent =
   | UserPasswordChanged
   | UserDeactivated
   | UsernameReserved;
+
+export type ChartSaved = Event<'ChartSaved', EventData<'ChartSaved'>>;
+export type ChartRenamed = Event<'ChartRenamed', EventData<'ChartRenamed'>>;
+export type ChartUpdated = Event<'ChartUpdated', EventData<'ChartUpdated'>>;
+export type ChartDeleted = Event<'ChartDeleted', EventData<'ChartDeleted'>>;
+export type BoardArranged = Event<'BoardArranged', EventData<'BoardArranged'>>;
+/** Analysts' saved charts and boards; KPIs never read them. */
+export type ChartEvent = ChartSaved | ChartRenamed | ChartUpdated | ChartDeleted;
+export type BoardEvent = BoardArranged;

@@ -23,6 +23,11 @@ export const CURRENT_SCHEMA_VERSION: Readonly<Record<EventType, number>> = {
   UserPasswordChanged: 1,
   UserDeactivated: 1,
   UsernameReserved: 1,
+  ChartSaved: 1,
+  ChartRenamed: 1,
+  ChartUpdated: 1,
+  ChartDeleted: 1,
+  BoardArranged: 1,
 };
 
 const UPCASTERS: Partial<Record<EventType, Readonly<Record<number, Upcaster>>>> = {

@@ -1,12 +1,45 @@
-import { EventMetadataSchema, type FieldIssue, toFieldIssues, validateEvent } from '@kpi/schema';
-import { InvalidEventError, type NewEvent } from './port.ts';
+import {
+  CURRENT_SCHEMA_VERSION,
+  EVENT_SCHEMAS,
+  EVENT_TYPES,
+  type EventMetadata,
+  EventMetadataSchema,
+  type FieldIssue,
+  isEventType,
+  MAX_EVENT_DATA_BYTES,
+  toFieldIssues,
+} from '@kpi/schema';
+import { type ExpectedRevision, InvalidEventError, type NewEvent, type StreamWrite } from './port.ts';
+
+/** An event that passed validation, with its data normalised by its schema and serialised once. */
+export interface PreparedEvent {
+  readonly id: string;
+  readonly type: string;
+  readonly schemaVersion: number;
+  /** JSON of the normalised data (text trimmed, defaults filled): what the store keeps. */
+  readonly dataJson: string;
+  readonly metadataJson: string;
+  readonly metadata: EventMetadata;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const versions = CURRENT_SCHEMA_VERSION as Readonly<Record<string, number>>;
 
 /**
- * Every adapter checks a batch before it writes any of it, so a bad event refuses the whole
- * append and nothing is written. Issues are prefixed with the event's index in the batch.
+ * Checks one stream's batch before anything is written, so a bad event refuses the whole append.
+ * Issues are prefixed with the event's index (`events.3.data.region`). The checks are those of
+ * `validateEvent` from @kpi/schema (known type, at most MAX_EVENT_DATA_BYTES of UTF-8 JSON, the
+ * type's schema), arranged for bulk: the data is serialised once and measured with
+ * Buffer.byteLength instead of being encoded, and a metadata object shared by several events of
+ * a batch (one submission) is checked and serialised once.
  */
-export const assertValidNewEvents = (streamId: string, events: readonly NewEvent[]): void => {
-  const issues: FieldIssue[] = [];
+export const prepareNewEvents = (
+  streamId: string,
+  events: readonly NewEvent[],
+  issues: FieldIssue[],
+  prefix = '',
+  seenIds: Map<string, string> = new Map(),
+): PreparedEvent[] => {
   if (
     typeof streamId !== 'string' ||
     streamId.length === 0 ||
@@ -14,23 +47,141 @@ export const assertValidNewEvents = (streamId: string, events: readonly NewEvent
     streamId.startsWith('$')
   ) {
     issues.push({
-      path: 'streamId',
+      path: `${prefix}streamId`,
       code: 'invalid_stream',
       message: 'must be 1-200 characters and not start with $',
     });
   }
-  events.forEach((event, index) => {
-    const at = `events.${index}`;
-    if (
-      typeof event.id !== 'string' ||
-      !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(event.id)
-    ) {
+  if (!Array.isArray(events) || events.length === 0) {
+    issues.push({ path: `${prefix}events`, code: 'too_small', message: 'must hold at least one event' });
+    return [];
+  }
+  const metadataChecked = new Map<unknown, string | null>();
+  const prepared: PreparedEvent[] = [];
+  for (let index = 0; index < events.length; index++) {
+    const event = events[index]!;
+    const at = `${prefix}events.${index}`;
+    const before = issues.length;
+    if (typeof event.id !== 'string' || !UUID.test(event.id)) {
       issues.push({ path: `${at}.id`, code: 'invalid_id', message: 'must be a UUID' });
+    } else {
+      const earlier = seenIds.get(event.id.toLowerCase());
+      if (earlier !== undefined) {
+        issues.push({ path: `${at}.id`, code: 'duplicate_id', message: `repeats the id of ${earlier}` });
+      } else seenIds.set(event.id.toLowerCase(), at);
     }
-    const validation = validateEvent(event.type, event.data);
-    if (!validation.ok) issues.push(...validation.issues.map((i) => ({ ...i, path: `${at}.${i.path}` })));
-    const metadata = EventMetadataSchema.safeParse(event.metadata);
-    if (!metadata.success) issues.push(...toFieldIssues(metadata.error, `${at}.metadata`));
+    const dataJson = checkData(event.type, event.data, `${at}.`, issues);
+    let metadataJson = metadataChecked.get(event.metadata);
+    if (metadataJson === undefined) {
+      const parsed = EventMetadataSchema.safeParse(event.metadata);
+      metadataJson = parsed.success ? JSON.stringify(parsed.data) : null;
+      if (!parsed.success) issues.push(...toFieldIssues(parsed.error, `${at}.metadata`));
+      metadataChecked.set(event.metadata, metadataJson);
+    } else if (metadataJson === null) {
+      issues.push({
+        path: `${at}.metadata`,
+        code: 'invalid_metadata',
+        message: 'is invalid (see the first event that shares it)',
+      });
+    }
+    const current = versions[event.type];
+    // Data is checked against the current schema, so it must also be stored as the current
+    // version: an older number would make readers run upcasters over data that is already current.
+    if (metadataJson && current !== undefined && event.metadata.schemaVersion !== current) {
+      issues.push({
+        path: `${at}.metadata.schemaVersion`,
+        code: 'invalid_schema_version',
+        message: `must be ${current}, the current schema version of ${event.type}`,
+      });
+    }
+    if (issues.length === before && dataJson !== null && metadataJson) {
+      prepared.push({
+        id: event.id.toLowerCase(),
+        type: event.type,
+        schemaVersion: current!,
+        dataJson,
+        metadataJson,
+        metadata: event.metadata,
+      });
+    }
+  }
+  return prepared;
+};
+
+/** Returns the JSON of the normalised data, or null after recording the issues. */
+const checkData = (type: string, data: unknown, at: string, issues: FieldIssue[]): string | null => {
+  if (typeof type !== 'string' || !isEventType(type)) {
+    issues.push({
+      path: `${at}type`,
+      code: 'unknown_event_type',
+      message: `unknown event type "${String(type)}"; known: ${EVENT_TYPES.join(', ')}`,
+    });
+    return null;
+  }
+  const size = Buffer.byteLength(JSON.stringify(data) ?? '', 'utf8');
+  if (size > MAX_EVENT_DATA_BYTES) {
+    issues.push({
+      path: `${at}data`,
+      code: 'too_big',
+      message: `event data is ${size} bytes; at most ${MAX_EVENT_DATA_BYTES} are accepted`,
+    });
+    return null;
+  }
+  const parsed = EVENT_SCHEMAS[type].safeParse(data);
+  if (!parsed.success) {
+    issues.push(...toFieldIssues(parsed.error, `${at}data`));
+    return null;
+  }
+  return JSON.stringify(parsed.data);
+};
+
+/** Validates a multi-stream append; issues are prefixed `writes.<k>.` */
+export const prepareStreamWrites = (writes: readonly StreamWrite[]): PreparedEvent[][] => {
+  const issues: FieldIssue[] = [];
+  const seenIds = new Map<string, string>();
+  if (!Array.isArray(writes) || writes.length === 0) {
+    throw new InvalidEventError([
+      { path: 'writes', code: 'too_small', message: 'must hold at least one write' },
+    ]);
+  }
+  const prepared = writes.map((write, k) => {
+    checkExpectedRevision(write.expectedRevision, `writes.${k}.expectedRevision`, issues);
+    return prepareNewEvents(write.streamId, write.events, issues, `writes.${k}.`, seenIds);
   });
   if (issues.length > 0) throw new InvalidEventError(issues);
+  return prepared;
+};
+
+/** Validates a single-stream append; issues are prefixed `events.<i>.` as callers see them. */
+export const prepareAppend = (
+  streamId: string,
+  events: readonly NewEvent[],
+  expectedRevision: ExpectedRevision | undefined,
+): PreparedEvent[] => {
+  const issues: FieldIssue[] = [];
+  checkExpectedRevision(expectedRevision, 'expectedRevision', issues);
+  const prepared = prepareNewEvents(streamId, events, issues);
+  if (issues.length > 0) throw new InvalidEventError(issues);
+  return prepared;
+};
+
+const checkExpectedRevision = (expected: unknown, path: string, issues: FieldIssue[]): void => {
+  if (
+    expected === undefined ||
+    expected === 'any' ||
+    expected === 'no_stream' ||
+    expected === 'stream_exists'
+  )
+    return;
+  if (typeof expected === 'number' && Number.isSafeInteger(expected) && expected >= 0) return;
+  issues.push({
+    path,
+    code: 'invalid_expected_revision',
+    message: "must be 'any', 'no_stream', 'stream_exists' or a revision (a whole number >= 0)",
+  });
+};
+
+/** Every adapter checks a batch before it writes any of it, so a bad event refuses the whole append. */
+export const assertValidNewEvents = (streamId: string, events: readonly NewEvent[]): void => {
+  prepareAppend(streamId, events, 'any');
 };

@@ -1,0 +1,17 @@
+import type { EventStore } from './port.ts';
+import { SqliteEventStore } from './sqlite/sqlite-event-store.ts';
+
+export interface OpenEventStoreOptions {
+  /** An EventStoreDB connection string (`esdb://host:2113?tls=false`); when absent, the embedded store. */
+  readonly connectionString?: string | undefined;
+  /** The embedded store's file, e.g. `data/events.sqlite`; its directory is created. */
+  readonly sqlitePath: string;
+}
+
+/** The store chosen by configuration: EventStoreDB when a connection string is given, else SQLite. */
+export const openEventStore = async (options: OpenEventStoreOptions): Promise<EventStore> => {
+  if (options.connectionString) {
+    throw new Error('the EventStoreDB adapter is not available in this build yet');
+  }
+  return new SqliteEventStore({ path: options.sqlitePath });
+};

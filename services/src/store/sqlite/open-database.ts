@@ -1,0 +1,52 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+
+/**
+ * Durability of a commit. 'full' (the default) syncs the write-ahead log on every commit: an
+ * acknowledged append survives a killed process *and* a power cut. 'normal' syncs only at
+ * checkpoints: it survives a killed process (the commit is in the WAL file, in the OS cache),
+ * but a power cut may lose the last commits. The store is an audit trail, so 'full' is the default.
+ */
+export type Durability = 'full' | 'normal';
+
+/** Schema version of the file layout below, kept in `PRAGMA user_version`. */
+const LAYOUT_VERSION = 1;
+
+const LAYOUT = `
+CREATE TABLE IF NOT EXISTS events (
+  position       INTEGER PRIMARY KEY,
+  stream_id      TEXT    NOT NULL,
+  revision       INTEGER NOT NULL,
+  id             TEXT    NOT NULL,
+  type           TEXT    NOT NULL,
+  schema_version INTEGER NOT NULL,
+  data           TEXT    NOT NULL,
+  metadata       TEXT    NOT NULL
+);
+CREATE UNIQUE INDEX IF NOT EXISTS events_by_stream ON events (stream_id, revision);
+CREATE UNIQUE INDEX IF NOT EXISTS events_by_id ON events (id);
+`;
+
+export const openDatabase = (path: string, durability: Durability): DatabaseSync => {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const db = new DatabaseSync(path, { timeout: 5_000 });
+  try {
+    db.exec('PRAGMA journal_mode = WAL');
+    db.exec(`PRAGMA synchronous = ${durability === 'full' ? 'FULL' : 'NORMAL'}`);
+    // 64 MiB of page cache keeps the id index's hot pages in memory during bulk appends.
+    db.exec('PRAGMA cache_size = -65536');
+    db.exec('PRAGMA temp_store = MEMORY');
+    const { user_version: version } = db.prepare('PRAGMA user_version').get() as { user_version: number };
+    if (version > LAYOUT_VERSION) {
+      throw new Error(`${path} was written by a newer version of the store (layout ${version})`);
+    }
+    if (version < LAYOUT_VERSION) {
+      db.exec(`BEGIN IMMEDIATE; ${LAYOUT} PRAGMA user_version = ${LAYOUT_VERSION}; COMMIT;`);
+    }
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+};

@@ -1,0 +1,154 @@
+import type { DatabaseSync, StatementSync } from 'node:sqlite';
+import {
+  type AppendResult,
+  type EventStore,
+  type ExpectedRevision,
+  type NewEvent,
+  type ReadAllOptions,
+  type ReadStreamOptions,
+  type RecordedEvent,
+  StoreClosedError,
+  type StreamWrite,
+  type SubscribeOptions,
+  type Subscription,
+} from '../port.ts';
+import { prepareAppend, prepareStreamWrites } from '../validate-new-events.ts';
+import { appendWrites } from './append-writes.ts';
+import { AppendNotifier } from './notifier.ts';
+import { type Durability, openDatabase } from './open-database.ts';
+import { type Page, PollingSubscription } from './polling-subscription.ts';
+import { rowsToEvents } from './row-to-event.ts';
+import { type EventRow, prepareFilteredPage, prepareStatements, type Statements } from './statements.ts';
+
+export interface SqliteEventStoreOptions {
+  /** The database file (its directory is created), or ':memory:'. */
+  readonly path: string;
+  readonly durability?: Durability;
+  /** How often a live subscription looks for appends made by other processes. */
+  readonly pollIntervalMs?: number;
+  /** Events per page while a subscription catches up. */
+  readonly subscriptionPageSize?: number;
+}
+
+const NO_LIMIT = -1;
+
+/**
+ * The embedded event store: one SQLite file in WAL mode, one connection. node:sqlite is
+ * synchronous, so each append is one uninterrupted transaction; the async signatures are the port's.
+ */
+export class SqliteEventStore implements EventStore {
+  readonly #db: DatabaseSync;
+  readonly #statements: Statements;
+  readonly #filteredPage: StatementSync;
+  readonly #notifier = new AppendNotifier();
+  readonly #subscriptions = new Set<PollingSubscription>();
+  readonly #pollMs: number;
+  readonly #pageSize: number;
+  #closed = false;
+
+  constructor(options: SqliteEventStoreOptions) {
+    this.#db = openDatabase(options.path, options.durability ?? 'full');
+    this.#statements = prepareStatements(this.#db);
+    this.#filteredPage = prepareFilteredPage(this.#db);
+    this.#pollMs = options.pollIntervalMs ?? 150;
+    this.#pageSize = options.subscriptionPageSize ?? 1_000;
+  }
+
+  async append(
+    streamId: string,
+    events: readonly NewEvent[],
+    options?: { expectedRevision?: ExpectedRevision },
+  ): Promise<AppendResult> {
+    this.#assertOpen();
+    const expectedRevision = options?.expectedRevision ?? 'any';
+    const prepared = prepareAppend(streamId, events, expectedRevision);
+    return this.#commit([{ streamId, expectedRevision, events: prepared }])[0]!;
+  }
+
+  async appendMany(writes: readonly StreamWrite[]): Promise<AppendResult[]> {
+    this.#assertOpen();
+    const prepared = prepareStreamWrites(writes);
+    return this.#commit(
+      writes.map((write, k) => ({
+        streamId: write.streamId,
+        expectedRevision: write.expectedRevision ?? 'any',
+        events: prepared[k]!,
+      })),
+    );
+  }
+
+  #commit(writes: Parameters<typeof appendWrites>[2]): AppendResult[] {
+    const results = appendWrites(this.#db, this.#statements, writes);
+    this.#notifier.notify();
+    return results;
+  }
+
+  async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
+    this.#assertOpen();
+    const limit = options.maxCount ?? NO_LIMIT;
+    const rows =
+      options.direction === 'backwards'
+        ? this.#statements.streamBackwards.all(
+            streamId,
+            options.fromRevision ?? Number.MAX_SAFE_INTEGER,
+            limit,
+          )
+        : this.#statements.streamForwards.all(streamId, options.fromRevision ?? 0, limit);
+    return rowsToEvents(rows as unknown as EventRow[]);
+  }
+
+  async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
+    this.#assertOpen();
+    const rows = this.#statements.allAfter.all(
+      options.after ?? 0,
+      Number.MAX_SAFE_INTEGER,
+      options.maxCount ?? NO_LIMIT,
+    );
+    return rowsToEvents(rows as unknown as EventRow[]);
+  }
+
+  subscribeToAll(options: SubscribeOptions = {}): Subscription {
+    this.#assertOpen();
+    const types = options.eventTypes ? JSON.stringify(options.eventTypes) : null;
+    const subscription = new PollingSubscription({
+      after: options.after ?? 0,
+      fetch: (after) => this.#page(after, types),
+      notifier: this.#notifier,
+      pollMs: this.#pollMs,
+      onClose: (s) => this.#subscriptions.delete(s),
+    });
+    this.#subscriptions.add(subscription);
+    return subscription;
+  }
+
+  /** One page after `after`, bounded by a head read first: every position up to it is committed. */
+  #page(after: number, types: string | null): Page {
+    const head = this.#head();
+    if (head <= after) return { events: [], scannedTo: after };
+    const rows = (types === null
+      ? this.#statements.allAfter.all(after, head, this.#pageSize)
+      : this.#filteredPage.all(after, head, types, this.#pageSize)) as unknown as EventRow[];
+    const full = rows.length === this.#pageSize;
+    return { events: rowsToEvents(rows), scannedTo: full ? rows[rows.length - 1]!.position : head };
+  }
+
+  async headPosition(): Promise<number> {
+    this.#assertOpen();
+    return this.#head();
+  }
+
+  #head(): number {
+    return (this.#statements.head.get() as { head: number }).head;
+  }
+
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
+    await Promise.all([...this.#subscriptions].map((s) => s.close()));
+    this.#db.close();
+  }
+
+  #assertOpen(): void {
+    if (this.#closed) throw new StoreClosedError();
+  }
+}

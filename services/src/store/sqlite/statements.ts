@@ -1,0 +1,49 @@
+import type { DatabaseSync, StatementSync } from 'node:sqlite';
+
+/** Every statement the store runs, prepared once per connection. */
+export interface Statements {
+  readonly head: StatementSync;
+  readonly streamRevision: StatementSync;
+  readonly insert: StatementSync;
+  readonly byId: StatementSync;
+  readonly streamForwards: StatementSync;
+  readonly streamBackwards: StatementSync;
+  readonly allAfter: StatementSync;
+}
+
+const COLUMNS = 'position, stream_id, revision, id, type, schema_version, data, metadata';
+
+export const prepareStatements = (db: DatabaseSync): Statements => ({
+  head: db.prepare('SELECT coalesce(max(position), 0) AS head FROM events'),
+  streamRevision: db.prepare('SELECT max(revision) AS revision FROM events WHERE stream_id = ?'),
+  insert: db.prepare(`INSERT INTO events (${COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
+  byId: db.prepare('SELECT stream_id, revision, position, type, data FROM events WHERE id = ?'),
+  streamForwards: db.prepare(
+    `SELECT ${COLUMNS} FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision LIMIT ?`,
+  ),
+  streamBackwards: db.prepare(
+    `SELECT ${COLUMNS} FROM events WHERE stream_id = ? AND revision <= ? ORDER BY revision DESC LIMIT ?`,
+  ),
+  allAfter: db.prepare(
+    `SELECT ${COLUMNS} FROM events WHERE position > ? AND position <= ? ORDER BY position LIMIT ?`,
+  ),
+});
+
+/** A filtered page of the log: the type list is bound as JSON so one statement serves any filter. */
+export const prepareFilteredPage = (db: DatabaseSync): StatementSync =>
+  db.prepare(
+    `SELECT ${COLUMNS} FROM events
+     WHERE position > ? AND position <= ? AND type IN (SELECT value FROM json_each(?))
+     ORDER BY position LIMIT ?`,
+  );
+
+export interface EventRow {
+  readonly position: number;
+  readonly stream_id: string;
+  readonly revision: number;
+  readonly id: string;
+  readonly type: string;
+  readonly schema_version: number;
+  readonly data: string;
+  readonly metadata: string;
+}

@@ -1,0 +1,76 @@
+import type { DomainEvent } from '@kpi/schema';
+import type { AggregateView } from './decide.ts';
+import {
+  evolveRecommendation,
+  initialRecommendationState,
+  type RecommendationState,
+} from './recommendation-decider.ts';
+import { evolveRight, initialRightState, type RightState } from './right-decider.ts';
+import { evolveRisk, initialRiskState, type RiskState } from './risk-decider.ts';
+import {
+  evolveTransformation,
+  initialTransformationState,
+  type TransformationState,
+} from './transformation-decider.ts';
+
+/**
+ * The state of every aggregate folded from its events, kept current as a batch of commands
+ * records new ones, so a later command in the batch sees what an earlier one decided.
+ */
+export class AggregateStates implements AggregateView {
+  readonly #risks = new Map<string, RiskState>();
+  readonly #recommendations = new Map<string, RecommendationState>();
+  readonly #transformations = new Map<string, TransformationState>();
+  readonly #rights = new Map<string, RightState>();
+
+  risk(riskId: string): RiskState {
+    return this.#risks.get(riskId) ?? initialRiskState();
+  }
+
+  recommendation(recommendationId: string): RecommendationState {
+    return this.#recommendations.get(recommendationId) ?? initialRecommendationState();
+  }
+
+  transformation(transformationId: string): TransformationState {
+    return this.#transformations.get(transformationId) ?? initialTransformationState();
+  }
+
+  right(caseId: string): RightState {
+    return this.#rights.get(caseId) ?? initialRightState();
+  }
+
+  apply(event: DomainEvent): void {
+    switch (event.type) {
+      case 'RiskIdentified':
+      case 'RiskReclassified':
+      case 'RiskWithdrawn':
+      case 'RiskRemoved': {
+        const id = event.data.riskId;
+        this.#risks.set(id, evolveRisk(this.risk(id), event));
+        return;
+      }
+      case 'RecommendationIssued':
+      case 'RecommendationRejected':
+      case 'RecommendationDueDateMoved':
+      case 'RecommendationImplemented': {
+        const id = event.data.recommendationId;
+        this.#recommendations.set(id, evolveRecommendation(this.recommendation(id), event));
+        return;
+      }
+      case 'ProcessTransformed': {
+        const id = event.data.transformationId;
+        this.#transformations.set(id, evolveTransformation(this.transformation(id), event));
+        return;
+      }
+      case 'RightRestored': {
+        const id = event.data.caseId;
+        this.#rights.set(id, evolveRight(this.right(id), event));
+        return;
+      }
+      default: {
+        const unknown: never = event;
+        throw new Error(`unknown event ${(unknown as { type: string }).type}`);
+      }
+    }
+  }
+}

@@ -1,0 +1,75 @@
+import type { EVENT_SCHEMAS, EventData, RegionCode } from '@kpi/schema';
+import type { z } from 'zod';
+
+/**
+ * Every command records one primary event whose data is the command's data: the command is the
+ * submitter's intent, the event is the fact once the invariants hold. Some commands add events
+ * on other streams (a transformation records its removal on each risk it removes).
+ */
+export const COMMAND_EVENT = {
+  IdentifyRisk: 'RiskIdentified',
+  ReclassifyRisk: 'RiskReclassified',
+  WithdrawRisk: 'RiskWithdrawn',
+  IssueRecommendation: 'RecommendationIssued',
+  RejectRecommendation: 'RecommendationRejected',
+  MoveRecommendationDueDate: 'RecommendationDueDateMoved',
+  RecordTransformation: 'ProcessTransformed',
+  RecordRightRestored: 'RightRestored',
+} as const;
+
+export type CommandType = keyof typeof COMMAND_EVENT;
+export const COMMAND_TYPES = Object.keys(COMMAND_EVENT) as CommandType[];
+type PrimaryEventOf<T extends CommandType> = (typeof COMMAND_EVENT)[T];
+
+/**
+ * Commands that create a thing name no id: the server derives it from the submission id, so that
+ * a resubmission lands on the same stream and answers with the same id.
+ */
+export const NEW_ID_FIELD = {
+  IdentifyRisk: 'riskId',
+  IssueRecommendation: 'recommendationId',
+  RecordTransformation: 'transformationId',
+  RecordRightRestored: 'caseId',
+} as const;
+
+export type CreatingCommandType = keyof typeof NEW_ID_FIELD;
+
+export const isCreating = (type: CommandType): type is CreatingCommandType =>
+  Object.hasOwn(NEW_ID_FIELD, type);
+
+type InputOf<T extends CommandType> = z.input<(typeof EVENT_SCHEMAS)[PrimaryEventOf<T>]>;
+
+/** The data a submitter supplies: the primary event's fields, minus the id a creating command gets. */
+export type CommandData<T extends CommandType> = T extends CreatingCommandType
+  ? Omit<InputOf<T>, (typeof NEW_ID_FIELD)[T]>
+  : InputOf<T>;
+
+/**
+ * A command as forms, the API, the import and demo data submit it to `handleCommand`.
+ * `expectedRevision` is the revision of the thing's stream the submitter saw (commands on an
+ * existing risk or recommendation): when it moved meanwhile, the answer is a conflict.
+ */
+export type Command = {
+  [T in CommandType]: {
+    readonly type: T;
+    readonly data: CommandData<T>;
+    readonly expectedRevision?: number;
+  };
+}[CommandType];
+
+export type CommandOf<T extends CommandType> = Extract<Command, { type: T }>;
+
+/**
+ * A command ready for a decider: validated data including any new id, the instant it is decided
+ * at and the region its submitter acts for. Deciders read no clock; "now" comes in here.
+ */
+export type DecidableCommand = {
+  [T in CommandType]: {
+    readonly type: T;
+    readonly data: EventData<PrimaryEventOf<T>>;
+    readonly now: Date;
+    readonly submitterRegion: RegionCode;
+  };
+}[CommandType];
+
+export type DecidableOf<T extends CommandType> = Extract<DecidableCommand, { type: T }>;

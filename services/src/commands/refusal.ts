@@ -1,0 +1,61 @@
+import { almatyDate, type FieldIssue } from '@kpi/schema';
+
+/** Why a command was refused, in a form a user interface can show. Nothing is written. */
+export type Refusal =
+  | { readonly kind: 'ValidationFailed'; readonly issues: readonly FieldIssue[] }
+  | { readonly kind: 'NotFound'; readonly message: string; readonly id: string }
+  | { readonly kind: 'Forbidden'; readonly message: string }
+  | { readonly kind: 'Conflict'; readonly message: string; readonly streamId: string };
+
+export class CommandRefusedError extends Error {
+  readonly refusal: Refusal;
+  constructor(refusal: Refusal) {
+    super(
+      refusal.kind === 'ValidationFailed'
+        ? refusal.issues.map((i) => `${i.path}: ${i.message}`).join('; ')
+        : refusal.message,
+    );
+    this.name = 'CommandRefusedError';
+    this.refusal = refusal;
+  }
+}
+
+export const refuse = (refusal: Refusal): never => {
+  throw new CommandRefusedError(refusal);
+};
+
+export const notFound = (what: string, id: string): never =>
+  refuse({ kind: 'NotFound', message: `${what} ${id} does not exist`, id });
+
+export const forbiddenRegion = (what: string, region: string, submitterRegion: string): never =>
+  refuse({
+    kind: 'Forbidden',
+    message: `${what} belongs to region ${region}; you may submit only for ${submitterRegion}`,
+  });
+
+/**
+ * Collects every broken rule of one command, so that a form shows them all at once; thrown
+ * together as one ValidationFailed at the end of the decision.
+ */
+export class RuleIssues {
+  readonly #issues: FieldIssue[] = [];
+
+  add(path: string, code: string, message: string): void {
+    this.#issues.push({ path, code, message });
+  }
+
+  /** A business date is a calendar day in Asia/Almaty and is never later than today there. */
+  notInFuture(path: string, date: string, now: Date): void {
+    const today = almatyDate(now);
+    if (date > today) this.add(path, 'in_future', `must not be in the future (today is ${today} in Almaty)`);
+  }
+
+  /** A business date is never before the date of the thing it refers to. */
+  notBefore(path: string, date: string, earliest: string, what: string): void {
+    if (date < earliest) this.add(path, 'before_referenced', `must not be before ${what} (${earliest})`);
+  }
+
+  throwIfAny(): void {
+    if (this.#issues.length > 0) refuse({ kind: 'ValidationFailed', issues: [...this.#issues] });
+  }
+}

@@ -1,0 +1,116 @@
+import type {
+  CauseCategory,
+  RegionCode,
+  RiskEvent,
+  RiskIdentified,
+  RiskReclassified,
+  RiskSource,
+  RiskWithdrawn,
+  Sphere,
+} from '@kpi/schema';
+import type { DecidableOf } from './command.ts';
+import { forbiddenRegion, notFound, RuleIssues, refuse } from './refusal.ts';
+
+export interface KnownRisk {
+  readonly exists: true;
+  readonly riskId: string;
+  readonly region: RegionCode;
+  readonly identifiedOn: string;
+  readonly organization: string;
+  readonly process: string;
+  readonly sphere: Sphere;
+  readonly causeCategory: CauseCategory;
+  readonly source: RiskSource;
+  readonly withdrawn: boolean;
+  /** The transformation that removed it; a risk is removed once. */
+  readonly removedBy: string | null;
+}
+
+export type RiskState = { readonly exists: false } | KnownRisk;
+
+export const initialRiskState = (): RiskState => ({ exists: false });
+
+export const evolveRisk = (state: RiskState, event: RiskEvent): RiskState => {
+  switch (event.type) {
+    case 'RiskIdentified': {
+      const { description: _, occurredOn, ...classification } = event.data;
+      return { exists: true, ...classification, identifiedOn: occurredOn, withdrawn: false, removedBy: null };
+    }
+    case 'RiskReclassified': {
+      if (!state.exists) return state;
+      const { organization, process, sphere, causeCategory, source } = event.data;
+      return {
+        ...state,
+        organization: organization ?? state.organization,
+        process: process ?? state.process,
+        sphere: sphere ?? state.sphere,
+        causeCategory: causeCategory ?? state.causeCategory,
+        source: source ?? state.source,
+      };
+    }
+    case 'RiskWithdrawn':
+      return state.exists ? { ...state, withdrawn: true } : state;
+    case 'RiskRemoved':
+      return state.exists ? { ...state, removedBy: event.data.transformationId } : state;
+    default: {
+      const unknown: never = event;
+      return unknown;
+    }
+  }
+};
+
+/** The risk a command refers to: it exists and belongs to the submitter's region. */
+export const existingRiskOf = (state: RiskState, riskId: string, submitterRegion: RegionCode): KnownRisk => {
+  if (!state.exists) return notFound('risk', riskId);
+  if (state.region !== submitterRegion) forbiddenRegion(`risk ${riskId}`, state.region, submitterRegion);
+  return state;
+};
+
+export const identifyRisk = (command: DecidableOf<'IdentifyRisk'>, state: RiskState): [RiskIdentified] => {
+  const { data, submitterRegion, now } = command;
+  if (data.region !== submitterRegion) forbiddenRegion('the risk', data.region, submitterRegion);
+  if (state.exists) {
+    refuse({
+      kind: 'Conflict',
+      message: `risk ${data.riskId} already exists`,
+      streamId: `risk-${data.riskId}`,
+    });
+  }
+  const issues = new RuleIssues();
+  issues.notInFuture('occurredOn', data.occurredOn, now);
+  issues.throwIfAny();
+  return [{ type: 'RiskIdentified', data }];
+};
+
+export const withdrawRisk = (command: DecidableOf<'WithdrawRisk'>, state: RiskState): [RiskWithdrawn] => {
+  const { data, submitterRegion, now } = command;
+  const risk = existingRiskOf(state, data.riskId, submitterRegion);
+  const issues = new RuleIssues();
+  // A removed risk may still be withdrawn: it was entered in error, and the transformation that
+  // named it keeps counting for the other risks it removed.
+  if (risk.withdrawn) issues.add('riskId', 'withdrawn', 'the risk is already withdrawn');
+  issues.notInFuture('occurredOn', data.occurredOn, now);
+  issues.notBefore('occurredOn', data.occurredOn, risk.identifiedOn, 'the date the risk was identified');
+  issues.throwIfAny();
+  return [{ type: 'RiskWithdrawn', data }];
+};
+
+const CLASSIFICATION_FIELDS = ['organization', 'process', 'sphere', 'causeCategory', 'source'] as const;
+
+export const reclassifyRisk = (
+  command: DecidableOf<'ReclassifyRisk'>,
+  state: RiskState,
+): [RiskReclassified] => {
+  const { data, submitterRegion, now } = command;
+  const risk = existingRiskOf(state, data.riskId, submitterRegion);
+  const issues = new RuleIssues();
+  if (risk.withdrawn) issues.add('riskId', 'withdrawn', 'a withdrawn risk cannot be reclassified');
+  const changes = CLASSIFICATION_FIELDS.filter((f) => data[f] !== undefined && data[f] !== risk[f]);
+  if (changes.length === 0) {
+    issues.add('sphere', 'no_change', 'the risk is already classified so: name a field with a new value');
+  }
+  issues.notInFuture('occurredOn', data.occurredOn, now);
+  issues.notBefore('occurredOn', data.occurredOn, risk.identifiedOn, 'the date the risk was identified');
+  issues.throwIfAny();
+  return [{ type: 'RiskReclassified', data }];
+};

@@ -1,0 +1,152 @@
+import type { EventData } from '@kpi/schema';
+import { describe, it } from 'vitest';
+import {
+  ASTANA,
+  command,
+  REC_A,
+  REC_B,
+  RISK_A,
+  RISK_ASTANA,
+  RISK_B,
+  recommendationIssued,
+  riskIdentified,
+  riskRemoved,
+  riskWithdrawn,
+  TRANSFORMATION,
+} from './fixtures.ts';
+import { given } from './given-when-then.ts';
+
+const data = (over: Partial<EventData<'ProcessTransformed'>> = {}): EventData<'ProcessTransformed'> => ({
+  transformationId: TRANSFORMATION,
+  region: 'KZ-15',
+  organization: 'Акимат г. Актобе',
+  process: 'Предоставление земельных участков',
+  kind: 'DIGITISED',
+  description: 'Заявки принимаются только через портал, очередь открыта',
+  removesRiskIds: [RISK_A],
+  implementsRecommendationIds: [],
+  occurredOn: '2026-05-15',
+  ...over,
+});
+const transform = (over: Partial<EventData<'ProcessTransformed'>> = {}) =>
+  command('RecordTransformation', data(over));
+const removal = (riskId: string, occurredOn = '2026-05-15') =>
+  ({ type: 'RiskRemoved', data: { riskId, transformationId: TRANSFORMATION, occurredOn } }) as const;
+const implementation = (recommendationId: string) =>
+  ({
+    type: 'RecommendationImplemented',
+    data: { recommendationId, transformationId: TRANSFORMATION, occurredOn: '2026-05-15' },
+  }) as const;
+
+const twoRisksAndRecommendations = [
+  riskIdentified(),
+  riskIdentified({ riskId: RISK_B, occurredOn: '2026-04-20' }),
+  recommendationIssued(),
+  recommendationIssued({ recommendationId: REC_B, riskId: RISK_B, occurredOn: '2026-04-25' }),
+];
+
+describe('record a transformation', () => {
+  it('removes its risks and implements their recommendations, recording both on their streams', () => {
+    const both = { removesRiskIds: [RISK_A, RISK_B], implementsRecommendationIds: [REC_A, REC_B] };
+    given(...twoRisksAndRecommendations)
+      .when(transform(both))
+      .then(
+        { type: 'ProcessTransformed', data: data(both) },
+        removal(RISK_A),
+        removal(RISK_B),
+        implementation(REC_A),
+        implementation(REC_B),
+      );
+  });
+
+  it('refuses a transformation for another region', () => {
+    given(riskIdentified())
+      .when(transform({ region: ASTANA }))
+      .thenForbidden();
+  });
+
+  it('refuses naming a risk that does not exist, or of another region', () => {
+    given(riskIdentified())
+      .when(transform({ removesRiskIds: [RISK_A, RISK_B] }))
+      .thenNotFound(RISK_B);
+    given(riskIdentified(), riskIdentified({ riskId: RISK_ASTANA, region: ASTANA }))
+      .when(transform({ removesRiskIds: [RISK_A, RISK_ASTANA] }))
+      .thenForbidden();
+  });
+
+  it('refuses removing a risk twice, naming the one already removed', () => {
+    given(...twoRisksAndRecommendations, riskRemoved(RISK_B))
+      .when(transform({ removesRiskIds: [RISK_A, RISK_B] }))
+      .thenInvalid(['removesRiskIds.1', 'removed']);
+  });
+
+  it('refuses removing a withdrawn risk', () => {
+    given(riskIdentified(), riskWithdrawn()).when(transform()).thenInvalid(['removesRiskIds.0', 'withdrawn']);
+  });
+
+  it('refuses a date before any risk it removes or recommendation it implements, or in the future', () => {
+    given(...twoRisksAndRecommendations)
+      .when(transform({ removesRiskIds: [RISK_A, RISK_B], occurredOn: '2026-04-19' }))
+      .thenInvalid(['occurredOn', 'before_referenced']);
+    given(...twoRisksAndRecommendations)
+      .when(
+        transform({
+          removesRiskIds: [RISK_B],
+          implementsRecommendationIds: [REC_B],
+          occurredOn: '2026-04-24',
+        }),
+      )
+      .thenInvalid(['occurredOn', 'before_referenced']);
+    given(riskIdentified())
+      .when(transform({ occurredOn: '2026-06-16' }))
+      .thenInvalid(['occurredOn', 'in_future']);
+  });
+
+  it('accepts a transformation dated the day its latest recommendation was issued', () => {
+    const sameDay = {
+      removesRiskIds: [RISK_B],
+      implementsRecommendationIds: [REC_B],
+      occurredOn: '2026-04-25',
+    };
+    given(...twoRisksAndRecommendations)
+      .when(transform(sameDay))
+      .then({ type: 'ProcessTransformed', data: data(sameDay) }, removal(RISK_B, '2026-04-25'), {
+        ...implementation(REC_B),
+        data: { ...implementation(REC_B).data, occurredOn: '2026-04-25' },
+      });
+  });
+
+  it('refuses a recommendation that does not exist, or of another region', () => {
+    given(riskIdentified())
+      .when(transform({ implementsRecommendationIds: [REC_A] }))
+      .thenNotFound(REC_A);
+    given(riskIdentified(), recommendationIssued({ region: ASTANA }))
+      .when(transform({ implementsRecommendationIds: [REC_A] }))
+      .thenForbidden();
+  });
+
+  it('refuses a recommendation rejected or already implemented', () => {
+    const rejected = {
+      type: 'RecommendationRejected',
+      data: { recommendationId: REC_A, reason: 'Отклонена', occurredOn: '2026-05-01' },
+    } as const;
+    given(...twoRisksAndRecommendations, rejected)
+      .when(transform({ implementsRecommendationIds: [REC_A] }))
+      .thenInvalid(['implementsRecommendationIds.0', 'rejected']);
+    given(...twoRisksAndRecommendations, implementation(REC_A))
+      .when(transform({ implementsRecommendationIds: [REC_A] }))
+      .thenInvalid(['implementsRecommendationIds.0', 'implemented']);
+  });
+
+  it('refuses a recommendation issued for a risk it does not remove', () => {
+    given(...twoRisksAndRecommendations)
+      .when(transform({ removesRiskIds: [RISK_A], implementsRecommendationIds: [REC_A, REC_B] }))
+      .thenInvalid(['implementsRecommendationIds.1', 'risk_not_removed']);
+  });
+
+  it('refuses a transformation whose stream already exists', () => {
+    given(riskIdentified(), { type: 'ProcessTransformed', data: data() })
+      .when(transform())
+      .thenConflict(`transformation-${TRANSFORMATION}`);
+  });
+});

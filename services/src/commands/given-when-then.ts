@@ -37,7 +37,7 @@ export const given = (...history: DomainEvent[]) => ({
       return outcome.refusal;
     };
     return {
-      then: (...expected: DomainEvent[]): void => {
+      thenRecords: (...expected: DomainEvent[]): void => {
         if (!('events' in outcome)) throw new Error(`expected events, but ${describeOutcome(outcome)}`);
         expect(outcome.events).toEqual(expected);
       },

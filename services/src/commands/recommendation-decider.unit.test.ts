@@ -31,7 +31,7 @@ const implemented = {
 
 describe('issue a recommendation', () => {
   it('issues it for an open risk of the region', () => {
-    given(riskIdentified()).when(issue()).then(recommendationIssued());
+    given(riskIdentified()).when(issue()).thenRecords(recommendationIssued());
   });
 
   it('refuses a risk that does not exist', () => {
@@ -64,7 +64,7 @@ describe('issue a recommendation', () => {
   it('accepts one issued on the day the risk was found', () => {
     given(riskIdentified())
       .when(issue({ occurredOn: '2026-03-14' }))
-      .then(recommendationIssued({ occurredOn: '2026-03-14' }));
+      .thenRecords(recommendationIssued({ occurredOn: '2026-03-14' }));
   });
 
   it('refuses a date of issue in the future (the due date may be)', () => {
@@ -76,7 +76,7 @@ describe('issue a recommendation', () => {
 
 describe('reject a recommendation', () => {
   it('rejects an open recommendation', () => {
-    given(recommendationIssued()).when(reject()).then(rejected);
+    given(recommendationIssued()).when(reject()).thenRecords(rejected);
   });
 
   it('refuses one that does not exist, or of another region', () => {
@@ -103,7 +103,7 @@ describe('move a due date', () => {
   it('moves the due date of an open recommendation', () => {
     given(recommendationIssued())
       .when(move())
-      .then({ type: 'RecommendationDueDateMoved', data: move().data });
+      .thenRecords({ type: 'RecommendationDueDateMoved', data: move().data });
   });
 
   it('sees the latest due date: moving to it again changes nothing', () => {

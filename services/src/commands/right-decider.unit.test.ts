@@ -21,16 +21,16 @@ const restored = (over: Partial<EventData<'RightRestored'>> = {}) =>
 
 describe('record a right restored', () => {
   it('records a case that names no risk', () => {
-    given().when(restore()).then(restored());
+    given().when(restore()).thenRecords(restored());
   });
 
   it('records a case that names a risk of the region, removed or not', () => {
     given(riskIdentified())
       .when(restore({ riskId: RISK_A }))
-      .then(restored({ riskId: RISK_A }));
+      .thenRecords(restored({ riskId: RISK_A }));
     given(riskIdentified(), riskRemoved())
       .when(restore({ riskId: RISK_A }))
-      .then(restored({ riskId: RISK_A }));
+      .thenRecords(restored({ riskId: RISK_A }));
   });
 
   it('refuses a case for another region', () => {

@@ -16,7 +16,7 @@ const reclassify = (over = {}) =>
 
 describe('identify a risk', () => {
   it('records the risk in the submitter region', () => {
-    given().when(identify()).then(riskIdentified());
+    given().when(identify()).thenRecords(riskIdentified());
   });
 
   it('refuses a risk in another region than the submitter', () => {
@@ -30,7 +30,7 @@ describe('identify a risk', () => {
     const late = new Date('2026-06-15T20:00:00Z');
     given()
       .when(identify({ occurredOn: '2026-06-16' }, { now: late }))
-      .then(riskIdentified({ occurredOn: '2026-06-16' }));
+      .thenRecords(riskIdentified({ occurredOn: '2026-06-16' }));
   });
 
   it('refuses a business date after today in Almaty', () => {
@@ -47,7 +47,7 @@ describe('identify a risk', () => {
 
 describe('withdraw a risk', () => {
   it('withdraws an identified risk of the region', () => {
-    given(riskIdentified()).when(withdraw()).then({ type: 'RiskWithdrawn', data: withdraw().data });
+    given(riskIdentified()).when(withdraw()).thenRecords({ type: 'RiskWithdrawn', data: withdraw().data });
   });
 
   it('refuses a risk that does not exist', () => {
@@ -72,22 +72,24 @@ describe('withdraw a risk', () => {
   it('accepts a withdrawal on the day of identification and today', () => {
     given(riskIdentified())
       .when(withdraw('2026-03-14'))
-      .then({ type: 'RiskWithdrawn', data: withdraw('2026-03-14').data });
+      .thenRecords({ type: 'RiskWithdrawn', data: withdraw('2026-03-14').data });
     given(riskIdentified())
       .when(withdraw(TODAY))
-      .then({ type: 'RiskWithdrawn', data: withdraw(TODAY).data });
+      .thenRecords({ type: 'RiskWithdrawn', data: withdraw(TODAY).data });
   });
 
   it('withdraws a removed risk: it was entered in error, the transformation counts for the others', () => {
     given(riskIdentified(), riskRemoved())
       .when(withdraw('2026-05-02'))
-      .then({ type: 'RiskWithdrawn', data: withdraw('2026-05-02').data });
+      .thenRecords({ type: 'RiskWithdrawn', data: withdraw('2026-05-02').data });
   });
 });
 
 describe('reclassify a risk', () => {
   it('records the new classification', () => {
-    given(riskIdentified()).when(reclassify()).then({ type: 'RiskReclassified', data: reclassify().data });
+    given(riskIdentified())
+      .when(reclassify())
+      .thenRecords({ type: 'RiskReclassified', data: reclassify().data });
   });
 
   it('refuses a withdrawn risk', () => {

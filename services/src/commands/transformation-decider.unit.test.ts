@@ -50,7 +50,7 @@ describe('record a transformation', () => {
     const both = { removesRiskIds: [RISK_A, RISK_B], implementsRecommendationIds: [REC_A, REC_B] };
     given(...twoRisksAndRecommendations)
       .when(transform(both))
-      .then(
+      .thenRecords(
         { type: 'ProcessTransformed', data: data(both) },
         removal(RISK_A),
         removal(RISK_B),
@@ -110,7 +110,7 @@ describe('record a transformation', () => {
     };
     given(...twoRisksAndRecommendations)
       .when(transform(sameDay))
-      .then({ type: 'ProcessTransformed', data: data(sameDay) }, removal(RISK_B, '2026-04-25'), {
+      .thenRecords({ type: 'ProcessTransformed', data: data(sameDay) }, removal(RISK_B, '2026-04-25'), {
         ...implementation(REC_B),
         data: { ...implementation(REC_B).data, occurredOn: '2026-04-25' },
       });

@@ -1,0 +1,39 @@
+/**
+ * The contract between projections and the runtime that feeds them.
+ *
+ * A projection is a pure fold: `evolve(state, event)` reads nothing but its arguments (no clock,
+ * file, socket or random source), so the same events in the same order always give the same
+ * state, and a read model can be rebuilt from the log at any time. For speed over millions of
+ * events `evolve` may update the state it owns in place and return it; callers must treat the
+ * state passed in as consumed. States are plain data (objects, arrays, typed arrays, Maps), so
+ * they survive structured cloning (snapshots).
+ */
+
+/** What a projection reads of a stored event; the store's RecordedEvent satisfies it structurally. */
+export interface ProjectedEvent {
+  readonly id: string;
+  readonly streamId: string;
+  readonly type: string;
+  /** Global position in the log; strictly increasing in log order. */
+  readonly position: number;
+  /** Upcast to the current schema version of its type. */
+  readonly data: unknown;
+  readonly metadata: {
+    /** When the store accepted the event: the axis `asOf` cuts on. */
+    readonly recordedAt: string;
+    readonly submittedBy: string;
+    readonly region: string | null;
+    readonly submissionId: string;
+    readonly correlationId: string;
+    readonly channel: string;
+  };
+}
+
+export interface Projection<S> {
+  readonly name: string;
+  /** Event types the fold reads; the runner may skip every other type. */
+  readonly canHandle: readonly string[];
+  initialState(): S;
+  /** Deterministic and replayable: same events in the same order give the same state. */
+  evolve(state: S, event: ProjectedEvent): S;
+}

@@ -2,6 +2,7 @@ import { lexicographicSortSchema, printSchema } from 'graphql';
 import { builder } from './builder.ts';
 import './types/scalars.ts';
 import './types/meta.ts';
+import './types/charts/index.ts';
 
 export const schema = builder.toSchema();
 

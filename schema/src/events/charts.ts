@@ -27,7 +27,7 @@ export const MAX_BOARD_CHARTS = 48;
  */
 const identifier = z
   .string({ error: 'is required' })
-  .regex(/^[A-Z][A-Z0-9_]{0,63}$/, { error: 'must be an identifier in capitals, such as CAUSES_REMOVED' });
+  .regex(/^[A-Za-z][A-Za-z0-9_]{0,63}$/, { error: 'must be an identifier such as causesRemoved or REGION' });
 
 const uniqueList = <T extends z.ZodType>(item: T, max: number) =>
   z

@@ -1,0 +1,55 @@
+import type { EventStore, RecordedEvent } from '../store/port.ts';
+import { type FoldingProjection, ProjectionFault } from './runnable-projection.ts';
+
+export const PAGE_SIZE = 5_000;
+
+export interface FoldProgress<S> {
+  readonly state: S;
+  /** Position of the last event read, handled or not. */
+  readonly checkpoint: number;
+}
+
+/**
+ * Folds every event after `after` up to the head of the log into `state`, reading the log in
+ * pages. The checkpoint moves past events the projection does not handle too, so that a caught-up
+ * projection's checkpoint is the head. `onPage` sees each page's handled events once applied.
+ */
+export const foldLog = async <S>(
+  store: EventStore,
+  projection: FoldingProjection<S>,
+  start: FoldProgress<S>,
+  onPage?: (applied: readonly RecordedEvent[], progress: FoldProgress<S>) => void,
+  shouldStop: () => boolean = () => false,
+): Promise<FoldProgress<S>> => {
+  const handles = new Set(projection.canHandle);
+  let { state, checkpoint } = start;
+  while (!shouldStop()) {
+    const page = await store.readAll({ after: checkpoint, maxCount: PAGE_SIZE });
+    if (page.length === 0) break;
+    const applied: RecordedEvent[] = [];
+    for (const event of page) {
+      if (handles.has(event.type)) {
+        try {
+          state = applyEvent(projection, state, event);
+        } catch (fault) {
+          // Report what was applied before the fault, so the state and checkpoint still agree.
+          onPage?.(applied, { state, checkpoint });
+          throw fault;
+        }
+        applied.push(event);
+      }
+      checkpoint = event.position;
+    }
+    onPage?.(applied, { state, checkpoint });
+    if (page.length < PAGE_SIZE) break;
+  }
+  return { state, checkpoint };
+};
+
+export const applyEvent = <S>(projection: FoldingProjection<S>, state: S, event: RecordedEvent): S => {
+  try {
+    return projection.evolve(state, event);
+  } catch (error) {
+    throw new ProjectionFault(projection.name, event, error);
+  }
+};

@@ -1,0 +1,314 @@
+import type { EventStore, RecordedEvent, Subscription } from '../store/port.ts';
+import { type AppliedBatch, AppliedBatches } from './applied-batches.ts';
+import { backoffDelay, sleep } from './backoff.ts';
+import { applyEvent, foldLog } from './fold-log.ts';
+import {
+  type FoldingProjection,
+  ProjectionFault,
+  type ProjectionRegistration,
+} from './runnable-projection.ts';
+import { SnapshotFile } from './snapshot-file.ts';
+
+export type RunnerState = 'catching_up' | 'live' | 'rebuilding' | 'stopped' | 'failed';
+
+export interface RunnerStatus {
+  readonly name: string;
+  readonly state: RunnerState;
+  /** Position of the last event the state contains. */
+  readonly checkpoint: number;
+  /** Why the projection failed, or why its subscription last dropped. */
+  readonly error: string | null;
+  /** Times the subscription was re-established after dropping. */
+  readonly restarts: number;
+  readonly lastAppliedAt: Date | null;
+  /** Has reached the head of the log since it started: queries answer with current data. */
+  readonly caughtUp: boolean;
+}
+
+export interface RunnerOptions {
+  readonly store: EventStore;
+  /** Where snapshots are kept; without it nothing is saved and every start folds from 0. */
+  readonly snapshotDirectory?: string;
+  /** How long applied events are collected before they are announced. */
+  readonly notifyDelayMs?: number;
+  /** How often a live projection saves its snapshot when it has moved. */
+  readonly snapshotIntervalMs?: number;
+  readonly reconnect?: { readonly initialMs: number; readonly maxMs: number };
+  readonly clock?: () => Date;
+}
+
+class SubscriptionEnded extends Error {
+  constructor() {
+    super('the subscription ended unexpectedly');
+  }
+}
+
+/**
+ * Feeds one projection: catches up from its checkpoint by reading the log in pages, then follows
+ * live through a subscription filtered to the events it handles. A dropped subscription is
+ * re-established from the checkpoint with backoff; an event at or before the checkpoint is never
+ * applied again. Queries read `read()`, which always pairs a state with the position it reflects.
+ */
+export class ProjectionRunner<S> {
+  readonly name: string;
+  readonly #projection: FoldingProjection<S>;
+  readonly #store: EventStore;
+  readonly #snapshots: SnapshotFile<S> | null;
+  readonly #batches: AppliedBatches;
+  readonly #options: RunnerOptions;
+  readonly #clock: () => Date;
+  #state: S;
+  #checkpoint = 0;
+  #savedCheckpoint = 0;
+  #status: RunnerState = 'stopped';
+  #error: Error | null = null;
+  #restarts = 0;
+  #lastAppliedAt: Date | null = null;
+  #hasBeenLive = false;
+  #stopping = false;
+  #liveApplied = 0;
+  #loop: Promise<void> | null = null;
+  #halt = new AbortController();
+  #subscription: Subscription | null = null;
+  #snapshotTimer: NodeJS.Timeout | null = null;
+  #saving: Promise<void> = Promise.resolve();
+  #rebuilding: Promise<void> | null = null;
+  readonly #liveWaiters: Array<{ resolve: () => void; reject: (error: Error) => void }> = [];
+
+  constructor(registration: ProjectionRegistration<S>, options: RunnerOptions) {
+    this.#projection = registration.projection;
+    this.name = registration.projection.name;
+    this.#store = options.store;
+    this.#options = options;
+    this.#clock = options.clock ?? (() => new Date());
+    this.#state = registration.projection.initialState();
+    this.#batches = new AppliedBatches(this.name, options.notifyDelayMs ?? 5);
+    this.#snapshots =
+      registration.snapshot && options.snapshotDirectory
+        ? new SnapshotFile(
+            options.snapshotDirectory,
+            this.name,
+            registration.snapshot.version,
+            registration.snapshot.codec,
+          )
+        : null;
+  }
+
+  /** The current read model and the log position it reflects. */
+  read(): { readonly state: S; readonly position: number } {
+    return { state: this.#state, position: this.#checkpoint };
+  }
+
+  status(): RunnerStatus {
+    return {
+      name: this.name,
+      state: this.#status,
+      checkpoint: this.#checkpoint,
+      error: this.#error?.message ?? null,
+      restarts: this.#restarts,
+      lastAppliedAt: this.#lastAppliedAt,
+      caughtUp: this.#hasBeenLive,
+    };
+  }
+
+  onApplied(listener: (batch: AppliedBatch) => void): () => void {
+    return this.#batches.listen(listener);
+  }
+
+  /** Events after the checkpoint that this projection handles (counted up to a bound, then estimated). */
+  async lag(head: number): Promise<number> {
+    if (head <= this.#checkpoint) return 0;
+    const sample = 1_000;
+    const page = await this.#store.readAll({ after: this.#checkpoint, maxCount: sample });
+    const handles = new Set(this.#projection.canHandle);
+    const handled = page.filter((event) => handles.has(event.type)).length;
+    if (page.length < sample) return handled;
+    return handled + Math.max(0, head - page[page.length - 1]!.position);
+  }
+
+  /** Resolves once the projection has caught up with the log; rejects if it fails first. */
+  whenLive(): Promise<void> {
+    if (this.#hasBeenLive && this.#status !== 'failed') return Promise.resolve();
+    if (this.#status === 'failed') return Promise.reject(this.#error);
+    return new Promise((resolve, reject) => this.#liveWaiters.push({ resolve, reject }));
+  }
+
+  async start(): Promise<void> {
+    if (this.#loop) throw new Error(`projection ${this.name} is already running`);
+    this.#halt = new AbortController();
+    this.#stopping = false;
+    this.#status = 'catching_up';
+    const snapshot = await this.#snapshots?.load();
+    // A snapshot past the head belongs to another (or a wiped) store: folding from 0 is the safe answer.
+    if (snapshot && snapshot.checkpoint <= (await this.#store.headPosition())) {
+      this.#state = snapshot.state;
+      this.#checkpoint = snapshot.checkpoint;
+      this.#savedCheckpoint = snapshot.checkpoint;
+    }
+    this.#loop = this.#run();
+    if (this.#snapshots) {
+      this.#snapshotTimer = setInterval(
+        () => void this.#saveQuietly(),
+        this.#options.snapshotIntervalMs ?? 60_000,
+      );
+      this.#snapshotTimer.unref();
+    }
+  }
+
+  /** Stops following the log, announces what was applied, and saves the snapshot. */
+  async stop(): Promise<void> {
+    this.#stopping = true;
+    this.#halt.abort();
+    await this.#rebuilding?.catch(() => undefined);
+    await this.#stopLoop();
+    if (this.#snapshotTimer) clearInterval(this.#snapshotTimer);
+    this.#snapshotTimer = null;
+    this.#batches.flush();
+    await this.saveSnapshot();
+    if (this.#status !== 'failed') this.#status = 'stopped';
+  }
+
+  /**
+   * Folds the whole log again into a fresh state while queries keep answering from the current
+   * one, then swaps the two and follows live from the new checkpoint.
+   */
+  rebuild(): Promise<void> {
+    this.#rebuilding ??= this.#rebuild().finally(() => {
+      this.#rebuilding = null;
+    });
+    return this.#rebuilding;
+  }
+
+  async saveSnapshot(): Promise<void> {
+    if (!this.#snapshots || this.#checkpoint === this.#savedCheckpoint || this.#status === 'failed') return;
+    this.#saving = this.#saving
+      .catch(() => undefined)
+      .then(async () => {
+        const checkpoint = this.#checkpoint;
+        await this.#snapshots!.save({ checkpoint, state: this.#state, savedAt: this.#clock().toISOString() });
+        this.#savedCheckpoint = checkpoint;
+      });
+    await this.#saving;
+  }
+
+  async #saveQuietly(): Promise<void> {
+    try {
+      await this.saveSnapshot();
+    } catch (error) {
+      // The log is the truth: a snapshot that could not be written only makes the next start slower.
+      console.error(`snapshot of projection ${this.name} not saved`, error);
+    }
+  }
+
+  async #rebuild(): Promise<void> {
+    await this.#stopLoop();
+    if (this.#stopping) return;
+    this.#halt = new AbortController();
+    this.#status = 'rebuilding';
+    try {
+      const fresh = await foldLog(
+        this.#store,
+        this.#projection,
+        { state: this.#projection.initialState(), checkpoint: 0 },
+        undefined,
+        () => this.#halt.signal.aborted,
+      );
+      if (this.#halt.signal.aborted) return;
+      this.#state = fresh.state;
+      this.#checkpoint = fresh.checkpoint;
+      this.#savedCheckpoint = -1;
+      this.#error = null;
+      this.#batches.reset(fresh.checkpoint);
+    } catch (error) {
+      if (error instanceof ProjectionFault) return this.#fail(error);
+      this.#error = error as Error; // the previous state stays; following live resumes below
+    }
+    this.#loop = this.#run();
+    await this.#saveQuietly();
+  }
+
+  async #stopLoop(): Promise<void> {
+    this.#halt.abort();
+    await this.#subscription?.close();
+    await this.#loop;
+    this.#loop = null;
+  }
+
+  async #run(): Promise<void> {
+    let attempt = 0;
+    let liveMark = this.#liveApplied;
+    const halted = () => this.#halt.signal.aborted;
+    while (!halted()) {
+      try {
+        this.#status = 'catching_up';
+        await foldLog(
+          this.#store,
+          this.#projection,
+          { state: this.#state, checkpoint: this.#checkpoint },
+          (applied, progress) => {
+            this.#state = progress.state;
+            this.#checkpoint = progress.checkpoint;
+            // At start-up nobody has seen anything yet; after a drop, dashboards must hear of what they missed.
+            if (this.#hasBeenLive && applied.length > 0) this.#applied(applied);
+          },
+          halted,
+        );
+        if (halted()) break;
+        this.#goLive();
+        liveMark = this.#liveApplied;
+        await this.#follow();
+        if (!halted()) throw new SubscriptionEnded();
+      } catch (error) {
+        if (halted()) break;
+        // A subscription that delivered before dropping was healthy: start the backoff afresh.
+        if (this.#liveApplied > liveMark) attempt = 0;
+        if (error instanceof ProjectionFault) return this.#fail(error);
+        this.#error = error as Error;
+        this.#restarts += 1;
+        this.#status = 'catching_up';
+        const { initialMs, maxMs } = this.#options.reconnect ?? { initialMs: 100, maxMs: 5_000 };
+        await sleep(backoffDelay(attempt++, initialMs, maxMs), this.#halt.signal);
+      }
+    }
+  }
+
+  /** Applies live events until the subscription ends or throws. */
+  async #follow(): Promise<void> {
+    const subscription = this.#store.subscribeToAll({
+      after: this.#checkpoint,
+      eventTypes: this.#projection.canHandle,
+    });
+    this.#subscription = subscription;
+    try {
+      for await (const event of subscription) {
+        if (event.position <= this.#checkpoint) continue;
+        this.#state = applyEvent(this.#projection, this.#state, event);
+        this.#checkpoint = event.position;
+        this.#liveApplied += 1;
+        this.#applied([event]);
+      }
+    } finally {
+      this.#subscription = null;
+      await subscription.close().catch(() => undefined);
+    }
+  }
+
+  #applied(events: readonly RecordedEvent[]): void {
+    this.#lastAppliedAt = this.#clock();
+    this.#batches.add(events, this.#checkpoint);
+  }
+
+  #goLive(): void {
+    this.#status = 'live';
+    if (this.#hasBeenLive) return;
+    this.#hasBeenLive = true;
+    for (const waiter of this.#liveWaiters.splice(0)) waiter.resolve();
+    void this.#saveQuietly();
+  }
+
+  #fail(error: Error): void {
+    this.#status = 'failed';
+    this.#error = error;
+    for (const waiter of this.#liveWaiters.splice(0)) waiter.reject(error);
+  }
+}

@@ -11,7 +11,9 @@ export interface OpenEventStoreOptions {
 /** The store chosen by configuration: EventStoreDB when a connection string is given, else SQLite. */
 export const openEventStore = async (options: OpenEventStoreOptions): Promise<EventStore> => {
   if (options.connectionString) {
-    throw new Error('the EventStoreDB adapter is not available in this build yet');
+    // Loaded only when configured, so the embedded default never loads the gRPC client.
+    const { EsdbEventStore } = await import('./esdb/esdb-event-store.ts');
+    return EsdbEventStore.connect(options.connectionString);
   }
   return new SqliteEventStore({ path: options.sqlitePath });
 };

@@ -1,0 +1,70 @@
+import { lazy } from 'react';
+import { createBrowserRouter, Navigate } from 'react-router';
+import { AppShell } from '@/components/app-shell.tsx';
+import { NotFoundPage } from '@/components/not-found-page.tsx';
+import { RouteErrorPage } from '@/components/route-error-page.tsx';
+import { SignInPage } from '@/features/auth/components/sign-in-page.tsx';
+import { RegionGuard, RequireRole, RequireSignIn } from './guards.tsx';
+import { HomeRedirect } from './home-redirect.tsx';
+import { optionalPage } from './optional-page.tsx';
+
+// Every screen past sign-in is loaded when first visited: the shell stays small, and Recharts
+// arrives with the first chart route.
+const OverviewPage = lazy(() => import('@/features/overview/components/overview-page.tsx'));
+const UsersPage = lazy(() => import('@/features/users/components/users-page.tsx'));
+const WorkspacePage = optionalPage(
+  import.meta.glob<{ default: React.ComponentType }>('/src/features/workspace/components/workspace-page.tsx'),
+);
+const ChartsPage = optionalPage(
+  import.meta.glob<{ default: React.ComponentType }>('/src/features/charts/components/charts-page.tsx'),
+);
+
+export const router = createBrowserRouter([
+  { path: '/sign-in', element: <SignInPage />, errorElement: <RouteErrorPage /> },
+  {
+    path: '/',
+    element: (
+      <RequireSignIn>
+        <AppShell />
+      </RequireSignIn>
+    ),
+    errorElement: <RouteErrorPage />,
+    children: [
+      { index: true, element: <HomeRedirect /> },
+      {
+        path: 'overview',
+        element: (
+          <RequireRole roles={['CHAIR', 'ANALYST']}>
+            <OverviewPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'charts/*',
+        element: (
+          <RequireRole roles={['CHAIR', 'ANALYST']}>
+            <ChartsPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'regions/:regionCode/*',
+        element: (
+          <RegionGuard>
+            <WorkspacePage />
+          </RegionGuard>
+        ),
+      },
+      {
+        path: 'users',
+        element: (
+          <RequireRole roles={['ADMINISTRATOR']}>
+            <UsersPage />
+          </RequireRole>
+        ),
+      },
+      { path: 'home', element: <Navigate to="/" replace /> },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);

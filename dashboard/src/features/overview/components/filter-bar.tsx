@@ -1,0 +1,130 @@
+import { useI18n } from '@/lib/i18n/i18n.tsx';
+import { REGION_LABELS, SPHERE_LABELS } from '@/lib/i18n/vocabulary.generated.ts';
+import { type OverviewFilters, PRESETS, presetPeriod } from '../model/filters.ts';
+
+interface FilterBarProps {
+  readonly filters: OverviewFilters;
+  readonly today: string;
+  readonly onChange: (change: Partial<OverviewFilters>) => void;
+}
+
+/** Period, region, sphere and the "as known on" date; every change lands in the URL. */
+export const FilterBar = ({ filters, today, onChange }: FilterBarProps) => {
+  const { t, region, sphere } = useI18n();
+  const preset = PRESETS.find((p) => {
+    const period = presetPeriod(p, today);
+    return period.from === filters.from && period.to === filters.to;
+  });
+  return (
+    <form className="filter-bar card" aria-label={t('filters.title')} onSubmit={(e) => e.preventDefault()}>
+      <div className="filter-bar__group">
+        <label className="field__label" htmlFor="filter-preset">
+          {t('filters.period')}
+        </label>
+        <select
+          id="filter-preset"
+          value={preset ?? ''}
+          onChange={(e) => {
+            const chosen = PRESETS.find((p) => p === e.target.value);
+            if (chosen) onChange(presetPeriod(chosen, today));
+          }}
+        >
+          {preset ? null : <option value="">{`${filters.from} — ${filters.to}`}</option>}
+          {PRESETS.map((p) => (
+            <option key={p} value={p}>
+              {t(`preset.${p}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="filter-bar__group">
+        <label className="field__label" htmlFor="filter-from">
+          {t('filters.from')}
+        </label>
+        <input
+          id="filter-from"
+          type="date"
+          value={filters.from}
+          max={filters.to}
+          onChange={(e) =>
+            e.target.value && e.target.value <= filters.to && onChange({ from: e.target.value })
+          }
+        />
+      </div>
+      <div className="filter-bar__group">
+        <label className="field__label" htmlFor="filter-to">
+          {t('filters.to')}
+        </label>
+        <input
+          id="filter-to"
+          type="date"
+          value={filters.to}
+          min={filters.from}
+          max={today}
+          onChange={(e) =>
+            e.target.value && e.target.value >= filters.from && onChange({ to: e.target.value })
+          }
+        />
+      </div>
+      <div className="filter-bar__group">
+        <label className="field__label" htmlFor="filter-region">
+          {t('filters.region')}
+        </label>
+        <select
+          id="filter-region"
+          value={filters.region ?? ''}
+          onChange={(e) => onChange({ region: e.target.value || null })}
+        >
+          <option value="">{t('filters.allRegions')}</option>
+          {Object.keys(REGION_LABELS)
+            .sort((a, b) => region(a).localeCompare(region(b)))
+            .map((code) => (
+              <option key={code} value={code}>
+                {region(code)}
+              </option>
+            ))}
+        </select>
+      </div>
+      <div className="filter-bar__group">
+        <label className="field__label" htmlFor="filter-sphere">
+          {t('filters.sphere')}
+        </label>
+        <select
+          id="filter-sphere"
+          value={filters.sphere ?? ''}
+          onChange={(e) => onChange({ sphere: e.target.value || null })}
+        >
+          <option value="">{t('filters.allSpheres')}</option>
+          {Object.keys(SPHERE_LABELS).map((code) => (
+            <option key={code} value={code}>
+              {sphere(code)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="filter-bar__group filter-bar__group--as-of">
+        <label className="field__label" htmlFor="filter-as-of" title={t('filters.asOfHint')}>
+          {t('filters.asOf')}
+        </label>
+        <input
+          id="filter-as-of"
+          type="date"
+          value={filters.asOf ?? ''}
+          max={today}
+          aria-describedby="filter-as-of-hint"
+          onChange={(e) => onChange({ asOf: e.target.value || null })}
+        />
+        <span id="filter-as-of-hint" className="visually-hidden">
+          {t('filters.asOfHint')}
+        </span>
+      </div>
+      <button
+        type="button"
+        className="button button--small filter-bar__reset"
+        onClick={() => onChange({ ...presetPeriod('last12', today), region: null, sphere: null, asOf: null })}
+      >
+        {t('filters.reset')}
+      </button>
+    </form>
+  );
+};

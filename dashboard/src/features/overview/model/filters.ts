@@ -1,0 +1,101 @@
+import { REGION_LABELS, SPHERE_LABELS } from '@/lib/i18n/vocabulary.generated.ts';
+
+/** The overview's question, kept in the URL so a view can be bookmarked, shared and reloaded. */
+export interface OverviewFilters {
+  readonly from: string;
+  readonly to: string;
+  readonly region: string | null;
+  readonly sphere: string | null;
+  /** A calendar day: the overview shows what was known at the end of it (Almaty time). */
+  readonly asOf: string | null;
+  readonly map: MapMeasure;
+}
+
+export const MAP_MEASURES = [
+  'causesRemoved',
+  'removalRate',
+  'medianDaysToRemoval',
+  'recurrenceRate',
+] as const;
+export type MapMeasure = (typeof MAP_MEASURES)[number];
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const isDay = (value: string | null): value is string =>
+  value !== null && DAY.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`));
+
+/** Today's calendar day in Asia/Almaty, where business dates live. */
+export const almatyToday = (now: Date): string =>
+  new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Almaty',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
+
+const shiftMonths = (day: string, months: number): string => {
+  const [y, m] = day.split('-').map(Number);
+  const d = new Date(Date.UTC(y!, m! - 1 + months, 1));
+  return d.toISOString().slice(0, 10);
+};
+
+const endOfMonth = (day: string): string => {
+  const [y, m] = day.split('-').map(Number);
+  return new Date(Date.UTC(y!, m!, 0)).toISOString().slice(0, 10);
+};
+
+export const PRESETS = ['last12', 'year', 'quarter', 'prevQuarter'] as const;
+export type Preset = (typeof PRESETS)[number];
+
+export const presetPeriod = (preset: Preset, today: string): { from: string; to: string } => {
+  const [y, m] = today.split('-').map(Number);
+  const quarterStart = `${y}-${String(Math.floor((m! - 1) / 3) * 3 + 1).padStart(2, '0')}-01`;
+  switch (preset) {
+    case 'last12':
+      return { from: shiftMonths(today, -11), to: today };
+    case 'year':
+      return { from: `${y}-01-01`, to: today };
+    case 'quarter':
+      return { from: quarterStart, to: today };
+    case 'prevQuarter': {
+      const from = shiftMonths(quarterStart, -3);
+      return { from, to: endOfMonth(shiftMonths(quarterStart, -1)) };
+    }
+    default: {
+      const unknown: never = preset;
+      return unknown;
+    }
+  }
+};
+
+/** Reads the URL leniently: anything unknown or malformed falls back to the default, never to an error. */
+export const parseFilters = (params: URLSearchParams, today: string): OverviewFilters => {
+  const fallback = presetPeriod('last12', today);
+  let from = params.get('from');
+  let to = params.get('to');
+  if (!isDay(from) || !isDay(to) || from > to) ({ from, to } = fallback);
+  const region = params.get('region');
+  const sphere = params.get('sphere');
+  const asOf = params.get('asOf');
+  const map = params.get('map');
+  return {
+    from,
+    to,
+    region: region && region in REGION_LABELS ? region : null,
+    sphere: sphere && sphere in SPHERE_LABELS ? sphere : null,
+    asOf: isDay(asOf) && asOf <= today ? asOf : null,
+    map: MAP_MEASURES.includes(map as MapMeasure) ? (map as MapMeasure) : 'causesRemoved',
+  };
+};
+
+export const writeFilters = (filters: Partial<OverviewFilters>, params: URLSearchParams): URLSearchParams => {
+  const next = new URLSearchParams(params);
+  for (const [key, value] of Object.entries(filters)) {
+    if (value === null || value === undefined || value === '') next.delete(key);
+    else next.set(key, String(value));
+  }
+  return next;
+};
+
+/** The instant `asOf` stands for: the end of that calendar day in Almaty (UTC+5). */
+export const asOfInstant = (asOf: string | null): string | null =>
+  asOf ? new Date(Date.parse(`${asOf}T23:59:59.999+05:00`)).toISOString() : null;

@@ -1,0 +1,26 @@
+import { graphql } from '@/lib/graphql/graphql.ts';
+import { useMutation } from '@/lib/graphql/use-mutation.ts';
+
+export const CreateUserMutation = graphql(`
+  mutation CreateUser($username: String!, $displayName: String!, $role: Role!, $region: String, $password: String) {
+    createUser(username: $username, displayName: $displayName, role: $role, region: $region, password: $password) {
+      __typename
+      ... on AccountChanged {
+        user {
+          id
+          username
+        }
+      }
+      ... on AccountRefused {
+        code
+        message
+        issues {
+          path
+          message
+        }
+      }
+    }
+  }
+`);
+
+export const useCreateUser = () => useMutation(CreateUserMutation);

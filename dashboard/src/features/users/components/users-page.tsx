@@ -1,0 +1,55 @@
+import { ApiErrorPanel } from '@/components/api-error-panel.tsx';
+import { EmptyState } from '@/components/empty-state.tsx';
+import { PageProgress } from '@/components/page-progress.tsx';
+import { useI18n } from '@/lib/i18n/i18n.tsx';
+import { useUsers } from '../api/users.ts';
+import { CreateUserForm } from './create-user-form.tsx';
+
+const UsersPage = () => {
+  const { t, region, fmt } = useI18n();
+  const { data, error, loading, refetch } = useUsers();
+  return (
+    <section aria-labelledby="users-title">
+      <div className="page-header">
+        <div>
+          <h1 id="users-title">{t('users.title')}</h1>
+          <p>{t('users.lead')}</p>
+        </div>
+      </div>
+      <div className="users-layout">
+        <div className="card">
+          {error ? <ApiErrorPanel error={error} onRetry={refetch} /> : null}
+          {loading ? <PageProgress /> : null}
+          {data && data.users.length === 0 ? <EmptyState title={t('users.empty')} /> : null}
+          {data && data.users.length > 0 ? (
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t('users.username')}</th>
+                  <th scope="col">{t('users.displayName')}</th>
+                  <th scope="col">{t('users.role')}</th>
+                  <th scope="col">{t('users.region')}</th>
+                  <th scope="col">{t('drill.recordedAt')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.users.map((user) => (
+                  <tr key={user.id} className={user.active ? undefined : 'row--inactive'}>
+                    <td>{user.username}</td>
+                    <td>{user.displayName}</td>
+                    <td>{t(`role.${user.role}`)}</td>
+                    <td>{user.region ? region(user.region) : t('users.noRegion')}</td>
+                    <td>{fmt.dateTime(user.createdAt)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ) : null}
+        </div>
+        <CreateUserForm onCreated={refetch} />
+      </div>
+    </section>
+  );
+};
+
+export default UsersPage;

@@ -1,0 +1,41 @@
+/** Why a request failed, in terms the interface can explain and act on. */
+export type ApiErrorKind =
+  | 'network'
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'rate-limited'
+  | 'server'
+  | 'invalid';
+
+export class ApiError extends Error {
+  readonly kind: ApiErrorKind;
+  readonly status: number | null;
+
+  constructor(kind: ApiErrorKind, message: string, status: number | null = null) {
+    super(message);
+    this.name = 'ApiError';
+    this.kind = kind;
+    this.status = status;
+  }
+}
+
+interface GraphQLErrorShape {
+  readonly message: string;
+  readonly extensions?: { readonly code?: string; readonly http?: { readonly status?: number } };
+}
+
+/** Maps GraphQL errors (auth scopes, masked server errors) to one kind the interface knows. */
+export const errorFromGraphQL = (errors: readonly GraphQLErrorShape[], status: number): ApiError => {
+  const first = errors[0];
+  const code = first?.extensions?.code ?? '';
+  const message = first?.message ?? 'Unknown error';
+  if (code === 'UNAUTHENTICATED' || status === 401) return new ApiError('unauthenticated', message, status);
+  if (code === 'FORBIDDEN' || status === 403 || /not authorized|forbidden/i.test(message)) {
+    return new ApiError('forbidden', message, status);
+  }
+  if (status === 429) return new ApiError('rate-limited', message, status);
+  if (code === 'GRAPHQL_VALIDATION_FAILED' || code === 'BAD_USER_INPUT') {
+    return new ApiError('invalid', message, status);
+  }
+  return new ApiError('server', message, status);
+};

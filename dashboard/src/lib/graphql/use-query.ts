@@ -1,0 +1,104 @@
+import type { ResultOf, TadaDocumentNode, VariablesOf } from 'gql.tada';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { type LiveChange, liveEvents } from '../live/live-events.ts';
+import { ApiError } from './api-error.ts';
+import { request } from './client.ts';
+
+// biome-ignore lint/suspicious/noExplicitAny: any document shape is accepted; types flow from it.
+type AnyDocument = TadaDocumentNode<any, any>;
+
+export interface QueryOptions {
+  /** Refetch when the server reports a change this query cares about (all changes when no filter). */
+  readonly live?: boolean | ((change: LiveChange) => boolean);
+  readonly skip?: boolean;
+}
+
+export interface QueryState<Data> {
+  readonly data: Data | undefined;
+  readonly error: ApiError | null;
+  /** True until the first answer for the current variables arrives. */
+  readonly loading: boolean;
+  /** True while a newer answer is on its way (the previous one stays on screen). */
+  readonly refreshing: boolean;
+  /** When a live change last changed this query's answer; drives the quiet highlight. */
+  readonly changedAt: number | null;
+  readonly refetch: () => void;
+}
+
+const toApiError = (cause: unknown): ApiError =>
+  cause instanceof ApiError
+    ? cause
+    : new ApiError('server', cause instanceof Error ? cause.message : String(cause));
+
+/** A query bound to a component: keeps the last answer on screen while variables or live data change. */
+export const useQuery = <Document extends AnyDocument>(
+  document: Document,
+  variables: VariablesOf<Document>,
+  options: QueryOptions = {},
+): QueryState<ResultOf<Document>> => {
+  const key = JSON.stringify(variables);
+  const [data, setData] = useState<ResultOf<Document> | undefined>(undefined);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [pending, setPending] = useState(!options.skip);
+  const [loadedKey, setLoadedKey] = useState<string | null>(null);
+  const [changedAt, setChangedAt] = useState<number | null>(null);
+  const [generation, setGeneration] = useState(0);
+  const liveRef = useRef(options.live);
+  liveRef.current = options.live;
+  const fromLive = useRef(false);
+  const lastJson = useRef<string | null>(null);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `key` stands for the variables' content.
+  useEffect(() => {
+    if (options.skip) return;
+    const controller = new AbortController();
+    setPending(true);
+    request(document, JSON.parse(key) as VariablesOf<Document>, { signal: controller.signal })
+      .then((answer) => {
+        const json = JSON.stringify(answer);
+        if (fromLive.current && lastJson.current !== null && json !== lastJson.current)
+          setChangedAt(Date.now());
+        fromLive.current = false;
+        lastJson.current = json;
+        setData(answer);
+        setError(null);
+        setLoadedKey(key);
+        setPending(false);
+      })
+      .catch((cause: unknown) => {
+        if (controller.signal.aborted) return;
+        setError(toApiError(cause));
+        setPending(false);
+      });
+    return () => controller.abort();
+  }, [document, key, generation, options.skip]);
+
+  useEffect(() => {
+    if (!options.live) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const stop = liveEvents.listen((change) => {
+      const filter = liveRef.current;
+      if (typeof filter === 'function' && !filter(change)) return;
+      // Several events of one submission arrive together: refetch once for the burst.
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        fromLive.current = true;
+        setGeneration((g) => g + 1);
+      }, 60);
+    });
+    return () => {
+      clearTimeout(timer);
+      stop();
+    };
+  }, [options.live]);
+
+  const refetch = useCallback(() => setGeneration((g) => g + 1), []);
+  return {
+    data,
+    error,
+    loading: pending && loadedKey !== key,
+    refreshing: pending,
+    changedAt,
+    refetch,
+  };
+};

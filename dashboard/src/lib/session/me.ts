@@ -1,0 +1,16 @@
+import { graphql, type ResultOf } from '../graphql/graphql.ts';
+
+export const MeQuery = graphql(`
+  query Me {
+    me {
+      id
+      username
+      displayName
+      role
+      region
+    }
+  }
+`);
+
+export type Viewer = ResultOf<typeof MeQuery>['me'];
+export type Role = Viewer['role'];

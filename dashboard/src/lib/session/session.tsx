@@ -1,0 +1,95 @@
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { ApiError } from '../graphql/api-error.ts';
+import { request } from '../graphql/client.ts';
+import { MeQuery, type Viewer } from './me.ts';
+import { SignInMutation } from './sign-in.ts';
+import { SignOutMutation } from './sign-out.ts';
+
+export type SignInOutcome =
+  | { readonly ok: true; readonly viewer: Viewer }
+  | {
+      readonly ok: false;
+      readonly reason: 'INVALID_CREDENTIALS' | 'TOO_MANY_ATTEMPTS';
+      readonly retryAfterSeconds: number | null;
+    };
+
+export interface Session {
+  /** undefined while the server is being asked; null when nobody is signed in. */
+  readonly viewer: Viewer | null | undefined;
+  /** Set when the server could not be asked at all (as opposed to: nobody signed in). */
+  readonly error: ApiError | null;
+  readonly signIn: (username: string, password: string) => Promise<SignInOutcome>;
+  readonly signOut: () => Promise<void>;
+  readonly reload: () => void;
+}
+
+const SessionContext = createContext<Session | null>(null);
+
+/** The signed-in caller for the whole app; the session itself is an httpOnly cookie the server sets. */
+export const SessionProvider = ({ children }: { children: ReactNode }) => {
+  const [viewer, setViewer] = useState<Viewer | null | undefined>(undefined);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [generation, setGeneration] = useState(0);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `generation` asks the server again.
+  useEffect(() => {
+    let cancelled = false;
+    request(MeQuery, {})
+      .then((data) => {
+        if (cancelled) return;
+        setViewer(data.me);
+        setError(null);
+      })
+      .catch((cause: unknown) => {
+        if (cancelled) return;
+        if (cause instanceof ApiError && (cause.kind === 'unauthenticated' || cause.kind === 'forbidden')) {
+          setViewer(null);
+          setError(null);
+        } else {
+          setError(cause instanceof ApiError ? cause : new ApiError('network', String(cause)));
+          setViewer(null);
+        }
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [generation]);
+
+  const signIn = useCallback(async (username: string, password: string): Promise<SignInOutcome> => {
+    const { signIn: result } = await request(SignInMutation, { username, password });
+    if (result.__typename === 'SignedIn') {
+      setViewer(result.user);
+      setError(null);
+      return { ok: true, viewer: result.user };
+    }
+    return { ok: false, reason: result.reason, retryAfterSeconds: result.retryAfterSeconds ?? null };
+  }, []);
+
+  const signOut = useCallback(async () => {
+    try {
+      await request(SignOutMutation, {});
+    } finally {
+      setViewer(null);
+    }
+  }, []);
+
+  const reload = useCallback(() => setGeneration((g) => g + 1), []);
+  const value = useMemo(
+    () => ({ viewer, error, signIn, signOut, reload }),
+    [viewer, error, signIn, signOut, reload],
+  );
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+};
+
+export const useSession = (): Session => {
+  const value = useContext(SessionContext);
+  if (!value) throw new Error('useSession outside SessionProvider');
+  return value;
+};
+
+/** For screens behind the guard: the viewer is known to be signed in there. */
+export const useViewer = (): Viewer => {
+  const { viewer } = useSession();
+  if (!viewer) throw new Error('useViewer on a screen outside the sign-in guard');
+  return viewer;
+};

@@ -1,0 +1,23 @@
+import { graphql } from '../graphql/graphql.ts';
+
+export const SignInMutation = graphql(`
+  mutation SignIn($username: String!, $password: String!) {
+    signIn(username: $username, password: $password) {
+      __typename
+      ... on SignedIn {
+        expiresAt
+        user {
+          id
+          username
+          displayName
+          role
+          region
+        }
+      }
+      ... on SignInRefused {
+        reason
+        retryAfterSeconds
+      }
+    }
+  }
+`);

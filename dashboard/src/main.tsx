@@ -1,0 +1,22 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { RouterProvider } from 'react-router';
+import { router } from '@/app/router.tsx';
+import { I18nProvider } from '@/lib/i18n/i18n.tsx';
+import { LiveProvider } from '@/lib/live/live-provider.tsx';
+import { SessionProvider } from '@/lib/session/session.tsx';
+import '@/styles/tokens.css';
+import '@/styles/base.css';
+import '@/styles/layout.css';
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <I18nProvider>
+      <SessionProvider>
+        <LiveProvider>
+          <RouterProvider router={router} />
+        </LiveProvider>
+      </SessionProvider>
+    </I18nProvider>
+  </StrictMode>,
+);

@@ -1,15 +1,40 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
+import cookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { createYoga } from 'graphql-yoga';
 import type { AppServices } from '../app/services.ts';
-import type { ApiContext } from './context.ts';
+import { Auth, type AuthOptions } from '../auth/auth.ts';
+import { registerImportRoutes } from '../import/http-routes.ts';
+import type { ApiContext, SessionControls } from './context.ts';
+import {
+  DEFAULT_GRAPHQL_LIMITS,
+  type GraphqlLimits,
+  graphqlLimitPlugins,
+} from './hardening/graphql-limits.ts';
+import { registerCors, registerErrorMasking, registerSecurityHeaders } from './hardening/http-security.ts';
 import { schema } from './schema.ts';
 import type { Viewer } from './viewer.ts';
 
+export interface SecurityOptions {
+  /** Origins allowed to call cross-origin (`CORS_ORIGINS`); empty allows same-origin only. */
+  readonly corsOrigins?: readonly string[];
+  /** Largest request body in bytes for every route but the import upload. */
+  readonly bodyLimit?: number;
+  readonly graphqlLimits?: GraphqlLimits;
+  /** Behind a reverse proxy: take the client address from X-Forwarded-For (sign-in limits use it). */
+  readonly trustProxy?: boolean;
+}
+
 export interface BuildAppOptions {
   readonly services: AppServices;
-  /** Establishes the caller from the request (session cookie or bearer token); null when anonymous. */
-  readonly authenticate: (request: FastifyRequest) => Promise<Viewer | null>;
+  /**
+   * Establishes the caller from the request. Defaults to the real authentication (session
+   * cookie, session or OIDC bearer token); tests may replace it.
+   */
+  readonly authenticate?: (request: FastifyRequest) => Promise<Viewer | null>;
+  /** Session secret, OIDC provider, sign-in limits. Without it a random per-process secret signs sessions. */
+  readonly auth?: AuthOptions;
+  readonly security?: SecurityOptions;
   readonly logger?: boolean;
 }
 
@@ -18,20 +43,51 @@ interface ServerContext {
   reply: FastifyReply;
 }
 
+export const DEFAULT_BODY_LIMIT = 1024 * 1024;
+
+const sessionControls = (auth: Auth, req: FastifyRequest, reply: FastifyReply): SessionControls => ({
+  signIn: async (username, password) => {
+    const outcome = await auth.signIn(username, password, req.ip);
+    if (outcome.ok) auth.setSessionCookie(req, reply, outcome.token, outcome.expiresAt);
+    return outcome;
+  },
+  signOut: () => auth.signOut(req, reply),
+});
+
 /** Builds fastify with the GraphQL endpoint at /graphql. Never listens: `main.ts` does. */
 export const buildApp = async (options: BuildAppOptions): Promise<FastifyInstance> => {
-  const app = Fastify({ logger: options.logger ?? false, genReqId: () => randomUUID() });
+  const security = options.security ?? {};
+  const app = Fastify({
+    logger: options.logger ?? false,
+    genReqId: () => randomUUID(),
+    bodyLimit: security.bodyLimit ?? DEFAULT_BODY_LIMIT,
+    trustProxy: security.trustProxy ?? false,
+  });
+  const auth = new Auth(
+    options.services,
+    options.auth ?? { sessionSecret: randomBytes(48).toString('base64url') },
+  );
+  const authenticate = options.authenticate ?? auth.authenticate;
+
+  registerErrorMasking(app);
+  await app.register(cookie);
+  await registerSecurityHeaders(app);
+  await registerCors(app, security.corsOrigins ?? []);
 
   const yoga = createYoga<ServerContext, ApiContext>({
     schema,
     graphqlEndpoint: '/graphql',
     logging: false,
+    // GraphiQL loads its scripts from a CDN, which the content security policy forbids.
+    graphiql: false,
     // No stack traces or internal messages to clients; errors a user can act on are typed results.
     maskedErrors: true,
-    context: async ({ req }): Promise<ApiContext> => ({
-      viewer: await options.authenticate(req),
+    plugins: graphqlLimitPlugins(security.graphqlLimits ?? DEFAULT_GRAPHQL_LIMITS),
+    context: async ({ req, reply }): Promise<ApiContext> => ({
+      viewer: await authenticate(req),
       correlationId: req.id,
       services: options.services,
+      session: sessionControls(auth, req, reply),
     }),
   });
 
@@ -48,6 +104,8 @@ export const buildApp = async (options: BuildAppOptions): Promise<FastifyInstanc
       return reply;
     },
   });
+
+  await registerImportRoutes(app, { services: options.services, authenticate });
 
   return app;
 };

@@ -1,9 +1,18 @@
 import type { AppServices } from '../app/services.ts';
+import type { SignInOutcome } from '../auth/auth.ts';
 import type { Viewer } from './viewer.ts';
+
+/** Sign-in and sign-out act on the HTTP exchange (the session cookie), so the server lends them. */
+export interface SessionControls {
+  signIn(username: string, password: string): Promise<SignInOutcome>;
+  signOut(): Promise<void>;
+}
 
 /** What every resolver sees: the caller, the request's correlation id, and the running services. */
 export interface ApiContext {
   readonly viewer: Viewer | null;
   readonly correlationId: string;
   readonly services: AppServices;
+  /** Absent when operations run in-process, outside an HTTP request. */
+  readonly session?: SessionControls;
 }

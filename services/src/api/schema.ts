@@ -3,6 +3,9 @@ import { builder } from './builder.ts';
 import './types/scalars.ts';
 import './types/meta.ts';
 import './types/charts/index.ts';
+import './types/accounts/index.ts';
+import './types/import/index.ts';
+import './types/runtime/index.ts';
 
 export const schema = builder.toSchema();
 

@@ -1,3 +1,5 @@
+import type { Accounts } from '../accounts/accounts.ts';
+import type { ImportJobs } from '../import/import-jobs.ts';
 import type { EventStore } from '../store/port.ts';
 
 /**
@@ -8,4 +10,8 @@ export interface AppServices {
   readonly store: EventStore;
   readonly clock: () => Date;
   readonly newId: () => string;
+  /** Users and roles (`new Accounts(...)`, started); without it only tokens from the OIDC provider sign anyone in. */
+  readonly accounts?: Accounts;
+  /** Spreadsheet import jobs (`new ImportJobs(services)`); without it the import upload answers 503. */
+  readonly imports?: ImportJobs;
 }

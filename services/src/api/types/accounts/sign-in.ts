@@ -1,0 +1,79 @@
+import { GraphQLError } from 'graphql';
+import type { UserRecord } from '../../../accounts/users-model.ts';
+import { builder } from '../../builder.ts';
+import { UserType } from './user.ts';
+
+const SignedIn = builder
+  .objectRef<{ token: string; expiresAt: Date; user: UserRecord }>('SignedIn')
+  .implement({
+    description:
+      'The session token is also set as an httpOnly cookie; integrations send it as `Authorization: Bearer`.',
+    fields: (t) => ({
+      token: t.exposeString('token'),
+      expiresAt: t.field({ type: 'DateTime', resolve: (s) => s.expiresAt }),
+      user: t.field({ type: UserType, resolve: (s) => s.user }),
+    }),
+  });
+
+const SignInRefused = builder
+  .objectRef<{ reason: 'INVALID_CREDENTIALS' | 'TOO_MANY_ATTEMPTS'; retryAfterSeconds: number | null }>(
+    'SignInRefused',
+  )
+  .implement({
+    description: 'The same answer for an unknown user, a wrong password and a deactivated account.',
+    fields: (t) => ({
+      reason: t.field({
+        type: builder.enumType('SignInRefusal', {
+          values: ['INVALID_CREDENTIALS', 'TOO_MANY_ATTEMPTS'] as const,
+        }),
+        resolve: (r) => r.reason,
+      }),
+      retryAfterSeconds: t.int({ nullable: true, resolve: (r) => r.retryAfterSeconds }),
+      message: t.string({
+        resolve: (r) =>
+          r.reason === 'TOO_MANY_ATTEMPTS'
+            ? `Too many attempts: try again in ${r.retryAfterSeconds} seconds`
+            : 'Wrong username or password',
+      }),
+    }),
+  });
+
+const SignInResult = builder.unionType('SignInResult', {
+  types: [SignedIn, SignInRefused],
+  resolveType: (value) => ('token' in value ? SignedIn : SignInRefused),
+});
+
+const noSession = () => new GraphQLError('sign-in is available over HTTP only');
+
+builder.mutationField('signIn', (t) =>
+  t.field({
+    type: SignInResult,
+    description: 'Password sign-in: the one operation open to anonymous callers.',
+    authScopes: () => true,
+    args: {
+      username: t.arg.string({ required: true }),
+      password: t.arg.string({ required: true }),
+    },
+    resolve: async (_root, { username, password }, context) => {
+      if (!context.session) throw noSession();
+      const outcome = await context.session.signIn(username, password);
+      if (outcome.ok) return { token: outcome.token, expiresAt: outcome.expiresAt, user: outcome.user };
+      return {
+        reason: outcome.reason,
+        retryAfterSeconds: outcome.reason === 'TOO_MANY_ATTEMPTS' ? outcome.retryAfterSeconds : null,
+      };
+    },
+  }),
+);
+
+builder.mutationField('signOut', (t) =>
+  t.boolean({
+    description: 'Ends the session: the token stops working and the cookie is cleared.',
+    authScopes: { signedIn: true },
+    resolve: async (_root, _args, context) => {
+      if (!context.session) throw noSession();
+      await context.session.signOut();
+      return true;
+    },
+  }),
+);

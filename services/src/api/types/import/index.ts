@@ -1,0 +1,3 @@
+// Spreadsheet import: the layouts and templates, and the progress of a running import.
+import './templates.ts';
+import './import-job.ts';

@@ -1,0 +1,140 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { JWTVerifyGetKey } from 'jose';
+import { decoyHash, verifyPassword } from '../accounts/password.ts';
+import type { UserRecord } from '../accounts/users-model.ts';
+import type { Viewer } from '../api/viewer.ts';
+import type { AppServices } from '../app/services.ts';
+import { createOidcVerifier, type OidcOptions } from './oidc.ts';
+import { FixedWindowLimiter } from './rate-limiter.ts';
+import { SESSION_COOKIE, type SessionClaims, SessionTokens } from './session-tokens.ts';
+
+export interface AuthOptions {
+  /** `SESSION_SECRET`, or `resolveSessionSecret(undefined, dataDir)` in demo and development. */
+  readonly sessionSecret: string;
+  readonly sessionTtlSeconds?: number;
+  /** Set when `OIDC_ISSUER` is configured: bearer tokens of that provider are trusted too. */
+  readonly oidc?: OidcOptions | null;
+  /** Replaces the remote JWKS (tests serve their own keys). */
+  readonly oidcKeys?: JWTVerifyGetKey;
+  /** Failed sign-ins allowed per username and address, and attempts per address, in a window. */
+  readonly signInLimits?: {
+    readonly perUser: number;
+    readonly perAddress: number;
+    readonly windowMs: number;
+  };
+  /** Secure cookies: 'auto' sets the flag when the request arrived over HTTPS. */
+  readonly cookieSecure?: boolean | 'auto';
+}
+
+export type SignInOutcome =
+  | { readonly ok: true; readonly token: string; readonly expiresAt: Date; readonly user: UserRecord }
+  | { readonly ok: false; readonly reason: 'INVALID_CREDENTIALS' }
+  | { readonly ok: false; readonly reason: 'TOO_MANY_ATTEMPTS'; readonly retryAfterSeconds: number };
+
+const DEFAULT_LIMITS = { perUser: 5, perAddress: 30, windowMs: 15 * 60_000 };
+
+export const viewerOf = (user: UserRecord): Viewer => ({
+  userId: user.userId,
+  username: user.username,
+  displayName: user.displayName,
+  role: user.role,
+  region: user.region,
+});
+
+const bearer = (request: FastifyRequest): string | null => {
+  const header = request.headers.authorization;
+  const match = typeof header === 'string' ? /^Bearer\s+(\S+)$/i.exec(header) : null;
+  return match?.[1] ?? null;
+};
+
+/**
+ * Who is calling: a session token (the httpOnly cookie the dashboard holds, or the same token
+ * as `Authorization: Bearer` for regional integrations), or a bearer token of the configured
+ * OpenID Connect provider. Anything else is anonymous.
+ */
+export class Auth {
+  readonly #services: AppServices;
+  readonly #tokens: SessionTokens;
+  readonly #oidc: ((token: string, now: Date) => Promise<Viewer | null>) | null;
+  readonly #perUser: FixedWindowLimiter;
+  readonly #perAddress: FixedWindowLimiter;
+  readonly #cookieSecure: boolean | 'auto';
+
+  constructor(services: AppServices, options: AuthOptions) {
+    this.#services = services;
+    this.#tokens = new SessionTokens(options.sessionSecret, options.sessionTtlSeconds);
+    this.#oidc = options.oidc ? createOidcVerifier(options.oidc, options.oidcKeys) : null;
+    const limits = options.signInLimits ?? DEFAULT_LIMITS;
+    this.#perUser = new FixedWindowLimiter(limits.perUser, limits.windowMs);
+    this.#perAddress = new FixedWindowLimiter(limits.perAddress, limits.windowMs);
+    this.#cookieSecure = options.cookieSecure ?? 'auto';
+  }
+
+  readonly authenticate = async (request: FastifyRequest): Promise<Viewer | null> => {
+    const token = bearer(request) ?? request.cookies?.[SESSION_COOKIE] ?? null;
+    if (!token) return null;
+    const now = this.#services.clock();
+    if (isSessionToken(token)) {
+      const claims = await this.#tokens.verify(token, now);
+      const user = claims ? this.#liveUser(claims) : null;
+      return user ? viewerOf(user) : null;
+    }
+    return this.#oidc ? this.#oidc(token, now) : null;
+  };
+
+  #liveUser(claims: SessionClaims): UserRecord | null {
+    const user = this.#services.accounts?.users.byId(claims.userId);
+    if (!user?.active) return null;
+    if (user.credentialsChangedAt && Date.parse(user.credentialsChangedAt) > claims.issuedAtMs) return null;
+    return user;
+  }
+
+  async signIn(username: string, password: string, address: string): Promise<SignInOutcome> {
+    const now = this.#services.clock().getTime();
+    const userKey = `${username.trim().toLowerCase()}|${address}`;
+    const wait = Math.max(this.#perUser.retryAfter(userKey, now), this.#perAddress.retryAfter(address, now));
+    if (wait > 0)
+      return { ok: false, reason: 'TOO_MANY_ATTEMPTS', retryAfterSeconds: Math.ceil(wait / 1000) };
+    this.#perAddress.hit(address, now);
+    const user = this.#services.accounts?.users.byUsername(username);
+    // Verify even when there is no such user, so timing does not tell which usernames exist.
+    const valid = await verifyPassword(password, user?.passwordHash ?? (await decoyHash()));
+    if (!user?.active || !user.passwordHash || !valid) {
+      this.#perUser.hit(userKey, now);
+      return { ok: false, reason: 'INVALID_CREDENTIALS' };
+    }
+    this.#perUser.reset(userKey);
+    const { token, claims } = await this.#tokens.issue(user.userId, new Date(now));
+    return { ok: true, token, expiresAt: new Date(claims.expiresAtMs), user };
+  }
+
+  setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: string, expiresAt: Date): void {
+    reply.setCookie(SESSION_COOKIE, token, {
+      httpOnly: true,
+      sameSite: 'strict',
+      path: '/',
+      secure: this.#cookieSecure === 'auto' ? request.protocol === 'https' : this.#cookieSecure,
+      expires: expiresAt,
+    });
+  }
+
+  async signOut(request: FastifyRequest, reply: FastifyReply): Promise<void> {
+    const token = bearer(request) ?? request.cookies?.[SESSION_COOKIE];
+    const now = this.#services.clock();
+    if (token && isSessionToken(token)) {
+      const claims = await this.#tokens.verify(token, now);
+      if (claims) this.#tokens.revoke(claims, now);
+    }
+    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+  }
+}
+
+/** Our tokens are HS256; the provider's are signed with a key pair. */
+const isSessionToken = (token: string): boolean => {
+  try {
+    const header = JSON.parse(Buffer.from(token.split('.')[0] ?? '', 'base64url').toString('utf8'));
+    return header?.alg === 'HS256';
+  } catch {
+    return false;
+  }
+};

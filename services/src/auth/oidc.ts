@@ -1,0 +1,66 @@
+import { isRegionCode } from '@kpi/schema';
+import { createRemoteJWKSet, errors, type JWTPayload, type JWTVerifyGetKey, jwtVerify } from 'jose';
+import { ROLES, type Role, type Viewer } from '../api/viewer.ts';
+
+export interface OidcOptions {
+  readonly issuer: string;
+  readonly audience: string;
+  readonly jwksUrl: string;
+  /** The claim holding one of CHAIR, ANALYST, REGIONAL_OFFICER, ADMINISTRATOR. */
+  readonly roleClaim?: string;
+  /** The claim holding an officer's ISO 3166-2:KZ region code. */
+  readonly regionClaim?: string;
+}
+
+// Asymmetric algorithms only: an HS256 token is one of ours, never the provider's.
+const ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA'];
+
+const claim = (payload: JWTPayload, name: string): unknown => payload[name];
+
+/**
+ * Trusts bearer tokens of an external OpenID Connect provider, checked against its JWKS (fetched
+ * and cached by jose, refreshed when an unknown key id appears). The role and region come from
+ * claims; a token whose role or region is missing or invalid signs nobody in.
+ */
+export const createOidcVerifier = (
+  options: OidcOptions,
+  keys: JWTVerifyGetKey = createRemoteJWKSet(new URL(options.jwksUrl)),
+) => {
+  const roleClaim = options.roleClaim ?? 'kpi_role';
+  const regionClaim = options.regionClaim ?? 'kpi_region';
+  return async (token: string, now: Date): Promise<Viewer | null> => {
+    let payload: JWTPayload;
+    try {
+      ({ payload } = await jwtVerify(token, keys, {
+        issuer: options.issuer,
+        audience: options.audience,
+        algorithms: ALGORITHMS,
+        currentDate: now,
+        requiredClaims: ['sub', 'exp'],
+      }));
+    } catch (error) {
+      if (error instanceof errors.JOSEError) return null;
+      throw error;
+    }
+    const role = claim(payload, roleClaim);
+    if (typeof role !== 'string' || !(ROLES as readonly string[]).includes(role)) return null;
+    const region = claim(payload, regionClaim);
+    let viewerRegion: Viewer['region'] = null;
+    if (role === 'REGIONAL_OFFICER') {
+      if (typeof region !== 'string' || !isRegionCode(region)) return null;
+      viewerRegion = region;
+    } else if (region !== undefined && region !== null) {
+      // A country-wide role with a region claim is a misconfigured mapping: refuse rather than guess.
+      return null;
+    }
+    const username = claim(payload, 'preferred_username');
+    const name = claim(payload, 'name');
+    return {
+      userId: `oidc:${payload.sub}`,
+      username: typeof username === 'string' ? username : payload.sub!,
+      displayName: typeof name === 'string' ? name : payload.sub!,
+      role: role as Role,
+      region: viewerRegion,
+    };
+  };
+};

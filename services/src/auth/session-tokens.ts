@@ -1,0 +1,82 @@
+import { randomUUID } from 'node:crypto';
+import { errors, jwtVerify, SignJWT } from 'jose';
+
+const ISSUER = 'kpi-causes-removed';
+const AUDIENCE = 'kpi-session';
+export const SESSION_COOKIE = 'kpi_session';
+export const DEFAULT_SESSION_TTL_SECONDS = 8 * 60 * 60;
+
+export interface SessionClaims {
+  readonly userId: string;
+  readonly tokenId: string;
+  /** Issue time in milliseconds: compared with the account's last password change. */
+  readonly issuedAtMs: number;
+  readonly expiresAtMs: number;
+}
+
+/**
+ * Short-lived HS256 tokens that name only the user: role and region are read from the users
+ * read model on every request, so a grant or a deactivation takes effect at once. Sign-out
+ * revokes the token id until it would have expired (per process: replicas behind a balancer
+ * should share sessions through the OIDC provider instead).
+ */
+export class SessionTokens {
+  readonly #key: Uint8Array;
+  readonly #ttlSeconds: number;
+  readonly #revoked = new Map<string, number>();
+
+  constructor(secret: string, ttlSeconds = DEFAULT_SESSION_TTL_SECONDS) {
+    this.#key = new TextEncoder().encode(secret);
+    this.#ttlSeconds = ttlSeconds;
+  }
+
+  get ttlSeconds(): number {
+    return this.#ttlSeconds;
+  }
+
+  async issue(userId: string, now: Date): Promise<{ token: string; claims: SessionClaims }> {
+    const issuedAtMs = now.getTime();
+    const expiresAtMs = issuedAtMs + this.#ttlSeconds * 1000;
+    const tokenId = randomUUID();
+    const token = await new SignJWT({ ims: issuedAtMs })
+      .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+      .setIssuer(ISSUER)
+      .setAudience(AUDIENCE)
+      .setSubject(userId)
+      .setJti(tokenId)
+      .setIssuedAt(Math.floor(issuedAtMs / 1000))
+      .setExpirationTime(Math.floor(expiresAtMs / 1000))
+      .sign(this.#key);
+    return { token, claims: { userId, tokenId, issuedAtMs, expiresAtMs } };
+  }
+
+  /** The claims of a valid, unexpired, unrevoked token; null otherwise. */
+  async verify(token: string, now: Date): Promise<SessionClaims | null> {
+    try {
+      const { payload } = await jwtVerify(token, this.#key, {
+        algorithms: ['HS256'],
+        issuer: ISSUER,
+        audience: AUDIENCE,
+        currentDate: now,
+      });
+      if (
+        typeof payload.sub !== 'string' ||
+        typeof payload.jti !== 'string' ||
+        typeof payload.exp !== 'number'
+      ) {
+        return null;
+      }
+      if (this.#revoked.has(payload.jti)) return null;
+      const issuedAtMs = typeof payload.ims === 'number' ? payload.ims : (payload.iat ?? 0) * 1000;
+      return { userId: payload.sub, tokenId: payload.jti, issuedAtMs, expiresAtMs: payload.exp * 1000 };
+    } catch (error) {
+      if (error instanceof errors.JOSEError) return null;
+      throw error;
+    }
+  }
+
+  revoke(claims: SessionClaims, now: Date): void {
+    for (const [id, until] of this.#revoked) if (until < now.getTime()) this.#revoked.delete(id);
+    this.#revoked.set(claims.tokenId, claims.expiresAtMs);
+  }
+}

@@ -1,0 +1,165 @@
+import {
+  CAUSE_CATEGORIES,
+  type Label,
+  REGIONS,
+  RIGHT_RESTORED_KINDS,
+  RISK_SOURCES,
+  SPHERES,
+  TRANSFORMATION_KINDS,
+} from '@kpi/schema';
+import { COMMAND_EVENT, type CommandType } from '../commands/command.ts';
+
+export type ColumnKind = 'text' | 'date' | 'enum' | 'int' | 'money' | 'id' | 'id-list';
+
+export interface Column {
+  /** The machine key: the event's field, written in parentheses in the header. */
+  readonly key: string;
+  /** Russian header as officers read it; the file's header is `<header> (<key>)`. */
+  readonly header: string;
+  readonly kind: ColumnKind;
+  readonly required: boolean;
+  /** For enum columns: machine code and its Russian label, either accepted in a cell. */
+  readonly values?: Readonly<Record<string, Label>>;
+  readonly hint: string;
+}
+
+const REGION_LABELS: Readonly<Record<string, Label>> = Object.fromEntries(
+  REGIONS.map((r) => [r.code, r.name]),
+);
+
+const col = (
+  key: string,
+  header: string,
+  kind: ColumnKind,
+  required: boolean,
+  hint: string,
+  values?: Column['values'],
+): Column => (values ? { key, header, kind, required, hint, values } : { key, header, kind, required, hint });
+
+const region = col(
+  'region',
+  'Регион',
+  'enum',
+  true,
+  'код ISO 3166-2:KZ (KZ-71) или название; только ваш регион',
+  REGION_LABELS,
+);
+const organization = col(
+  'organization',
+  'Организация',
+  'text',
+  true,
+  'госорган, где находится риск; до 300 символов',
+);
+const process = col('process', 'Процесс', 'text', true, 'госуслуга или бизнес-процесс; до 300 символов');
+const description = col('description', 'Описание', 'text', true, 'до 5000 символов');
+const reason = col('reason', 'Основание', 'text', true, 'почему вносится исправление; до 2000 символов');
+const riskId = col('riskId', 'ID риска', 'id', true, 'UUID риска из системы');
+const recommendationId = col(
+  'recommendationId',
+  'ID рекомендации',
+  'id',
+  true,
+  'UUID рекомендации из системы',
+);
+const date = (header: string) =>
+  col('occurredOn', header, 'date', true, 'ГГГГ-ММ-ДД или ДД.ММ.ГГГГ; не в будущем');
+
+/**
+ * One layout per event type an officer submits. A file holds one event type; its first row is the
+ * header. Ids of new things are not columns: the server derives them, so a re-import lands on
+ * the same records.
+ */
+export const IMPORT_LAYOUTS = {
+  RiskIdentified: [
+    region,
+    organization,
+    process,
+    col('sphere', 'Сфера', 'enum', true, 'код или название сферы', SPHERES),
+    col('causeCategory', 'Категория причины', 'enum', true, 'код или название категории', CAUSE_CATEGORIES),
+    col('source', 'Источник', 'enum', true, 'код или название источника', RISK_SOURCES),
+    description,
+    date('Дата выявления'),
+  ],
+  RiskReclassified: [
+    riskId,
+    col('organization', 'Организация', 'text', false, 'новое значение, если меняется'),
+    col('process', 'Процесс', 'text', false, 'новое значение, если меняется'),
+    col('sphere', 'Сфера', 'enum', false, 'новое значение, если меняется', SPHERES),
+    col(
+      'causeCategory',
+      'Категория причины',
+      'enum',
+      false,
+      'новое значение, если меняется',
+      CAUSE_CATEGORIES,
+    ),
+    col('source', 'Источник', 'enum', false, 'новое значение, если меняется', RISK_SOURCES),
+    reason,
+    date('Дата переклассификации'),
+  ],
+  RiskWithdrawn: [riskId, reason, date('Дата отзыва')],
+  RecommendationIssued: [
+    region,
+    riskId,
+    organization,
+    col('text', 'Текст рекомендации', 'text', true, 'до 5000 символов'),
+    col('dueOn', 'Срок исполнения', 'date', true, 'ГГГГ-ММ-ДД или ДД.ММ.ГГГГ; не раньше даты выдачи'),
+    date('Дата выдачи'),
+  ],
+  RecommendationRejected: [recommendationId, reason, date('Дата отклонения')],
+  RecommendationDueDateMoved: [
+    recommendationId,
+    col('dueOn', 'Новый срок', 'date', true, 'ГГГГ-ММ-ДД или ДД.ММ.ГГГГ'),
+    reason,
+    date('Дата переноса'),
+  ],
+  ProcessTransformed: [
+    region,
+    organization,
+    process,
+    col('kind', 'Вид преобразования', 'enum', true, 'код или название', TRANSFORMATION_KINDS),
+    description,
+    col('removesRiskIds', 'Устранённые риски', 'id-list', true, 'UUID рисков через точку с запятой'),
+    col(
+      'implementsRecommendationIds',
+      'Исполненные рекомендации',
+      'id-list',
+      false,
+      'UUID рекомендаций через точку с запятой',
+    ),
+    date('Дата преобразования'),
+  ],
+  RightRestored: [
+    region,
+    organization,
+    col('kind', 'Вид восстановления', 'enum', true, 'код или название', RIGHT_RESTORED_KINDS),
+    col('peopleCount', 'Число лиц', 'int', true, 'целое, не меньше 1'),
+    col('amountKzt', 'Сумма, тенге', 'money', false, 'если известна; не больше двух знаков после запятой'),
+    col('riskId', 'ID риска', 'id', false, 'UUID выявленного риска, если есть'),
+    description,
+    date('Дата восстановления'),
+  ],
+} as const satisfies Record<(typeof COMMAND_EVENT)[CommandType], readonly Column[]>;
+
+export type ImportEventType = keyof typeof IMPORT_LAYOUTS;
+export const IMPORT_EVENT_TYPES = Object.keys(IMPORT_LAYOUTS) as ImportEventType[];
+export const isImportEventType = (value: string): value is ImportEventType =>
+  Object.hasOwn(IMPORT_LAYOUTS, value);
+
+export const COMMAND_OF_EVENT = Object.fromEntries(
+  Object.entries(COMMAND_EVENT).map(([command, event]) => [event, command]),
+) as Record<ImportEventType, CommandType>;
+
+export const headerOf = (column: Column): string => `${column.header} (${column.key})`;
+
+export const IMPORT_TITLES: Record<ImportEventType, string> = {
+  RiskIdentified: 'Выявленные коррупционные риски',
+  RiskReclassified: 'Переклассификация рисков',
+  RiskWithdrawn: 'Отзыв ошибочно внесённых рисков',
+  RecommendationIssued: 'Выданные рекомендации',
+  RecommendationRejected: 'Отклонённые рекомендации',
+  RecommendationDueDateMoved: 'Перенос сроков рекомендаций',
+  ProcessTransformed: 'Преобразования процессов',
+  RightRestored: 'Восстановленные права',
+};

@@ -1,0 +1,143 @@
+import multipart from '@fastify/multipart';
+import rateLimit from '@fastify/rate-limit';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Viewer } from '../api/viewer.ts';
+import type { AppServices } from '../app/services.ts';
+import { IMPORT_TITLES, isImportEventType } from './columns.ts';
+import type { ImportJob } from './import-jobs.ts';
+import type { SpreadsheetFormat } from './parse.ts';
+import { csvTemplate, xlsxTemplate } from './templates.ts';
+
+/** The one route that takes large bodies: 50,000 rows of CSV are some 20 MB. */
+export const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+interface RouteDeps {
+  readonly services: AppServices;
+  readonly authenticate: (request: FastifyRequest) => Promise<Viewer | null>;
+  /** Uploads per address per minute. */
+  readonly uploadsPerMinute?: number;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    officer?: Viewer;
+  }
+}
+
+export const jobView = (job: ImportJob) => ({
+  id: job.id,
+  eventType: job.eventType,
+  dryRun: job.dryRun,
+  phase: job.progress.phase,
+  processedRows: job.progress.processedRows,
+  totalRows: job.progress.totalRows,
+  report: job.report,
+  error: job.error,
+});
+
+/**
+ * Spreadsheet import over HTTP, for regional officers only: the templates, the upload (multipart
+ * or the file as the raw body; a dry run unless `commit=true`) and the job status. The caller is
+ * checked before the body is read, so an anonymous upload is refused without being received.
+ */
+export const registerImportRoutes = async (app: FastifyInstance, deps: RouteDeps): Promise<void> => {
+  await app.register(async (scope) => {
+    await scope.register(multipart, { limits: { fileSize: MAX_IMPORT_BYTES, files: 1, fields: 0 } });
+    await scope.register(rateLimit, { global: false });
+    scope.addContentTypeParser(
+      ['text/csv', 'application/csv', 'text/plain', XLSX_TYPE, 'application/octet-stream'],
+      { parseAs: 'buffer', bodyLimit: MAX_IMPORT_BYTES },
+      (_request, body, done) => done(null, body),
+    );
+    scope.addHook('onRequest', async (request, reply) => {
+      const viewer = await deps.authenticate(request);
+      if (!viewer) return reply.status(401).send({ error: 'Unauthorized', message: 'sign in to import' });
+      if (viewer.role !== 'REGIONAL_OFFICER' || viewer.region === null) {
+        return reply
+          .status(403)
+          .send({ error: 'Forbidden', message: 'only a regional officer imports, for their own region' });
+      }
+      request.officer = viewer;
+    });
+
+    scope.get<{ Params: { file: string } }>('/import/templates/:file', async (request, reply) => {
+      const match = /^(\w+)\.(csv|xlsx)$/.exec(request.params.file);
+      const type = match?.[1] ?? '';
+      if (!match || !isImportEventType(type)) {
+        return reply
+          .status(404)
+          .send({
+            error: 'Not Found',
+            message: `no template; known: ${Object.keys(IMPORT_TITLES).join(', ')}`,
+          });
+      }
+      const filename = `${type}.${match[2]}`;
+      reply.header('content-disposition', `attachment; filename="${filename}"`);
+      if (match[2] === 'csv') return reply.type('text/csv; charset=utf-8').send(csvTemplate(type));
+      return reply.type(XLSX_TYPE).send(await xlsxTemplate(type));
+    });
+
+    scope.post<{ Querystring: { eventType?: string; commit?: string; format?: string; wait?: string } }>(
+      '/import',
+      {
+        bodyLimit: MAX_IMPORT_BYTES,
+        config: { rateLimit: { max: deps.uploadsPerMinute ?? 30, timeWindow: '1 minute' } },
+      },
+      async (request, reply) => {
+        const jobs = deps.services.imports;
+        if (!jobs)
+          return reply.status(503).send({ error: 'Service Unavailable', message: 'import is not running' });
+        const { eventType = '', commit, format, wait } = request.query;
+        if (!isImportEventType(eventType)) {
+          return reply
+            .status(400)
+            .send({
+              error: 'Bad Request',
+              message: `eventType must be one of ${Object.keys(IMPORT_TITLES).join(', ')}`,
+            });
+        }
+        if (format !== undefined && format !== 'csv' && format !== 'xlsx') {
+          return reply.status(400).send({ error: 'Bad Request', message: 'format must be csv or xlsx' });
+        }
+        const content = await uploaded(request);
+        if (!content || content.length === 0) {
+          return reply
+            .status(400)
+            .send({ error: 'Bad Request', message: 'send the file as the body or as a multipart file' });
+        }
+        const job = jobs.start({
+          eventType,
+          content,
+          format: (format as SpreadsheetFormat | undefined) ?? formatOf(request),
+          commit: commit === 'true',
+          submitter: request.officer!,
+          correlationId: request.id,
+        });
+        if (wait === 'true') return reply.status(200).send(jobView(await jobs.finished(job.id)));
+        return reply.status(202).send(jobView(job));
+      },
+    );
+
+    scope.get<{ Params: { id: string } }>('/import/jobs/:id', async (request, reply) => {
+      const job = deps.services.imports?.get(request.params.id, request.officer!.userId);
+      if (!job) return reply.status(404).send({ error: 'Not Found', message: 'no such import job' });
+      return reply.send(jobView(job));
+    });
+  });
+};
+
+const uploaded = async (request: FastifyRequest): Promise<Buffer | null> => {
+  if (request.isMultipart()) {
+    const file = await request.file();
+    return file ? file.toBuffer() : null;
+  }
+  return Buffer.isBuffer(request.body) ? request.body : null;
+};
+
+const formatOf = (request: FastifyRequest): SpreadsheetFormat | undefined => {
+  const type = request.headers['content-type'] ?? '';
+  if (type.startsWith(XLSX_TYPE)) return 'xlsx';
+  if (type.includes('csv')) return 'csv';
+  return undefined;
+};

@@ -1,0 +1,182 @@
+import { createHash } from 'node:crypto';
+import type { Viewer } from '../api/viewer.ts';
+import type { AppServices } from '../app/services.ts';
+import type { Command } from '../commands/command.ts';
+import { type BatchOutcome, decideMany } from '../commands/decide-many.ts';
+import { stableJson } from '../commands/stable-json.ts';
+import { WrongExpectedRevisionError } from '../store/port.ts';
+import { COMMAND_OF_EVENT, type Column, IMPORT_LAYOUTS, type ImportEventType } from './columns.ts';
+import { type ColumnMap, issueAt, mapColumns, type RowIssue, rowData } from './convert.ts';
+import { detectFormat, parseSpreadsheet, type SpreadsheetFormat, UnreadableFileError } from './parse.ts';
+
+export interface ImportRequest {
+  readonly eventType: ImportEventType;
+  readonly content: Buffer;
+  readonly format?: SpreadsheetFormat;
+  /** False (the default) checks every row and writes nothing. */
+  readonly commit: boolean;
+  readonly submitter: Viewer;
+  readonly correlationId: string;
+}
+
+export type ImportPhase = 'queued' | 'reading' | 'checking' | 'writing' | 'done' | 'failed';
+
+export interface ImportProgress {
+  readonly phase: ImportPhase;
+  readonly processedRows: number;
+  readonly totalRows: number;
+}
+
+export interface ImportReport {
+  readonly eventType: ImportEventType;
+  readonly format: SpreadsheetFormat;
+  readonly dryRun: boolean;
+  readonly totalRows: number;
+  /** Rows that would be, or were, recorded now. */
+  readonly acceptedRows: number;
+  /** Rows recorded by an earlier import of the same rows: nothing new for them. */
+  readonly alreadyImportedRows: number;
+  readonly issues: readonly RowIssue[];
+  /** True when the rows were written; always all rows or none. */
+  readonly committed: boolean;
+  readonly eventsWritten: number;
+}
+
+/** Rows yield to the event loop this often while read, so progress shows and requests proceed. */
+const YIELD_EVERY = 2_000;
+const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * The submission id of a row: a hash of the event type, the officer's region and the row's
+ * content, numbered when the same content appears more than once in the file. Importing the file
+ * again, or a longer version of it, finds its rows already recorded and writes nothing for them.
+ */
+const submissionIdOf = (type: string, region: string, data: unknown, occurrence: number): string =>
+  `import:${createHash('sha256')
+    .update(`${type}\u0000${region}\u0000${stableJson(data)}\u0000${occurrence}`)
+    .digest('hex')}`;
+
+const ID_COLUMNS = ['riskId', 'recommendationId', 'removesRiskIds', 'implementsRecommendationIds'];
+
+/** The column holding the id a refusal names (a missing risk, another region's risk). */
+const columnNaming = (id: string, data: Record<string, unknown>, map: ColumnMap): string | null => {
+  for (const key of ID_COLUMNS) {
+    const value = data[key];
+    if (value === id || (Array.isArray(value) && value.includes(id))) return map.headerOf.get(key) ?? null;
+  }
+  return null;
+};
+
+const outcomeIssues = (
+  line: number,
+  outcome: BatchOutcome,
+  data: Record<string, unknown>,
+  map: ColumnMap,
+): RowIssue[] => {
+  switch (outcome.kind) {
+    case 'ValidationFailed':
+      return outcome.issues.map((issue) => issueAt(line, issue, map));
+    case 'NotFound':
+      return [{ line, column: columnNaming(outcome.id, data, map), message: outcome.message }];
+    case 'Forbidden': {
+      const id = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/.exec(outcome.message)?.[0];
+      const column = id ? columnNaming(id, data, map) : (map.headerOf.get('region') ?? null);
+      return [{ line, column, message: outcome.message }];
+    }
+    case 'Conflict':
+    case 'SubmissionReused':
+      return [{ line, column: null, message: outcome.message }];
+    default:
+      return [];
+  }
+};
+
+export const runImport = async (
+  services: AppServices,
+  request: ImportRequest,
+  report: (progress: ImportProgress) => void,
+): Promise<ImportReport> => {
+  const format = request.format ?? detectFormat(request.content);
+  const dryRun = !request.commit;
+  const region = request.submitter.region;
+  const layout: readonly Column[] = IMPORT_LAYOUTS[request.eventType];
+  report({ phase: 'reading', processedRows: 0, totalRows: 0 });
+  const sheet = await parseSpreadsheet(request.content, format);
+  const total = sheet.rows.length;
+  const map = mapColumns(sheet, layout);
+  const empty = {
+    eventType: request.eventType,
+    format,
+    dryRun,
+    totalRows: total,
+    committed: false,
+    eventsWritten: 0,
+  };
+  if (map.problems.length > 0)
+    return { ...empty, acceptedRows: 0, alreadyImportedRows: 0, issues: map.problems };
+  if (total === 0) throw new UnreadableFileError('the file has a header but no rows');
+
+  const issues: RowIssue[] = [];
+  const rows: { line: number; data: Record<string, unknown> }[] = [];
+  const occurrences = new Map<string, number>();
+  const items = [];
+  for (let i = 0; i < total; i++) {
+    const row = sheet.rows[i]!;
+    const data = rowData(row.cells, layout, map);
+    if (map.indexOf.has('region') && region !== null && data.region !== undefined && data.region !== region) {
+      issues.push({
+        line: row.line,
+        column: map.headerOf.get('region')!,
+        message: `you may import only for your region ${region}`,
+      });
+    }
+    const key = stableJson(data);
+    const occurrence = (occurrences.get(key) ?? 0) + 1;
+    occurrences.set(key, occurrence);
+    rows.push({ line: row.line, data });
+    const command = { type: COMMAND_OF_EVENT[request.eventType], data } as Command;
+    items.push({ command, submissionId: submissionIdOf(request.eventType, region ?? '', data, occurrence) });
+    if ((i + 1) % YIELD_EVERY === 0) {
+      report({ phase: 'reading', processedRows: i + 1, totalRows: total });
+      await tick();
+    }
+  }
+
+  report({ phase: 'checking', processedRows: 0, totalRows: total });
+  const decision = await decideMany(services, request.submitter, items, {
+    correlationId: request.correlationId,
+    channel: 'import',
+    onProgress: (decided) => report({ phase: 'checking', processedRows: decided, totalRows: total }),
+  });
+  let accepted = 0;
+  let replayed = 0;
+  decision.outcomes.forEach((outcome, i) => {
+    if (outcome.kind === 'Accepted') accepted++;
+    else if (outcome.kind === 'Succeeded') replayed++;
+    else {
+      const row = rows[i]!;
+      const found = outcomeIssues(row.line, outcome, row.data, map);
+      // The region check above already named this row's region column.
+      if (!(outcome.kind === 'Forbidden' && issues.some((x) => x.line === row.line))) issues.push(...found);
+    }
+  });
+  issues.sort((a, b) => a.line - b.line);
+  const checked = { ...empty, acceptedRows: accepted, alreadyImportedRows: replayed, issues };
+  if (issues.length > 0 || dryRun || decision.writes.length === 0) return checked;
+
+  report({ phase: 'writing', processedRows: total, totalRows: total });
+  try {
+    // One appendMany: on the embedded store a single transaction, so every row is written or none.
+    await services.store.appendMany(decision.writes);
+  } catch (error) {
+    if (!(error instanceof WrongExpectedRevisionError)) throw error;
+    const conflict = {
+      line: sheet.headerLine,
+      column: null,
+      message: `nothing was written: ${error.streamId} changed while the file was checked; import it again`,
+    };
+    return { ...checked, issues: [conflict] };
+  }
+  const eventsWritten = decision.writes.reduce((n, w) => n + w.events.length, 0);
+  return { ...checked, committed: true, eventsWritten };
+};

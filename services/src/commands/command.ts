@@ -73,3 +73,18 @@ export type DecidableCommand = {
 }[CommandType];
 
 export type DecidableOf<T extends CommandType> = Extract<DecidableCommand, { type: T }>;
+
+/** The field naming the thing a command creates or acts on: its stream is the primary one. */
+export const SUBJECT_FIELD = {
+  IdentifyRisk: 'riskId',
+  ReclassifyRisk: 'riskId',
+  WithdrawRisk: 'riskId',
+  IssueRecommendation: 'recommendationId',
+  RejectRecommendation: 'recommendationId',
+  MoveRecommendationDueDate: 'recommendationId',
+  RecordTransformation: 'transformationId',
+  RecordRightRestored: 'caseId',
+} as const satisfies Record<CommandType, string>;
+
+export const subjectIdOf = (command: DecidableCommand): string =>
+  (command.data as Record<string, unknown>)[SUBJECT_FIELD[command.type]] as string;

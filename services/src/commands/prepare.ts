@@ -1,0 +1,86 @@
+import { EVENT_SCHEMAS, type FieldIssue, type RegionCode, toFieldIssues } from '@kpi/schema';
+import {
+  COMMAND_EVENT,
+  type Command,
+  type CommandType,
+  type DecidableCommand,
+  isCreating,
+  NEW_ID_FIELD,
+} from './command.ts';
+import type { Refusal } from './refusal.ts';
+import { submissionEntityId } from './submission-ids.ts';
+
+/** Who submits: the viewer as authentication established it. */
+export interface Submitter {
+  readonly userId: string;
+  readonly role: string;
+  readonly region: RegionCode | null;
+}
+
+/** Only a regional officer submits, and only for the one region they are bound to. */
+export const officerRegionOf = (submitter: Submitter | null): RegionCode | Refusal => {
+  if (submitter === null) return { kind: 'Forbidden', message: 'sign in to submit' };
+  if (submitter.role !== 'REGIONAL_OFFICER' || submitter.region === null) {
+    return { kind: 'Forbidden', message: 'only a regional officer submits events, for their own region' };
+  }
+  return submitter.region;
+};
+
+const NEW_ID_KIND = {
+  IdentifyRisk: 'risk',
+  IssueRecommendation: 'recommendation',
+  RecordTransformation: 'transformation',
+  RecordRightRestored: 'right',
+} as const;
+
+/** The id the server gives the thing a creating command makes, derived from the submission id. */
+export const newIdFor = (type: keyof typeof NEW_ID_KIND, submissionId: string): string =>
+  submissionEntityId(submissionId, NEW_ID_KIND[type]);
+
+const invalid = (issues: FieldIssue[]): Refusal => ({ kind: 'ValidationFailed', issues });
+
+const isCommandType = (type: unknown): type is CommandType =>
+  typeof type === 'string' && Object.hasOwn(COMMAND_EVENT, type);
+
+/**
+ * Validates a command with the schema of the event it records (paths name the command's own
+ * fields, e.g. `removesRiskIds.2`, so a form shows them beside the field), adds the server-made
+ * id of a creating command, and the instant and region it is decided for.
+ */
+export const toDecidable = (
+  command: Command,
+  submissionId: string,
+  now: Date,
+  submitterRegion: RegionCode,
+):
+  | { readonly ok: true; readonly command: DecidableCommand }
+  | { readonly ok: false; readonly refusal: Refusal } => {
+  const issues: FieldIssue[] = [];
+  if (typeof submissionId !== 'string' || submissionId.trim().length === 0 || submissionId.length > 200) {
+    issues.push({ path: 'submissionId', code: 'invalid_submission_id', message: 'must be 1-200 characters' });
+  }
+  if (!isCommandType(command?.type)) {
+    issues.push({
+      path: 'type',
+      code: 'unknown_command',
+      message: `must be one of ${Object.keys(COMMAND_EVENT).join(', ')}`,
+    });
+    return { ok: false, refusal: invalid(issues) };
+  }
+  const { type, expectedRevision } = command;
+  if (expectedRevision !== undefined && !(Number.isSafeInteger(expectedRevision) && expectedRevision >= 0)) {
+    issues.push({
+      path: 'expectedRevision',
+      code: 'invalid_revision',
+      message: 'must be a whole number >= 0',
+    });
+  }
+  const data: unknown =
+    isCreating(type) && typeof command.data === 'object' && command.data !== null
+      ? { ...command.data, [NEW_ID_FIELD[type]]: newIdFor(type, submissionId) }
+      : command.data;
+  const parsed = EVENT_SCHEMAS[COMMAND_EVENT[type]].safeParse(data);
+  if (!parsed.success) issues.push(...toFieldIssues(parsed.error));
+  if (issues.length > 0 || !parsed.success) return { ok: false, refusal: invalid(issues) };
+  return { ok: true, command: { type, data: parsed.data, now, submitterRegion } as DecidableCommand };
+};

@@ -1,0 +1,30 @@
+import { createHash } from 'node:crypto';
+
+// Fixed namespace of this product's name-based ids; changing it would change every derived id.
+const NAMESPACE = 'kpi-causes-removed:submission:v1';
+
+/** A name-based UUID (version 5 layout: SHA-1 of the name, version and variant bits set). */
+const nameBasedUuid = (name: string): string => {
+  const hash = createHash('sha1').update(NAMESPACE).update('\u0000').update(name).digest();
+  hash[6] = (hash[6]! & 0x0f) | 0x50;
+  hash[8] = (hash[8]! & 0x3f) | 0x80;
+  const hex = hash.toString('hex', 0, 16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
+};
+
+/**
+ * The id of the `index`-th event a submission records (numbered across all its streams, the
+ * primary event first). A resubmission derives the same ids, so the store's idempotent append
+ * stores nothing the second time; reusing a submission id for different content collides with
+ * the stored ids and is refused.
+ */
+export const submissionEventId = (submissionId: string, index: number): string =>
+  nameBasedUuid(`event\u0000${submissionId}\u0000${index}`);
+
+/**
+ * The id of the thing a creating command makes (risk, recommendation, transformation, case): the
+ * server names it, and a retry of the same submission gets the same id. The import uses it to
+ * refer, in one file, to a risk created by an earlier row.
+ */
+export const submissionEntityId = (submissionId: string, kind: string): string =>
+  nameBasedUuid(`${kind}\u0000${submissionId}`);

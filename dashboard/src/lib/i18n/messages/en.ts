@@ -1,3 +1,5 @@
+import { chartsEn } from '@/features/charts/messages/en.ts';
+import { workspaceEn } from '@/features/workspace/messages/en.ts';
 import type { Messages } from './ru.ts';
 
 export const en: Messages = {
@@ -192,4 +194,6 @@ export const en: Messages = {
   'users.noRegion': 'all regions',
 
   'workspace.unavailable': 'This section is not part of this build yet.',
+  ...workspaceEn,
+  ...chartsEn,
 };

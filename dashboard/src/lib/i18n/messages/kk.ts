@@ -1,3 +1,5 @@
+import { chartsKk } from '@/features/charts/messages/kk.ts';
+import { workspaceKk } from '@/features/workspace/messages/kk.ts';
 import type { Messages } from './ru.ts';
 
 export const kk: Messages = {
@@ -194,4 +196,6 @@ export const kk: Messages = {
   'users.noRegion': 'барлық өңірлер',
 
   'workspace.unavailable': 'Бұл бөлім осы жинаққа әлі қосылмаған.',
+  ...workspaceKk,
+  ...chartsKk,
 };

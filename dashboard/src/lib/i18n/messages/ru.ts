@@ -1,3 +1,5 @@
+import { chartsRu } from '@/features/charts/messages/ru.ts';
+import { workspaceRu } from '@/features/workspace/messages/ru.ts';
 /** The Russian catalogue is the reference: kk and en must have exactly its keys (typed and tested). */
 export const ru = {
   'app.title': 'Устранённые причины коррупции',
@@ -192,6 +194,9 @@ export const ru = {
   'users.noRegion': 'все регионы',
 
   'workspace.unavailable': 'Раздел ещё не подключён в этой сборке.',
+  // The workspace's and the chart builder's messages live beside their features.
+  ...workspaceRu,
+  ...chartsRu,
 } as const;
 
 export type MessageKey = keyof typeof ru;

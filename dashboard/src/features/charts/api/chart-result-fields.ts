@@ -1,0 +1,34 @@
+import { graphql } from '@/lib/graphql/graphql.ts';
+import { SavedChartFields } from './saved-chart-fields.ts';
+
+/** Every answer of a saved-chart change: the chart, or why it was refused. */
+export const ChartResultFields = graphql(
+  `
+    fragment ChartResultFields on ChartResult {
+      __typename
+      ... on ChartSucceeded {
+        chart {
+          ...SavedChartFields
+        }
+      }
+      ... on ChartValidationFailed {
+        issues {
+          path
+          code
+          message
+        }
+      }
+      ... on ChartNotFound {
+        message
+      }
+      ... on ChartForbidden {
+        message
+      }
+      ... on ChartConflict {
+        message
+        currentRevision
+      }
+    }
+  `,
+  [SavedChartFields],
+);

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 
 export interface DashboardOptions {
   /** The Vite build output (dashboard/dist). */
@@ -38,7 +38,7 @@ export const registerDashboard = async (app: FastifyInstance, options: Dashboard
     },
   });
 
-  const sendIndex = (reply: Parameters<Parameters<FastifyInstance['setNotFoundHandler']>[0]>[1]) =>
+  const sendIndex = (reply: FastifyReply) =>
     reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').sendFile('index.html');
 
   app.get('/', (_request, reply) => sendIndex(reply));

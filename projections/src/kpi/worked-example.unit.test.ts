@@ -1,0 +1,80 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { KpiFilter } from './filter.ts';
+import { KPI_NAMES } from './measures.ts';
+import { kpiSummary } from './summary.ts';
+import { type ExampleEvent, modelOf, recorded } from './testing.ts';
+
+/**
+ * docs/kpi.md is the specification by example: this test reads its events and its expected
+ * tables, so the page and the code cannot drift apart.
+ */
+const doc = readFileSync(new URL('../../../docs/kpi.md', import.meta.url), 'utf8');
+
+const eventsBlock = /<!-- worked-example:events -->\s*```json\n([\s\S]*?)```/.exec(doc);
+const events = recorded(JSON.parse(eventsBlock![1]!) as ExampleEvent[]);
+
+interface Expectation {
+  readonly title: string;
+  readonly period: { from: string; to: string };
+  readonly asOf?: string;
+  readonly position?: number;
+  readonly filter?: KpiFilter;
+  /** KPI name -> expected cells (current, previous, year earlier), as written. */
+  readonly rows: Map<string, string[]>;
+  readonly columns: number;
+}
+
+const expectations: Expectation[] = [
+  ...doc.matchAll(/<!-- worked-example:expect (.*?) -->\n((?:\|.*\n)+)/g),
+].map((m) => {
+  const attrs = m[1]!;
+  const [from, to] = /period=(\S+)/.exec(attrs)![1]!.split('..') as [string, string];
+  const lines = m[2]!.trim().split('\n');
+  const header = lines[0]!.split('|').map((c) => c.trim());
+  const columns = header.filter((c) => c && c !== 'KPI' && c !== 'how').length;
+  const rows = new Map(
+    lines.slice(2).map((line) => {
+      const cells = line.split('|').map((c) => c.trim());
+      return [cells[1]!, cells.slice(2, 2 + columns)] as const;
+    }),
+  );
+  return {
+    title: attrs,
+    period: { from, to },
+    asOf: /asOf=(\S+)/.exec(attrs)?.[1],
+    position: Number(/position=(\d+)/.exec(attrs)?.[1] ?? Number.NaN),
+    filter: /filter=(\{.*\})/.exec(attrs) ? JSON.parse(/filter=(\{.*\})/.exec(attrs)![1]!) : undefined,
+    rows,
+    columns,
+  };
+});
+
+const written = (
+  cell: { value: number | null; numerator: number | null; denominator: number | null },
+  rate: boolean,
+) => (cell.value === null ? '—' : rate ? `${cell.numerator}/${cell.denominator}` : String(cell.value));
+
+describe('the worked example of docs/kpi.md', () => {
+  it('has its events and four tables of expectations', () => {
+    expect(events).toHaveLength(23);
+    expect(expectations).toHaveLength(4);
+    expect([...expectations[0]!.rows.keys()].sort()).toEqual([...KPI_NAMES].sort());
+  });
+
+  for (const e of expectations) {
+    it(`computes every expected value: ${e.title}`, () => {
+      const summary = kpiSummary(modelOf(events), { period: e.period, asOf: e.asOf, filter: e.filter });
+      if (e.asOf) expect(summary.position).toBe(e.position);
+      else expect(summary.position).toBe(23);
+      for (const [kpi, cells] of e.rows) {
+        const entry = summary.kpis.find((k) => k.kpi === kpi);
+        expect(entry, `KPI ${kpi}`).toBeDefined();
+        const rate = cells.some((c) => c.includes('/'));
+        const actual = [entry!.current, entry!.previous, entry!.yearEarlier].slice(0, e.columns);
+        const shown = actual.map((a) => written(a, rate || a.denominator !== null));
+        expect(shown, `KPI ${kpi}`).toEqual(cells);
+      }
+    });
+  }
+});

@@ -198,7 +198,7 @@ export const aggregate = (spec: AggregateSpec): Aggregate => {
       );
     if (wantsPairs)
       values.set('coverageProcesses', distinctPerCell(cells, orgCells, pairIds, view.pairCount));
-    openNames.forEach((m, k) => values.set(m, prefixSums(open[k]!, groups, W)));
+    for (const [k, m] of openNames.entries()) values.set(m, prefixSums(open[k]!, groups, W));
   }
 
   function aggregateRecommendations(): void {

@@ -19,12 +19,12 @@ const VALUE_SPAN = 262_144;
 export const quantilesPerCell = (
   cells: number,
   cellOf: readonly number[],
-  valueOf: readonly number[],
+  valuesOf: readonly number[],
 ): [Float64Array, Float64Array] => {
   const med = new Float64Array(cells).fill(Number.NaN);
   const q90 = new Float64Array(cells).fill(Number.NaN);
   const keys = new Float64Array(cellOf.length);
-  for (let k = 0; k < keys.length; k++) keys[k] = cellOf[k]! * VALUE_SPAN + valueOf[k]! + VALUE_OFFSET;
+  for (let k = 0; k < keys.length; k++) keys[k] = cellOf[k]! * VALUE_SPAN + valuesOf[k]! + VALUE_OFFSET;
   keys.sort();
   for (let start = 0; start < keys.length; ) {
     const cell = Math.floor(keys[start]! / VALUE_SPAN);

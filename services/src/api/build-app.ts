@@ -80,6 +80,8 @@ export const buildApp = async (options: BuildAppOptions): Promise<FastifyInstanc
     logging: false,
     // GraphiQL loads its scripts from a CDN, which the content security policy forbids.
     graphiql: false,
+    // CORS is answered by @fastify/cors from the allow-list; yoga's own would echo any origin.
+    cors: false,
     // No stack traces or internal messages to clients; errors a user can act on are typed results.
     maskedErrors: true,
     plugins: graphqlLimitPlugins(security.graphqlLimits ?? DEFAULT_GRAPHQL_LIMITS),

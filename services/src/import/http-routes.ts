@@ -65,12 +65,10 @@ export const registerImportRoutes = async (app: FastifyInstance, deps: RouteDeps
       const match = /^(\w+)\.(csv|xlsx)$/.exec(request.params.file);
       const type = match?.[1] ?? '';
       if (!match || !isImportEventType(type)) {
-        return reply
-          .status(404)
-          .send({
-            error: 'Not Found',
-            message: `no template; known: ${Object.keys(IMPORT_TITLES).join(', ')}`,
-          });
+        return reply.status(404).send({
+          error: 'Not Found',
+          message: `no template; known: ${Object.keys(IMPORT_TITLES).join(', ')}`,
+        });
       }
       const filename = `${type}.${match[2]}`;
       reply.header('content-disposition', `attachment; filename="${filename}"`);
@@ -90,12 +88,10 @@ export const registerImportRoutes = async (app: FastifyInstance, deps: RouteDeps
           return reply.status(503).send({ error: 'Service Unavailable', message: 'import is not running' });
         const { eventType = '', commit, format, wait } = request.query;
         if (!isImportEventType(eventType)) {
-          return reply
-            .status(400)
-            .send({
-              error: 'Bad Request',
-              message: `eventType must be one of ${Object.keys(IMPORT_TITLES).join(', ')}`,
-            });
+          return reply.status(400).send({
+            error: 'Bad Request',
+            message: `eventType must be one of ${Object.keys(IMPORT_TITLES).join(', ')}`,
+          });
         }
         if (format !== undefined && format !== 'csv' && format !== 'xlsx') {
           return reply.status(400).send({ error: 'Bad Request', message: 'format must be csv or xlsx' });

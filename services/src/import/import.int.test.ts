@@ -1,0 +1,243 @@
+import ExcelJS from 'exceljs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { gql } from '../auth/test-fixtures.ts';
+import { headerOf, IMPORT_LAYOUTS } from './columns.ts';
+import { csvOf, openImportEnv, riskRow, upload } from './import-fixtures.ts';
+
+describe('spreadsheet import', () => {
+  let env: Awaited<ReturnType<typeof openImportEnv>>;
+
+  beforeEach(async () => {
+    env = await openImportEnv();
+  });
+  afterEach(async () => {
+    await env.close();
+  });
+
+  const risks = csvOf('RiskIdentified', [
+    riskRow(),
+    riskRow({ process: 'Выдача разрешений' }),
+    riskRow({ sphere: 'LICENSING' }),
+  ]);
+
+  it('dry-runs by default: reports what would be written and writes nothing', async () => {
+    const head = await env.store.headPosition();
+    const { status, job } = await upload(env.app, env.aktobe, 'RiskIdentified', risks);
+    expect(status).toBe(200);
+    expect(job).toMatchObject({
+      phase: 'done',
+      totalRows: 3,
+      report: { acceptedRows: 3, committed: false, issues: [] },
+    });
+    expect(await env.store.headPosition()).toBe(head);
+  });
+
+  it('reports every bad row with its line, column and reason', async () => {
+    const csv = csvOf('RiskIdentified', [
+      riskRow(),
+      riskRow({ sphere: 'Космос' }),
+      riskRow({ occurredOn: '2099-01-01' }),
+      riskRow({ region: 'KZ-71' }),
+      riskRow({ organization: '', occurredOn: '31.02.2026' }),
+    ]);
+    const { job } = await upload(env.app, env.aktobe, 'RiskIdentified', csv);
+    const issues = job.report!.issues;
+    expect(issues).toEqual([
+      { line: 3, column: 'Сфера (sphere)', message: 'must be one of the spheres' },
+      { line: 4, column: 'Дата выявления (occurredOn)', message: expect.stringMatching(/future/) },
+      { line: 5, column: 'Регион (region)', message: 'you may import only for your region KZ-15' },
+      { line: 6, column: 'Организация (organization)', message: expect.any(String) },
+      { line: 6, column: 'Дата выявления (occurredOn)', message: expect.stringMatching(/calendar date/) },
+    ]);
+  });
+
+  it('writes all rows or none: one bad row in a committed file writes nothing', async () => {
+    const head = await env.store.headPosition();
+    const csv = csvOf('RiskIdentified', [
+      riskRow(),
+      riskRow({ process: 'Другой процесс' }),
+      riskRow({ source: '' }),
+    ]);
+    const { job } = await upload(env.app, env.aktobe, 'RiskIdentified', csv, { commit: true });
+    expect(job.report).toMatchObject({ committed: false, eventsWritten: 0 });
+    expect(job.report!.issues).toEqual([
+      { line: 4, column: 'Источник (source)', message: expect.any(String) },
+    ]);
+    expect(await env.store.headPosition()).toBe(head);
+  });
+
+  it('commits a clean file once: importing it again writes nothing new', async () => {
+    const first = await upload(env.app, env.aktobe, 'RiskIdentified', risks, { commit: true });
+    expect(first.job.report).toMatchObject({ committed: true, acceptedRows: 3, eventsWritten: 3 });
+    const head = await env.store.headPosition();
+    const again = await upload(env.app, env.aktobe, 'RiskIdentified', risks, { commit: true });
+    expect(again.job.report).toMatchObject({
+      acceptedRows: 0,
+      alreadyImportedRows: 3,
+      eventsWritten: 0,
+      issues: [],
+    });
+    // A longer version of the file writes only its new row.
+    const longer = csvOf('RiskIdentified', [
+      riskRow(),
+      riskRow({ process: 'Выдача разрешений' }),
+      riskRow({ sphere: 'LICENSING' }),
+      riskRow({ process: 'Новый' }),
+    ]);
+    const grown = await upload(env.app, env.aktobe, 'RiskIdentified', longer, { commit: true });
+    expect(grown.job.report).toMatchObject({ acceptedRows: 1, alreadyImportedRows: 3, eventsWritten: 1 });
+    expect(await env.store.headPosition()).toBe(head + 1);
+  });
+
+  it('checks the invariants: a missing risk, another region’s risk, a date before the risk', async () => {
+    await upload(
+      env.app,
+      env.astana,
+      'RiskIdentified',
+      csvOf('RiskIdentified', [riskRow({ region: 'KZ-71', organization: 'Акимат г. Астаны' })]),
+      { commit: true },
+    );
+    await upload(env.app, env.aktobe, 'RiskIdentified', risks, { commit: true });
+    const ids = async (region: string) =>
+      (await env.store.readAll())
+        .filter((e) => e.type === 'RiskIdentified' && (e.data as { region: string }).region === region)
+        .map((e) => (e.data as { riskId: string }).riskId);
+    const [own] = await ids('KZ-15');
+    const [foreign] = await ids('KZ-71');
+    const missing = '9f9f9f9f-9f9f-4f9f-8f9f-9f9f9f9f9f9f';
+    const rec = (riskId: string, over: Record<string, string> = {}) => ({
+      region: 'KZ-15',
+      riskId: riskId!,
+      organization: 'Акимат г. Актобе',
+      text: 'Утвердить критерии',
+      dueOn: '2026-12-31',
+      occurredOn: '2026-04-01',
+      ...over,
+    });
+    const csv = csvOf('RecommendationIssued', [
+      rec(own!),
+      rec(missing),
+      rec(foreign!),
+      rec(own!, { occurredOn: '2026-01-01', dueOn: '2026-02-01' }),
+    ]);
+    const head = await env.store.headPosition();
+    const { job } = await upload(env.app, env.aktobe, 'RecommendationIssued', csv, { commit: true });
+    const issues = job.report!.issues;
+    expect(issues.map((i) => [i.line, i.column])).toEqual([
+      [3, 'ID риска (riskId)'],
+      [4, 'ID риска (riskId)'],
+      [5, 'Дата выдачи (occurredOn)'],
+    ]);
+    expect(issues[1]!.message).toMatch(/KZ-71/);
+    expect(job.report!.committed).toBe(false);
+    expect(await env.store.headPosition()).toBe(head);
+  });
+
+  it('refuses an officer correcting another region’s risk through the import', async () => {
+    await upload(env.app, env.aktobe, 'RiskIdentified', risks, { commit: true });
+    const riskId = (await env.store.readAll()).find((e) => e.type === 'RiskIdentified')!.data as {
+      riskId: string;
+    };
+    const head = await env.store.headPosition();
+    const csv = csvOf('RiskWithdrawn', [
+      { riskId: riskId.riskId, reason: 'ошибка', occurredOn: '2026-05-01' },
+    ]);
+    const { job } = await upload(env.app, env.astana, 'RiskWithdrawn', csv, { commit: true });
+    expect(job.report!.issues).toEqual([
+      { line: 2, column: 'ID риска (riskId)', message: expect.stringMatching(/KZ-15/) },
+    ]);
+    expect(await env.store.headPosition()).toBe(head);
+  });
+
+  it('reports a file whose header does not match the layout', async () => {
+    const { job } = await upload(
+      env.app,
+      env.aktobe,
+      'RiskIdentified',
+      'Организация (organization);Арест (arrests)\nА;1\n',
+    );
+    expect(job.report!.issues).toContainEqual({
+      line: 1,
+      column: 'Арест (arrests)',
+      message: expect.stringMatching(/unknown column/),
+    });
+    expect(job.report!.issues).toContainEqual({
+      line: 1,
+      column: 'Процесс (process)',
+      message: 'required column is missing',
+    });
+  });
+
+  it('hands out templates to officers, and reads a filled XLSX template', async () => {
+    const csv = await env.app.inject({
+      method: 'GET',
+      url: '/import/templates/RiskIdentified.csv',
+      headers: env.aktobe,
+    });
+    expect(csv.statusCode).toBe(200);
+    expect(csv.body.replace(/^\uFEFF/, '').trim()).toBe(
+      IMPORT_LAYOUTS.RiskIdentified.map(headerOf).join(';'),
+    );
+    const xlsx = await env.app.inject({
+      method: 'GET',
+      url: '/import/templates/RiskIdentified.xlsx',
+      headers: env.aktobe,
+    });
+    expect(xlsx.statusCode).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet('Данные')!;
+    const row = riskRow();
+    sheet.addRow(
+      IMPORT_LAYOUTS.RiskIdentified.map((c) =>
+        c.key === 'occurredOn' ? new Date(Date.UTC(2026, 2, 14)) : row[c.key],
+      ),
+    );
+    const filled = Buffer.from(await workbook.xlsx.writeBuffer());
+    const { job } = await upload(env.app, env.aktobe, 'RiskIdentified', filled, {
+      commit: true,
+      contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    });
+    expect(job.report).toMatchObject({ committed: true, eventsWritten: 1, issues: [] });
+    const stored = (await env.store.readAll()).find((e) => e.type === 'RiskIdentified')!;
+    expect(stored.data).toMatchObject({ sphere: 'LAND_RELATIONS', occurredOn: '2026-03-14' });
+    expect(stored.metadata).toMatchObject({ channel: 'import', region: 'KZ-15' });
+  });
+
+  it('lets only regional officers import or download templates', async () => {
+    expect((await upload(env.app, {}, 'RiskIdentified', risks)).status).toBe(401);
+    expect((await upload(env.app, env.chair, 'RiskIdentified', risks)).status).toBe(403);
+    const template = await env.app.inject({
+      method: 'GET',
+      url: '/import/templates/RiskIdentified.csv',
+      headers: env.chair,
+    });
+    expect(template.statusCode).toBe(403);
+  });
+
+  it('answers a job id at once and reports progress through GraphQL', async () => {
+    const { status, job } = await upload(env.app, env.aktobe, 'RiskIdentified', risks, {
+      commit: true,
+      wait: false,
+    });
+    expect(status).toBe(202);
+    await env.services.imports!.finished(job.id);
+    const query = `query($id: ID!) { importJob(id: $id) { phase processedRows totalRows report { committed eventsWritten } } }`;
+    const answer = await gql(env.app, query, { id: job.id }, env.aktobe);
+    expect(answer.body.data?.importJob).toEqual({
+      phase: 'done',
+      processedRows: 3,
+      totalRows: 3,
+      report: { committed: true, eventsWritten: 3 },
+    });
+    // Another officer cannot see it.
+    expect((await gql(env.app, query, { id: job.id }, env.astana)).body.data?.importJob).toBeNull();
+    const templates = await gql(
+      env.app,
+      '{ importTemplates { eventType csvUrl columns { header required } } }',
+      {},
+      env.aktobe,
+    );
+    expect(templates.body.data?.importTemplates).toHaveLength(8);
+  });
+});

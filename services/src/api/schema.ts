@@ -6,6 +6,7 @@ import './types/charts/index.ts';
 import './types/accounts/index.ts';
 import './types/import/index.ts';
 import './types/runtime/index.ts';
+import './types/mutations/index.ts';
 
 export const schema = builder.toSchema();
 

@@ -1,0 +1,87 @@
+import { builder } from '../../builder.ts';
+import { commandResultType } from '../results/command-result.ts';
+import { officerScope, onlyOfficers, submit } from './submit.ts';
+import { RegionCodeEnum } from './vocabulary-enums.ts';
+
+const submissionId = {
+  required: true,
+  description: 'Chosen by the client, unique per submission (a UUID): sending it again stores nothing new.',
+} as const;
+const expectedRevision = {
+  required: false,
+  description:
+    'The revision of the recommendation the form showed: if it changed since, the answer is a Conflict.',
+} as const;
+
+const IssueRecommendationInput = builder.inputType('IssueRecommendationInput', {
+  fields: (t) => ({
+    submissionId: t.id(submissionId),
+    riskId: t.id({ required: true, description: 'The risk the recommendation is to remove.' }),
+    region: t.field({ type: RegionCodeEnum, required: true }),
+    organization: t.string({ required: true, description: 'The organization it is issued to.' }),
+    text: t.string({ required: true }),
+    dueOn: t.field({ type: 'Date', required: true }),
+    occurredOn: t.field({ type: 'Date', required: true, description: 'The date of issue.' }),
+  }),
+});
+
+const RejectRecommendationInput = builder.inputType('RejectRecommendationInput', {
+  fields: (t) => ({
+    submissionId: t.id(submissionId),
+    recommendationId: t.id({ required: true }),
+    expectedRevision: t.int(expectedRevision),
+    reason: t.string({ required: true }),
+    occurredOn: t.field({ type: 'Date', required: true }),
+  }),
+});
+
+const MoveRecommendationDueDateInput = builder.inputType('MoveRecommendationDueDateInput', {
+  fields: (t) => ({
+    submissionId: t.id(submissionId),
+    recommendationId: t.id({ required: true }),
+    expectedRevision: t.int(expectedRevision),
+    dueOn: t.field({ type: 'Date', required: true, description: 'The new due date.' }),
+    reason: t.string({ required: true }),
+    occurredOn: t.field({ type: 'Date', required: true }),
+  }),
+});
+
+const idDescription = 'The recommendation, named by the server for a new one.';
+const IssueRecommendationResult = commandResultType('IssueRecommendation', 'recommendationId', idDescription);
+const RejectRecommendationResult = commandResultType(
+  'RejectRecommendation',
+  'recommendationId',
+  idDescription,
+);
+const MoveRecommendationDueDateResult = commandResultType(
+  'MoveRecommendationDueDate',
+  'recommendationId',
+  idDescription,
+);
+
+builder.mutationFields((t) => ({
+  issueRecommendation: t.field({
+    type: IssueRecommendationResult,
+    description: 'Records a recommendation issued to an organization to remove a risk, with a due date.',
+    authScopes: officerScope,
+    unauthorizedResolver: onlyOfficers,
+    args: { input: t.arg({ type: IssueRecommendationInput, required: true }) },
+    resolve: (_root, { input }, ctx) => submit(ctx, 'IssueRecommendation', input),
+  }),
+  rejectRecommendation: t.field({
+    type: RejectRecommendationResult,
+    description: 'Records that a recommendation will not be implemented.',
+    authScopes: officerScope,
+    unauthorizedResolver: onlyOfficers,
+    args: { input: t.arg({ type: RejectRecommendationInput, required: true }) },
+    resolve: (_root, { input }, ctx) => submit(ctx, 'RejectRecommendation', input),
+  }),
+  moveRecommendationDueDate: t.field({
+    type: MoveRecommendationDueDateResult,
+    description: 'Moves a recommendation’s due date; the latest move counts.',
+    authScopes: officerScope,
+    unauthorizedResolver: onlyOfficers,
+    args: { input: t.arg({ type: MoveRecommendationDueDateInput, required: true }) },
+    resolve: (_root, { input }, ctx) => submit(ctx, 'MoveRecommendationDueDate', input),
+  }),
+}));

@@ -1,0 +1,43 @@
+import { builder } from '../../builder.ts';
+import { commandResultType } from '../results/command-result.ts';
+import { officerScope, onlyOfficers, submit } from './submit.ts';
+import { RegionCodeEnum, RightRestoredKindEnum } from './vocabulary-enums.ts';
+
+const RecordRightRestoredInput = builder.inputType('RecordRightRestoredInput', {
+  fields: (t) => ({
+    submissionId: t.id({
+      required: true,
+      description:
+        'Chosen by the client, unique per submission (a UUID): sending it again stores nothing new.',
+    }),
+    region: t.field({ type: RegionCodeEnum, required: true }),
+    organization: t.string({ required: true }),
+    kind: t.field({ type: RightRestoredKindEnum, required: true }),
+    peopleCount: t.int({ required: true, description: 'People whose rights were restored.' }),
+    amountKzt: t.float({ required: false, description: 'Money restored in KZT, where known.' }),
+    riskId: t.id({ required: false, description: 'The risk this case revealed, where known.' }),
+    description: t.string({ required: true }),
+    occurredOn: t.field({ type: 'Date', required: true }),
+  }),
+});
+
+const RecordRightRestoredResult = commandResultType(
+  'RecordRightRestored',
+  'caseId',
+  'The case, named by the server.',
+);
+
+builder.mutationFields((t) => ({
+  recordRightRestored: t.field({
+    type: RecordRightRestoredResult,
+    description: 'Records a case in which a citizen’s or business’s rights were restored.',
+    authScopes: officerScope,
+    unauthorizedResolver: onlyOfficers,
+    args: { input: t.arg({ type: RecordRightRestoredInput, required: true }) },
+    resolve: (_root, { input }, ctx) =>
+      submit(ctx, 'RecordRightRestored', {
+        ...input,
+        riskId: input.riskId == null ? null : String(input.riskId),
+      }),
+  }),
+}));

@@ -1,0 +1,86 @@
+import { builder } from '../../builder.ts';
+import { commandResultType } from '../results/command-result.ts';
+import { officerScope, onlyOfficers, submit } from './submit.ts';
+import { CauseCategoryEnum, RegionCodeEnum, RiskSourceEnum, SphereEnum } from './vocabulary-enums.ts';
+
+const submissionId = {
+  required: true,
+  description: 'Chosen by the client, unique per submission (a UUID): sending it again stores nothing new.',
+} as const;
+const expectedRevision = {
+  required: false,
+  description: 'The revision of the risk the form showed: if it changed since, the answer is a Conflict.',
+} as const;
+
+const IdentifyRiskInput = builder.inputType('IdentifyRiskInput', {
+  fields: (t) => ({
+    submissionId: t.id(submissionId),
+    region: t.field({ type: RegionCodeEnum, required: true }),
+    organization: t.string({ required: true }),
+    process: t.string({ required: true }),
+    sphere: t.field({ type: SphereEnum, required: true }),
+    causeCategory: t.field({ type: CauseCategoryEnum, required: true }),
+    source: t.field({ type: RiskSourceEnum, required: true }),
+    description: t.string({ required: true }),
+    occurredOn: t.field({ type: 'Date', required: true, description: 'When the risk was found.' }),
+  }),
+});
+
+const ReclassifyRiskInput = builder.inputType('ReclassifyRiskInput', {
+  description: 'Name only the fields that change; at least one.',
+  fields: (t) => ({
+    submissionId: t.id(submissionId),
+    riskId: t.id({ required: true }),
+    expectedRevision: t.int(expectedRevision),
+    organization: t.string(),
+    process: t.string(),
+    sphere: t.field({ type: SphereEnum }),
+    causeCategory: t.field({ type: CauseCategoryEnum }),
+    source: t.field({ type: RiskSourceEnum }),
+    reason: t.string({ required: true }),
+    occurredOn: t.field({ type: 'Date', required: true }),
+  }),
+});
+
+const WithdrawRiskInput = builder.inputType('WithdrawRiskInput', {
+  fields: (t) => ({
+    submissionId: t.id(submissionId),
+    riskId: t.id({ required: true }),
+    expectedRevision: t.int(expectedRevision),
+    reason: t.string({ required: true }),
+    occurredOn: t.field({ type: 'Date', required: true }),
+  }),
+});
+
+const idDescription = 'The risk, named by the server for a new one.';
+const IdentifyRiskResult = commandResultType('IdentifyRisk', 'riskId', idDescription);
+const ReclassifyRiskResult = commandResultType('ReclassifyRisk', 'riskId', idDescription);
+const WithdrawRiskResult = commandResultType('WithdrawRisk', 'riskId', idDescription);
+
+builder.mutationFields((t) => ({
+  identifyRisk: t.field({
+    type: IdentifyRiskResult,
+    description: 'Records a corruption risk (a cause) found in a process of an organization of your region.',
+    authScopes: officerScope,
+    unauthorizedResolver: onlyOfficers,
+    args: { input: t.arg({ type: IdentifyRiskInput, required: true }) },
+    resolve: (_root, { input }, ctx) => submit(ctx, 'IdentifyRisk', input),
+  }),
+  reclassifyRisk: t.field({
+    type: ReclassifyRiskResult,
+    description:
+      'Corrects a risk’s classification; it counts under the new one everywhere, past periods included.',
+    authScopes: officerScope,
+    unauthorizedResolver: onlyOfficers,
+    args: { input: t.arg({ type: ReclassifyRiskInput, required: true }) },
+    resolve: (_root, { input }, ctx) => submit(ctx, 'ReclassifyRisk', input),
+  }),
+  withdrawRisk: t.field({
+    type: WithdrawRiskResult,
+    description: 'Withdraws a risk entered in error: it leaves every KPI, every period.',
+    authScopes: officerScope,
+    unauthorizedResolver: onlyOfficers,
+    args: { input: t.arg({ type: WithdrawRiskInput, required: true }) },
+    resolve: (_root, { input }, ctx) => submit(ctx, 'WithdrawRisk', input),
+  }),
+}));

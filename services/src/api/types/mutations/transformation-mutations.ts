@@ -1,0 +1,51 @@
+import { builder } from '../../builder.ts';
+import { commandResultType } from '../results/command-result.ts';
+import { officerScope, onlyOfficers, submit } from './submit.ts';
+import { RegionCodeEnum, TransformationKindEnum } from './vocabulary-enums.ts';
+
+const RecordTransformationInput = builder.inputType('RecordTransformationInput', {
+  fields: (t) => ({
+    submissionId: t.id({
+      required: true,
+      description:
+        'Chosen by the client, unique per submission (a UUID): sending it again stores nothing new.',
+    }),
+    region: t.field({ type: RegionCodeEnum, required: true }),
+    organization: t.string({ required: true }),
+    process: t.string({ required: true }),
+    kind: t.field({ type: TransformationKindEnum, required: true }),
+    description: t.string({ required: true }),
+    removesRiskIds: t.idList({
+      required: true,
+      description: 'The risks (causes) it removes: at least one; each is removed once.',
+    }),
+    implementsRecommendationIds: t.idList({
+      required: false,
+      description: 'Recommendations it implements; each was issued for one of the risks it removes.',
+    }),
+    occurredOn: t.field({ type: 'Date', required: true }),
+  }),
+});
+
+const RecordTransformationResult = commandResultType(
+  'RecordTransformation',
+  'transformationId',
+  'The transformation, named by the server.',
+);
+
+builder.mutationFields((t) => ({
+  recordTransformation: t.field({
+    type: RecordTransformationResult,
+    description:
+      'Records a transformed process: it removes the listed risks and implements the listed recommendations.',
+    authScopes: officerScope,
+    unauthorizedResolver: onlyOfficers,
+    args: { input: t.arg({ type: RecordTransformationInput, required: true }) },
+    resolve: (_root, { input }, ctx) =>
+      submit(ctx, 'RecordTransformation', {
+        ...input,
+        removesRiskIds: input.removesRiskIds.map(String),
+        implementsRecommendationIds: input.implementsRecommendationIds?.map(String) ?? [],
+      }),
+  }),
+}));

@@ -1,0 +1,283 @@
+import { fromDayNumber } from '@kpi/schema';
+import { NO_DAY } from './columns.ts';
+import { cutAt, type Knowledge, type KpiReadModel, type Period, toDayRange } from './cut.ts';
+import { KpiQueryError } from './errors.ts';
+import { type KpiFilter, type ResolvedFilter, resolveFilter } from './filter.ts';
+import { AGE_BUCKETS, isKpiName, KPI_NAMES, KPIS, type KpiName } from './measures.ts';
+import { decodeCursor, encodeCursor, pageSize, paginate } from './paging.ts';
+import { recurredColumn, recurringRisk } from './recurrence.ts';
+import type { KnowledgeView } from './view.ts';
+
+export type EventRole =
+  | 'identified'
+  | 'reclassified'
+  | 'removed'
+  | 'issued'
+  | 'dueDateMoved'
+  | 'implemented'
+  | 'rejected'
+  | 'restored'
+  | 'recurred';
+
+/** An event behind a number, by log position; the API reads who submitted it and when from the log. */
+export interface EventRef {
+  readonly position: number;
+  readonly role: EventRole;
+}
+
+export interface DrillDownRow {
+  readonly subject: 'risk' | 'recommendation' | 'right';
+  readonly id: string;
+  /** The business date the KPI counts this row on (identified, removed, issued, due, restored...). */
+  readonly date: string;
+  /** Days to removal, age, days overdue, people or money, as fits the KPI; null otherwise. */
+  readonly value: number | null;
+  /** For a rate: whether the row is in the numerator (removed, implemented, on time, recurred). */
+  readonly counted: boolean;
+  readonly events: readonly EventRef[];
+  readonly cursor: string;
+}
+
+export interface DrillDown extends Knowledge {
+  readonly kpi: KpiName;
+  readonly period: Period;
+  /** Rows that make up the value, across all pages. */
+  readonly total: number;
+  readonly rows: readonly DrillDownRow[];
+  readonly endCursor: string | null;
+  readonly hasNextPage: boolean;
+}
+
+export interface DrillDownQuery {
+  readonly kpi: string;
+  readonly period: Period;
+  readonly filter?: KpiFilter | null;
+  readonly asOf?: Date | string | null;
+  readonly after?: string | null;
+  readonly first?: number | null;
+}
+
+const passes = (f: ResolvedFilter, v: KnowledgeView, i: number): boolean => {
+  const r = v.risks;
+  return (
+    (f.region === null || f.region[r.region[i]!] === 1) &&
+    (f.sphere === null || f.sphere[r.sphere[i]!] === 1) &&
+    (f.cause === null || f.cause[r.cause[i]!] === 1) &&
+    (f.source === null || f.source[r.source[i]!] === 1) &&
+    (f.org === null || f.org[r.org[i]!] === 1)
+  );
+};
+
+/** A candidate row: the thing's index, the day it counts on, its value and whether it is in a numerator. */
+interface Candidate {
+  readonly index: number;
+  readonly day: number;
+  readonly pos: number;
+  readonly value: number | null;
+  readonly counted: boolean;
+}
+
+const riskCandidates = (
+  kpi: KpiName,
+  v: KnowledgeView,
+  f: ResolvedFilter,
+  from: number,
+  to: number,
+): Candidate[] => {
+  const r = v.risks;
+  const out: Candidate[] = [];
+  const recurred = kpi === 'recurrenceRate' ? recurredColumn(v) : null;
+  const age = kpi === 'openRisks' ? ([0, Number.POSITIVE_INFINITY] as const) : AGE_BUCKETS[kpi];
+  for (let i = 0; i < r.n; i++) {
+    if (!r.valid[i] || !passes(f, v, i)) continue;
+    const a = r.idDay[i]!;
+    const rem = r.remDay[i]!;
+    const removed = rem !== NO_DAY;
+    const push = (day: number, pos: number, value: number | null, counted: boolean) =>
+      out.push({ index: i, day, pos, value, counted });
+    if (kpi === 'risksIdentified' || kpi === 'coverageOrganizations' || kpi === 'coverageProcesses') {
+      if (a >= from && a <= to) push(a, v.state.risks.idPos[i]!, null, true);
+    } else if (kpi === 'removalRate') {
+      if (a >= from && a <= to) push(a, v.state.risks.idPos[i]!, removed ? rem - a : null, removed);
+    } else if (age) {
+      const days = to - a;
+      if (a <= to && rem > to && days >= age[0] && days <= age[1])
+        push(a, v.state.risks.idPos[i]!, days, true);
+    } else if (removed && rem >= from && rem <= to) {
+      push(rem, r.remPos[i]!, rem - a, recurred ? recurred[i] === 1 : true);
+    }
+  }
+  return out;
+};
+
+const recommendationCandidates = (
+  kpi: KpiName,
+  v: KnowledgeView,
+  f: ResolvedFilter,
+  from: number,
+  to: number,
+): Candidate[] => {
+  const c = v.recommendations;
+  const out: Candidate[] = [];
+  for (let j = 0; j < c.n; j++) {
+    if (!c.valid[j] || !passes(f, v, c.risk[j]!)) continue;
+    const issued = c.issueDay[j]!;
+    const impl = c.implDay[j]!;
+    const due = c.due[j]!;
+    if (kpi === 'recommendationsIssued') {
+      if (issued >= from && issued <= to)
+        out.push({
+          index: j,
+          day: issued,
+          pos: v.state.recommendations.issuePos[j]!,
+          value: null,
+          counted: true,
+        });
+    } else if (kpi === 'recommendationsImplemented') {
+      if (impl >= from && impl <= to)
+        out.push({ index: j, day: impl, pos: c.implPos[j]!, value: null, counted: true });
+    } else if (kpi === 'recommendationsOverdue') {
+      if (due < to && impl > to && c.rejDay[j]! > to) {
+        out.push({
+          index: j,
+          day: due,
+          pos: v.state.recommendations.issuePos[j]!,
+          value: to - due,
+          counted: true,
+        });
+      }
+    } else if (due >= from && due <= to) {
+      const counted = kpi === 'implementationRate' ? impl !== NO_DAY : impl <= due;
+      out.push({ index: j, day: due, pos: v.state.recommendations.issuePos[j]!, value: null, counted });
+    }
+  }
+  return out;
+};
+
+const rightCandidates = (
+  kpi: KpiName,
+  v: KnowledgeView,
+  f: ResolvedFilter,
+  from: number,
+  to: number,
+): Candidate[] => {
+  const t = v.state.rights;
+  const r = v.risks;
+  const out: Candidate[] = [];
+  const needsRisk = f.sphere !== null || f.cause !== null || f.source !== null;
+  for (let k = 0; k < v.rights.n; k++) {
+    if (!v.rights.valid[k]) continue;
+    const day = t.day[k]!;
+    if (day < from || day > to) continue;
+    if (f.region !== null && f.region[t.region[k]!] !== 1) continue;
+    if (f.org !== null && f.org[t.org[k]!] !== 1) continue;
+    const i = v.rights.risk[k]!;
+    if (needsRisk) {
+      if (i < 0) continue;
+      if (f.sphere !== null && f.sphere[r.sphere[i]!] !== 1) continue;
+      if (f.cause !== null && f.cause[r.cause[i]!] !== 1) continue;
+      if (f.source !== null && f.source[r.source[i]!] !== 1) continue;
+    }
+    const value =
+      kpi === 'rightsRestoredMoneyKzt'
+        ? t.cents[k]! / 100
+        : kpi === 'rightsRestoredPeople'
+          ? t.people[k]!
+          : null;
+    out.push({ index: k, day, pos: t.pos[k]!, value, counted: true });
+  }
+  return out;
+};
+
+const reclassificationsKnown = (v: KnowledgeView, i: number): EventRef[] =>
+  (v.state.risks.reclassifications.get(i)?.changes ?? [])
+    .filter((c) => c.at <= v.asOf)
+    .map((c) => ({ position: c.pos, role: 'reclassified' as const }));
+
+const riskEvents = (kpi: KpiName, v: KnowledgeView, i: number): EventRef[] => {
+  const r = v.risks;
+  const events: EventRef[] = [
+    { position: v.state.risks.idPos[i]!, role: 'identified' },
+    ...reclassificationsKnown(v, i),
+  ];
+  if (r.remDay[i] !== NO_DAY) events.push({ position: r.remPos[i]!, role: 'removed' });
+  if (kpi === 'recurrenceRate') {
+    const later = recurringRisk(v, i);
+    if (later >= 0) events.push({ position: v.state.risks.idPos[later]!, role: 'recurred' });
+  }
+  return events;
+};
+
+const recommendationEvents = (v: KnowledgeView, j: number): EventRef[] => {
+  const c = v.recommendations;
+  const events: EventRef[] = [{ position: v.state.recommendations.issuePos[j]!, role: 'issued' }];
+  for (const m of v.state.recommendations.moves.get(j) ?? []) {
+    if (m.at <= v.asOf) events.push({ position: m.pos, role: 'dueDateMoved' });
+  }
+  if (c.implDay[j] !== NO_DAY) events.push({ position: c.implPos[j]!, role: 'implemented' });
+  if (c.rejDay[j] !== NO_DAY) events.push({ position: c.rejPos[j]!, role: 'rejected' });
+  return events;
+};
+
+/** The rows behind a KPI's value for a period and filter: the audit trail of the number, a page at a time. */
+export const drillDown = (model: KpiReadModel, query: DrillDownQuery): DrillDown => {
+  if (!isKpiName(query.kpi)) {
+    throw new KpiQueryError(
+      'UNKNOWN_MEASURE',
+      'kpi',
+      `unknown KPI "${query.kpi}"; known: ${KPI_NAMES.join(', ')}`,
+    );
+  }
+  const kpi = query.kpi;
+  const range = toDayRange(query.period);
+  const first = pageSize(query.first);
+  const after = decodeCursor(query.after);
+  const { view, knowledge } = cutAt(model, query.asOf);
+  const filter = resolveFilter(model.state, query.filter);
+  const subject = KPIS[kpi].subject;
+  const candidates =
+    subject === 'risk'
+      ? riskCandidates(kpi, view, filter, range.from, range.to)
+      : subject === 'recommendation'
+        ? recommendationCandidates(kpi, view, filter, range.from, range.to)
+        : rightCandidates(kpi, view, filter, range.from, range.to);
+  const { page, hasNextPage } = paginate(
+    candidates.map((c) => c.day),
+    candidates.map((c) => c.pos),
+    after,
+    first,
+  );
+  const rows = page.map((k): DrillDownRow => {
+    const c = candidates[k]!;
+    const events =
+      subject === 'risk'
+        ? riskEvents(kpi, view, c.index)
+        : subject === 'recommendation'
+          ? recommendationEvents(view, c.index)
+          : [{ position: c.pos, role: 'restored' as const }];
+    const ids =
+      subject === 'risk'
+        ? model.state.risks.ids
+        : subject === 'recommendation'
+          ? model.state.recommendations.ids
+          : model.state.rights.ids;
+    return {
+      subject,
+      id: ids[c.index]!,
+      date: fromDayNumber(c.day),
+      value: c.value,
+      counted: c.counted,
+      events,
+      cursor: encodeCursor(c.day, c.pos),
+    };
+  });
+  return {
+    ...knowledge,
+    kpi,
+    period: { from: fromDayNumber(range.from), to: fromDayNumber(range.to) },
+    total: candidates.length,
+    rows,
+    endCursor: rows.length > 0 ? rows[rows.length - 1]!.cursor : null,
+    hasNextPage,
+  };
+};

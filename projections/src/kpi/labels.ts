@@ -1,0 +1,51 @@
+import {
+  CAUSE_CATEGORIES,
+  CAUSE_CATEGORY_CODES,
+  type Label,
+  REGION_CODES,
+  REGIONS,
+  RISK_SOURCE_CODES,
+  RISK_SOURCES,
+  SPHERE_CODES,
+  SPHERES,
+} from '@kpi/schema';
+import type { Dimension } from './aggregate.ts';
+import { nameOfKey } from './names.ts';
+import type { KpiState } from './state.ts';
+
+/** A value of a dimension as answers show it: a stable key and labels in three languages. */
+export interface DimensionValue {
+  readonly dimension: string;
+  /** A vocabulary or region code; for an organization `<region>|<normalised name>`; "" for "not specified". */
+  readonly key: string;
+  readonly label: Label;
+  /** For an organization, its region's code. */
+  readonly region: string | null;
+}
+
+const NOT_SPECIFIED: Label = { ru: 'Не указано', kk: 'Көрсетілмеген', en: 'Not specified' };
+
+export const dimensionValue = (state: KpiState, d: Dimension, id: number): DimensionValue => {
+  const closed = (codes: readonly string[], labels: Readonly<Record<string, Label>>): DimensionValue => {
+    const code = codes[id];
+    return code === undefined
+      ? { dimension: d, key: '', label: NOT_SPECIFIED, region: null }
+      : { dimension: d, key: code, label: labels[code]!, region: null };
+  };
+  if (d === 'region') {
+    const r = REGIONS[id]!;
+    return { dimension: d, key: r.code, label: r.name, region: r.code };
+  }
+  if (d === 'sphere') return closed(SPHERE_CODES, SPHERES);
+  if (d === 'causeCategory') return closed(CAUSE_CATEGORY_CODES, CAUSE_CATEGORIES);
+  if (d === 'source') return closed(RISK_SOURCE_CODES, RISK_SOURCES);
+  const key = state.organizations.keys[id]!;
+  const region = REGION_CODES[Number(key.slice(0, key.indexOf('|')))]!;
+  const name = state.organizations.labels[id]!;
+  return {
+    dimension: d,
+    key: `${region}|${nameOfKey(key)}`,
+    label: { ru: name, kk: name, en: name },
+    region,
+  };
+};

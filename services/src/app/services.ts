@@ -1,5 +1,6 @@
 import type { Accounts } from '../accounts/accounts.ts';
 import type { ImportJobs } from '../import/import-jobs.ts';
+import type { AppProjections } from '../runtime/app-projections.ts';
 import type { EventStore } from '../store/port.ts';
 
 /**
@@ -12,6 +13,11 @@ export interface AppServices {
   readonly newId: () => string;
   /** Users and roles (`new Accounts(...)`, started); without it only tokens from the OIDC provider sign anyone in. */
   readonly accounts?: Accounts;
+  /**
+   * The read models and their runtime (`createProjections(...)`, started). Queries read
+   * `projections.readModels.kpi()`: the state and the log position it reflects.
+   */
+  readonly projections?: AppProjections;
   /** Spreadsheet import jobs (`new ImportJobs(services)`); without it the import upload answers 503. */
   readonly imports?: ImportJobs;
 }

@@ -20,7 +20,7 @@ export interface ProjectionRegistration<S> {
    * Present: the state is saved with its checkpoint and a restart resumes from it. Absent: every
    * start rebuilds from the beginning of the log (always correct, only slower).
    */
-  readonly snapshot?: { readonly version: number; readonly codec?: SnapshotCodec<S> };
+  readonly snapshot?: { readonly version: number | string; readonly codec?: SnapshotCodec<S> };
 }
 
 /** A projection raised while folding: a bug in the fold, which retrying would only repeat. */

@@ -28,7 +28,7 @@ const FORMAT = 1;
 interface StoredSnapshot {
   readonly format: number;
   readonly name: string;
-  readonly version: number;
+  readonly version: number | string;
   readonly checkpoint: number;
   readonly savedAt: string;
   readonly state: unknown;
@@ -37,11 +37,11 @@ interface StoredSnapshot {
 export class SnapshotFile<S> {
   readonly path: string;
   readonly #name: string;
-  readonly #version: number;
+  readonly #version: number | string;
   readonly #codec: SnapshotCodec<S> | undefined;
 
   /** `version` must change whenever the projection's state shape or fold changes: older snapshots are then ignored. */
-  constructor(directory: string, name: string, version: number, codec?: SnapshotCodec<S>) {
+  constructor(directory: string, name: string, version: number | string, codec?: SnapshotCodec<S>) {
     this.path = join(directory, `${name}.snapshot`);
     this.#name = name;
     this.#version = version;

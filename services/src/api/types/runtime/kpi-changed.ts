@@ -1,0 +1,76 @@
+import { isKpiName, type KpiName } from '@kpi/projections';
+import { isRegionCode } from '@kpi/schema';
+import { GraphQLError } from 'graphql';
+import type { KpiChange, KpiChangeFilter } from '../../../runtime/kpi-changes.ts';
+import { builder } from '../../builder.ts';
+import type { Viewer } from '../../viewer.ts';
+
+const KpiChangeRef = builder.objectRef<KpiChange>('KpiChange').implement({
+  description:
+    'Numbers that changed: refetch the KPIs named here for the regions named here (and the country).',
+  fields: (t) => ({
+    kpis: t.exposeStringList('kpis', { description: 'KPI names, as the KPI queries name them.' }),
+    regions: t.exposeStringList('regions', { description: 'ISO 3166-2:KZ codes of the regions affected.' }),
+    position: t.exposeFloat('position', { description: 'Log position the KPI read model now reflects.' }),
+    reset: t.exposeBoolean('reset', { description: 'The read model was rebuilt: refetch everything.' }),
+  }),
+});
+
+const KpiChangedFilterInput = builder.inputType('KpiChangedFilter', {
+  fields: (t) => ({
+    regions: t.stringList({
+      required: false,
+      description: 'Region codes; an officer may name only their own.',
+    }),
+    kpis: t.stringList({ required: false, description: 'KPI names the dashboard shows.' }),
+  }),
+});
+
+const refused = (message: string, code: string, field: string) =>
+  new GraphQLError(message, { extensions: { code, field } });
+
+/** The filter a viewer may subscribe with: an officer sees their own region only, whatever they ask. */
+export const allowedFilter = (
+  viewer: Viewer,
+  requested: { regions?: readonly string[] | null; kpis?: readonly string[] | null } | null | undefined,
+): KpiChangeFilter => {
+  const regions = requested?.regions ?? null;
+  const kpis = requested?.kpis ?? null;
+  const unknownRegion = regions?.find((region) => !isRegionCode(region));
+  if (unknownRegion !== undefined) {
+    throw refused(
+      `unknown region ${unknownRegion}: use ISO 3166-2:KZ codes such as KZ-71`,
+      'BAD_USER_INPUT',
+      'filter.regions',
+    );
+  }
+  const unknownKpi = kpis?.find((kpi) => !isKpiName(kpi));
+  if (unknownKpi !== undefined) {
+    throw refused(`unknown KPI ${unknownKpi}`, 'BAD_USER_INPUT', 'filter.kpis');
+  }
+  if (viewer.role === 'REGIONAL_OFFICER') {
+    const own = viewer.region;
+    if (own === null || regions?.some((region) => region !== own)) {
+      throw refused('a regional officer follows only their own region', 'FORBIDDEN', 'filter.regions');
+    }
+    return { regions: [own], kpis: kpis as KpiName[] | null };
+  }
+  return { regions, kpis: kpis as KpiName[] | null };
+};
+
+builder.subscriptionField('kpiChanged', (t) =>
+  t.field({
+    type: KpiChangeRef,
+    description:
+      'Tells a dashboard which of its numbers changed, moments after the events are stored (server-sent events).',
+    authScopes: { role: ['CHAIR', 'ANALYST', 'REGIONAL_OFFICER'] },
+    args: { filter: t.arg({ type: KpiChangedFilterInput, required: false }) },
+    subscribe: (_root, { filter }, ctx) => {
+      const feed = ctx.services.projections?.kpiChanges;
+      if (!feed)
+        throw new GraphQLError('live updates are not running', { extensions: { code: 'UNAVAILABLE' } });
+      return feed.subscribe(allowedFilter(ctx.viewer!, filter));
+    },
+    resolve: (change) => change,
+  }),
+);

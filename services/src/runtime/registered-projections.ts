@@ -1,0 +1,14 @@
+import { createRequire } from 'node:module';
+import { kpiProjection } from '@kpi/projections';
+import type { ReadModels, Registrations } from './projection-runtime.ts';
+import { sourceFingerprint } from './source-fingerprint.ts';
+
+// Snapshots are valid only for the fold code that wrote them: any change to projections/ rebuilds.
+const projectionsVersion = sourceFingerprint(createRequire(import.meta.url).resolve('@kpi/projections'));
+
+/** Every projection the services run, by the key its read model is reached under. */
+export const registeredProjections = {
+  kpi: { projection: kpiProjection, snapshot: { version: projectionsVersion } },
+} satisfies Registrations;
+
+export type AppReadModels = ReadModels<typeof registeredProjections>;

@@ -1,0 +1,72 @@
+import { useMemo } from 'react';
+import { Link } from 'react-router';
+import { ApiErrorPanel } from '@/components/api-error-panel.tsx';
+import { EmptyState } from '@/components/empty-state.tsx';
+import { useI18n } from '@/lib/i18n/i18n.tsx';
+import { useChartData } from '../api/chart-data-query.ts';
+import type { SavedChart } from '../api/saved-chart-fields.ts';
+import { specOfSaved } from '../model/spec.ts';
+import { ChartView } from './chart-view.tsx';
+
+interface Props {
+  readonly chart: SavedChart;
+  readonly busy: boolean;
+  readonly first: boolean;
+  readonly last: boolean;
+  readonly onMove: (by: -1 | 1) => void;
+  readonly onRemove: () => void;
+}
+
+export const BoardCard = ({ chart, busy, first, last, onMove, onRemove }: Props) => {
+  const { t } = useI18n();
+  const spec = useMemo(() => specOfSaved(chart), [chart]);
+  const data = useChartData(spec);
+  return (
+    <article className="card board-card" aria-labelledby={`board-${chart.id}`}>
+      <header className="board-card__header">
+        <h2 id={`board-${chart.id}`}>
+          <Link to={`/charts/c/${chart.id}`}>{chart.name}</Link>
+        </h2>
+        <fieldset className="board-card__tools">
+          <legend className="visually-hidden">{t('charts.board.moveLabel', { name: chart.name })}</legend>
+          <button
+            type="button"
+            className="button button--small"
+            disabled={busy || first}
+            onClick={() => onMove(-1)}
+          >
+            ↑ {t('charts.board.moveUp')}
+          </button>
+          <button
+            type="button"
+            className="button button--small"
+            disabled={busy || last}
+            onClick={() => onMove(1)}
+          >
+            ↓ {t('charts.board.moveDown')}
+          </button>
+          <button type="button" className="button button--small" disabled={busy} onClick={onRemove}>
+            {t('charts.board.remove')}
+          </button>
+        </fieldset>
+      </header>
+      {data.unavailable ? (
+        <EmptyState title={t('charts.unavailable')} />
+      ) : data.error ? (
+        <ApiErrorPanel error={data.error} onRetry={data.refetch} />
+      ) : data.table ? (
+        data.table.rows.length === 0 ? (
+          <EmptyState title={t('charts.empty.data')} />
+        ) : (
+          <ChartView table={data.table} type={spec.chartType} title={chart.name} height={260} />
+        )
+      ) : (
+        <div
+          className="progress-bar progress-bar--indeterminate"
+          role="status"
+          aria-label={t('charts.run.loading')}
+        />
+      )}
+    </article>
+  );
+};

@@ -1,0 +1,74 @@
+import { type RefObject, useState } from 'react';
+import { useI18n } from '@/lib/i18n/i18n.tsx';
+import type { ChartTable } from '../model/chart-table.ts';
+import { toCsv } from '../model/csv.ts';
+import { download, fileNameOf, pngOf, svgDocument } from '../model/export-image.ts';
+
+type Format = 'csv' | 'png' | 'svg';
+
+/** Data as CSV, the picture as PNG or SVG; the picture formats need a drawn chart. */
+export const ExportMenu = ({
+  table,
+  title,
+  figure,
+}: {
+  table: ChartTable;
+  title: string;
+  figure: RefObject<HTMLDivElement | null>;
+}) => {
+  const { t } = useI18n();
+  const [running, setRunning] = useState<Format | null>(null);
+  const [failed, setFailed] = useState(false);
+  const run = async (format: Format) => {
+    setRunning(format);
+    setFailed(false);
+    try {
+      if (format === 'csv') {
+        download(new Blob([toCsv(table)], { type: 'text/csv;charset=utf-8' }), fileNameOf(title, 'csv'));
+        return;
+      }
+      const svg = figure.current?.querySelector('svg.recharts-surface') as SVGSVGElement | null;
+      if (!svg) throw new Error('no drawn chart');
+      const text = svgDocument(svg, title);
+      const blob = format === 'svg' ? new Blob([text], { type: 'image/svg+xml' }) : await pngOf(text);
+      download(blob, fileNameOf(title, format));
+    } catch {
+      setFailed(true);
+    } finally {
+      setRunning(null);
+    }
+  };
+  const pictures = figure.current !== null;
+  return (
+    <fieldset className="export-menu">
+      <legend className="export-menu__label">{t('charts.export')}</legend>
+      <button
+        type="button"
+        className="button button--small"
+        disabled={running !== null}
+        onClick={() => void run('csv')}
+      >
+        {t('charts.export.csv')}
+      </button>
+      <button
+        type="button"
+        className="button button--small"
+        disabled={running !== null || !pictures}
+        onClick={() => void run('png')}
+      >
+        {t('charts.export.png')}
+      </button>
+      <button
+        type="button"
+        className="button button--small"
+        disabled={running !== null || !pictures}
+        onClick={() => void run('svg')}
+      >
+        {t('charts.export.svg')}
+      </button>
+      <span aria-live="polite" className="export-menu__status">
+        {running ? t('charts.export.running') : failed ? t('charts.export.failed') : ''}
+      </span>
+    </fieldset>
+  );
+};

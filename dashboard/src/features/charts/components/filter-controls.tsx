@@ -1,0 +1,134 @@
+import { useI18n } from '@/lib/i18n/i18n.tsx';
+import type { MessageKey } from '@/lib/i18n/messages/ru.ts';
+import {
+  CAUSE_LABELS,
+  REGION_LABELS,
+  SOURCE_LABELS,
+  SPHERE_LABELS,
+} from '@/lib/i18n/vocabulary.generated.ts';
+import type { ChartSpec } from '../model/spec.ts';
+
+type Filters = ChartSpec['filters'];
+type ListKey = 'regions' | 'spheres' | 'causeCategories' | 'sources';
+
+const LISTS: readonly { key: ListKey; label: MessageKey; codes: readonly string[] }[] = [
+  { key: 'regions', label: 'charts.filters.regions', codes: Object.keys(REGION_LABELS) },
+  { key: 'spheres', label: 'charts.filters.spheres', codes: Object.keys(SPHERE_LABELS) },
+  { key: 'causeCategories', label: 'charts.filters.causes', codes: Object.keys(CAUSE_LABELS) },
+  { key: 'sources', label: 'charts.filters.sources', codes: Object.keys(SOURCE_LABELS) },
+];
+
+/** Period, "as known on" and the vocabulary filters; errors from the server shown at their field. */
+export const FilterControls = ({
+  spec,
+  onChange,
+  errors,
+}: {
+  spec: ChartSpec;
+  onChange: (next: ChartSpec) => void;
+  errors: Record<string, string>;
+}) => {
+  const { t, region, sphere, cause, source } = useI18n();
+  const labelOf: Record<ListKey, (code: string) => string> = {
+    regions: region,
+    spheres: sphere,
+    causeCategories: cause,
+    sources: source,
+  };
+  const filters: Filters = spec.filters ?? {};
+  const set = (patch: Partial<NonNullable<Filters>>) =>
+    onChange({ ...spec, filters: { ...filters, ...patch } });
+  const asOfDay = spec.asOf ? spec.asOf.slice(0, 10) : '';
+  return (
+    <div className="builder__group">
+      <fieldset className="period">
+        <legend>{t('filters.period')}</legend>
+        <div className="period__fields">
+          <div className="field">
+            <label htmlFor="chart-from">{t('filters.from')}</label>
+            <input
+              id="chart-from"
+              type="date"
+              value={filters?.from ?? ''}
+              aria-invalid={errors['spec.filters.from'] ? true : undefined}
+              onChange={(e) => set({ from: e.target.value || null })}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor="chart-to">{t('filters.to')}</label>
+            <input
+              id="chart-to"
+              type="date"
+              value={filters?.to ?? ''}
+              aria-invalid={errors['spec.filters.to'] ? true : undefined}
+              aria-describedby={errors['spec.filters.to'] ? 'chart-to-error' : undefined}
+              onChange={(e) => set({ to: e.target.value || null })}
+            />
+          </div>
+        </div>
+        {errors['spec.filters.to'] ? (
+          <p id="chart-to-error" className="field__error">
+            {errors['spec.filters.to']}
+          </p>
+        ) : null}
+      </fieldset>
+      <div className="field">
+        <label htmlFor="chart-as-of">{t('charts.asOf')}</label>
+        <input
+          id="chart-as-of"
+          type="date"
+          value={asOfDay}
+          aria-describedby="chart-as-of-hint"
+          // The end of the chosen day in Almaty (UTC+5): everything recorded that day is included.
+          onChange={(e) =>
+            onChange({ ...spec, asOf: e.target.value ? `${e.target.value}T23:59:59+05:00` : null })
+          }
+        />
+        <p id="chart-as-of-hint" className="builder__hint">
+          {t('charts.asOf.hint')}
+        </p>
+      </div>
+      {LISTS.map((list) => {
+        const chosen = filters?.[list.key] ?? [];
+        return (
+          <details key={list.key} className="multi">
+            <summary>
+              {t(list.label)}:{' '}
+              <span className="multi__state">
+                {chosen.length === 0
+                  ? t('charts.filters.any')
+                  : t('charts.filters.selected', { count: chosen.length })}
+              </span>
+            </summary>
+            <div className="multi__options">
+              {list.codes.map((code) => (
+                <label key={code} className="check">
+                  <input
+                    type="checkbox"
+                    checked={chosen.includes(code)}
+                    onChange={() => {
+                      const next = chosen.includes(code)
+                        ? chosen.filter((c) => c !== code)
+                        : [...chosen, code];
+                      set({ [list.key]: next.length > 0 ? next : null });
+                    }}
+                  />
+                  <span>{labelOf[list.key](code)}</span>
+                </label>
+              ))}
+              {chosen.length > 0 ? (
+                <button
+                  type="button"
+                  className="button button--small"
+                  onClick={() => set({ [list.key]: null })}
+                >
+                  {t('charts.filters.clear')}
+                </button>
+              ) : null}
+            </div>
+          </details>
+        );
+      })}
+    </div>
+  );
+};

@@ -1,0 +1,45 @@
+import { Cell, Legend, Pie, PieChart, ResponsiveContainer, Tooltip } from 'recharts';
+import { useI18n } from '@/lib/i18n/i18n.tsx';
+import type { SeriesData } from '../model/chart-table.ts';
+import { seriesColours } from '../model/palette.ts';
+import { formatValue } from './value-format.ts';
+
+/** A pie shares out the first series over the categories; past twelve slices the rest is one slice. */
+export const SharePieChart = ({
+  data,
+  height,
+  otherLabel,
+}: {
+  data: SeriesData;
+  height: number;
+  otherLabel: string;
+}) => {
+  const { fmt } = useI18n();
+  const colours = seriesColours();
+  const series = data.series[0];
+  if (!series) return null;
+  const slices = data.points
+    .map((p) => ({ name: p.label, value: typeof p[series.key] === 'number' ? (p[series.key] as number) : 0 }))
+    .filter((s) => s.value > 0)
+    .sort((a, b) => b.value - a.value);
+  const shown =
+    slices.length > 12
+      ? [
+          ...slices.slice(0, 11),
+          { name: otherLabel, value: slices.slice(11).reduce((a, s) => a + s.value, 0) },
+        ]
+      : slices;
+  return (
+    <ResponsiveContainer width="100%" height={height}>
+      <PieChart>
+        <Pie data={shown} dataKey="value" nameKey="name" outerRadius="75%" innerRadius="40%" paddingAngle={1}>
+          {shown.map((slice, i) => (
+            <Cell key={slice.name} fill={colours[i % colours.length]} stroke="#ffffff" />
+          ))}
+        </Pie>
+        <Tooltip formatter={(value) => formatValue(fmt, series.shape, value as number)} />
+        <Legend layout="vertical" align="right" verticalAlign="middle" wrapperStyle={{ fontSize: 13 }} />
+      </PieChart>
+    </ResponsiveContainer>
+  );
+};

@@ -1,32 +1,13 @@
 import { streams } from '@kpi/schema';
 import { describe, expect, it } from 'vitest';
-import type { AppServices } from '../app/services.ts';
 import type { Command } from './command.ts';
 import { handleCommand } from './handle.ts';
 import { newIdFor } from './prepare.ts';
-import { officer, raceAppends, signedIn, useServices } from './test-services.ts';
+import { form, risk, transformation } from './test-commands.ts';
+import { officer, signedIn, useServices } from './test-services.ts';
 
-const risk = (over: Record<string, unknown> = {}): Command => ({
-  type: 'IdentifyRisk',
-  data: {
-    region: 'KZ-15',
-    organization: 'Акимат г. Актобе',
-    process: 'Предоставление земельных участков',
-    sphere: 'LAND_RELATIONS',
-    causeCategory: 'EXCESSIVE_DISCRETION',
-    source: 'EXTERNAL_ANALYSIS',
-    description: 'Комиссия по земельным вопросам решает без критериев',
-    occurredOn: '2026-03-14',
-    ...over,
-  },
-});
 const aktobe = officer('KZ-15');
 const astana = officer('KZ-71');
-const form = (submissionId: string) => ({
-  submissionId,
-  correlationId: `req-${submissionId}`,
-  channel: 'form' as const,
-});
 
 describe('handleCommand', () => {
   const services = useServices();
@@ -185,126 +166,4 @@ describe('handleCommand', () => {
     ]);
     expect(new Set(all.slice(3).map((e) => e.metadata.submissionId))).toEqual(new Set(['t']));
   });
-
-  it('lets exactly one of two officers racing to remove the same risk succeed', async () => {
-    const a = await identify('r-a');
-    const racing: AppServices = { ...services(), store: raceAppends(services().store, 2) };
-    const results = await Promise.all([
-      handleCommand(racing, aktobe, transformation([a]), form('t-1')),
-      handleCommand(
-        racing,
-        officer('KZ-15', 'second-officer'),
-        transformation([a], [], 'DIGITISED'),
-        form('t-2'),
-      ),
-    ]);
-    expect(results.map((r) => r.kind).sort()).toEqual(['Conflict', 'Succeeded']);
-    expect(results.find((r) => r.kind === 'Conflict')).toMatchObject({ streamId: streams.risk(a) });
-    const all = await services().store.readAll();
-    expect(all.filter((e) => e.type === 'ProcessTransformed')).toHaveLength(1);
-    expect(all.filter((e) => e.type === 'RiskRemoved')).toHaveLength(1);
-    // The loser, submitting again, now hears that the risk is already removed.
-    const retry = await handleCommand(services(), aktobe, transformation([a], [], 'DIGITISED'), form('t-3'));
-    expect(retry).toMatchObject({
-      kind: 'ValidationFailed',
-      issues: [{ path: 'removesRiskIds.0', code: 'removed' }],
-    });
-  });
-
-  it('lets one of two officers reclassifying the same risk at once succeed, the other gets a Conflict', async () => {
-    const a = await identify('r-a');
-    type Category =
-      | 'CONFLICT_OF_INTEREST'
-      | 'WEAK_INTERNAL_CONTROL'
-      | 'DECISION_MONOPOLY'
-      | 'LACK_OF_TRANSPARENCY';
-    const reclassify = (causeCategory: Category, expectedRevision: number | undefined): Command => ({
-      type: 'ReclassifyRisk',
-      data: { riskId: a, causeCategory, reason: 'Уточнено', occurredOn: '2026-04-02' },
-      expectedRevision,
-    });
-    // Once with the revision both officers saw on their forms, once without (the handler's read).
-    const rounds: [Category, Category, boolean][] = [
-      ['CONFLICT_OF_INTEREST', 'WEAK_INTERNAL_CONTROL', true],
-      ['DECISION_MONOPOLY', 'LACK_OF_TRANSPARENCY', false],
-    ];
-    for (const [first, second, withRevision] of rounds) {
-      const racing: AppServices = { ...services(), store: raceAppends(services().store, 2) };
-      const before = await services().store.readStream(streams.risk(a));
-      const seen = withRevision ? before.length - 1 : undefined;
-      const results = await Promise.all([
-        handleCommand(racing, aktobe, reclassify(first, seen), form(`${first}`)),
-        handleCommand(racing, officer('KZ-15', 'second'), reclassify(second, seen), form(`${second}`)),
-      ]);
-      expect(results.map((r) => r.kind).sort()).toEqual(['Conflict', 'Succeeded']);
-      expect(results.find((r) => r.kind === 'Conflict')).toMatchObject({ streamId: streams.risk(a) });
-      const after = await services().store.readStream(streams.risk(a));
-      expect(after.map((e) => e.id).slice(0, before.length)).toEqual(before.map((e) => e.id));
-      expect(after).toHaveLength(before.length + 1);
-    }
-  });
-
-  it('answers a Conflict when the risk moved past the revision the officer saw', async () => {
-    const a = await identify('r-a');
-    const reclassify = (
-      submissionId: string,
-      causeCategory: 'CONFLICT_OF_INTEREST' | 'WEAK_INTERNAL_CONTROL',
-    ) =>
-      handleCommand(
-        services(),
-        aktobe,
-        {
-          type: 'ReclassifyRisk',
-          data: { riskId: a, causeCategory, reason: 'Уточнено', occurredOn: '2026-04-02' },
-          expectedRevision: 0,
-        },
-        form(submissionId),
-      );
-    expect(await reclassify('x', 'CONFLICT_OF_INTEREST')).toMatchObject({ kind: 'Succeeded', revision: 1 });
-    expect(await reclassify('y', 'WEAK_INTERNAL_CONTROL')).toMatchObject({
-      kind: 'Conflict',
-      streamId: streams.risk(a),
-    });
-    // A resubmission of the first still answers as the first time, although its revision is stale.
-    expect(await reclassify('x', 'CONFLICT_OF_INTEREST')).toMatchObject({
-      kind: 'Succeeded',
-      revision: 1,
-      replayed: true,
-    });
-    expect(await services().store.readStream(streams.risk(a))).toHaveLength(2);
-  });
-
-  it('answers a submission racing itself (a double click) as one success, stored once', async () => {
-    const racing: AppServices = { ...services(), store: raceAppends(services().store, 2) };
-    const [first, second] = await Promise.all([
-      handleCommand(racing, aktobe, risk(), form('s-1')),
-      handleCommand(racing, aktobe, risk(), form('s-1')),
-    ]);
-    expect(first).toMatchObject({ kind: 'Succeeded', revision: 0, position: 1 });
-    expect(second).toMatchObject({
-      kind: 'Succeeded',
-      id: first.kind === 'Succeeded' ? first.id : '',
-      revision: 0,
-      position: 1,
-    });
-    expect(await services().store.headPosition()).toBe(1);
-  });
-});
-
-const transformation = (
-  removesRiskIds: string[],
-  implementsRecommendationIds: string[] = [],
-  kind = 'MADE_PUBLIC',
-): Command => ({
-  type: 'RecordTransformation',
-  data: {
-    region: 'KZ-15',
-    organization: 'Акимат г. Актобе',
-    process: 'Предоставление земельных участков',
-    kind: kind as 'MADE_PUBLIC',
-    description: 'Решения комиссии публикуются',
-    removesRiskIds,
-    implementsRecommendationIds,
-    occurredOn: '2026-05-15',
-  },
 });

@@ -1,0 +1,123 @@
+import { streams } from '@kpi/schema';
+import { describe, expect, it } from 'vitest';
+import type { AppServices } from '../app/services.ts';
+import type { Command } from './command.ts';
+import { handleCommand } from './handle.ts';
+import { form, risk, transformation } from './test-commands.ts';
+import { officer, raceAppends, useServices } from './test-services.ts';
+
+const aktobe = officer('KZ-15');
+
+describe('handleCommand when officers race', () => {
+  const services = useServices();
+
+  const identify = async (submissionId: string) => {
+    const result = await handleCommand(services(), aktobe, risk(), form(submissionId));
+    if (result.kind !== 'Succeeded') throw new Error(`risk refused: ${JSON.stringify(result)}`);
+    return result.id;
+  };
+
+  it('lets exactly one of two officers racing to remove the same risk succeed', async () => {
+    const a = await identify('r-a');
+    const racing: AppServices = { ...services(), store: raceAppends(services().store, 2) };
+    const results = await Promise.all([
+      handleCommand(racing, aktobe, transformation([a]), form('t-1')),
+      handleCommand(
+        racing,
+        officer('KZ-15', 'second-officer'),
+        transformation([a], [], 'DIGITISED'),
+        form('t-2'),
+      ),
+    ]);
+    expect(results.map((r) => r.kind).sort()).toEqual(['Conflict', 'Succeeded']);
+    expect(results.find((r) => r.kind === 'Conflict')).toMatchObject({ streamId: streams.risk(a) });
+    const all = await services().store.readAll();
+    expect(all.filter((e) => e.type === 'ProcessTransformed')).toHaveLength(1);
+    expect(all.filter((e) => e.type === 'RiskRemoved')).toHaveLength(1);
+    // The loser, submitting again, now hears that the risk is already removed.
+    const retry = await handleCommand(services(), aktobe, transformation([a], [], 'DIGITISED'), form('t-3'));
+    expect(retry).toMatchObject({
+      kind: 'ValidationFailed',
+      issues: [{ path: 'removesRiskIds.0', code: 'removed' }],
+    });
+  });
+
+  it('lets one of two officers reclassifying the same risk at once succeed, the other gets a Conflict', async () => {
+    const a = await identify('r-a');
+    type Category =
+      | 'CONFLICT_OF_INTEREST'
+      | 'WEAK_INTERNAL_CONTROL'
+      | 'DECISION_MONOPOLY'
+      | 'LACK_OF_TRANSPARENCY';
+    const reclassify = (causeCategory: Category, expectedRevision: number | undefined): Command => ({
+      type: 'ReclassifyRisk',
+      data: { riskId: a, causeCategory, reason: 'Уточнено', occurredOn: '2026-04-02' },
+      expectedRevision,
+    });
+    // Once with the revision both officers saw on their forms, once without (the handler's read).
+    const rounds: [Category, Category, boolean][] = [
+      ['CONFLICT_OF_INTEREST', 'WEAK_INTERNAL_CONTROL', true],
+      ['DECISION_MONOPOLY', 'LACK_OF_TRANSPARENCY', false],
+    ];
+    for (const [first, second, withRevision] of rounds) {
+      const racing: AppServices = { ...services(), store: raceAppends(services().store, 2) };
+      const before = await services().store.readStream(streams.risk(a));
+      const seen = withRevision ? before.length - 1 : undefined;
+      const results = await Promise.all([
+        handleCommand(racing, aktobe, reclassify(first, seen), form(`${first}`)),
+        handleCommand(racing, officer('KZ-15', 'second'), reclassify(second, seen), form(`${second}`)),
+      ]);
+      expect(results.map((r) => r.kind).sort()).toEqual(['Conflict', 'Succeeded']);
+      expect(results.find((r) => r.kind === 'Conflict')).toMatchObject({ streamId: streams.risk(a) });
+      const after = await services().store.readStream(streams.risk(a));
+      expect(after.map((e) => e.id).slice(0, before.length)).toEqual(before.map((e) => e.id));
+      expect(after).toHaveLength(before.length + 1);
+    }
+  });
+
+  it('answers a Conflict when the risk moved past the revision the officer saw', async () => {
+    const a = await identify('r-a');
+    const reclassify = (
+      submissionId: string,
+      causeCategory: 'CONFLICT_OF_INTEREST' | 'WEAK_INTERNAL_CONTROL',
+    ) =>
+      handleCommand(
+        services(),
+        aktobe,
+        {
+          type: 'ReclassifyRisk',
+          data: { riskId: a, causeCategory, reason: 'Уточнено', occurredOn: '2026-04-02' },
+          expectedRevision: 0,
+        },
+        form(submissionId),
+      );
+    expect(await reclassify('x', 'CONFLICT_OF_INTEREST')).toMatchObject({ kind: 'Succeeded', revision: 1 });
+    expect(await reclassify('y', 'WEAK_INTERNAL_CONTROL')).toMatchObject({
+      kind: 'Conflict',
+      streamId: streams.risk(a),
+    });
+    // A resubmission of the first still answers as the first time, although its revision is stale.
+    expect(await reclassify('x', 'CONFLICT_OF_INTEREST')).toMatchObject({
+      kind: 'Succeeded',
+      revision: 1,
+      replayed: true,
+    });
+    expect(await services().store.readStream(streams.risk(a))).toHaveLength(2);
+  });
+
+  it('answers a submission racing itself (a double click) as one success, stored once', async () => {
+    const racing: AppServices = { ...services(), store: raceAppends(services().store, 2) };
+    const [first, second] = await Promise.all([
+      handleCommand(racing, aktobe, risk(), form('s-1')),
+      handleCommand(racing, aktobe, risk(), form('s-1')),
+    ]);
+    expect(first).toMatchObject({ kind: 'Succeeded', revision: 0, position: 1 });
+    expect(second).toMatchObject({
+      kind: 'Succeeded',
+      id: first.kind === 'Succeeded' ? first.id : '',
+      revision: 0,
+      position: 1,
+    });
+    expect(await services().store.headPosition()).toBe(1);
+  });
+});

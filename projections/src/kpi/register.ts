@@ -75,8 +75,9 @@ const todayOf = (today: string): number => {
 
 const recommendationOf = (v: KnowledgeView, j: number, today: number): RegisterRecommendation => {
   const c = v.recommendations;
-  const impl = c.implDay[j]!;
-  const rej = c.rejDay[j]!;
+  // Facts dated after "today" (a view of a past day) have not happened yet.
+  const impl = c.implDay[j]! <= today ? c.implDay[j]! : NO_DAY;
+  const rej = c.rejDay[j]! <= today ? c.rejDay[j]! : NO_DAY;
   const due = c.due[j]!;
   const overdue = impl === NO_DAY && rej === NO_DAY && due < today;
   return {
@@ -104,7 +105,7 @@ const recommendationsByRisk = (v: KnowledgeView): Map<number, number[]> => {
   return byRisk;
 };
 
-/** A region's risks not removed (as known now or at asOf), oldest first, each with its recommendations. */
+/** A region's risks identified and not removed on `today` (as known now or at asOf), oldest first, with their recommendations. */
 export const openRisksOfRegion = (model: KpiReadModel, query: RegisterQuery): Page<RegisterRisk> => {
   const region = regionIndex(query.region);
   const today = todayOf(query.today);
@@ -114,7 +115,7 @@ export const openRisksOfRegion = (model: KpiReadModel, query: RegisterQuery): Pa
   const r = view.risks;
   const found: number[] = [];
   for (let i = 0; i < r.n; i++)
-    if (r.valid[i] && r.region[i] === region && r.remDay[i] === NO_DAY) found.push(i);
+    if (r.valid[i] && r.region[i] === region && r.idDay[i]! <= today && r.remDay[i]! > today) found.push(i);
   const positions = found.map((i) => model.state.risks.idPos[i]!);
   const { page, hasNextPage } = paginate(
     found.map((i) => r.idDay[i]!),
@@ -179,7 +180,7 @@ export const recommendationsOfRegion = (
   const found: number[] = [];
   for (let j = 0; j < c.n; j++) {
     if (!c.valid[j] || r.region[c.risk[j]!] !== region) continue;
-    if (c.implDay[j] !== NO_DAY || c.rejDay[j] !== NO_DAY) continue;
+    if (c.implDay[j]! <= today || c.rejDay[j]! <= today) continue;
     const due = c.due[j]!;
     if (query.status === 'OVERDUE' ? due < today : due >= today && due <= today + within) found.push(j);
   }

@@ -1,18 +1,14 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { modelOf } from '../../test/fold.ts';
+import { kpiDoc as doc, workedExample as events } from '../../test/worked-example.ts';
 import type { KpiFilter } from './filter.ts';
 import { KPI_NAMES } from './measures.ts';
 import { kpiSummary } from './summary.ts';
-import { type ExampleEvent, modelOf, recorded } from './testing.ts';
 
 /**
  * docs/kpi.md is the specification by example: this test reads its events and its expected
  * tables, so the page and the code cannot drift apart.
  */
-const doc = readFileSync(new URL('../../../docs/kpi.md', import.meta.url), 'utf8');
-
-const eventsBlock = /<!-- worked-example:events -->\s*```json\n([\s\S]*?)```/.exec(doc);
-const events = recorded(JSON.parse(eventsBlock![1]!) as ExampleEvent[]);
 
 interface Expectation {
   readonly title: string;

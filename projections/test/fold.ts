@@ -1,6 +1,6 @@
-import type { ProjectedEvent } from '../projection.ts';
-import { kpiProjection } from './projection.ts';
-import type { KpiState } from './state.ts';
+import { kpiProjection } from '../src/kpi/projection.ts';
+import type { KpiState } from '../src/kpi/state.ts';
+import type { ProjectedEvent } from '../src/projection.ts';
 
 /** An event as tests and the worked example write it: when it was recorded, its type and data. */
 export interface ExampleEvent {

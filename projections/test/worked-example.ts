@@ -1,0 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { type ExampleEvent, recorded } from './fold.ts';
+
+/** The worked example of docs/kpi.md: the page is the fixture, so tests and the page cannot drift apart. */
+export const kpiDoc = readFileSync(new URL('../../docs/kpi.md', import.meta.url), 'utf8');
+
+const block = /<!-- worked-example:events -->\s*```json\n([\s\S]*?)```/.exec(kpiDoc);
+if (!block) throw new Error('docs/kpi.md has no worked-example events block');
+
+export const workedExample = recorded(JSON.parse(block[1]!) as ExampleEvent[]);

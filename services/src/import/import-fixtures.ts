@@ -93,3 +93,16 @@ export const upload = async (
   });
   return { status: response.statusCode, job: response.json() as JobAnswer };
 };
+
+/** Distinct risks of one region (KZ-15), as a large regional office might keep them. */
+export const largeRiskFile = (rows: number): string =>
+  csvOf(
+    'RiskIdentified',
+    Array.from({ length: rows }, (_, i) =>
+      riskRow({
+        organization: `Акимат района ${i % 97}`,
+        process: `Процесс №${i}`,
+        occurredOn: `2025-${String((i % 12) + 1).padStart(2, '0')}-15`,
+      }),
+    ),
+  );

@@ -92,12 +92,14 @@ export class ImportJobs {
     this.#listeners.set(job.id, listeners);
     listeners.add(listener);
     try {
-      yield { ...job };
-      while (!job.finishedAt) {
-        if (pending.length === 0) await new Promise<void>((resolve) => (wake = resolve));
+      let snapshot: ImportJob = { ...job };
+      yield snapshot;
+      while (!snapshot.finishedAt) {
+        if (pending.length === 0 && !job.finishedAt) await new Promise<void>((resolve) => (wake = resolve));
         wake = null;
         pending.length = 0;
-        yield { ...job };
+        snapshot = { ...job };
+        yield snapshot;
       }
     } finally {
       listeners.delete(listener);

@@ -9,6 +9,7 @@ import {
   MAX_EVENT_DATA_BYTES,
   toFieldIssues,
 } from '@kpi/schema';
+import { jsonSizeBound } from './json-size-bound.ts';
 import { type ExpectedRevision, InvalidEventError, type NewEvent, type StreamWrite } from './port.ts';
 
 /** An event that passed validation, with its data normalised by its schema and serialised once. */
@@ -29,9 +30,9 @@ const versions = CURRENT_SCHEMA_VERSION as Readonly<Record<string, number>>;
  * Checks one stream's batch before anything is written, so a bad event refuses the whole append.
  * Issues are prefixed with the event's index (`events.3.data.region`). The checks are those of
  * `validateEvent` from @kpi/schema (known type, at most MAX_EVENT_DATA_BYTES of UTF-8 JSON, the
- * type's schema), arranged for bulk: the data is serialised once and measured with
- * Buffer.byteLength instead of being encoded, and a metadata object shared by several events of
- * a batch (one submission) is checked and serialised once.
+ * type's schema), arranged for bulk: the size is first bounded without serialising (exact
+ * measurement only when the bound exceeds the limit), and a metadata object shared by several
+ * events of a batch (one submission) is checked and serialised once.
  */
 export const prepareNewEvents = (
   streamId: string,
@@ -118,7 +119,11 @@ const checkData = (type: string, data: unknown, at: string, issues: FieldIssue[]
     });
     return null;
   }
-  const size = Buffer.byteLength(JSON.stringify(data) ?? '', 'utf8');
+  const bound = jsonSizeBound(data);
+  const size =
+    bound !== null && bound <= MAX_EVENT_DATA_BYTES
+      ? 0
+      : Buffer.byteLength(JSON.stringify(data) ?? '', 'utf8');
   if (size > MAX_EVENT_DATA_BYTES) {
     issues.push({
       path: `${at}data`,

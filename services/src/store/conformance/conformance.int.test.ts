@@ -5,6 +5,7 @@ import { crashCases } from './crash.cases.ts';
 import { idempotencyCases } from './idempotency.cases.ts';
 import { invalidInputCases } from './invalid-input.cases.ts';
 import { lifecycleCases } from './lifecycle.cases.ts';
+import { processesCases } from './processes.cases.ts';
 import { readCases } from './read.cases.ts';
 import { subscribeCases } from './subscribe.cases.ts';
 
@@ -16,6 +17,7 @@ const conformance = (adapter: AdapterUnderTest) => {
   invalidInputCases(adapter);
   subscribeCases(adapter);
   lifecycleCases(adapter);
+  processesCases(adapter);
   crashCases(adapter);
 };
 

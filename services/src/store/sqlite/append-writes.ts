@@ -29,44 +29,69 @@ interface StoredRow {
  * head + 1, ... under that lock, so commit order equals position order: a reader that sees
  * position p also sees every position below it, which is what lets subscriptions never skip a row.
  * The transaction is synchronous, so nothing else in this process runs while it is open.
+ *
+ * The first attempt is optimistic: it does not look ids up (the unique index on ids refuses a
+ * stored one) and does not read the revision of a stream expected not to exist (the unique index
+ * on stream and revision refuses revision 0 of an existing stream). Any refusal rolls it back and
+ * the careful attempt runs: replays of stored batches, then expected revisions, with exact errors.
  */
 export const appendWrites = (
   db: DatabaseSync,
   statements: Statements,
   writes: readonly PreparedWrite[],
 ): AppendResult[] => {
-  db.exec('BEGIN IMMEDIATE');
   try {
-    let position = (statements.head.get() as { head: number }).head;
-    const results = writes.map((write): AppendResult => {
-      const replayed = answerOfStoredBatch(statements, write);
-      if (replayed) return replayed;
-      const { revision: current } = statements.streamRevision.get(write.streamId) as {
-        revision: number | null;
-      };
-      assertExpectedRevision(write.streamId, write.expectedRevision, current);
-      let revision = current ?? -1;
-      for (const event of write.events) {
-        statements.insert.run(
-          ++position,
-          write.streamId,
-          ++revision,
-          event.id,
-          event.type,
-          event.schemaVersion,
-          event.dataJson,
-          event.metadataJson,
-        );
-      }
-      return { nextExpectedRevision: revision, position };
-    });
-    db.exec('COMMIT');
-    return results;
+    return transaction(db, () => insertWrites(statements, writes, false));
   } catch (error) {
-    rollback(db);
-    if (isIdConflict(error)) throw duplicateIdError(statements, writes) ?? error;
+    if (!isUniqueViolation(error) && !(error instanceof WrongExpectedRevisionError)) throw error;
+  }
+  try {
+    return transaction(db, () => insertWrites(statements, writes, true));
+  } catch (error) {
+    if (isUniqueViolation(error)) throw duplicateIdError(statements, writes) ?? error;
     throw error;
   }
+};
+
+const transaction = <T>(db: DatabaseSync, work: () => T): T => {
+  db.exec('BEGIN IMMEDIATE');
+  try {
+    const result = work();
+    db.exec('COMMIT');
+    return result;
+  } catch (error) {
+    rollback(db);
+    throw error;
+  }
+};
+
+const insertWrites = (statements: Statements, writes: readonly PreparedWrite[], careful: boolean) => {
+  let position = (statements.head.get() as { head: number }).head;
+  return writes.map((write): AppendResult => {
+    if (careful) {
+      const replayed = answerOfStoredBatch(statements, write);
+      if (replayed) return replayed;
+    }
+    let current: number | null = null;
+    if (careful || write.expectedRevision !== 'no_stream') {
+      current = (statements.streamRevision.get(write.streamId) as { revision: number | null }).revision;
+      assertExpectedRevision(write.streamId, write.expectedRevision, current);
+    }
+    let revision = current ?? -1;
+    for (const event of write.events) {
+      statements.insert.run(
+        ++position,
+        write.streamId,
+        ++revision,
+        event.id,
+        event.type,
+        event.schemaVersion,
+        event.dataJson,
+        event.metadataJson,
+      );
+    }
+    return { nextExpectedRevision: revision, position };
+  });
 };
 
 /**
@@ -109,8 +134,8 @@ const rollback = (db: DatabaseSync) => {
   }
 };
 
-const isIdConflict = (error: unknown): boolean =>
-  error instanceof Error && /UNIQUE constraint failed: events\.id/.test(error.message);
+const isUniqueViolation = (error: unknown): boolean =>
+  error instanceof Error && /UNIQUE constraint failed: events\./.test(error.message);
 
 /** After a rollback: which id of the batch was stored before (under a later index of its batch). */
 const duplicateIdError = (statements: Statements, writes: readonly PreparedWrite[]) => {

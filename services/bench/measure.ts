@@ -1,0 +1,15 @@
+import { cpus, totalmem } from 'node:os';
+
+export const perSecond = (count: number, ms: number): number => Math.round((count / ms) * 1000);
+
+export const formatRate = (count: number, ms: number): string =>
+  `${perSecond(count, ms).toLocaleString('en-US')} events/s (${count.toLocaleString('en-US')} in ${(ms / 1000).toFixed(2)} s)`;
+
+export const machine = (): string =>
+  `${cpus().length} cores, ${cpus()[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}`;
+
+/** A count from the environment (e.g. BENCH_EVENTS=100000), else the default. */
+export const countFromEnv = (name: string, fallback: number): number => {
+  const value = Number(process.env[name]);
+  return Number.isSafeInteger(value) && value > 0 ? value : fallback;
+};

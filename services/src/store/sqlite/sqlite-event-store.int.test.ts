@@ -1,0 +1,67 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import { afterEach, describe, expect, it } from 'vitest';
+import { collect } from '../conformance/collect.ts';
+import { freshStream, manyRisks, metadataFor } from '../conformance/fixtures.ts';
+import { SqliteEventStore } from './sqlite-event-store.ts';
+
+const tempFile = () => join(mkdtempSync(join(tmpdir(), 'kpi-sqlite-')), 'nested', 'events.sqlite');
+const opened: SqliteEventStore[] = [];
+const open = (path: string, pollIntervalMs = 50) => {
+  const store = new SqliteEventStore({ path, pollIntervalMs });
+  opened.push(store);
+  return store;
+};
+afterEach(async () => {
+  await Promise.all(opened.splice(0).map((s) => s.close()));
+});
+
+describe('the embedded SQLite store', () => {
+  it('upcasts events stored under an older schema version', async () => {
+    const path = tempFile();
+    const store = open(path);
+    const stream = freshStream();
+    await store.append(stream, manyRisks(1));
+    const { source: _dropped, ...v1 } = (await store.readStream(stream))[0]!.data as Record<string, unknown>;
+    // Written as the pilot regions' v1 events were, straight into the file.
+    const raw = new DatabaseSync(path);
+    raw
+      .prepare('INSERT INTO events VALUES (?, ?, 1, ?, ?, 1, ?, ?)')
+      .run(
+        2,
+        stream,
+        crypto.randomUUID(),
+        'RiskIdentified',
+        JSON.stringify(v1),
+        JSON.stringify(metadataFor('RiskIdentified', { schemaVersion: 1 })),
+      );
+    raw.close();
+    const [, old] = await store.readStream(stream);
+    expect(old!.data).toEqual({ ...v1, source: 'EXTERNAL_ANALYSIS' });
+    expect(old!.metadata.schemaVersion).toBe(1);
+  });
+
+  it('lets a subscription see appends made through another connection to the file', async () => {
+    const path = tempFile();
+    const reader = open(path);
+    const writer = open(path);
+    const subscription = reader.subscribeToAll({ after: 0 });
+    const stream = freshStream();
+    const events = manyRisks(5);
+    for (const event of events) await writer.append(stream, [event]);
+    const { ours } = await collect(subscription, new Set([stream]), 5, 5_000);
+    expect(ours.map((e) => e.id)).toEqual(events.map((e) => e.id));
+    await subscription.close();
+  });
+
+  it('refuses a file written by a newer layout instead of misreading it', async () => {
+    const path = tempFile();
+    open(path);
+    const raw = new DatabaseSync(path);
+    raw.exec('PRAGMA user_version = 99');
+    raw.close();
+    expect(() => new SqliteEventStore({ path })).toThrow(/newer version/);
+  });
+});

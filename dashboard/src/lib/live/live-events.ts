@@ -1,8 +1,10 @@
 /** What the server said changed; queries decide whether it concerns them. */
 export interface LiveChange {
-  readonly position: string | null;
+  readonly position: number | null;
   readonly regions: readonly string[];
-  readonly measures: readonly string[];
+  readonly kpis: readonly string[];
+  /** Everything may have changed: a rebuild on the server, or a reconnect after missed messages. */
+  readonly reset: boolean;
   readonly receivedAt: number;
 }
 
@@ -30,3 +32,10 @@ export const createLiveEvents = () => {
 export type LiveEvents = ReturnType<typeof createLiveEvents>;
 
 export const liveEvents: LiveEvents = createLiveEvents();
+
+/** Whether a change touches numbers scoped to `region` (null: the whole country) and these KPIs. */
+export const concerns = (change: LiveChange, region: string | null, kpis: readonly string[]): boolean => {
+  if (change.reset) return true;
+  if (region !== null && change.regions.length > 0 && !change.regions.includes(region)) return false;
+  return change.kpis.length === 0 || change.kpis.some((kpi) => kpis.includes(kpi));
+};

@@ -128,10 +128,11 @@ export const en: Messages = {
   'delta.better': 'better',
   'delta.worse': 'worse',
   'delta.same': 'no change',
+  'delta.points': 'pp',
 
   'chart.causesRemoved': 'Causes removed by month',
   'chart.identifiedVsRemoved': 'Identified and removed',
-  'chart.removalRate': 'Removal rate by cohort of identification',
+  'chart.removalRate': 'Removal rate and recurrence',
   'chart.days': 'Days to removal',
   'chart.funnel': 'Funnel: risk → recommendation → transformation',
   'chart.funnel.lead': 'Where the work gets stuck',
@@ -142,6 +143,7 @@ export const en: Messages = {
   'chart.empty': 'No data for the period',
   'chart.openEvents': 'Open the events for {label}',
   'chart.period': 'Period',
+  'chart.quarter': 'Q{q} {year}',
 
   'league.title': 'Regions ranked',
   'league.lead': 'Select a number to open the events behind it; a name to focus on that region.',

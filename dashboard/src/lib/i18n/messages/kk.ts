@@ -130,10 +130,11 @@ export const kk: Messages = {
   'delta.better': 'жақсарды',
   'delta.worse': 'нашарлады',
   'delta.same': 'өзгеріссіз',
+  'delta.points': 'п.т.',
 
   'chart.causesRemoved': 'Айлар бойынша жойылған себептер',
   'chart.identifiedVsRemoved': 'Анықталды және жойылды',
-  'chart.removalRate': 'Анықталу топтары бойынша жойылу үлесі',
+  'chart.removalRate': 'Жойылу үлесі және қайталану',
   'chart.days': 'Жою мерзімі, күн',
   'chart.funnel': 'Воронка: тәуекел → ұсыным → трансформация',
   'chart.funnel.lead': 'Жұмыс қай жерде тоқтайды',
@@ -144,6 +145,7 @@ export const kk: Messages = {
   'chart.empty': 'Кезеңде деректер жоқ',
   'chart.openEvents': '{label} оқиғаларын ашу',
   'chart.period': 'Кезең',
+  'chart.quarter': '{year} ж. {q}-тоқсан',
 
   'league.title': 'Өңірлер рейтингі',
   'league.lead': 'Оқиғаларды ашу үшін санды, өңірді таңдау үшін атауын басыңыз.',

@@ -128,10 +128,11 @@ export const ru = {
   'delta.better': 'улучшение',
   'delta.worse': 'ухудшение',
   'delta.same': 'без изменений',
+  'delta.points': 'п.п.',
 
   'chart.causesRemoved': 'Устранено причин по месяцам',
   'chart.identifiedVsRemoved': 'Выявлено и устранено',
-  'chart.removalRate': 'Доля устранённых по когортам выявления',
+  'chart.removalRate': 'Доля устранённых и повторяемость',
   'chart.days': 'Срок устранения, дней',
   'chart.funnel': 'Воронка: риск → рекомендация → трансформация',
   'chart.funnel.lead': 'Где работа останавливается',
@@ -142,6 +143,7 @@ export const ru = {
   'chart.empty': 'Нет данных за период',
   'chart.openEvents': 'Открыть события за {label}',
   'chart.period': 'Период',
+  'chart.quarter': '{q} кв. {year}',
 
   'league.title': 'Рейтинг регионов',
   'league.lead': 'Нажмите на число, чтобы открыть события за ним; на название — чтобы выбрать регион.',

@@ -1,0 +1,67 @@
+import { accessSync, constants, mkdirSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { DASHBOARD_DIR } from './build.ts';
+
+/** The system's Chromium (Debian's `chromium` package), or the one CHROMIUM_PATH names. */
+export const findChromium = (): string => {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
+    for (const name of ['chromium', 'chromium-browser', 'google-chrome']) {
+      try {
+        accessSync(join(dir, name), constants.X_OK);
+        return join(dir, name);
+      } catch {
+        // not here: keep looking
+      }
+    }
+  }
+  throw new Error('Chromium not found: install the `chromium` package or set CHROMIUM_PATH');
+};
+
+export const launchBrowser = (): Promise<Browser> =>
+  chromium.launch({
+    executablePath: findChromium(),
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+
+export const LAPTOP = { width: 1440, height: 900 } as const;
+
+export const newContext = (
+  browser: Browser,
+  baseURL: string,
+  lang?: 'ru' | 'kk' | 'en',
+): Promise<BrowserContext> =>
+  browser.newContext({
+    baseURL,
+    viewport: LAPTOP,
+    locale: 'ru-KZ',
+    timezoneId: 'Asia/Almaty',
+    ...(lang
+      ? {
+          storageState: {
+            cookies: [],
+            origins: [{ origin: baseURL, localStorage: [{ name: 'kpi.lang', value: lang }] }],
+          },
+        }
+      : {}),
+  });
+
+export const RESULTS_DIR = join(DASHBOARD_DIR, 'test-results');
+
+/** A full-page screenshot kept as a test artefact (dashboard/test-results/, not committed). */
+export const screenshot = async (page: Page, name: string): Promise<string> => {
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  const path = join(RESULTS_DIR, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+};

@@ -1,0 +1,105 @@
+import { useI18n } from '@/lib/i18n/i18n.tsx';
+import { formatKpi } from '../model/format-kpi.ts';
+import type { OverviewKpi } from '../model/kpi-meta.ts';
+import type { KpiComparison } from '../model/kpi-view.ts';
+import { KpiCard } from './kpi-card.tsx';
+
+interface HeadlineCardsProps {
+  readonly entries: Partial<Record<OverviewKpi, KpiComparison>>;
+  readonly changedAt: number | null;
+  readonly onOpen: (kpi: OverviewKpi, label: string) => void;
+}
+
+/**
+ * The methodology's order: causes removed, removal rate and days to removal lead; rights restored
+ * and recurrence follow. Counts of arrests and cases are deliberately absent.
+ */
+export const HeadlineCards = ({ entries, changedAt, onOpen }: HeadlineCardsProps) => {
+  const { t, fmt } = useI18n();
+  const card = (kpi: OverviewKpi) => entries[kpi];
+  const value = (kpi: OverviewKpi) => card(kpi)?.current.value ?? null;
+  const opener = (kpi: OverviewKpi, shape: Parameters<typeof formatKpi>[1]) => () =>
+    onOpen(kpi, formatKpi(fmt, shape, value(kpi)));
+  const removed = card('causesRemoved');
+  const rate = card('removalRate');
+  const median = card('medianDaysToRemoval');
+  const rights = card('rightsRestoredCases');
+  const recurrence = card('recurrenceRate');
+  return (
+    <>
+      <div className="kpi-grid kpi-grid--lead">
+        {removed ? (
+          <KpiCard
+            lead
+            entry={removed}
+            title="kpi.causesRemoved"
+            hint="kpi.causesRemoved.hint"
+            changedAt={changedAt}
+            onOpen={opener('causesRemoved', 'count')}
+          />
+        ) : null}
+        {rate ? (
+          <KpiCard
+            lead
+            entry={rate}
+            title="kpi.removalRate"
+            hint="kpi.removalRate.hint"
+            changedAt={changedAt}
+            detail={
+              rate.current.numerator !== null && rate.current.denominator !== null
+                ? `${fmt.integer(rate.current.numerator)} / ${fmt.integer(rate.current.denominator)}`
+                : null
+            }
+            onOpen={opener('removalRate', 'rate')}
+          />
+        ) : null}
+        {median ? (
+          <KpiCard
+            lead
+            entry={median}
+            title="kpi.daysToRemoval"
+            hint="kpi.daysToRemoval.hint"
+            changedAt={changedAt}
+            detail={
+              value('p90DaysToRemoval') !== null
+                ? t('kpi.daysP90Value', { value: fmt.days(value('p90DaysToRemoval')!) })
+                : null
+            }
+            onOpen={opener('medianDaysToRemoval', 'days')}
+          />
+        ) : null}
+      </div>
+      <h2 className="section-title">{t('overview.secondary')}</h2>
+      <div className="kpi-grid">
+        {rights ? (
+          <KpiCard
+            entry={rights}
+            title="kpi.rightsRestored"
+            hint="kpi.rightsRestored.hint"
+            changedAt={changedAt}
+            detail={
+              <>
+                {value('rightsRestoredPeople') !== null ? (
+                  <span>{t('kpi.people', { value: fmt.integer(value('rightsRestoredPeople')!) })}</span>
+                ) : null}
+                {value('rightsRestoredMoneyKzt') ? (
+                  <span>{t('kpi.money', { value: fmt.kzt(value('rightsRestoredMoneyKzt')!) })}</span>
+                ) : null}
+              </>
+            }
+            onOpen={opener('rightsRestoredCases', 'count')}
+          />
+        ) : null}
+        {recurrence ? (
+          <KpiCard
+            entry={recurrence}
+            title="kpi.recurrenceRate"
+            hint="kpi.recurrenceRate.hint"
+            changedAt={changedAt}
+            onOpen={opener('recurrenceRate', 'rate')}
+          />
+        ) : null}
+      </div>
+    </>
+  );
+};

@@ -1,0 +1,100 @@
+import { useState } from 'react';
+import { useI18n } from '@/lib/i18n/i18n.tsx';
+import { formatKpi } from '../model/format-kpi.ts';
+import { metaOf, type OverviewKpi } from '../model/kpi-meta.ts';
+import type { RegionRow } from '../model/kpi-view.ts';
+import { bottleneckOf } from '../model/league.ts';
+
+export const LEAGUE_COLUMNS: readonly OverviewKpi[] = [
+  'causesRemoved',
+  'removalRate',
+  'medianDaysToRemoval',
+  'recommendationsOverdue',
+  'rightsRestoredCases',
+  'recurrenceRate',
+];
+
+interface LeagueTableProps {
+  readonly rows: readonly RegionRow[];
+  readonly selected: string | null;
+  readonly onSelectRegion: (region: string) => void;
+  readonly onOpen: (region: string, kpi: OverviewKpi) => void;
+}
+
+/** Regions ranked by a chosen KPI (best first, whichever direction "best" is for that KPI). */
+export const LeagueTable = ({ rows, selected, onSelectRegion, onOpen }: LeagueTableProps) => {
+  const { t, fmt, region } = useI18n();
+  const [sortBy, setSortBy] = useState<OverviewKpi>('causesRemoved');
+  const direction = metaOf(sortBy).better === 'up' ? -1 : 1;
+  const sorted = [...rows].sort((a, b) => {
+    const x = a.values[sortBy] ?? null;
+    const y = b.values[sortBy] ?? null;
+    if (x === null) return y === null ? 0 : 1;
+    if (y === null) return -1;
+    return (x - y) * direction || region(a.region).localeCompare(region(b.region));
+  });
+  return (
+    <section className="card league" aria-labelledby="league-title">
+      <header className="chart-card__header">
+        <div>
+          <h2 id="league-title">{t('league.title')}</h2>
+          <p className="chart-card__subtitle">{t('league.lead')}</p>
+        </div>
+      </header>
+      <div className="league__scroll">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col" className="num">
+                {t('league.rank')}
+              </th>
+              <th scope="col">{t('league.region')}</th>
+              {LEAGUE_COLUMNS.map((kpi) => (
+                <th
+                  key={kpi}
+                  scope="col"
+                  className="num"
+                  aria-sort={sortBy === kpi ? (direction < 0 ? 'descending' : 'ascending') : undefined}
+                >
+                  <button
+                    type="button"
+                    className="sort-button"
+                    onClick={() => setSortBy(kpi)}
+                    title={t('league.sortBy', { column: t(metaOf(kpi).label) })}
+                  >
+                    {t(metaOf(kpi).label)}
+                    <span aria-hidden="true">{sortBy === kpi ? ' ↓' : ''}</span>
+                  </button>
+                </th>
+              ))}
+              <th scope="col">{t('league.stuck')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {sorted.map((row, index) => {
+              const stuck = bottleneckOf(row.values);
+              return (
+                <tr key={row.region} className={selected === row.region ? 'is-selected' : undefined}>
+                  <td className="num">{index + 1}</td>
+                  <th scope="row">
+                    <button type="button" className="link-button" onClick={() => onSelectRegion(row.region)}>
+                      {region(row.region)}
+                    </button>
+                  </th>
+                  {LEAGUE_COLUMNS.map((kpi) => (
+                    <td key={kpi} className="num">
+                      <button type="button" className="link-button" onClick={() => onOpen(row.region, kpi)}>
+                        {formatKpi(fmt, metaOf(kpi).shape, row.values[kpi] ?? null)}
+                      </button>
+                    </td>
+                  ))}
+                  <td>{stuck ? t(`league.stuck.${stuck}`) : t('league.stuck.none')}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+};

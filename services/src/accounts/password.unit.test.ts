@@ -21,8 +21,8 @@ describe('password hashing', () => {
     expect(await verifyPassword('x', 'scrypt$1099511627776$8$1$AA==$AA==')).toBe(false);
   });
 
-  it('asks for at least ten characters', () => {
-    expect(passwordProblem('short')).toMatch(/at least 10/);
+  it('asks for at least twelve characters', () => {
+    expect(passwordProblem('short')).toMatch(/at least 12/);
     expect(passwordProblem('long enough pass')).toBeNull();
   });
 });

@@ -1,0 +1,116 @@
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { Accounts } from '../accounts/accounts.ts';
+import { ensureDemoAccounts, ensureFirstAdministrator } from '../accounts/bootstrap.ts';
+import { buildApp } from '../api/build-app.ts';
+import { resolveSessionSecret } from '../auth/session-secret.ts';
+import type { Env } from '../env.ts';
+import { parseEnv } from '../env.ts';
+import { healthRoutes } from '../health/health-routes.ts';
+import { ImportJobs } from '../import/import-jobs.ts';
+import { createProjections } from '../runtime/app-projections.ts';
+import { openEventStore } from '../store/open.ts';
+import { registerDashboard } from '../web/register-dashboard.ts';
+import type { AppServices } from './services.ts';
+
+export interface RunningProduct {
+  readonly url: string;
+  readonly app: FastifyInstance;
+  readonly services: AppServices;
+  /** True when demo accounts exist (demo data was loaded into an empty store). */
+  readonly demo: boolean;
+  close(): Promise<void>;
+}
+
+export interface StartHooks {
+  /** Loads demo data into an empty store through the command path (see services/src/demo). */
+  readonly seedDemoData?: (services: AppServices, env: Env) => Promise<void>;
+  /** Extra routes and plugins (metrics, shutdown) registered before the server listens. */
+  readonly extend?: (app: FastifyInstance, services: AppServices, env: Env) => Promise<void>;
+  /** Serve the built dashboard (default true; tests of the API alone pass false). */
+  readonly serveDashboard?: boolean;
+}
+
+/**
+ * The composition root: opens the store chosen by configuration, starts accounts, projections
+ * and import jobs, loads demo data into an empty store, and serves the API, the health routes
+ * and the dashboard from one port. `main.ts` calls it with the parsed environment; browser tests
+ * call it with a temporary data directory.
+ */
+export const startProduct = async (env: Env, hooks: StartHooks = {}): Promise<RunningProduct> => {
+  const store = await openEventStore({
+    connectionString: env.EVENTSTORE_CONNECTION_STRING,
+    sqlitePath: env.SQLITE_PATH,
+  });
+  const base = { store, clock: () => new Date(), newId: randomUUID };
+  const emptyAtStart = (await store.headPosition()) === 0;
+
+  const accounts = new Accounts(base);
+  await accounts.start();
+  const projections = createProjections({ store, snapshotDirectory: join(env.DATA_DIR, 'projections') });
+  const core: AppServices = { ...base, accounts, projections };
+  const services: AppServices = { ...core, imports: new ImportJobs(core) };
+
+  if (env.ADMIN_USERNAME && env.ADMIN_PASSWORD) {
+    await ensureFirstAdministrator(
+      accounts,
+      { username: env.ADMIN_USERNAME, password: env.ADMIN_PASSWORD },
+      randomUUID(),
+    );
+  }
+  const demoWanted = env.DEMO_DATA === 'auto';
+  if (demoWanted && emptyAtStart) {
+    await ensureDemoAccounts(services, env.DEMO_PASSWORD);
+    if (hooks.seedDemoData) await hooks.seedDemoData(services, env);
+  }
+  await projections.runtime.start();
+
+  const app = await buildApp({
+    services,
+    auth: {
+      sessionSecret: resolveSessionSecret(env.SESSION_SECRET, env.DATA_DIR),
+      cookieSecure: 'auto',
+      oidc:
+        env.OIDC_ISSUER && env.OIDC_JWKS_URL
+          ? {
+              issuer: env.OIDC_ISSUER,
+              audience: env.OIDC_AUDIENCE ?? '',
+              jwksUrl: env.OIDC_JWKS_URL,
+              roleClaim: env.OIDC_ROLE_CLAIM,
+              regionClaim: env.OIDC_REGION_CLAIM,
+            }
+          : null,
+    },
+    security: { corsOrigins: env.CORS_ORIGINS },
+    logger: env.LOG_LEVEL !== 'silent',
+  });
+  await app.register(healthRoutes, {
+    projections: { ready: () => projections.runtime.ready(), statuses: () => projections.runtime.statuses() },
+  });
+  if (hooks.extend) await hooks.extend(app, services, env);
+  if (hooks.serveDashboard ?? true) await registerDashboard(app, { distDir: env.DASHBOARD_DIST });
+
+  const address = await app.listen({ port: env.PORT, host: env.HOST });
+  const demo = demoWanted && accounts.users.byUsername('chair') !== undefined;
+  return {
+    url: address.replace('[::1]', 'localhost'),
+    app,
+    services,
+    demo,
+    close: async () => {
+      await app.close();
+      await projections.runtime.stop();
+      await accounts.stop();
+      await store.close();
+    },
+  };
+};
+
+/** Configuration for a product in a given data directory, ignoring the process environment. */
+export const productConfig = (overrides: Record<string, string | number | undefined>): Env =>
+  parseEnv(
+    Object.fromEntries(
+      Object.entries(overrides).map(([k, v]) => [k, v === undefined ? undefined : String(v)]),
+    ),
+  );

@@ -1,0 +1,28 @@
+import { ensureDashboardBuilt } from './app/build-dashboard.ts';
+import { startProduct } from './app/start.ts';
+import { EnvError, parseEnv } from './env.ts';
+
+/** `pnpm start`: reads the environment, starts the product, prints where and how to sign in. */
+const main = async (): Promise<void> => {
+  const env = parseEnv();
+  ensureDashboardBuilt(env.DASHBOARD_DIST);
+  const product = await startProduct(env);
+  const store = env.EVENTSTORE_CONNECTION_STRING ? 'EventStoreDB' : `embedded store ${env.SQLITE_PATH}`;
+  console.log(`\nThe product is running at ${product.url} (${store}).`);
+  if (product.demo) {
+    console.log(
+      `Demo accounts (password "${env.DEMO_PASSWORD}"): chair, analyst, officer.astana (KZ-71), officer.aktobe (KZ-15), admin.`,
+    );
+  }
+  const stop = async () => {
+    await product.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+};
+
+main().catch((error: unknown) => {
+  console.error(error instanceof EnvError ? error.message : error);
+  process.exit(1);
+});

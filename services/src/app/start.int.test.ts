@@ -1,0 +1,80 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { productConfig, type RunningProduct, startProduct } from './start.ts';
+
+const dirs: string[] = [];
+const running: RunningProduct[] = [];
+afterEach(async () => {
+  await Promise.all(running.splice(0).map((p) => p.close()));
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+const start = async (dataDir: string, extra: Record<string, string> = {}) => {
+  const product = await startProduct(
+    productConfig({ DATA_DIR: dataDir, PORT: 0, LOG_LEVEL: 'silent', ...extra }),
+    { serveDashboard: false },
+  );
+  running.push(product);
+  return product;
+};
+
+const gql = async (url: string, query: string, cookie?: string) => {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+    body: JSON.stringify({ query }),
+  });
+  return {
+    body: (await response.json()) as { data?: Record<string, unknown> },
+    cookie: response.headers.get('set-cookie'),
+  };
+};
+
+describe('startProduct', () => {
+  it('serves an empty store in demo mode: demo accounts sign in, readiness is reported', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kpi-start-'));
+    dirs.push(dir);
+    const product = await start(dir);
+    expect(product.demo).toBe(true);
+    const signIn = await gql(
+      product.url,
+      'mutation { signIn(username: "chair", password: "demo-password") { __typename } }',
+    );
+    expect(signIn.body.data?.signIn).toEqual({ __typename: 'SignedIn' });
+    const ready = await fetch(`${product.url}/health/ready`);
+    expect(ready.status).toBe(200);
+  });
+
+  it('creates no demo accounts when demo data is off, and keeps the log across a restart', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kpi-start-'));
+    dirs.push(dir);
+    const first = await start(dir, {
+      DEMO_DATA: 'off',
+      ADMIN_USERNAME: 'root',
+      ADMIN_PASSWORD: 'a-long-admin-password',
+    });
+    expect(first.demo).toBe(false);
+    const chair = await gql(
+      first.url,
+      'mutation { signIn(username: "chair", password: "demo-password") { __typename } }',
+    );
+    expect(chair.body.data?.signIn).not.toEqual({ __typename: 'SignedIn' });
+    const head = await first.services.store.headPosition();
+    expect(head).toBeGreaterThan(0);
+    await running.splice(0).at(0)?.close();
+
+    const second = await start(dir, {
+      DEMO_DATA: 'off',
+      ADMIN_USERNAME: 'root',
+      ADMIN_PASSWORD: 'a-long-admin-password',
+    });
+    expect(await second.services.store.headPosition()).toBe(head);
+    const admin = await gql(
+      second.url,
+      'mutation { signIn(username: "root", password: "a-long-admin-password") { __typename } }',
+    );
+    expect(admin.body.data?.signIn).toEqual({ __typename: 'SignedIn' });
+  });
+});

@@ -1,0 +1,383 @@
+import { randomUUID } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import { type GraphQLField, getNamedType, isCompositeType } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  ADMIN_PASSWORD,
+  bearer,
+  buildTestApp,
+  gql,
+  openTestServices,
+  signInToken,
+  withAdministrator,
+} from '../../auth/test-fixtures.ts';
+import { csvOf, riskRow, upload } from '../../import/import-fixtures.ts';
+import { ImportJobs } from '../../import/import-jobs.ts';
+import { schema } from '../schema.ts';
+
+/**
+ * For each role and each mutation of the schema: allowed or refused, and a refusal writes
+ * nothing. The mutations are read from the schema, so a new one fails this test until it is
+ * given a rule and a sample input below.
+ */
+type Caller = 'anonymous' | 'chair' | 'analyst' | 'officerA' | 'administrator';
+const CALLERS: readonly Caller[] = ['anonymous', 'chair', 'analyst', 'officerA', 'administrator'];
+const SIGNED_IN = CALLERS.filter((c) => c !== 'anonymous');
+const A = 'KZ_15';
+const B = 'KZ_71';
+const PASSWORD = 'matrix password';
+const TODAY_OR_BEFORE = '2026-05-01';
+
+const RULES: Record<string, readonly Caller[]> = {
+  signIn: CALLERS,
+  signOut: SIGNED_IN,
+  createUser: ['administrator'],
+  grantRole: ['administrator'],
+  resetPassword: ['administrator'],
+  deactivateUser: ['administrator'],
+  identifyRisk: ['officerA'],
+  reclassifyRisk: ['officerA'],
+  withdrawRisk: ['officerA'],
+  issueRecommendation: ['officerA'],
+  rejectRecommendation: ['officerA'],
+  moveRecommendationDueDate: ['officerA'],
+  recordTransformation: ['officerA'],
+  recordRightRestored: ['officerA'],
+  saveChart: ['analyst'],
+  updateChart: ['analyst'],
+  deleteChart: ['analyst'],
+  arrangeBoard: ['analyst'],
+};
+
+/** Things in one region a correction refers to: fresh for every case, so cases do not interfere. */
+interface Targets {
+  readonly region: string;
+  readonly riskId: string;
+  readonly recommendationId: string;
+}
+
+interface Fixtures {
+  /** A risk and recommendation of the given region (A: the officer's own; B: another region's). */
+  targets(region: 'A' | 'B'): Promise<Targets>;
+  newUserId(): Promise<string>;
+  analystChartId(): Promise<string>;
+}
+
+const sid = () => randomUUID();
+const risk = (region: string) => ({
+  submissionId: sid(),
+  region,
+  organization: 'Акимат',
+  process: 'Выдача разрешений',
+  sphere: 'LICENSING',
+  causeCategory: 'ADMINISTRATIVE_BARRIER',
+  source: 'CITIZEN_RECEPTION',
+  description: 'Очередь на бумаге',
+  occurredOn: '2026-03-01',
+});
+const chartSpec = {
+  chartType: 'LINE',
+  measures: ['CAUSES_REMOVED'],
+  dimensions: [{ by: 'TIME', granularity: 'MONTH' }],
+};
+
+/** Sample variables of each mutation; `region` says which region's things a command names. */
+const CASES: Record<string, (f: Fixtures, region: 'A' | 'B') => Promise<Record<string, unknown>>> = {
+  signIn: async () => ({ username: 'chair', password: PASSWORD }),
+  signOut: async () => ({}),
+  createUser: async () => ({
+    username: `u${sid().slice(0, 8)}`,
+    displayName: 'Новый',
+    role: 'ANALYST',
+    password: PASSWORD,
+  }),
+  grantRole: async (f) => ({ userId: await f.newUserId(), role: 'CHAIR' }),
+  resetPassword: async (f) => ({ userId: await f.newUserId(), password: 'another long password' }),
+  deactivateUser: async (f) => ({ userId: await f.newUserId(), reason: 'уволен' }),
+  identifyRisk: async (_f, r) => ({ input: risk(r === 'A' ? A : B) }),
+  reclassifyRisk: async (f, r) => ({
+    input: {
+      submissionId: sid(),
+      riskId: (await f.targets(r)).riskId,
+      sphere: 'OTHER',
+      reason: 'уточнено',
+      occurredOn: TODAY_OR_BEFORE,
+    },
+  }),
+  withdrawRisk: async (f, r) => ({
+    input: {
+      submissionId: sid(),
+      riskId: (await f.targets(r)).riskId,
+      reason: 'ошибка',
+      occurredOn: TODAY_OR_BEFORE,
+    },
+  }),
+  issueRecommendation: async (f, r) => {
+    const t = await f.targets(r);
+    return {
+      input: {
+        submissionId: sid(),
+        riskId: t.riskId,
+        region: t.region,
+        organization: 'Акимат',
+        text: 'Оцифровать',
+        dueOn: '2026-12-01',
+        occurredOn: TODAY_OR_BEFORE,
+      },
+    };
+  },
+  rejectRecommendation: async (f, r) => ({
+    input: {
+      submissionId: sid(),
+      recommendationId: (await f.targets(r)).recommendationId,
+      reason: 'отказ',
+      occurredOn: TODAY_OR_BEFORE,
+    },
+  }),
+  moveRecommendationDueDate: async (f, r) => ({
+    input: {
+      submissionId: sid(),
+      recommendationId: (await f.targets(r)).recommendationId,
+      dueOn: '2027-01-15',
+      reason: 'поправки',
+      occurredOn: TODAY_OR_BEFORE,
+    },
+  }),
+  recordTransformation: async (f, r) => {
+    const t = await f.targets(r);
+    return {
+      input: {
+        submissionId: sid(),
+        region: t.region,
+        organization: 'Акимат',
+        process: 'Выдача разрешений',
+        kind: 'DIGITISED',
+        description: 'Через портал',
+        removesRiskIds: [t.riskId],
+        implementsRecommendationIds: [t.recommendationId],
+        occurredOn: TODAY_OR_BEFORE,
+      },
+    };
+  },
+  recordRightRestored: async (f, r) => {
+    const t = await f.targets(r);
+    return {
+      input: {
+        submissionId: sid(),
+        region: t.region,
+        organization: 'Акимат',
+        kind: 'SERVICE_DELIVERED',
+        peopleCount: 3,
+        riskId: t.riskId,
+        description: 'Услуга оказана',
+        occurredOn: TODAY_OR_BEFORE,
+      },
+    };
+  },
+  saveChart: async () => ({ input: { submissionId: sid(), name: 'Причины', spec: chartSpec } }),
+  updateChart: async (f) => ({
+    input: { submissionId: sid(), chartId: await f.analystChartId(), name: 'Новое имя' },
+  }),
+  deleteChart: async (f) => ({ input: { submissionId: sid(), chartId: await f.analystChartId() } }),
+  arrangeBoard: async (f) => ({ input: { submissionId: sid(), chartIds: [await f.analystChartId()] } }),
+};
+
+const SUCCESS = /Succeeded$|^AccountChanged$|^SignedIn$/;
+
+/** A document for any mutation, built from its arguments in the schema. */
+const documentOf = (field: GraphQLField<unknown, unknown>): string => {
+  const vars = field.args.map((a) => `$${a.name}: ${a.type.toString()}`).join(', ');
+  const args = field.args.map((a) => `${a.name}: $${a.name}`).join(', ');
+  const selection = isCompositeType(getNamedType(field.type)) ? ' { __typename }' : '';
+  return `mutation${vars ? `(${vars})` : ''} { ${field.name}${args ? `(${args})` : ''}${selection} }`;
+};
+
+describe('authorisation matrix: every mutation, every role', () => {
+  let env: Awaited<ReturnType<typeof openTestServices>>;
+  let app: FastifyInstance;
+  const headers = {} as Record<Caller, Record<string, string>>;
+  const fields = schema.getMutationType()!.getFields();
+  const names = Object.keys(fields);
+  const USERNAMES: Record<Caller, [string, string] | null> = {
+    anonymous: null,
+    chair: ['chair', PASSWORD],
+    analyst: ['analyst', PASSWORD],
+    officerA: ['officer.a', PASSWORD],
+    administrator: ['root', ADMIN_PASSWORD],
+  };
+  // signOut revokes the token it is sent with: it gets a session of its own.
+  const headersFor = async (name: string, caller: Caller) => {
+    const account = USERNAMES[caller];
+    return name === 'signOut' && account ? bearer(await signInToken(app, ...account)) : headers[caller];
+  };
+
+  const fixtures: Fixtures = {
+    targets: async (region) => {
+      const as = region === 'A' ? headers.officerA : await officerB();
+      const code = region === 'A' ? A : B;
+      const r = await gql(
+        app,
+        'mutation($i: IdentifyRiskInput!) { identifyRisk(input: $i) { ... on IdentifyRiskSucceeded { riskId } } }',
+        { i: risk(code) },
+        as,
+      );
+      const riskId = r.body.data?.identifyRisk.riskId;
+      const rec = await gql(
+        app,
+        'mutation($i: IssueRecommendationInput!) { issueRecommendation(input: $i) { ... on IssueRecommendationSucceeded { recommendationId } } }',
+        {
+          i: {
+            submissionId: sid(),
+            riskId,
+            region: code,
+            organization: 'Акимат',
+            text: 'Оцифровать',
+            dueOn: '2026-12-01',
+            occurredOn: '2026-04-01',
+          },
+        },
+        as,
+      );
+      return { region: code, riskId, recommendationId: rec.body.data?.issueRecommendation.recommendationId };
+    },
+    newUserId: async () => {
+      const outcome = await env.accounts.register(
+        {
+          username: `t${sid().slice(0, 8)}`,
+          displayName: 'Цель',
+          role: 'ANALYST',
+          region: null,
+          password: PASSWORD,
+        },
+        { userId: 'system', correlationId: 'matrix', channel: 'system' },
+      );
+      if (!outcome.ok) throw new Error(outcome.message);
+      return outcome.user.userId;
+    },
+    analystChartId: async () => {
+      const saved = await gql(
+        app,
+        'mutation($i: SaveChartInput!) { saveChart(input: $i) { ... on ChartSucceeded { chart { id } } } }',
+        { i: { submissionId: sid(), name: 'Моя', spec: chartSpec } },
+        headers.analyst,
+      );
+      return saved.body.data?.saveChart.chart.id;
+    },
+  };
+  let officerBHeaders: Record<string, string> | null = null;
+  const officerB = async () => {
+    officerBHeaders ??= bearer(await signInToken(app, 'officer.b', PASSWORD));
+    return officerBHeaders;
+  };
+
+  beforeAll(async () => {
+    env = await openTestServices(() => new Date('2026-06-15T10:00:00Z'));
+    await withAdministrator(env.accounts);
+    const system = { userId: 'system', correlationId: 'setup', channel: 'system' as const };
+    for (const [username, role, region] of [
+      ['chair', 'CHAIR', null],
+      ['analyst', 'ANALYST', null],
+      ['officer.a', 'REGIONAL_OFFICER', 'KZ-15'],
+      ['officer.b', 'REGIONAL_OFFICER', 'KZ-71'],
+    ] as const) {
+      await env.accounts.register(
+        { username, displayName: username, role, region, password: PASSWORD },
+        system,
+      );
+    }
+    const services = { ...env.services, imports: undefined as ImportJobs | undefined };
+    services.imports = new ImportJobs(services);
+    app = await buildTestApp(services, {
+      auth: {
+        sessionSecret: 'm'.repeat(48),
+        signInLimits: { perUser: 1000, perAddress: 10_000, windowMs: 60_000 },
+      },
+    });
+    headers.anonymous = {};
+    headers.chair = bearer(await signInToken(app, 'chair', PASSWORD));
+    headers.analyst = bearer(await signInToken(app, 'analyst', PASSWORD));
+    headers.officerA = bearer(await signInToken(app, 'officer.a', PASSWORD));
+    headers.administrator = bearer(await signInToken(app, 'root', ADMIN_PASSWORD));
+  });
+  afterAll(async () => {
+    await app.close();
+    await env.close();
+  });
+
+  it('has a rule and a sample for every mutation in the schema', () => {
+    expect(names.filter((n) => !RULES[n] || !CASES[n])).toEqual([]);
+  });
+
+  const attempt = async (name: string, caller: Caller, region: 'A' | 'B') => {
+    const variables = await CASES[name]!(fixtures, region);
+    const before = await env.store.headPosition();
+    const answer = await gql(app, documentOf(fields[name]!), variables, await headersFor(name, caller));
+    const after = await env.store.headPosition();
+    const result = answer.body.data?.[name];
+    const typename =
+      typeof result === 'object' && result !== null ? String(result.__typename) : String(result);
+    const refused =
+      answer.body.errors?.some((e) => /Not authorized/.test(e.message)) === true ||
+      /Forbidden$/.test(typename);
+    const succeeded = !answer.body.errors && (SUCCESS.test(typename) || result === true);
+    return { refused, succeeded, wrote: after !== before, detail: JSON.stringify(answer.body) };
+  };
+
+  it.each(CALLERS)(
+    '%s: allowed exactly where the rules say; every refusal writes nothing',
+    async (caller) => {
+      for (const name of names) {
+        const outcome = await attempt(name, caller, 'A');
+        const label = `${caller} ${name}: ${outcome.detail}`;
+        if (RULES[name]!.includes(caller)) {
+          expect(outcome.succeeded, label).toBe(true);
+        } else {
+          expect(outcome.refused, label).toBe(true);
+          expect(outcome.wrote, label).toBe(false);
+        }
+      }
+    },
+  );
+
+  it('refuses an officer of region A every command on region B, writing nothing', async () => {
+    const commands = names.filter((n) => RULES[n]!.length === 1 && RULES[n]![0] === 'officerA');
+    expect(commands.length).toBeGreaterThanOrEqual(8);
+    for (const name of commands) {
+      const outcome = await attempt(name, 'officerA', 'B');
+      expect(outcome.refused, `${name}: ${outcome.detail}`).toBe(true);
+      expect(outcome.wrote, name).toBe(false);
+    }
+  });
+
+  it('lets only officers import, and refuses an officer of region A importing region B, writing nothing', async () => {
+    const head = await env.store.headPosition();
+    const ownRows = csvOf('RiskIdentified', [riskRow()]);
+    for (const caller of CALLERS) {
+      const { status } = await upload(app, headers[caller], 'RiskIdentified', ownRows, { commit: true });
+      const expected = caller === 'anonymous' ? 401 : caller === 'officerA' ? 200 : 403;
+      expect(status, caller).toBe(expected);
+    }
+    const written = await env.store.headPosition();
+    expect(written).toBe(head + 1);
+    const foreign = await upload(
+      app,
+      headers.officerA,
+      'RiskIdentified',
+      csvOf('RiskIdentified', [riskRow({ region: 'KZ-71' })]),
+      { commit: true },
+    );
+    expect(foreign.job.report).toMatchObject({
+      committed: false,
+      issues: [{ line: 2, column: 'Регион (region)' }],
+    });
+    const { riskId } = await fixtures.targets('B');
+    const headB = await env.store.headPosition();
+    const withdraw = csvOf('RiskWithdrawn', [{ riskId, reason: 'ошибка', occurredOn: TODAY_OR_BEFORE }]);
+    const correction = await upload(app, headers.officerA, 'RiskWithdrawn', withdraw, { commit: true });
+    expect(correction.job.report).toMatchObject({
+      committed: false,
+      issues: [{ line: 2, column: 'ID риска (riskId)' }],
+    });
+    expect(await env.store.headPosition()).toBe(headB);
+  });
+});

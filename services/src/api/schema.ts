@@ -7,6 +7,7 @@ import './types/accounts/index.ts';
 import './types/import/index.ts';
 import './types/runtime/index.ts';
 import './types/mutations/index.ts';
+import './types/kpi/index.ts';
 
 export const schema = builder.toSchema();
 

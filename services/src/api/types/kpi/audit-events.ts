@@ -1,0 +1,55 @@
+import type { EventRef } from '@kpi/projections';
+import type { EventStore, RecordedEvent } from '../../../store/port.ts';
+import { builder } from '../../builder.ts';
+
+/** An event behind a number, read back from the log: what it was, who submitted it, when and how. */
+export interface AuditEvent {
+  readonly role: string;
+  readonly event: RecordedEvent;
+}
+
+export const AuditEventRef = builder.objectRef<AuditEvent>('KpiAuditEvent').implement({
+  description: 'One stored event behind a KPI value, with who submitted it and when: the audit trail.',
+  fields: (t) => ({
+    role: t.exposeString('role', {
+      description:
+        'What it does for the number: identified, reclassified, removed, issued, dueDateMoved, implemented, rejected, restored, recurred.',
+    }),
+    position: t.float({ resolve: (a) => a.event.position }),
+    eventId: t.id({ resolve: (a) => a.event.id }),
+    type: t.string({ resolve: (a) => a.event.type }),
+    streamId: t.string({ resolve: (a) => a.event.streamId }),
+    occurredOn: t.field({
+      type: 'Date',
+      nullable: true,
+      description: 'The business date the submitter gave.',
+      resolve: (a) => (a.event.data as { occurredOn?: string }).occurredOn ?? null,
+    }),
+    recordedAt: t.field({
+      type: 'DateTime',
+      description: 'When the store accepted it.',
+      resolve: (a) => a.event.metadata.recordedAt,
+    }),
+    submittedBy: t.string({ resolve: (a) => a.event.metadata.submittedBy }),
+    submissionId: t.string({ resolve: (a) => a.event.metadata.submissionId }),
+    correlationId: t.string({ resolve: (a) => a.event.metadata.correlationId }),
+    channel: t.string({
+      description: 'form, import, api, seed or system.',
+      resolve: (a) => a.event.metadata.channel,
+    }),
+  }),
+});
+
+/** Reads the events at these log positions (the read model keeps positions, the log keeps the rest). */
+export const readEvents = async (store: EventStore, refs: readonly EventRef[]): Promise<AuditEvent[]> => {
+  const events = await Promise.all(
+    refs.map((ref) => store.readAll({ after: ref.position - 1, maxCount: 1 })),
+  );
+  return refs.map((ref, k) => {
+    const event = events[k]![0];
+    if (!event || event.position !== ref.position) {
+      throw new Error(`the log has no event at position ${ref.position}`);
+    }
+    return { role: ref.role, event };
+  });
+};

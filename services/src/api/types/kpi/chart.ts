@@ -1,0 +1,157 @@
+import { type Chart, type ChartRow, chart, type DimensionValue } from '@kpi/projections';
+import { builder } from '../../builder.ts';
+import { boundFilter, KPI_READERS, kpiReadModel } from './access.ts';
+import {
+  GranularityEnum,
+  KpiFilterInput,
+  knowledgeFields,
+  PeriodInput,
+  PeriodRef,
+  toFilter,
+} from './inputs.ts';
+import { answer, KpiAccessDeniedRef, KpiQueryFailedRef, resultType } from './results.ts';
+
+const ChartKeyRef = builder
+  .objectRef<DimensionValue & { period?: { from: string; to: string } }>('KpiChartKey')
+  .implement({
+    description: 'A value of one dimension of a chart row.',
+    fields: (t) => ({
+      dimension: t.exposeString('dimension', {
+        description: 'region, sphere, organization, causeCategory, source or time.',
+      }),
+      key: t.exposeString('key', {
+        description:
+          'A code (KZ-15, LAND_RELATIONS), an organization as `<region>|<normalised name>`, a time bucket (2026-03), or "" for not specified.',
+      }),
+      labelRu: t.string({ resolve: (k) => k.label.ru }),
+      labelKk: t.string({ resolve: (k) => k.label.kk }),
+      labelEn: t.string({ resolve: (k) => k.label.en }),
+      region: t.exposeString('region', {
+        nullable: true,
+        description: "For a region or an organization: the region's code.",
+      }),
+      period: t.field({
+        type: PeriodRef,
+        nullable: true,
+        description: 'For a time bucket: its days.',
+        resolve: (k) => k.period ?? null,
+      }),
+    }),
+  });
+
+const ChartRowRef = builder.objectRef<ChartRow>('KpiChartRow').implement({
+  fields: (t) => ({
+    keys: t.field({
+      type: [ChartKeyRef],
+      description: 'One per dimension, in the order asked.',
+      resolve: (r) => [...r.keys],
+    }),
+    values: t.field({
+      type: ['Float'],
+      nullable: { list: false, items: true },
+      description: 'One per measure, in the order asked; null where the set is empty.',
+      resolve: (r) => [...r.values],
+    }),
+  }),
+});
+
+const KpiChartRef = builder.objectRef<Chart>('KpiChart').implement({
+  description: 'The answer to a custom chart: rows of dimension values and measure values, bounded.',
+  interfaces: [knowledgeFields],
+  fields: (t) => ({
+    measures: t.exposeStringList('measures'),
+    dimensions: t.exposeStringList('dimensions'),
+    granularity: t.field({
+      type: GranularityEnum,
+      nullable: true,
+      description:
+        'The time granularity used: coarser than asked when the chart would exceed 2,000 points per series.',
+      resolve: (c) => c.granularity,
+    }),
+    period: t.field({ type: PeriodRef, resolve: (c) => c.period }),
+    rows: t.field({ type: [ChartRowRef], resolve: (c) => [...c.rows] }),
+    total: t.exposeInt('total', { description: 'Rows (or, with time, series) before the limit.' }),
+    truncated: t.exposeBoolean('truncated'),
+  }),
+});
+
+const SortDirectionEnum = builder.enumType('KpiSortDirection', {
+  values: { ASC: { value: 'asc' }, DESC: { value: 'desc' } } as const,
+});
+
+const ChartDimensionInput = builder.inputType('KpiChartDimensionInput', {
+  fields: (t) => ({
+    dimension: t.string({
+      required: true,
+      description:
+        'region, sphere, organization, causeCategory, source or time (REGION, CAUSE_CATEGORY... also accepted).',
+    }),
+    granularity: t.field({
+      type: GranularityEnum,
+      required: false,
+      description: 'For time only; MONTH when absent.',
+    }),
+  }),
+});
+
+const ChartSpecInput = builder.inputType('KpiChartSpec', {
+  fields: (t) => ({
+    measures: t.stringList({ required: true, description: 'KPI names, e.g. causesRemoved; at most 8.' }),
+    dimensions: t.field({
+      type: [ChartDimensionInput],
+      required: false,
+      description: 'At most two; at most one is time.',
+    }),
+    filter: t.field({ type: KpiFilterInput, required: false }),
+    period: t.field({ type: PeriodInput, required: true }),
+    asOf: t.field({ type: 'DateTime', required: false }),
+    sortBy: t.string({
+      required: false,
+      description: 'One of the measures, or label. Default: the first measure.',
+    }),
+    sortDirection: t.field({ type: SortDirectionEnum, required: false }),
+    limit: t.int({
+      required: false,
+      description: 'Rows, or with time the series, 1 to 1000; 100 when absent.',
+    }),
+  }),
+});
+
+/** `CAUSE_CATEGORY` and `causeCategory` name the same dimension. */
+const dimensionName = (name: string): string =>
+  /^[A-Z_]+$/.test(name) ? name.toLowerCase().replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase()) : name;
+
+const KpiChartResultRef = builder.unionType('KpiChartResult', {
+  types: [KpiChartRef, KpiQueryFailedRef, KpiAccessDeniedRef],
+  resolveType: resultType(KpiChartRef),
+});
+
+builder.queryField('chart', (t) =>
+  t.field({
+    type: KpiChartResultRef,
+    description:
+      "The analysts' query: measures by up to two dimensions (region, sphere, organization, causeCategory, source, time), filtered, as of an instant, sorted and bounded.",
+    authScopes: { role: [...KPI_READERS] },
+    args: { spec: t.arg({ type: ChartSpecInput, required: true }) },
+    resolve: (_root, { spec }, ctx) =>
+      answer(
+        () =>
+          chart(kpiReadModel(ctx), {
+            measures: spec.measures,
+            dimensions: (spec.dimensions ?? []).map((d) => ({
+              dimension: dimensionName(d.dimension),
+              granularity: d.granularity ?? null,
+            })),
+            filter: boundFilter(ctx, toFilter(spec.filter)),
+            period: spec.period,
+            asOf: spec.asOf ?? null,
+            sort:
+              spec.sortBy || spec.sortDirection
+                ? { by: spec.sortBy ?? spec.measures[0] ?? '', direction: spec.sortDirection ?? null }
+                : null,
+            limit: spec.limit ?? null,
+          }),
+        'spec',
+      ),
+  }),
+);

@@ -1,0 +1,80 @@
+import { type DrillDown, type DrillDownRow, drillDown } from '@kpi/projections';
+import { builder } from '../../builder.ts';
+import { boundFilter, KPI_READERS, kpiReadModel } from './access.ts';
+import { AuditEventRef, readEvents } from './audit-events.ts';
+import { KpiFilterInput, knowledgeFields, PeriodInput, PeriodRef, toFilter } from './inputs.ts';
+import { answer, KpiAccessDeniedRef, KpiQueryFailedRef, resultType } from './results.ts';
+
+const DrillDownRowRef = builder.objectRef<DrillDownRow>('KpiDrillDownRow').implement({
+  description:
+    'One thing counted in a KPI value (a risk, a recommendation, a case) and the events behind it.',
+  fields: (t) => ({
+    subject: t.exposeString('subject', { description: 'risk, recommendation or right.' }),
+    id: t.exposeID('id', { description: 'The risk, recommendation or case id.' }),
+    date: t.field({
+      type: 'Date',
+      description: 'The business date the KPI counts it on.',
+      resolve: (r) => r.date,
+    }),
+    value: t.exposeFloat('value', {
+      nullable: true,
+      description: 'Days to removal, age, days overdue, people or money, as fits the KPI.',
+    }),
+    counted: t.exposeBoolean('counted', {
+      description: 'For a rate: in the numerator (removed, implemented, on time, recurred).',
+    }),
+    cursor: t.exposeString('cursor'),
+    events: t.field({
+      type: [AuditEventRef],
+      resolve: (r, _args, ctx) => readEvents(ctx.services.store, r.events),
+    }),
+  }),
+});
+
+const DrillDownRef = builder.objectRef<DrillDown>('KpiDrillDown').implement({
+  description: 'The things that make up a KPI value, a page at a time, oldest first.',
+  interfaces: [knowledgeFields],
+  fields: (t) => ({
+    kpi: t.exposeString('kpi'),
+    period: t.field({ type: PeriodRef, resolve: (d) => d.period }),
+    total: t.exposeInt('total', {
+      description: 'Rows across all pages: the count, or for a rate its denominator.',
+    }),
+    rows: t.field({ type: [DrillDownRowRef], resolve: (d) => [...d.rows] }),
+    endCursor: t.exposeString('endCursor', { nullable: true }),
+    hasNextPage: t.exposeBoolean('hasNextPage'),
+  }),
+});
+
+const DrillDownResultRef = builder.unionType('KpiDrillDownResult', {
+  types: [DrillDownRef, KpiQueryFailedRef, KpiAccessDeniedRef],
+  resolveType: resultType(DrillDownRef),
+});
+
+builder.queryField('drillDown', (t) =>
+  t.field({
+    type: DrillDownResultRef,
+    description:
+      'The audit trail behind a KPI value: the risks, recommendations or cases it counts, with the events and who submitted them.',
+    authScopes: { role: [...KPI_READERS] },
+    args: {
+      kpi: t.arg.string({ required: true }),
+      period: t.arg({ type: PeriodInput, required: true }),
+      filter: t.arg({ type: KpiFilterInput, required: false }),
+      asOf: t.arg({ type: 'DateTime', required: false }),
+      after: t.arg.string({ required: false }),
+      first: t.arg.int({ required: false, description: '1 to 500; 50 when absent.' }),
+    },
+    resolve: (_root, args, ctx) =>
+      answer(() =>
+        drillDown(kpiReadModel(ctx), {
+          kpi: args.kpi,
+          period: args.period,
+          filter: boundFilter(ctx, toFilter(args.filter)),
+          asOf: args.asOf ?? null,
+          after: args.after ?? null,
+          first: args.first ?? null,
+        }),
+      ),
+  }),
+);

@@ -1,0 +1,85 @@
+import type { KpiFilter } from '@kpi/projections';
+import { builder } from '../../builder.ts';
+import {
+  CauseCategoryEnum,
+  RegionCodeEnum,
+  RiskSourceEnum,
+  SphereEnum,
+} from '../mutations/vocabulary-enums.ts';
+
+export const KpiFilterInput = builder.inputType('KpiFilter', {
+  description:
+    'Each list means "any of these"; an absent or empty list does not filter. Risks, and the recommendations on them, are filtered by the classification they have now (or as of asOf); rights restored by their own region and organization, and by sphere, cause category and source through the risk they name (a case naming no risk is left out by those three).',
+  fields: (t) => ({
+    regions: t.field({ type: [RegionCodeEnum], required: false }),
+    spheres: t.field({ type: [SphereEnum], required: false }),
+    organizations: t.stringList({
+      required: false,
+      description: 'Organization names, matched after trimming, collapsing spaces and case-folding.',
+    }),
+    causeCategories: t.field({ type: [CauseCategoryEnum], required: false }),
+    sources: t.field({ type: [RiskSourceEnum], required: false }),
+  }),
+});
+
+export const PeriodInput = builder.inputType('KpiPeriodInput', {
+  description: 'Business dates (occurredOn), both ends included.',
+  fields: (t) => ({
+    from: t.field({ type: 'Date', required: true }),
+    to: t.field({ type: 'Date', required: true }),
+  }),
+});
+
+export const PeriodRef = builder.objectRef<{ from: string; to: string }>('KpiPeriod').implement({
+  description: 'Business dates, both ends included.',
+  fields: (t) => ({
+    from: t.field({ type: 'Date', resolve: (p) => p.from }),
+    to: t.field({ type: 'Date', resolve: (p) => p.to }),
+  }),
+});
+
+export const GranularityEnum = builder.enumType('KpiGranularity', {
+  description: 'Calendar buckets of a series; weeks are ISO weeks starting on Monday.',
+  values: {
+    DAY: { value: 'day' },
+    WEEK: { value: 'week' },
+    MONTH: { value: 'month' },
+    QUARTER: { value: 'quarter' },
+    YEAR: { value: 'year' },
+  } as const,
+});
+
+type FilterArg =
+  | {
+      regions?: readonly string[] | null;
+      spheres?: readonly string[] | null;
+      organizations?: readonly string[] | null;
+      causeCategories?: readonly string[] | null;
+      sources?: readonly string[] | null;
+    }
+  | null
+  | undefined;
+
+export const toFilter = (f: FilterArg): KpiFilter => ({
+  regions: f?.regions ?? null,
+  spheres: f?.spheres ?? null,
+  organizations: f?.organizations ?? null,
+  causeCategories: f?.causeCategories ?? null,
+  sources: f?.sources ?? null,
+});
+
+/** What every answer says it reflects. */
+export const knowledgeFields = builder
+  .interfaceRef<{ asOf: string | null; position: number }>('KpiKnowledge')
+  .implement({
+    description: 'What an answer reflects: the asOf asked (null: everything known) and the log position.',
+    fields: (t) => ({
+      asOf: t.field({
+        type: 'DateTime',
+        nullable: true,
+        description: 'Only events recorded at or before this instant were counted; null: every event folded.',
+        resolve: (k) => k.asOf,
+      }),
+      position: t.exposeFloat('position', { description: 'The last log position the answer reflects.' }),
+    }),
+  });

@@ -1,0 +1,33 @@
+import { ApiError } from '@/lib/graphql/api-error.ts';
+
+/**
+ * Sends a spreadsheet to the import route (a dry run unless `commit`), answering the job's id.
+ * The route takes the file as the raw body; the session cookie goes with it.
+ */
+export const uploadImport = async (file: File, eventType: string, commit: boolean): Promise<string> => {
+  const format = file.name.toLowerCase().endsWith('.xlsx') ? 'xlsx' : 'csv';
+  const query = new URLSearchParams({ eventType, format, commit: String(commit) });
+  let response: Response;
+  try {
+    response = await fetch(`/import?${query}`, {
+      method: 'POST',
+      credentials: 'include',
+      headers: { 'content-type': format === 'xlsx' ? 'application/octet-stream' : 'text/csv' },
+      body: file,
+    });
+  } catch (cause) {
+    throw new ApiError('network', cause instanceof Error ? cause.message : String(cause));
+  }
+  const body = (await response.json().catch(() => ({}))) as { id?: string; message?: string };
+  if (response.status === 401) throw new ApiError('unauthenticated', body.message ?? '', 401);
+  if (response.status === 403) throw new ApiError('forbidden', body.message ?? '', 403);
+  if (response.status === 429) throw new ApiError('rate-limited', body.message ?? '', 429);
+  if (!response.ok || !body.id) {
+    throw new ApiError(
+      response.status >= 500 ? 'server' : 'invalid',
+      body.message ?? response.statusText,
+      response.status,
+    );
+  }
+  return body.id;
+};

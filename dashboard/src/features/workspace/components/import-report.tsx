@@ -1,0 +1,52 @@
+import { useI18n } from '@/lib/i18n/i18n.tsx';
+import type { ImportJob } from '../api/import-job-query.ts';
+
+type Report = NonNullable<ImportJob['report']>;
+
+/** The checked file: every bad row by line and column, or how much would be (or was) written. */
+export const ImportReportView = ({ report }: { report: Report }) => {
+  const { t } = useI18n();
+  if (report.committed) {
+    return (
+      <p className="notice notice--success" role="status">
+        {t('ws.import.committed', { count: report.eventsWritten })}
+      </p>
+    );
+  }
+  if (report.issueCount === 0) {
+    return (
+      <p className="notice notice--success" role="status">
+        {t('ws.import.ok', { accepted: report.acceptedRows, already: report.alreadyImportedRows })}
+      </p>
+    );
+  }
+  return (
+    <div className="import__report">
+      <p className="form-error" role="alert">
+        {t('ws.import.bad', { count: report.issueCount })}
+      </p>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col" className="num">
+              {t('ws.import.line')}
+            </th>
+            <th scope="col">{t('ws.import.column')}</th>
+            <th scope="col">{t('ws.import.problem')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {report.issues.map((issue) => (
+            <tr key={`${issue.line}:${issue.column ?? ''}:${issue.message}`}>
+              <td className="num">{issue.line}</td>
+              <td>
+                <code>{issue.column ?? '—'}</code>
+              </td>
+              <td>{issue.message}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+};

@@ -1,0 +1,80 @@
+import type { ResultOf, TadaDocumentNode, VariablesOf } from 'gql.tada';
+import { useCallback, useRef, useState } from 'react';
+import { useMutation } from '@/lib/graphql/use-mutation.ts';
+import { type FieldIssue, issuesByField } from '../model/field-issues.ts';
+
+// biome-ignore lint/suspicious/noExplicitAny: any submission mutation; its input and answer types flow through.
+type AnyDocument = TadaDocumentNode<any, any>;
+
+export type Refusal = 'Conflict' | 'NotFound' | 'Forbidden' | 'SubmissionReused' | 'other';
+
+interface Answer {
+  readonly __typename: string;
+  readonly issues?: readonly FieldIssue[];
+  readonly message?: string;
+  readonly replayed?: boolean;
+}
+
+/**
+ * One submission form's conversation with the server. The submission id is chosen here once per
+ * intended record and kept while the request fails in transit, so a retry cannot record twice;
+ * after any answer from the server the next submission gets a new id.
+ */
+export const useCommand = <Document extends AnyDocument>(document: Document, fields: readonly string[]) => {
+  const mutation = useMutation(document);
+  const submissionId = useRef(crypto.randomUUID());
+  const [issues, setIssues] = useState<Record<string, FieldIssue>>({});
+  const [otherIssues, setOtherIssues] = useState<FieldIssue[]>([]);
+  const [refusal, setRefusal] = useState<{ kind: Refusal; message: string } | null>(null);
+  const fieldsKey = fields.join(',');
+
+  const submit = useCallback(
+    async (input: Omit<VariablesOf<Document>['input'], 'submissionId'>): Promise<Answer | null> => {
+      setRefusal(null);
+      const data = (await mutation
+        .run({ input: { ...input, submissionId: submissionId.current } } as VariablesOf<Document>)
+        .catch(() => null)) as ResultOf<Document> | null;
+      if (!data) return null;
+      submissionId.current = crypto.randomUUID();
+      const answer = Object.values(data as Record<string, Answer>)[0]!;
+      if (answer.__typename.endsWith('Succeeded')) {
+        setIssues({});
+        setOtherIssues([]);
+        return answer;
+      }
+      if (answer.__typename === 'ValidationFailed') {
+        const { byField, other } = issuesByField(answer.issues ?? [], fieldsKey.split(','));
+        setIssues(byField);
+        setOtherIssues(other);
+        return null;
+      }
+      setIssues({});
+      const kind = (['Conflict', 'NotFound', 'Forbidden', 'SubmissionReused'] as const).find(
+        (k) => k === answer.__typename,
+      );
+      setRefusal({ kind: kind ?? 'other', message: answer.message ?? '' });
+      return null;
+    },
+    [mutation.run, fieldsKey],
+  );
+
+  /**
+   * Dates and choices cannot even be sent empty (the API's types refuse them before its checks
+   * run), so their absence is reported here, at the field, in the same form as the server's.
+   */
+  const missing = useCallback(
+    (values: Record<string, unknown>): boolean => {
+      const empty = Object.entries(values)
+        .filter(([, v]) => v === '' || v === null || v === undefined)
+        .map(([path]) => ({ path, code: 'too_small', message: 'must not be empty' }));
+      if (empty.length === 0) return false;
+      setIssues(issuesByField(empty, fieldsKey.split(',')).byField);
+      setOtherIssues([]);
+      setRefusal(null);
+      return true;
+    },
+    [fieldsKey],
+  );
+
+  return { submit, missing, running: mutation.running, error: mutation.error, issues, otherIssues, refusal };
+};

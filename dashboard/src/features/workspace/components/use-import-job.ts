@@ -1,0 +1,53 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { ApiError } from '@/lib/graphql/api-error.ts';
+import { request } from '@/lib/graphql/client.ts';
+import { type ImportJob, ImportJobQuery } from '../api/import-job-query.ts';
+import { uploadImport } from '../api/upload-import.ts';
+
+const POLL_MS = 250;
+
+/**
+ * Uploads a file (a dry run, or the commit) and follows its job until it is done or failed, so
+ * the page can show progress by rows and then the report.
+ */
+export const useImportJob = () => {
+  const [job, setJob] = useState<ImportJob | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [running, setRunning] = useState(false);
+  const alive = useRef(true);
+  useEffect(
+    () => () => {
+      alive.current = false;
+    },
+    [],
+  );
+
+  const run = useCallback(async (file: File, eventType: string, commit: boolean) => {
+    setRunning(true);
+    setError(null);
+    setJob(null);
+    try {
+      const id = await uploadImport(file, eventType, commit);
+      for (;;) {
+        const data = await request(ImportJobQuery, { id });
+        if (!alive.current) return;
+        const current = data.importJob;
+        if (!current) throw new ApiError('server', 'the import job is gone');
+        setJob(current);
+        if (current.phase === 'done' || current.phase === 'failed') return;
+        await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+      }
+    } catch (cause) {
+      if (alive.current) setError(cause instanceof ApiError ? cause : new ApiError('server', String(cause)));
+    } finally {
+      if (alive.current) setRunning(false);
+    }
+  }, []);
+
+  const reset = useCallback(() => {
+    setJob(null);
+    setError(null);
+  }, []);
+
+  return { job, error, running, run, reset };
+};

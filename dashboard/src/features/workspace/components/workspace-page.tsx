@@ -1,0 +1,89 @@
+import { Link, NavLink, Route, Routes, useLocation, useParams } from 'react-router';
+import { useI18n } from '@/lib/i18n/i18n.tsx';
+import { useRegionRegister } from '../api/region-register-query.ts';
+import { ReclassifyForm } from './forms/reclassify-form.tsx';
+import { RecommendationForm } from './forms/recommendation-form.tsx';
+import { RightForm } from './forms/right-form.tsx';
+import { RiskForm } from './forms/risk-form.tsx';
+import { MoveDueForm, RejectForm, WithdrawForm } from './forms/simple-correction-form.tsx';
+import { TransformationForm } from './forms/transformation-form.tsx';
+import { ImportView } from './import-view.tsx';
+import { RegisterView } from './register-view.tsx';
+import './workspace.css';
+
+/** A saved record's confirmation, carried back to the register by the form that saved it. */
+const Flash = () => {
+  const { t } = useI18n();
+  const flash = (useLocation().state as { flash?: 'saved' | 'replayed' } | null)?.flash;
+  if (!flash) return null;
+  return (
+    <p className="notice notice--success" role="status">
+      {flash === 'replayed' ? t('ws.replayed') : t('ws.saved')}
+    </p>
+  );
+};
+
+/** The regional officer's workspace: the register of their region, the forms and the import. */
+export default function WorkspacePage() {
+  const { t, region } = useI18n();
+  const { regionCode = '' } = useParams();
+  const base = `/regions/${regionCode}`;
+  const register = useRegionRegister(regionCode);
+  return (
+    <div className="workspace">
+      <header className="page-header">
+        <div>
+          <h1>{t('ws.title', { region: region(regionCode) })}</h1>
+          <p>{t('ws.lead')}</p>
+        </div>
+        <div className="workspace__new">
+          <Link className="button button--primary" to={`${base}/risks/new`}>
+            {t('ws.action.identifyRisk')}
+          </Link>
+          <Link className="button" to={`${base}/transformations/new`}>
+            {t('ws.action.recordTransformation')}
+          </Link>
+          <Link className="button" to={`${base}/rights/new`}>
+            {t('ws.action.recordRight')}
+          </Link>
+        </div>
+      </header>
+      <nav className="tabs" aria-label={t('nav.workspace')}>
+        <NavLink end to={base} className="tabs__tab">
+          {t('ws.tab.register')}
+        </NavLink>
+        <NavLink to={`${base}/import`} className="tabs__tab">
+          {t('ws.tab.import')}
+        </NavLink>
+      </nav>
+      <Routes>
+        <Route
+          index
+          element={
+            <>
+              <Flash />
+              <RegisterView register={register} base={base} />
+            </>
+          }
+        />
+        <Route path="import" element={<ImportView />} />
+        <Route path="risks/new" element={<RiskForm />} />
+        <Route path="rights/new" element={<RightForm />} />
+        <Route
+          path="transformations/new"
+          element={
+            <TransformationForm
+              risks={register.risks ?? []}
+              recommendations={register.recommendations ?? []}
+            />
+          }
+        />
+        <Route path="risks/:riskId/recommend" element={<RecommendationForm />} />
+        <Route path="risks/:riskId/withdraw" element={<WithdrawForm />} />
+        <Route path="risks/:riskId/reclassify" element={<ReclassifyForm />} />
+        <Route path="recommendations/:recommendationId/reject" element={<RejectForm />} />
+        <Route path="recommendations/:recommendationId/move" element={<MoveDueForm />} />
+      </Routes>
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+/** What the register shows and the forms pick from: a region's open risks and its recommendations. */
+export interface OpenRisk {
+  readonly riskId: string;
+  readonly organization: string;
+  readonly process: string;
+  readonly sphere: string;
+  readonly causeCategory: string;
+  readonly identifiedOn: string;
+  readonly revision: number | null;
+}
+
+export interface DueRecommendation {
+  readonly recommendationId: string;
+  readonly riskId: string;
+  readonly organization: string;
+  readonly text: string;
+  readonly dueOn: string;
+  readonly revision: number | null;
+}
+
+/** The thing a row action acts on, carried to its form so the form can name it. */
+export interface Subject {
+  readonly organization: string;
+  readonly process?: string;
+  readonly text?: string;
+  readonly revision?: number | null;
+  readonly date?: string;
+}

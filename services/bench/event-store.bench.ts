@@ -2,34 +2,61 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { NewEvent, StreamWrite } from '../src/store/port.ts';
+import type { Durability } from '../src/store/sqlite/open-database.ts';
 import { SqliteEventStore } from '../src/store/sqlite/sqlite-event-store.ts';
 import { DomainEventGenerator } from './domain-events.ts';
 import { emmettAppend, emmettReadAll } from './emmett-workload.ts';
-import { countFromEnv, formatRate, machine, perSecond } from './measure.ts';
+import { countFromEnv, formatRate, load, machine, perSecond } from './measure.ts';
 
-const BATCH = 1_000;
+/**
+ * 1,000,000 realistic domain events appended in batches to a fresh file and read back, through
+ * the embedded store (validation included) and through Emmett's SQLite event store on the same
+ * workload. Counts: BENCH_EVENTS, BENCH_EMMETT_EVENTS.
+ */
+interface Measured {
+  readonly count: number;
+  readonly ms: number;
+}
 
-/** Batches of about BATCH events of realistic cases, each case's events in their own streams. */
-function* caseBatches(total: number, seed: number): Generator<StreamWrite[]> {
+/** Batches of about `size` events of realistic cases, each case's events in their own streams. */
+function* caseBatches(total: number, size: number, seed: number): Generator<StreamWrite[]> {
   const generator = new DomainEventGenerator(seed);
   for (let done = 0; done < total; ) {
-    const writes = generator.writes(Math.min(BATCH, total - done));
+    const writes = generator.writes(Math.min(size, total - done));
     done += writes.reduce((n, w) => n + w.events.length, 0);
     yield writes;
   }
 }
 
-/** The same events, each batch appended to one stream: the shape both stores' append takes. */
-function* streamBatches(total: number, seed: number): Generator<{ streamId: string; events: NewEvent[] }> {
+/** The same kind of events, each batch appended to one stream: the shape both stores' append takes. */
+function* streamBatches(total: number, size: number, seed: number) {
   let index = 0;
-  for (const writes of caseBatches(total, seed)) {
-    yield { streamId: `import-${seed}-${index++}`, events: writes.flatMap((w) => [...w.events]) };
+  for (const writes of caseBatches(total, size, seed)) {
+    yield { streamId: `import-${seed}-${index++}`, events: writes.flatMap((w): NewEvent[] => [...w.events]) };
   }
 }
 
-const tempPath = () => join(mkdtempSync(join(tmpdir(), 'kpi-bench-')), 'events.sqlite');
+/** Times only the store's calls; generating the next batch is not counted. */
+const timed = async <T>(
+  batches: Iterable<T>,
+  size: (batch: T) => number,
+  append: (batch: T) => Promise<unknown>,
+) => {
+  let count = 0;
+  let ms = 0;
+  for (const batch of batches) {
+    const start = performance.now();
+    await append(batch);
+    ms += performance.now() - start;
+    count += size(batch);
+  }
+  return { count, ms };
+};
 
-const readBack = async (store: SqliteEventStore) => {
+const tempPath = () => join(mkdtempSync(join(tmpdir(), 'kpi-bench-')), 'events.sqlite');
+const removeFile = (path: string) => rmSync(join(path, '..'), { recursive: true, force: true });
+
+const readBack = async (store: SqliteEventStore): Promise<Measured> => {
   const start = performance.now();
   let count = 0;
   for (let after = 0; ; ) {
@@ -43,62 +70,74 @@ const readBack = async (store: SqliteEventStore) => {
 
 const ours = async (
   label: string,
-  append: (store: SqliteEventStore) => Promise<{ count: number; ms: number }>,
-) => {
+  durability: Durability,
+  append: (store: SqliteEventStore) => Promise<Measured>,
+): Promise<Measured> => {
   const path = tempPath();
-  const store = new SqliteEventStore({ path });
+  const store = new SqliteEventStore({ path, durability });
   const written = await append(store);
   const read = await readBack(store);
   await store.close();
-  rmSync(join(path, '..'), { recursive: true, force: true });
+  removeFile(path);
   console.log(
     `${label}\n  append ${formatRate(written.count, written.ms)}\n  read   ${formatRate(read.count, read.ms)}`,
   );
   return written;
 };
 
+const eventsIn = (writes: StreamWrite[]) => writes.reduce((n, w) => n + w.events.length, 0);
+
 export const run = async (): Promise<void> => {
   const total = countFromEnv('BENCH_EVENTS', 1_000_000);
   const emmettTotal = countFromEnv('BENCH_EMMETT_EVENTS', total);
-  console.log(`machine: ${machine()}; batches of ${BATCH} events, validated; durability FULL\n`);
+  console.log(`machine: ${machine()}; ${load()}`);
+  console.log('every event validated against its schema on append; durability FULL unless said\n');
 
+  const sameShape = await ours(
+    'kpi store: append, batches of 1,000 events, each to one stream',
+    'full',
+    (store) =>
+      timed(
+        streamBatches(total, 1_000, 2),
+        (b) => b.events.length,
+        (b) => store.append(b.streamId, b.events),
+      ),
+  );
+  await ours('kpi store: append, batches of 10,000 events, each to one stream', 'full', (store) =>
+    timed(
+      streamBatches(total, 10_000, 3),
+      (b) => b.events.length,
+      (b) => store.append(b.streamId, b.events),
+    ),
+  );
   await ours(
-    `kpi SQLite store, appendMany: each batch one transaction over its cases' streams`,
-    async (store) => {
-      let count = 0;
-      let ms = 0;
-      for (const writes of caseBatches(total, 1)) {
-        const start = performance.now();
-        await store.appendMany(writes);
-        ms += performance.now() - start;
-        count += writes.reduce((n, w) => n + w.events.length, 0);
-      }
-      return { count, ms };
-    },
+    "kpi store: appendMany, batches of 1,000 events over their cases' own streams",
+    'full',
+    (store) => timed(caseBatches(total, 1_000, 1), eventsIn, (writes) => store.appendMany(writes)),
+  );
+  await ours(
+    'kpi store, durability NORMAL: append, batches of 1,000 events, each to one stream',
+    'normal',
+    (store) =>
+      timed(
+        streamBatches(total, 1_000, 4),
+        (b) => b.events.length,
+        (b) => store.append(b.streamId, b.events),
+      ),
   );
 
-  const sameShape = await ours('kpi SQLite store, append: each batch to one stream', async (store) => {
-    let count = 0;
-    let ms = 0;
-    for (const batch of streamBatches(total, 2)) {
-      const start = performance.now();
-      await store.append(batch.streamId, batch.events, { expectedRevision: 'no_stream' });
-      ms += performance.now() - start;
-      count += batch.events.length;
-    }
-    return { count, ms };
-  });
-
   const path = tempPath();
-  const emmett = await emmettAppend(path, streamBatches(emmettTotal, 2));
+  const emmett = await emmettAppend(path, streamBatches(emmettTotal, 1_000, 2));
   const emmettRead = await emmettReadAll(path);
-  rmSync(join(path, '..'), { recursive: true, force: true });
-  const note =
-    emmettTotal < total ? ` (on ${emmettTotal.toLocaleString('en-US')} events: rates compared)` : '';
-  console.log(`Emmett SQLite event store 0.38.5, appendToStream: each batch to one stream${note}`);
+  removeFile(path);
+  const note = emmettTotal < total ? ` (${emmettTotal.toLocaleString('en-US')} events; rates compared)` : '';
+  console.log(
+    `Emmett SQLite event store 0.38.5: appendToStream, batches of 1,000 events, each to one stream${note}`,
+  );
   console.log(
     `  append ${formatRate(emmett.count, emmett.ms)}\n  read   ${formatRate(emmettRead.count, emmettRead.ms)}`,
   );
   const ratio = perSecond(sameShape.count, sameShape.ms) / perSecond(emmett.count, emmett.ms);
-  console.log(`\nappend ratio, same workload (kpi / Emmett): ${ratio.toFixed(1)}x`);
+  console.log(`\nappend, same workload (batches of 1,000 to one stream), kpi / Emmett: ${ratio.toFixed(1)}x`);
+  console.log(load());
 };

@@ -1,4 +1,4 @@
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 
 export const perSecond = (count: number, ms: number): number => Math.round((count / ms) * 1000);
 
@@ -7,6 +7,12 @@ export const formatRate = (count: number, ms: number): string =>
 
 export const machine = (): string =>
   `${cpus().length} cores, ${cpus()[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}`;
+
+/** The machine is shared: the load average says how much of it the run had. */
+export const load = (): string =>
+  `load average ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}`;
 
 /** A count from the environment (e.g. BENCH_EVENTS=100000), else the default. */
 export const countFromEnv = (name: string, fallback: number): number => {

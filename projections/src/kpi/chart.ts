@@ -137,13 +137,13 @@ export const chart = (model: KpiReadModel, spec: ChartSpec): Chart => {
   const idsOf = (g: number) =>
     groupDims.length === 2 ? [Math.floor(g / c1), g % c1] : groupDims.length === 1 ? [g] : [];
   const keysOf = (g: number) => idsOf(g).map((id, k) => dimensionValue(model.state, groupDims[k]!, id));
+  // Ties break on the label, then on the key (bodies of two regions may share a name), never on ids.
   const labels = new Map(
-    shown.map((g) => [
-      g,
-      keysOf(g)
-        .map((k) => k.label.en.toLowerCase())
-        .join(' / '),
-    ]),
+    shown.map((g) => {
+      const keys = keysOf(g);
+      const label = keys.map((k) => k.label.en.toLowerCase()).join(' / ');
+      return [g, `${label}\u0000${keys.map((k) => k.key).join('\u0000')}`];
+    }),
   );
   const labelOf = (g: number) => labels.get(g)!;
   const rank = by === 'label' ? null : ranking.values.get(by as KpiName)!;

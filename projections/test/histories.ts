@@ -1,0 +1,253 @@
+import { fromDayNumber } from '@kpi/schema';
+import fc from 'fast-check';
+import type { ProjectedEvent } from '../src/projection.ts';
+import { type ExampleEvent, recorded } from './fold.ts';
+
+/**
+ * Generated histories for property tests: risks (some reclassified, some withdrawn), recommendations
+ * (moved, rejected), transformations naming several risks, rights restored; each event recorded
+ * some days after it happened and some weeks late, never before what it refers to was recorded.
+ */
+const BASE_DAY = 20_089; // 2025-01-01
+export const dayOf = (offset: number): string => fromDayNumber(BASE_DAY + offset);
+
+const ORGS = ['Акимат района', '  акимат  РАЙОНА', 'Отдел образования'];
+const PROCESSES = ['Выдача разрешений', 'выдача  разрешений ', 'Приём в школу'];
+const SPHERES = ['EDUCATION', 'CONSTRUCTION'];
+const CAUSES = ['EXCESSIVE_DISCRETION', 'LACK_OF_TRANSPARENCY', 'MANUAL_PROCESSING'];
+const SOURCES = ['EXTERNAL_ANALYSIS', 'MEDIA_REPORT'];
+const REGIONS = ['KZ-15', 'KZ-71'];
+
+const lag = fc.oneof(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 14, max: 90 }));
+const pick = <T>(values: readonly T[]) => fc.constantFrom(...values);
+
+const riskArb = fc.record({
+  day: fc.integer({ min: 0, max: 500 }),
+  lag,
+  region: pick(REGIONS),
+  org: pick(ORGS),
+  process: pick(PROCESSES),
+  sphere: pick(SPHERES),
+  cause: pick(CAUSES),
+  source: pick(SOURCES),
+});
+
+export const historyArb = fc
+  .record({
+    risks: fc.array(riskArb, { minLength: 1, maxLength: 10 }),
+    reclassifications: fc.array(
+      fc.record({
+        risk: fc.nat(),
+        after: fc.integer({ min: 0, max: 200 }),
+        lag,
+        cause: fc.option(pick(CAUSES), { nil: undefined }),
+        org: fc.option(pick(ORGS), { nil: undefined }),
+        sphere: fc.option(pick(SPHERES), { nil: undefined }),
+      }),
+      { maxLength: 5 },
+    ),
+    withdrawals: fc.array(fc.record({ risk: fc.nat(), after: fc.integer({ min: 0, max: 200 }), lag }), {
+      maxLength: 3,
+    }),
+    recommendations: fc.array(
+      fc.record({
+        risk: fc.nat(),
+        after: fc.integer({ min: 0, max: 60 }),
+        due: fc.integer({ min: 0, max: 120 }),
+        lag,
+      }),
+      { maxLength: 8 },
+    ),
+    moves: fc.array(
+      fc.record({
+        rec: fc.nat(),
+        after: fc.integer({ min: 0, max: 90 }),
+        due: fc.integer({ min: 0, max: 200 }),
+        lag,
+      }),
+      { maxLength: 4 },
+    ),
+    rejections: fc.array(fc.record({ rec: fc.nat(), after: fc.integer({ min: 0, max: 150 }), lag }), {
+      maxLength: 3,
+    }),
+    transformations: fc.array(
+      fc.record({
+        risks: fc.uniqueArray(fc.nat({ max: 9 }), { minLength: 1, maxLength: 3 }),
+        recs: fc.uniqueArray(fc.nat({ max: 7 }), { maxLength: 3 }),
+        after: fc.integer({ min: 0, max: 400 }),
+        lag,
+      }),
+      { maxLength: 6 },
+    ),
+    rights: fc.array(
+      fc.record({
+        risk: fc.option(fc.nat(), { nil: undefined }),
+        region: pick(REGIONS),
+        org: pick(ORGS),
+        day: fc.integer({ min: 0, max: 600 }),
+        people: fc.integer({ min: 1, max: 5 }),
+        amount: fc.option(fc.integer({ min: 0, max: 1_000_000 }), { nil: undefined }),
+        lag,
+      }),
+      { maxLength: 5 },
+    ),
+  })
+  .map(toEvents);
+
+type Draft = { recordedDay: number; order: number; event: Omit<ExampleEvent, 'at'> };
+
+function toEvents(h: {
+  risks: {
+    day: number;
+    lag: number;
+    region: string;
+    org: string;
+    process: string;
+    sphere: string;
+    cause: string;
+    source: string;
+  }[];
+  reclassifications: {
+    risk: number;
+    after: number;
+    lag: number;
+    cause?: string;
+    org?: string;
+    sphere?: string;
+  }[];
+  withdrawals: { risk: number; after: number; lag: number }[];
+  recommendations: { risk: number; after: number; due: number; lag: number }[];
+  moves: { rec: number; after: number; due: number; lag: number }[];
+  rejections: { rec: number; after: number; lag: number }[];
+  transformations: { risks: number[]; recs: number[]; after: number; lag: number }[];
+  rights: {
+    risk?: number;
+    region: string;
+    org: string;
+    day: number;
+    people: number;
+    amount?: number;
+    lag: number;
+  }[];
+}): ProjectedEvent[] {
+  const drafts: Draft[] = [];
+  const add = (day: number, lagDays: number, notBefore: number, event: Draft['event']) => {
+    const recordedDay = Math.max(day + lagDays, notBefore);
+    drafts.push({ recordedDay, order: drafts.length, event });
+    return recordedDay;
+  };
+  const n = h.risks.length;
+  const riskRecorded = h.risks.map((r, i) =>
+    add(r.day, r.lag, 0, {
+      type: 'RiskIdentified',
+      data: {
+        riskId: `r${i}`,
+        region: r.region,
+        organization: r.org,
+        process: r.process,
+        sphere: r.sphere,
+        causeCategory: r.cause,
+        source: r.source,
+        occurredOn: dayOf(r.day),
+      },
+    }),
+  );
+  for (const c of h.reclassifications) {
+    const i = c.risk % n;
+    if (c.cause === undefined && c.org === undefined && c.sphere === undefined) continue;
+    add(h.risks[i]!.day + c.after, c.lag, riskRecorded[i]!, {
+      type: 'RiskReclassified',
+      data: {
+        riskId: `r${i}`,
+        ...(c.cause ? { causeCategory: c.cause } : {}),
+        ...(c.org ? { organization: c.org } : {}),
+        ...(c.sphere ? { sphere: c.sphere } : {}),
+        occurredOn: dayOf(h.risks[i]!.day + c.after),
+      },
+    });
+  }
+  for (const w of h.withdrawals) {
+    const i = w.risk % n;
+    add(h.risks[i]!.day + w.after, w.lag, riskRecorded[i]!, {
+      type: 'RiskWithdrawn',
+      data: { riskId: `r${i}`, occurredOn: dayOf(h.risks[i]!.day + w.after) },
+    });
+  }
+  const recs = h.recommendations.map((c, j) => {
+    const i = c.risk % n;
+    const day = h.risks[i]!.day + c.after;
+    const recordedDay = add(day, c.lag, riskRecorded[i]!, {
+      type: 'RecommendationIssued',
+      data: {
+        recommendationId: `c${j}`,
+        riskId: `r${i}`,
+        region: h.risks[i]!.region,
+        dueOn: dayOf(day + c.due),
+        occurredOn: dayOf(day),
+      },
+    });
+    return { day, recordedDay };
+  });
+  const m = recs.length;
+  if (m > 0) {
+    for (const mv of h.moves) {
+      const j = mv.rec % m;
+      add(recs[j]!.day + mv.after, mv.lag, recs[j]!.recordedDay, {
+        type: 'RecommendationDueDateMoved',
+        data: {
+          recommendationId: `c${j}`,
+          dueOn: dayOf(recs[j]!.day + mv.due),
+          occurredOn: dayOf(recs[j]!.day + mv.after),
+        },
+      });
+    }
+    for (const r of h.rejections) {
+      const j = r.rec % m;
+      add(recs[j]!.day + r.after, r.lag, recs[j]!.recordedDay, {
+        type: 'RecommendationRejected',
+        data: { recommendationId: `c${j}`, occurredOn: dayOf(recs[j]!.day + r.after) },
+      });
+    }
+  }
+  h.transformations.forEach((t, k) => {
+    const risks = [...new Set(t.risks.map((i) => i % n))];
+    const recIds = m > 0 ? [...new Set(t.recs.map((j) => j % m))] : [];
+    const day = Math.max(...risks.map((i) => h.risks[i]!.day)) + t.after;
+    const notBefore = Math.max(
+      ...risks.map((i) => riskRecorded[i]!),
+      ...recIds.map((j) => recs[j]!.recordedDay),
+    );
+    add(day, t.lag, notBefore, {
+      type: 'ProcessTransformed',
+      data: {
+        transformationId: `t${k}`,
+        region: h.risks[risks[0]!]!.region,
+        removesRiskIds: risks.map((i) => `r${i}`),
+        implementsRecommendationIds: recIds.map((j) => `c${j}`),
+        occurredOn: dayOf(day),
+      },
+    });
+  });
+  h.rights.forEach((r, k) => {
+    const i = r.risk === undefined ? undefined : r.risk % n;
+    add(r.day, r.lag, i === undefined ? 0 : riskRecorded[i]!, {
+      type: 'RightRestored',
+      data: {
+        caseId: `k${k}`,
+        region: i === undefined ? r.region : h.risks[i]!.region,
+        organization: r.org,
+        peopleCount: r.people,
+        ...(r.amount === undefined ? {} : { amountKzt: r.amount / 100 }),
+        ...(i === undefined ? {} : { riskId: `r${i}` }),
+        occurredOn: dayOf(r.day),
+      },
+    });
+  });
+  drafts.sort((a, b) => a.recordedDay - b.recordedDay || a.order - b.order);
+  return recorded(
+    drafts.map((d, k) => ({
+      ...d.event,
+      at: new Date(Date.UTC(2025, 0, 1) + d.recordedDay * 86_400_000 + k * 60_000).toISOString(),
+    })),
+  );
+}

@@ -1,0 +1,126 @@
+import { dayNumber, REGION_CODES } from '@kpi/schema';
+import { describe, expect, it } from 'vitest';
+import { COMMAND_TYPES, type Command, type CommandOf } from '../commands/command.ts';
+import { newIdFor } from '../commands/prepare.ts';
+import { almatyDayOf } from './demo-calendar.ts';
+import { type PlannedCommand, planDemoData } from './demo-plan.ts';
+
+const NOW = new Date('2026-11-20T09:00:00Z');
+const plan = planDemoData({ seed: 2026, size: 20_000, now: NOW });
+
+const ofType = <T extends Command['type']>(type: T) =>
+  plan.filter((p): p is PlannedCommand & { command: CommandOf<T> } => p.command.type === type);
+const occurredOn = (p: PlannedCommand) => (p.command.data as { occurredOn: string }).occurredOn;
+
+describe('demo plan', () => {
+  it('is the same for the same seed, different for another, and about the size asked', () => {
+    expect(planDemoData({ seed: 2026, size: 20_000, now: NOW })).toEqual(plan);
+    expect(planDemoData({ seed: 2027, size: 20_000, now: NOW })).not.toEqual(plan);
+    const events = plan.reduce((n, p) => n + p.events, 0);
+    expect(events).toBeGreaterThanOrEqual(20_000);
+    expect(events).toBeLessThan(20_050);
+  });
+
+  it('records in time order, never after now nor before the business date, over more than two years', () => {
+    const today = almatyDayOf(NOW.getTime());
+    for (let i = 1; i < plan.length; i += 1) expect(plan[i]!.at).toBeGreaterThanOrEqual(plan[i - 1]!.at);
+    for (const p of plan) {
+      expect(p.at).toBeLessThanOrEqual(NOW.getTime());
+      expect(dayNumber(occurredOn(p))).toBeLessThanOrEqual(almatyDayOf(p.at));
+      expect(dayNumber(occurredOn(p))).toBeLessThanOrEqual(today);
+    }
+    const firstDay = Math.min(...plan.map((p) => dayNumber(occurredOn(p))));
+    expect(today - firstDay).toBeGreaterThan(730);
+  });
+
+  it('uses every command, every region, with sizes and performance that differ', () => {
+    expect(new Set(plan.map((p) => p.command.type))).toEqual(new Set(COMMAND_TYPES));
+    const risksByRegion = new Map<string, number>();
+    for (const p of ofType('IdentifyRisk'))
+      risksByRegion.set(p.region, (risksByRegion.get(p.region) ?? 0) + 1);
+    expect([...risksByRegion.keys()].sort()).toEqual([...REGION_CODES].sort());
+    expect(risksByRegion.get('KZ-75')!).toBeGreaterThan(5 * risksByRegion.get('KZ-62')!);
+
+    const removalShare = (region: string) => {
+      const risks = ofType('IdentifyRisk').filter((p) => p.region === region).length;
+      const removed = ofType('RecordTransformation')
+        .filter((p) => p.region === region)
+        .reduce((n, p) => n + p.command.data.removesRiskIds.length, 0);
+      return removed / risks;
+    };
+    expect(removalShare('KZ-71')).toBeGreaterThan(removalShare('KZ-61') + 0.2);
+  });
+
+  it('puts land, procurement, construction, healthcare and education first among spheres', () => {
+    const bySphere = new Map<string, number>();
+    for (const p of ofType('IdentifyRisk'))
+      bySphere.set(p.command.data.sphere, (bySphere.get(p.command.data.sphere) ?? 0) + 1);
+    const top = [...bySphere]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 5)
+      .map(([sphere]) => sphere);
+    expect(new Set(top)).toEqual(
+      new Set(['LAND_RELATIONS', 'PUBLIC_PROCUREMENT', 'CONSTRUCTION', 'HEALTHCARE', 'EDUCATION']),
+    );
+  });
+
+  it('finds fewer risks per day in January and August than in October and November', () => {
+    const perMonth = new Array(12).fill(0);
+    for (const p of ofType('IdentifyRisk')) perMonth[Number(occurredOn(p).slice(5, 7)) - 1] += 1;
+    expect(perMonth[0] + perMonth[7]).toBeLessThan(0.75 * (perMonth[9] + perMonth[10]));
+  });
+
+  it('has late submissions, late and never-implemented recommendations, moved due dates and rejections', () => {
+    const risks = ofType('IdentifyRisk');
+    const late = risks.filter((p) => almatyDayOf(p.at) - dayNumber(occurredOn(p)) >= 14);
+    expect(late.length / risks.length).toBeGreaterThan(0.05);
+    expect(late.length / risks.length).toBeLessThan(0.2);
+
+    const issued = ofType('IssueRecommendation');
+    const implemented = new Map<string, string>();
+    for (const t of ofType('RecordTransformation')) {
+      for (const id of t.command.data.implementsRecommendationIds ?? [])
+        implemented.set(id, t.command.data.occurredOn);
+    }
+    const dueOf = new Map(
+      issued.map((p) => [newIdFor('IssueRecommendation', p.submissionId), p.command.data.dueOn]),
+    );
+    for (const moved of ofType('MoveRecommendationDueDate'))
+      dueOf.set(moved.command.data.recommendationId, moved.command.data.dueOn);
+    const lateOnes = [...implemented].filter(([id, on]) => on > dueOf.get(id)!);
+    expect(lateOnes.length).toBeGreaterThan(0.15 * implemented.size);
+    expect(issued.length - implemented.size).toBeGreaterThan(0.15 * issued.length);
+    expect(ofType('MoveRecommendationDueDate').length).toBeGreaterThan(0.05 * issued.length);
+    expect(ofType('RejectRecommendation').length).toBeGreaterThan(0.02 * issued.length);
+  });
+
+  it('brings removed causes back in the same organization, process and cause category', () => {
+    const identified = ofType('IdentifyRisk');
+    const keyOf = (d: CommandOf<'IdentifyRisk'>['data']) =>
+      `${d.organization}|${d.process}|${d.causeCategory}`;
+    const byId = new Map(identified.map((p) => [newIdFor('IdentifyRisk', p.submissionId), p]));
+    const lastIdentified = new Map<string, string>();
+    for (const p of identified) {
+      const key = keyOf(p.command.data);
+      if ((lastIdentified.get(key) ?? '') < p.command.data.occurredOn)
+        lastIdentified.set(key, p.command.data.occurredOn);
+    }
+    const recurrences = ofType('RecordTransformation').filter((t) => {
+      const risk = byId.get(t.command.data.removesRiskIds[0]!)!;
+      return (lastIdentified.get(keyOf(risk.command.data)) ?? '') > t.command.data.occurredOn;
+    });
+    expect(recurrences.length).toBeGreaterThan(0.03 * ofType('RecordTransformation').length);
+  });
+
+  it('restores rights with people and money, and corrects mistakes', () => {
+    const rights = ofType('RecordRightRestored');
+    expect(rights.length).toBeGreaterThan(0.15 * ofType('IdentifyRisk').length);
+    expect(rights.every((p) => p.command.data.peopleCount >= 1)).toBe(true);
+    expect(rights.filter((p) => p.command.data.amountKzt !== undefined).length).toBeGreaterThan(
+      0.3 * rights.length,
+    );
+    expect(ofType('WithdrawRisk').length).toBeGreaterThan(0);
+    expect(ofType('ReclassifyRisk').length).toBeGreaterThan(0);
+    expect(ofType('IdentifyRisk')[0]!.command.data.organization).toMatch(/[А-Яа-я]/);
+  });
+});

@@ -1,0 +1,119 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { kpiProjection } from '@kpi/projections';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { AppServices } from '../app/services.ts';
+import { handleCommand } from '../commands/handle.ts';
+import { openEventStore } from '../store/open.ts';
+import type { EventStore, RecordedEvent } from '../store/port.ts';
+import { planDemoData } from './demo-plan.ts';
+import { demoOfficer, ensureDemoData, writeDemoPlan } from './write-demo-data.ts';
+
+const NOW = new Date('2026-11-20T09:00:00Z');
+
+describe('demo data through the command handler', () => {
+  let store: EventStore;
+  let services: AppServices;
+  beforeEach(async () => {
+    store = await openEventStore({ sqlitePath: join(mkdtempSync(join(tmpdir(), 'kpi-demo-')), 'e.sqlite') });
+    services = { store, clock: () => NOW, newId: randomUUID };
+  });
+  afterEach(() => store.close());
+
+  it("fills an empty store with the planned events, recorded as history, by each region's officer", async () => {
+    const result = await ensureDemoData(services, { seed: 7, size: 3_000 });
+    const plan = planDemoData({ seed: 7, size: 3_000, now: NOW });
+    expect(result).toMatchObject({
+      written: true,
+      commands: plan.length,
+      events: plan.reduce((n, p) => n + p.events, 0),
+    });
+
+    const events: RecordedEvent[] = await store.readAll();
+    expect(events).toHaveLength(result.written ? result.events : -1);
+    const recorded = events.map((e) => Date.parse(e.metadata.recordedAt));
+    expect(Math.min(...recorded)).toBeLessThan(NOW.getTime() - 700 * 86_400_000);
+    expect(Math.max(...recorded)).toBeLessThanOrEqual(NOW.getTime());
+    for (const event of events) {
+      expect(event.metadata.channel).toBe('seed');
+      expect(event.metadata.submittedBy).toBe(demoOfficer(event.metadata.region!).userId);
+      expect(
+        (event.data as { occurredOn: string }).occurredOn <= event.metadata.recordedAt.slice(0, 10),
+      ).toBe(true);
+    }
+    // The log is in recording order, as appends one by one would have left it.
+    for (let i = 1; i < recorded.length; i += 1)
+      expect(recorded[i]!).toBeGreaterThanOrEqual(recorded[i - 1]!);
+
+    // The KPI projection folds all of it.
+    const state = events
+      .filter((e) => kpiProjection.canHandle.includes(e.type))
+      .reduce(kpiProjection.evolve, kpiProjection.initialState());
+    expect(state).toBeDefined();
+  });
+
+  it('leaves a store that already holds domain events alone', async () => {
+    await ensureDemoData(services, { seed: 1, size: 200 });
+    const head = await store.headPosition();
+    expect(await ensureDemoData(services, { seed: 2, size: 200 })).toEqual({ written: false });
+    expect(await store.headPosition()).toBe(head);
+  });
+
+  it('refuses, writing nothing of the refused day, when a planned command breaks an invariant', async () => {
+    const plan = planDemoData({ seed: 3, size: 100, now: NOW });
+    const risk = plan.find((p) => p.command.type === 'IdentifyRisk')!;
+    const broken = [
+      {
+        ...risk,
+        command: {
+          ...risk.command,
+          data: { ...risk.command.data, region: risk.region === 'KZ-71' ? 'KZ-15' : 'KZ-71' },
+        },
+      } as typeof risk,
+    ];
+    await expect(writeDemoPlan(services, broken, { correlationId: 'test' })).rejects.toThrow(/Forbidden/);
+    expect(await store.headPosition()).toBe(0);
+  });
+
+  it('gives the same log as submitting each command on its own', async () => {
+    const plan = planDemoData({ seed: 11, size: 400, now: NOW });
+    await writeDemoPlan(services, plan, { correlationId: 'demo' });
+    const batched = await store.readAll();
+
+    const single = await openEventStore({
+      sqlitePath: join(mkdtempSync(join(tmpdir(), 'kpi-demo-')), 'e.sqlite'),
+    });
+    try {
+      // One day of one region is one submission batch; with one command per batch, recordedAt is each command's own.
+      for (const item of plan) {
+        const at = new Date(item.at);
+        const result = await handleCommand(
+          { store: single, clock: () => at, newId: randomUUID },
+          demoOfficer(item.region),
+          item.command,
+          {
+            submissionId: item.submissionId,
+            correlationId: 'demo',
+            channel: 'seed',
+          },
+        );
+        expect(result.kind).toBe('Succeeded');
+      }
+      const alone = await single.readAll();
+      const shape = (e: RecordedEvent) => ({
+        id: e.id,
+        streamId: e.streamId,
+        type: e.type,
+        revision: e.revision,
+        data: e.data,
+      });
+      expect(new Set(batched.map((e) => JSON.stringify(shape(e))))).toEqual(
+        new Set(alone.map((e) => JSON.stringify(shape(e)))),
+      );
+    } finally {
+      await single.close();
+    }
+  });
+});

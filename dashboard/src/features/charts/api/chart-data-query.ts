@@ -1,21 +1,117 @@
+import { useMemo } from 'react';
 import type { ApiError } from '@/lib/graphql/api-error.ts';
+import { graphql, type ResultOf, type VariablesOf } from '@/lib/graphql/graphql.ts';
+import { useQuery } from '@/lib/graphql/use-query.ts';
+import { useI18n } from '@/lib/i18n/i18n.tsx';
+import type { MessageKey } from '@/lib/i18n/messages/ru.ts';
 import type { ChartTable } from '../model/chart-table.ts';
-import type { ChartSpec } from '../model/spec.ts';
+import { type ChartSpec, shapeOf } from '../model/spec.ts';
+
+export const ChartDataQuery = graphql(`
+  query ChartData($spec: KpiChartSpec!) {
+    chart(spec: $spec) {
+      __typename
+      ... on KpiChart {
+        measures
+        dimensions
+        granularity
+        truncated
+        total
+        position
+        rows {
+          keys {
+            dimension
+            key
+            labelRu
+            labelKk
+            labelEn
+          }
+          values
+        }
+      }
+      ... on KpiQueryFailed {
+        code
+        field
+        message
+      }
+      ... on KpiAccessDenied {
+        message
+      }
+    }
+  }
+`);
+
+type QuerySpec = VariablesOf<typeof ChartDataQuery>['spec'];
+type Answer = ResultOf<typeof ChartDataQuery>['chart'];
+
+/** The query engine answers at most this many rows (or series, with time) per chart. */
+const MAX_QUERY_LIMIT = 1000;
+
+/** The saved spec in the query's terms: enum spellings of regions, a period always given. */
+export const toQuerySpec = (spec: ChartSpec, today: string): QuerySpec => {
+  const f = spec.filters ?? {};
+  const from = f.from ?? `${Number(today.slice(0, 4)) - 1}-${today.slice(5, 7)}-01`;
+  return {
+    measures: [...spec.measures],
+    dimensions: spec.dimensions.map((d) => ({ dimension: d.by, granularity: d.granularity ?? null })),
+    filter: {
+      regions: f.regions?.map((r) => r.replace('-', '_')) as NonNullable<QuerySpec['filter']>['regions'],
+      spheres: f.spheres as NonNullable<QuerySpec['filter']>['spheres'],
+      causeCategories: f.causeCategories as NonNullable<QuerySpec['filter']>['causeCategories'],
+      sources: f.sources as NonNullable<QuerySpec['filter']>['sources'],
+      organizations: f.organizations ?? null,
+    },
+    period: { from, to: f.to ?? today },
+    asOf: spec.asOf ?? null,
+    sortBy: spec.sort?.by ?? null,
+    sortDirection: spec.sort?.direction ?? null,
+    limit: spec.limit ? Math.min(spec.limit, MAX_QUERY_LIMIT) : null,
+  };
+};
 
 export interface ChartDataState {
   readonly table: ChartTable | undefined;
   readonly loading: boolean;
   readonly error: ApiError | null;
-  /** The server does not answer the analysts' chart query (yet): the builder says so. */
-  readonly unavailable: boolean;
+  /** The query engine refused the question (unknown measure, bad period): its words, and the field. */
+  readonly refusal: { message: string; field: string | null } | null;
   readonly refetch: () => void;
 }
 
-/** The analysts' chart query for a spec, answered as a table in the interface language. */
-export const useChartData = (_spec: ChartSpec, _options: { skip?: boolean } = {}): ChartDataState => ({
-  table: undefined,
-  loading: false,
-  error: null,
-  unavailable: true,
-  refetch: () => {},
-});
+const today = () => new Date(Date.now() + 5 * 3_600_000).toISOString().slice(0, 10);
+
+/** The analysts' chart query for a spec, answered as a table in the interface language; live. */
+export const useChartData = (spec: ChartSpec, options: { skip?: boolean } = {}): ChartDataState => {
+  const { t, lang } = useI18n();
+  const state = useQuery(
+    ChartDataQuery,
+    { spec: toQuerySpec(spec, today()) },
+    { live: true, skip: options.skip ?? false },
+  );
+  const answer: Answer | undefined = state.data?.chart;
+  const table = useMemo((): ChartTable | undefined => {
+    if (!answer || answer.__typename !== 'KpiChart') return undefined;
+    const label = (k: { labelRu: string; labelKk: string; labelEn: string; key: string }) =>
+      (lang === 'kk' ? k.labelKk : lang === 'en' ? k.labelEn : k.labelRu) || k.key || t('charts.total');
+    return {
+      dimensions: spec.dimensions.map((d) => ({
+        key: d.by,
+        label: t(`charts.dimension.${d.by}` as MessageKey),
+      })),
+      measures: answer.measures.map((m) => ({
+        key: m,
+        label: t(`charts.measure.${m}` as MessageKey),
+        shape: shapeOf(m),
+      })),
+      rows: answer.rows.map((r) => ({
+        keys: r.keys.map((k) => ({ code: k.key, label: label(k) })),
+        values: r.values.map((v) => (v === null || v === undefined ? null : v)),
+      })),
+    };
+  }, [answer, lang, t, spec.dimensions]);
+  const refusal =
+    answer && answer.__typename !== 'KpiChart'
+      ? { message: answer.message, field: answer.__typename === 'KpiQueryFailed' ? answer.field : null }
+      : null;
+  return { table, loading: state.loading, error: state.error, refusal, refetch: state.refetch };
+};

@@ -50,8 +50,10 @@ export const BoardCard = ({ chart, busy, first, last, onMove, onRemove }: Props)
           </button>
         </fieldset>
       </header>
-      {data.unavailable ? (
-        <EmptyState title={t('charts.unavailable')} />
+      {data.refusal ? (
+        <p className="form-error">
+          {t('charts.refused')} {data.refusal.message}
+        </p>
       ) : data.error ? (
         <ApiErrorPanel error={data.error} onRetry={data.refetch} />
       ) : data.table ? (

@@ -61,8 +61,10 @@ export const ChartBuilder = ({ initial, saved, justSaved }: Props) => {
         <h2 id="chart-title">{title || t('charts.tab.builder')}</h2>
         {spec.measures.length === 0 ? (
           <EmptyState title={t('charts.empty.measures')} />
-        ) : data.unavailable ? (
-          <EmptyState title={t('charts.unavailable')} />
+        ) : data.refusal ? (
+          <p className="form-error" role="alert">
+            {t('charts.refused')} {data.refusal.message}
+          </p>
         ) : data.error ? (
           <ApiErrorPanel error={data.error} onRetry={data.refetch} />
         ) : !data.table ? (

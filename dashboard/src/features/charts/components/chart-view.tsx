@@ -36,7 +36,7 @@ export const ChartView = ({ table, type, title, height = 360, figureRef }: Props
         aria-describedby={tableId}
       >
         {type === 'PIE' ? (
-          <SharePieChart data={data} height={height} otherLabel={t('charts.total')} />
+          <SharePieChart data={data} height={height} otherLabel={t('charts.other')} />
         ) : (
           <SeriesChart data={data} type={type} height={height} />
         )}

@@ -34,8 +34,8 @@ export const chartsEn: Record<ChartsMessageKey, string> = {
   'charts.tableView': 'Table of values',
   'charts.showTable': 'Show table',
   'charts.hideTable': 'Hide table',
-  'charts.unavailable':
-    'The chart query is not available on the server yet. Saved charts and the board work; try drawing again later.',
+  'charts.refused': 'The server cannot draw this chart. Change its settings:',
+  'charts.other': 'Other',
   'charts.save': 'Save',
   'charts.saveAs': 'Save as new',
   'charts.saveChanges': 'Save changes',

@@ -35,8 +35,8 @@ export const chartsKk: Record<ChartsMessageKey, string> = {
   'charts.tableView': 'Мәндер кестесі',
   'charts.showTable': 'Кестені көрсету',
   'charts.hideTable': 'Кестені жасыру',
-  'charts.unavailable':
-    'Графиктер сұрауы серверде әзірге қолжетімсіз. Сақталған графиктер мен тақта жұмыс істейді; кейінірек қайталаңыз.',
+  'charts.refused': 'Сервер мұндай графикті құра алмайды. Параметрлерді өзгертіңіз:',
+  'charts.other': 'Басқалары',
   'charts.save': 'Сақтау',
   'charts.saveAs': 'Жаңа ретінде сақтау',
   'charts.saveChanges': 'Өзгерістерді сақтау',

@@ -32,8 +32,8 @@ export const chartsRu = {
   'charts.tableView': 'Таблица значений',
   'charts.showTable': 'Показать таблицу',
   'charts.hideTable': 'Скрыть таблицу',
-  'charts.unavailable':
-    'Запрос графиков пока недоступен на сервере. Сохранённые графики и доска работают; повторите построение позже.',
+  'charts.refused': 'Сервер не может построить такой график. Измените параметры:',
+  'charts.other': 'Прочие',
   'charts.save': 'Сохранить',
   'charts.saveAs': 'Сохранить как новый',
   'charts.saveChanges': 'Сохранить изменения',

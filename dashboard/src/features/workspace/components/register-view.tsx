@@ -13,7 +13,12 @@ export const RegisterView = ({ register, base }: { register: RegisterState; base
   const { t, fmt, sphere, cause } = useI18n();
   const today = almatyToday();
   if (register.error) return <ApiErrorPanel error={register.error} onRetry={register.refetch} />;
-  if (register.unavailable) return <EmptyState title={t('ws.register.unavailable')} />;
+  if (register.refusal)
+    return (
+      <p className="form-error">
+        {t('ws.forbidden')} {register.refusal}
+      </p>
+    );
   if (!register.risks || !register.recommendations) return <PageProgress />;
   return (
     <div className="register">
@@ -120,7 +125,9 @@ export const RegisterView = ({ register, base }: { register: RegisterState; base
                   <tr key={r.recommendationId} className={late > 0 ? 'register__row--overdue' : undefined}>
                     <th scope="row">
                       <span className="register__org">{r.organization}</span>
-                      <span className="register__sub">{r.text}</span>
+                      <span className="register__sub">
+                        {r.text} · {t('ws.register.issuedOn', { date: fmt.shortDate(r.issuedOn) })}
+                      </span>
                     </th>
                     <td>
                       {fmt.shortDate(r.dueOn)}

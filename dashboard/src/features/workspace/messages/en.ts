@@ -88,10 +88,9 @@ export const workspaceEn: Record<WorkspaceMessageKey, string> = {
   'ws.register.risks.empty':
     'No open risks. When the project office finds a risk, record it with “Record a risk found”.',
   'ws.register.recommendations.empty': 'No recommendations due. Issue a recommendation for an open risk.',
-  'ws.register.unavailable':
-    "The region's register is not available on the server yet. The forms and the import work.",
   'ws.register.age': 'Age',
   'ws.register.identifiedOn': 'Found',
+  'ws.register.issuedOn': 'issued {date}',
   'ws.register.due': 'Due',
   'ws.register.overdue': 'overdue by {days} days',
   'ws.register.dueIn': 'in {days} days',

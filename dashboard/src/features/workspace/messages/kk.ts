@@ -87,10 +87,9 @@ export const workspaceKk: Record<WorkspaceMessageKey, string> = {
   'ws.register.risks.empty':
     'Ашық тәуекелдер жоқ. Жобалық кеңсе тәуекел анықтағанда, оны «Анықталған тәуекелді енгізу» түймесімен енгізіңіз.',
   'ws.register.recommendations.empty': 'Мерзімі сәйкес ұсынымдар жоқ. Ашық тәуекел бойынша ұсыным беріңіз.',
-  'ws.register.unavailable':
-    'Өңір тізілімі серверде әзірге қолжетімсіз. Енгізу формалары мен импорт жұмыс істейді.',
   'ws.register.age': 'Жасы',
   'ws.register.identifiedOn': 'Анықталды',
+  'ws.register.issuedOn': '{date} берілді',
   'ws.register.due': 'Мерзімі',
   'ws.register.overdue': '{days} күнге кешіктірілді',
   'ws.register.dueIn': '{days} күннен кейін',

@@ -89,9 +89,9 @@ export const workspaceRu = {
     'Открытых рисков нет. Когда проектный офис выявит риск, внесите его кнопкой «Внести выявленный риск».',
   'ws.register.recommendations.empty':
     'Нет рекомендаций с подходящим сроком. Выдайте рекомендацию по открытому риску.',
-  'ws.register.unavailable': 'Реестр региона пока недоступен на сервере. Формы внесения и импорт работают.',
   'ws.register.age': 'Возраст',
   'ws.register.identifiedOn': 'Выявлен',
+  'ws.register.issuedOn': 'выдана {date}',
   'ws.register.due': 'Срок',
   'ws.register.overdue': 'просрочена на {days} дн.',
   'ws.register.dueIn': 'через {days} дн.',

@@ -15,6 +15,7 @@ export interface DueRecommendation {
   readonly organization: string;
   readonly text: string;
   readonly dueOn: string;
+  readonly issuedOn: string;
   readonly revision: number | null;
 }
 

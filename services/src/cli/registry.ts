@@ -14,4 +14,6 @@ export const COMMANDS: Readonly<Record<string, () => Promise<CliCommand>>> = {
   export: () => import('./commands/export.ts'),
   'import-ndjson': () => import('./commands/import-ndjson.ts'),
   migrate: () => import('./commands/migrate.ts'),
+  rebuild: () => import('./commands/rebuild.ts'),
+  seed: () => import('./commands/seed.ts'),
 };

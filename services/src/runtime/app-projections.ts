@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { EventStore } from '../store/port.ts';
 import { KpiChangeFeed } from './kpi-changes.ts';
 import { ProjectionRuntime } from './projection-runtime.ts';
@@ -35,3 +36,6 @@ export const createProjections = (options: CreateProjectionsOptions): AppProject
   );
   return { runtime, readModels: runtime.readModels, kpiChanges };
 };
+
+/** Where the service keeps its projections' snapshots, under its data directory. */
+export const snapshotDirectoryIn = (dataDirectory: string): string => join(dataDirectory, 'projections');

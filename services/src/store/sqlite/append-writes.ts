@@ -6,6 +6,7 @@ import {
   WrongExpectedRevisionError,
 } from '../port.ts';
 import type { PreparedEvent } from '../validate-new-events.ts';
+import type { IdIndex } from './id-index.ts';
 import type { Statements } from './statements.ts';
 
 export interface PreparedWrite {
@@ -14,7 +15,14 @@ export interface PreparedWrite {
   readonly events: readonly PreparedEvent[];
 }
 
+export interface WriteContext {
+  readonly db: DatabaseSync;
+  readonly statements: Statements;
+  readonly ids: IdIndex;
+}
+
 interface StoredRow {
+  readonly id: string;
   readonly stream_id: string;
   readonly revision: number;
   readonly position: number;
@@ -22,54 +30,76 @@ interface StoredRow {
   readonly data: string;
 }
 
+/** The optimistic attempt met something that needs the careful one. */
+class NeedsCarefulAttempt extends Error {}
+
 /**
  * Appends validated writes in one transaction: all of them or none. BEGIN IMMEDIATE takes
- * SQLite's single write lock before the revisions are read, so no other connection (in this
- * process or another) can append between the check and the insert. Positions are assigned as
- * head + 1, ... under that lock, so commit order equals position order: a reader that sees
- * position p also sees every position below it, which is what lets subscriptions never skip a row.
- * The transaction is synchronous, so nothing else in this process runs while it is open.
+ * SQLite's single write lock before the id index is brought up to date and revisions are read,
+ * so no other connection (in this process or another) can append between the checks and the
+ * inserts. Positions are assigned as head + 1, ... under that lock, so commit order equals
+ * position order: a reader that sees position p also sees every position below it, which is
+ * what lets subscriptions never skip a row. The transaction is synchronous, so nothing else in
+ * this process runs while it is open.
  *
- * The first attempt is optimistic: it does not look ids up (the unique index on ids refuses a
- * stored one) and does not read the revision of a stream expected not to exist (the unique index
- * on stream and revision refuses revision 0 of an existing stream). Any refusal rolls it back and
- * the careful attempt runs: replays of stored batches, then expected revisions, with exact errors.
+ * The first attempt is optimistic: it does not confirm ids (an id whose fingerprint is new is
+ * new) and does not read the revision of a stream expected not to exist (the unique index on
+ * stream and revision refuses revision 0 of an existing stream). Anything else rolls it back and
+ * the careful attempt runs: replays of stored batches, expected revisions, exact errors.
  */
-export const appendWrites = (
-  db: DatabaseSync,
-  statements: Statements,
-  writes: readonly PreparedWrite[],
-): AppendResult[] => {
+export const appendWrites = (context: WriteContext, writes: readonly PreparedWrite[]): AppendResult[] => {
   try {
-    return transaction(db, () => insertWrites(statements, writes, false));
+    return transaction(context, writes, false);
   } catch (error) {
-    if (!isUniqueViolation(error) && !(error instanceof WrongExpectedRevisionError)) throw error;
+    const retry =
+      error instanceof NeedsCarefulAttempt ||
+      error instanceof WrongExpectedRevisionError ||
+      isUniqueViolation(error);
+    if (!retry) throw error;
   }
-  try {
-    return transaction(db, () => insertWrites(statements, writes, true));
-  } catch (error) {
-    if (isUniqueViolation(error)) throw duplicateIdError(statements, writes) ?? error;
-    throw error;
-  }
+  return transaction(context, writes, true);
 };
 
-const transaction = <T>(db: DatabaseSync, work: () => T): T => {
+const transaction = (context: WriteContext, writes: readonly PreparedWrite[], careful: boolean) => {
+  const { db, statements, ids } = context;
+  const inserted: [string, number][] = [];
   db.exec('BEGIN IMMEDIATE');
+  let results: AppendResult[];
   try {
-    const result = work();
+    catchUpIdIndex(statements, ids);
+    results = insertWrites(context, writes, careful, inserted);
     db.exec('COMMIT');
-    return result;
   } catch (error) {
     rollback(db);
     throw error;
   }
+  // Only committed ids enter the index; if this is interrupted, the next catch-up re-reads them.
+  for (const [id, position] of inserted) ids.add(id, position);
+  if (inserted.length > 0) ids.indexedUpTo = inserted[inserted.length - 1]![1];
+  return results;
 };
 
-const insertWrites = (statements: Statements, writes: readonly PreparedWrite[], careful: boolean) => {
+/** Reads the ids appended since the index last saw the log (all of them the first time). */
+const catchUpIdIndex = (statements: Statements, ids: IdIndex) => {
+  for (const row of statements.idsAfter.iterate(ids.indexedUpTo) as Iterable<{
+    position: number;
+    id: string;
+  }>) {
+    ids.add(row.id, row.position);
+    ids.indexedUpTo = row.position;
+  }
+};
+
+const insertWrites = (
+  { statements, ids }: WriteContext,
+  writes: readonly PreparedWrite[],
+  careful: boolean,
+  inserted: [string, number][],
+) => {
   let position = (statements.head.get() as { head: number }).head;
   return writes.map((write): AppendResult => {
     if (careful) {
-      const replayed = answerOfStoredBatch(statements, write);
+      const replayed = answerOfStoredBatch(statements, ids, write);
       if (replayed) return replayed;
     }
     let current: number | null = null;
@@ -79,6 +109,10 @@ const insertWrites = (statements: Statements, writes: readonly PreparedWrite[], 
     }
     let revision = current ?? -1;
     for (const event of write.events) {
+      if (careful ? storedRow(statements, ids, event.id) : ids.mayHold(event.id)) {
+        if (careful) throw new DuplicateEventIdError(event.id);
+        throw new NeedsCarefulAttempt();
+      }
       statements.insert.run(
         ++position,
         write.streamId,
@@ -89,9 +123,19 @@ const insertWrites = (statements: Statements, writes: readonly PreparedWrite[], 
         event.dataJson,
         event.metadataJson,
       );
+      inserted.push([event.id, position]);
     }
     return { nextExpectedRevision: revision, position };
   });
+};
+
+/** The stored row of an id, confirmed by reading the rows its fingerprint points at. */
+const storedRow = (statements: Statements, ids: IdIndex, id: string): StoredRow | undefined => {
+  for (const position of ids.candidates(id)) {
+    const row = statements.byPosition.get(position) as StoredRow | undefined;
+    if (row?.id === id) return row;
+  }
+  return undefined;
 };
 
 /**
@@ -99,12 +143,16 @@ const insertWrites = (statements: Statements, writes: readonly PreparedWrite[], 
  * (same stream, consecutive revisions, same types and data), and the append answers as it did
  * the first time. Metadata is not compared: a retry carries a new `recordedAt`.
  */
-const answerOfStoredBatch = (statements: Statements, write: PreparedWrite): AppendResult | null => {
-  const first = statements.byId.get(write.events[0]!.id) as StoredRow | undefined;
+const answerOfStoredBatch = (
+  statements: Statements,
+  ids: IdIndex,
+  write: PreparedWrite,
+): AppendResult | null => {
+  const first = storedRow(statements, ids, write.events[0]!.id);
   if (!first) return null;
   let last = first;
   write.events.forEach((event, i) => {
-    const row = (i === 0 ? first : statements.byId.get(event.id)) as StoredRow | undefined;
+    const row = i === 0 ? first : storedRow(statements, ids, event.id);
     const same =
       row !== undefined &&
       row.stream_id === write.streamId &&
@@ -136,13 +184,3 @@ const rollback = (db: DatabaseSync) => {
 
 const isUniqueViolation = (error: unknown): boolean =>
   error instanceof Error && /UNIQUE constraint failed: events\./.test(error.message);
-
-/** After a rollback: which id of the batch was stored before (under a later index of its batch). */
-const duplicateIdError = (statements: Statements, writes: readonly PreparedWrite[]) => {
-  for (const write of writes) {
-    for (const event of write.events) {
-      if (statements.byId.get(event.id)) return new DuplicateEventIdError(event.id);
-    }
-  }
-  return null;
-};

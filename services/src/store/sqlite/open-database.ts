@@ -11,7 +11,7 @@ import { DatabaseSync } from 'node:sqlite';
 export type Durability = 'full' | 'normal';
 
 /** Schema version of the file layout below, kept in `PRAGMA user_version`. */
-const LAYOUT_VERSION = 1;
+const LAYOUT_VERSION = 2;
 
 const LAYOUT = `
 CREATE TABLE IF NOT EXISTS events (
@@ -25,8 +25,12 @@ CREATE TABLE IF NOT EXISTS events (
   metadata       TEXT    NOT NULL
 );
 CREATE UNIQUE INDEX IF NOT EXISTS events_by_stream ON events (stream_id, revision);
-CREATE UNIQUE INDEX IF NOT EXISTS events_by_id ON events (id);
 `;
+
+/** Layout 1 indexed ids in SQL; layout 2 keeps that index in memory (see id-index.ts). */
+const UPGRADES: Readonly<Record<number, string>> = {
+  1: 'DROP INDEX IF EXISTS events_by_id;',
+};
 
 export const openDatabase = (path: string, durability: Durability): DatabaseSync => {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -37,9 +41,9 @@ export const openDatabase = (path: string, durability: Durability): DatabaseSync
     // 64 MiB of page cache keeps the id index's hot pages in memory during bulk appends.
     db.exec('PRAGMA cache_size = -65536');
     db.exec('PRAGMA temp_store = MEMORY');
-    // Ids and stream names are random keys, so each batch dirties pages all over their indexes.
-    // Checkpointing every 64 MiB of WAL instead of every 4 MiB writes a hot page back once per
-    // checkpoint rather than once per batch (measured in BENCHMARKS.md).
+    // Stream names are random keys, so a batch over many streams dirties pages all over their
+    // index. Checkpointing every 64 MiB of WAL instead of every 4 MiB writes a hot page back
+    // once per checkpoint rather than once per batch (measured in BENCHMARKS.md).
     db.exec('PRAGMA wal_autocheckpoint = 16384');
     db.exec(`PRAGMA journal_size_limit = ${64 * 1024 * 1024}`);
     const { user_version: version } = db.prepare('PRAGMA user_version').get() as { user_version: number };
@@ -47,7 +51,11 @@ export const openDatabase = (path: string, durability: Durability): DatabaseSync
       throw new Error(`${path} was written by a newer version of the store (layout ${version})`);
     }
     if (version < LAYOUT_VERSION) {
-      db.exec(`BEGIN IMMEDIATE; ${LAYOUT} PRAGMA user_version = ${LAYOUT_VERSION}; COMMIT;`);
+      const steps = Object.entries(UPGRADES)
+        .filter(([from]) => version > 0 && Number(from) >= version)
+        .map(([, sql]) => sql)
+        .join('\n');
+      db.exec(`BEGIN IMMEDIATE; ${LAYOUT} ${steps} PRAGMA user_version = ${LAYOUT_VERSION}; COMMIT;`);
     }
     return db;
   } catch (error) {

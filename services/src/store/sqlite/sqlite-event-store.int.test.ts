@@ -5,6 +5,7 @@ import { DatabaseSync } from 'node:sqlite';
 import { afterEach, describe, expect, it } from 'vitest';
 import { collect } from '../conformance/collect.ts';
 import { freshStream, manyRisks, metadataFor } from '../conformance/fixtures.ts';
+import { DuplicateEventIdError } from '../port.ts';
 import { SqliteEventStore } from './sqlite-event-store.ts';
 
 const tempFile = () => join(mkdtempSync(join(tmpdir(), 'kpi-sqlite-')), 'nested', 'events.sqlite');
@@ -54,6 +55,42 @@ describe('the embedded SQLite store', () => {
     const { ours } = await collect(subscription, new Set([stream]), 5, 5_000);
     expect(ours.map((e) => e.id)).toEqual(events.map((e) => e.id));
     await subscription.close();
+  });
+
+  it('recognises ids appended through another connection to the file', async () => {
+    const path = tempFile();
+    const first = open(path);
+    const second = open(path);
+    await second.append(freshStream(), manyRisks(1)); // builds the second store's id index
+    const stream = freshStream();
+    const batch = manyRisks(3);
+    const answer = await first.append(stream, batch);
+    await expect(second.append(stream, batch, { expectedRevision: 'no_stream' })).resolves.toEqual(answer);
+    const reused = { ...manyRisks(1)[0]!, id: batch[1]!.id };
+    await expect(second.append(freshStream(), [reused])).rejects.toBeInstanceOf(DuplicateEventIdError);
+    expect(await second.readStream(stream)).toHaveLength(3);
+  });
+
+  it('upgrades a file of the first layout, keeping its events', async () => {
+    const path = tempFile();
+    const store = open(path);
+    const stream = freshStream();
+    const batch = manyRisks(2);
+    await store.append(stream, batch);
+    await store.close();
+    const raw = new DatabaseSync(path);
+    raw.exec('CREATE UNIQUE INDEX events_by_id ON events (id); PRAGMA user_version = 1;');
+    raw.close();
+    const upgraded = open(path);
+    expect(await upgraded.readStream(stream)).toHaveLength(2);
+    await expect(upgraded.append(stream, batch)).resolves.toMatchObject({ nextExpectedRevision: 1 });
+    await upgraded.close();
+    const check = new DatabaseSync(path);
+    expect(check.prepare('PRAGMA user_version').get()).toEqual({ user_version: 2 });
+    expect(
+      check.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'events_by_id'").get(),
+    ).toEqual({ n: 0 });
+    check.close();
   });
 
   it('refuses a file written by a newer layout instead of misreading it', async () => {

@@ -13,7 +13,8 @@ import {
   type Subscription,
 } from '../port.ts';
 import { prepareAppend, prepareStreamWrites } from '../validate-new-events.ts';
-import { appendWrites } from './append-writes.ts';
+import { appendWrites, type PreparedWrite, type WriteContext } from './append-writes.ts';
+import { IdIndex } from './id-index.ts';
 import { AppendNotifier } from './notifier.ts';
 import { type Durability, openDatabase } from './open-database.ts';
 import { type Page, PollingSubscription } from './polling-subscription.ts';
@@ -40,6 +41,8 @@ export class SqliteEventStore implements EventStore {
   readonly #db: DatabaseSync;
   readonly #statements: Statements;
   readonly #filteredPage: StatementSync;
+  /** Filled from the log on the first append, so a store that only reads never builds it. */
+  readonly #writes: WriteContext;
   readonly #notifier = new AppendNotifier();
   readonly #subscriptions = new Set<PollingSubscription>();
   readonly #pollMs: number;
@@ -50,6 +53,7 @@ export class SqliteEventStore implements EventStore {
     this.#db = openDatabase(options.path, options.durability ?? 'full');
     this.#statements = prepareStatements(this.#db);
     this.#filteredPage = prepareFilteredPage(this.#db);
+    this.#writes = { db: this.#db, statements: this.#statements, ids: new IdIndex() };
     this.#pollMs = options.pollIntervalMs ?? 150;
     this.#pageSize = options.subscriptionPageSize ?? 1_000;
   }
@@ -77,8 +81,8 @@ export class SqliteEventStore implements EventStore {
     );
   }
 
-  #commit(writes: Parameters<typeof appendWrites>[2]): AppendResult[] {
-    const results = appendWrites(this.#db, this.#statements, writes);
+  #commit(writes: readonly PreparedWrite[]): AppendResult[] {
+    const results = appendWrites(this.#writes, writes);
     this.#notifier.notify();
     return results;
   }

@@ -5,7 +5,8 @@ export interface Statements {
   readonly head: StatementSync;
   readonly streamRevision: StatementSync;
   readonly insert: StatementSync;
-  readonly byId: StatementSync;
+  readonly byPosition: StatementSync;
+  readonly idsAfter: StatementSync;
   readonly streamForwards: StatementSync;
   readonly streamBackwards: StatementSync;
   readonly allAfter: StatementSync;
@@ -17,7 +18,10 @@ export const prepareStatements = (db: DatabaseSync): Statements => ({
   head: db.prepare('SELECT coalesce(max(position), 0) AS head FROM events'),
   streamRevision: db.prepare('SELECT max(revision) AS revision FROM events WHERE stream_id = ?'),
   insert: db.prepare(`INSERT INTO events (${COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
-  byId: db.prepare('SELECT stream_id, revision, position, type, data FROM events WHERE id = ?'),
+  byPosition: db.prepare(
+    'SELECT id, stream_id, revision, position, type, data FROM events WHERE position = ?',
+  ),
+  idsAfter: db.prepare('SELECT position, id FROM events WHERE position > ? ORDER BY position'),
   streamForwards: db.prepare(
     `SELECT ${COLUMNS} FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision LIMIT ?`,
   ),

@@ -10,5 +10,7 @@ export default defineProject({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     fileParallelism: false,
+    // A person waits a few seconds for a screen to settle, not one.
+    expect: { poll: { timeout: 8000, interval: 100 } },
   },
 });

@@ -9,6 +9,7 @@ const ADVICE: Record<ApiError['kind'], MessageKey> = {
   'rate-limited': 'error.rateLimited',
   server: 'error.server',
   invalid: 'error.invalid',
+  refused: 'error.refused',
 };
 
 /** What happened and what to try, in the interface language; the server's own words go in a detail. */

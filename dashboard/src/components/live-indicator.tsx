@@ -5,7 +5,7 @@ import { useLiveStatus } from '@/lib/live/live-provider.tsx';
 export const LiveIndicator = () => {
   const { t } = useI18n();
   const status = useLiveStatus();
-  if (status === 'idle') return null;
+  if (status === 'idle' || status === 'connecting') return null;
   const on = status === 'open';
   return (
     <span className={`live-indicator ${on ? 'live-indicator--on' : 'live-indicator--off'}`} role="status">

@@ -5,7 +5,9 @@ export type ApiErrorKind =
   | 'forbidden'
   | 'rate-limited'
   | 'server'
-  | 'invalid';
+  | 'invalid'
+  /** The server understood the question and declined it (a typed refusal, with its reason). */
+  | 'refused';
 
 export class ApiError extends Error {
   readonly kind: ApiErrorKind;

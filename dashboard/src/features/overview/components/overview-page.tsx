@@ -1,11 +1,51 @@
+import { useState } from 'react';
+import { ApiErrorPanel } from '@/components/api-error-panel.tsx';
+import { EmptyState } from '@/components/empty-state.tsx';
+import { PageProgress } from '@/components/page-progress.tsx';
 import { useI18n } from '@/lib/i18n/i18n.tsx';
+import { useOverviewSummary } from '../api/kpi-summary-query.ts';
+import { useOverviewTrends } from '../api/overview-trends-query.ts';
+import { useRegionLeague } from '../api/region-league-query.ts';
+import type { DrillTarget } from '../model/kpi-view.ts';
 import { useOverviewFilters } from '../model/use-overview-filters.ts';
+import { AsOfBanner } from './as-of-banner.tsx';
+import { CausesRemovedChart } from './charts/causes-removed-chart.tsx';
+import { DaysToRemovalChart } from './charts/days-to-removal-chart.tsx';
+import { FunnelChart } from './charts/funnel-chart.tsx';
+import { RemovalRateChart } from './charts/removal-rate-chart.tsx';
+import { DrillDownDrawer } from './drill-down-drawer.tsx';
 import { FilterBar } from './filter-bar.tsx';
+import { HeadlineCards } from './headline-cards.tsx';
+import { LeagueTable } from './league-table.tsx';
+import { RegionTileMap } from './region-tile-map.tsx';
 import '../overview.css';
 
+/** The chair's screen: the lead KPIs, their trends, the funnel and the regions side by side. */
 const OverviewPage = () => {
   const { t, fmt } = useI18n();
   const { filters, update, today } = useOverviewFilters();
+  const summary = useOverviewSummary(filters);
+  const trends = useOverviewTrends(filters);
+  const league = useRegionLeague(filters);
+  const [drill, setDrill] = useState<DrillTarget | null>(null);
+
+  const open = (
+    kpi: string,
+    label: string,
+    scope: Partial<Pick<DrillTarget, 'from' | 'to' | 'region'>> = {},
+  ) =>
+    setDrill({
+      kpi,
+      label,
+      from: scope.from ?? filters.from,
+      to: scope.to ?? filters.to,
+      region: scope.region !== undefined ? scope.region : filters.region,
+      sphere: filters.sphere,
+      asOf: filters.asOf,
+    });
+
+  const entries = summary.data?.entries;
+  const empty = entries !== undefined && summary.data?.empty === true;
   return (
     <section aria-labelledby="overview-title" className="overview">
       <div className="page-header">
@@ -13,8 +53,87 @@ const OverviewPage = () => {
           <h1 id="overview-title">{t('overview.title')}</h1>
           <p>{t('overview.period', { from: fmt.date(filters.from), to: fmt.date(filters.to) })}</p>
         </div>
+        {summary.refreshing && !summary.loading ? (
+          <span className="refreshing" role="status">
+            {t('common.loading')}
+          </span>
+        ) : null}
       </div>
       <FilterBar filters={filters} today={today} onChange={update} />
+      {filters.asOf ? (
+        <AsOfBanner
+          asOf={filters.asOf}
+          position={summary.data?.position ?? null}
+          onBack={() => update({ asOf: null })}
+        />
+      ) : null}
+      {summary.error ? <ApiErrorPanel error={summary.error} onRetry={summary.refetch} /> : null}
+      {summary.loading && !entries ? <PageProgress /> : null}
+      {empty ? <EmptyState title={t('overview.empty')} /> : null}
+      {entries ? <HeadlineCards entries={entries} changedAt={summary.changedAt} onOpen={open} /> : null}
+
+      <h2 className="section-title">{t('overview.trends')}</h2>
+      {trends.error ? <ApiErrorPanel error={trends.error} onRetry={trends.refetch} /> : null}
+      <div className="chart-grid">
+        {trends.data ? (
+          <>
+            <CausesRemovedChart
+              points={trends.data.points}
+              granularity={trends.data.granularity}
+              refreshing={trends.refreshing}
+              onOpen={(kpi, p) => open(kpi, fmt.shortDate(p.start), { from: p.start, to: p.end })}
+            />
+            <RemovalRateChart
+              points={trends.data.points}
+              granularity={trends.data.granularity}
+              refreshing={trends.refreshing}
+              onOpen={(kpi, p) => open(kpi, fmt.shortDate(p.start), { from: p.start, to: p.end })}
+            />
+            <DaysToRemovalChart
+              points={trends.data.points}
+              granularity={trends.data.granularity}
+              refreshing={trends.refreshing}
+              onOpen={(kpi, p) => open(kpi, fmt.shortDate(p.start), { from: p.start, to: p.end })}
+            />
+          </>
+        ) : trends.loading ? (
+          <PageProgress />
+        ) : null}
+        {entries ? (
+          <FunnelChart
+            values={{
+              risksIdentified: entries.risksIdentified?.current.value ?? null,
+              recommendationsIssued: entries.recommendationsIssued?.current.value ?? null,
+              causesRemoved: entries.causesRemoved?.current.value ?? null,
+            }}
+            refreshing={summary.refreshing}
+            onOpen={(kpi) => open(kpi, fmt.integer(entries[kpi]?.current.value ?? 0))}
+          />
+        ) : null}
+      </div>
+
+      <h2 className="section-title">{t('overview.compare')}</h2>
+      {league.error ? <ApiErrorPanel error={league.error} onRetry={league.refetch} /> : null}
+      {league.data ? (
+        <div className="compare-grid">
+          <RegionTileMap
+            rows={league.data.rows}
+            measure={filters.map}
+            selected={filters.region}
+            onMeasure={(map) => update({ map })}
+            onOpen={(region) => open(filters.map, t('map.title'), { region })}
+          />
+          <LeagueTable
+            rows={league.data.rows}
+            selected={filters.region}
+            onSelectRegion={(region) => update({ region: filters.region === region ? null : region })}
+            onOpen={(region, kpi) => open(kpi, t('league.title'), { region })}
+          />
+        </div>
+      ) : league.loading ? (
+        <PageProgress />
+      ) : null}
+      <DrillDownDrawer target={drill} onClose={() => setDrill(null)} />
     </section>
   );
 };

@@ -7,8 +7,10 @@ export const useOverviewFilters = () => {
   const today = almatyToday(new Date());
   const filters = useMemo(() => parseFilters(params, today), [params, today]);
   const update = useCallback(
+    // From the address bar, not the last render: two quick changes (a region, then a date) must
+    // both land even when the second comes before React has drawn the first.
     (change: Partial<OverviewFilters>) =>
-      setParams((current) => writeFilters(change, current), { replace: false }),
+      setParams(() => writeFilters(change, new URLSearchParams(window.location.search))),
     [setParams],
   );
   return { filters, update, today };

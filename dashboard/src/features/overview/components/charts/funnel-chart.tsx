@@ -75,6 +75,7 @@ export const FunnelChart = ({
                 background: KPI_META[r.kpi].color,
               }}
               onClick={() => onOpen(r.kpi)}
+              data-testid={`funnel-${r.kpi}`}
               aria-label={`${t(r.label)}: ${r.value === null ? '—' : fmt.integer(r.value)}. ${t('chart.openEvents', { label: t(r.label) })}`}
             >
               <span className="funnel__value">{r.value === null ? '—' : fmt.integer(r.value)}</span>

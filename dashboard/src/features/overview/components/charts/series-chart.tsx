@@ -78,7 +78,7 @@ export const SeriesChart = ({
             tick={{ fontSize: 12 }}
             width={56}
             allowDecimals={shape !== 'count'}
-            tickFormatter={(v: number) => formatKpi(fmt, shape, v)}
+            tickFormatter={(v: number) => (shape === 'days' ? fmt.integer(v) : formatKpi(fmt, shape, v))}
           />
           <Tooltip
             formatter={(value, name) => [

@@ -1,0 +1,119 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, newContext, screenshot } from './harness/browser.ts';
+import { ensureDashboardBuilt } from './harness/build.ts';
+import {
+  gql,
+  IDENTIFY_RISK,
+  RECORD_TRANSFORMATION,
+  riskInput,
+  transformationInput,
+} from './harness/graphql.ts';
+import { type RunningProduct, startProductProcess } from './harness/product.ts';
+import { DEMO, signIn } from './harness/session.ts';
+
+const numberIn = async (page: Page, testId: string): Promise<number> => {
+  const text = (await page.getByTestId(testId).textContent()) ?? '';
+  return Number(text.replace(/\D/g, ''));
+};
+
+describe("the chair's overview in Chromium", () => {
+  let product: RunningProduct;
+  let browser: Browser;
+  let chair: BrowserContext;
+  let officer: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    await ensureDashboardBuilt();
+    product = await startProductProcess();
+    browser = await launchBrowser();
+    chair = await newContext(browser, product.url);
+    officer = await newContext(browser, product.url);
+    page = await chair.newPage();
+    await signIn(page, DEMO.chair);
+    await signIn(await officer.newPage(), DEMO.officerAstana);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await product?.close();
+  });
+
+  it('opens on the overview, with the lead KPIs and the regions compared', async () => {
+    await page.waitForURL('**/overview');
+    await expect.poll(() => page.getByTestId('kpi-causesRemoved').isVisible()).toBe(true);
+    expect(await page.getByTestId('kpi-removalRate').isVisible()).toBe(true);
+    expect(await page.getByTestId('kpi-medianDaysToRemoval').isVisible()).toBe(true);
+    expect(await page.locator('.tile-map [data-region]').count()).toBe(20);
+    expect(await page.locator('.league tbody tr').count()).toBeGreaterThan(0);
+    // Arrests are deliberately absent from the chair's screen.
+    expect(await page.locator('body').textContent()).not.toMatch(/арест|задержан/i);
+  });
+
+  it('shows a new risk without a reload, then one more cause removed after the transformation', async () => {
+    await page.evaluate(() => {
+      (window as unknown as { __sameDocument: boolean }).__sameDocument = true;
+    });
+    const risksBefore = await numberIn(page, 'funnel-risksIdentified');
+    const removedBefore = await numberIn(page, 'kpi-causesRemoved');
+
+    const identified = await gql<{ identifyRisk: { __typename: string; riskId: string } }>(
+      officer,
+      IDENTIFY_RISK,
+      {
+        input: riskInput('KZ-71'),
+      },
+    );
+    expect(identified.identifyRisk.__typename).toBe('IdentifyRiskSucceeded');
+    await expect
+      .poll(() => numberIn(page, 'funnel-risksIdentified'), { timeout: 5000 })
+      .toBe(risksBefore + 1);
+
+    const transformed = await gql<{ recordTransformation: { __typename: string } }>(
+      officer,
+      RECORD_TRANSFORMATION,
+      {
+        input: transformationInput('KZ-71', identified.identifyRisk.riskId),
+      },
+    );
+    expect(transformed.recordTransformation.__typename).toBe('RecordTransformationSucceeded');
+    await expect.poll(() => numberIn(page, 'kpi-causesRemoved'), { timeout: 5000 }).toBe(removedBefore + 1);
+    // The quiet cue, and proof that the page was never reloaded.
+    expect(await page.locator('.kpi-card.is-flashing').count()).toBeGreaterThan(0);
+    expect(
+      await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument),
+    ).toBe(true);
+  });
+
+  it('opens the events behind a number, with who submitted each and when', async () => {
+    await page.getByTestId('kpi-causesRemoved').click();
+    const drawer = page.locator('dialog.drawer');
+    await expect.poll(() => drawer.locator('.drill__event').count()).toBeGreaterThan(0);
+    // The audit trail: who submitted (the demo's officers, or the officer of this scenario) and when.
+    const who = await drawer.locator('.drill__who').allTextContents();
+    expect(who.length).toBeGreaterThan(0);
+    expect(who.every((text) => text.trim().length > 0)).toBe(true);
+    expect(
+      await drawer.locator('.drill__events tbody tr').first().locator('td').last().textContent(),
+    ).toMatch(/2\d{3}/);
+    await screenshot(page, 'overview-drill-down-ru');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => drawer.isVisible()).toBe(false);
+  });
+
+  it('keeps filters in the URL and redraws as known on an earlier date', async () => {
+    await page.locator('#filter-region').selectOption('KZ-71');
+    await page.waitForURL(/region=KZ-71/);
+    await page.locator('#filter-as-of').fill('2020-01-01');
+    await page.waitForURL(/asOf=2020-01-01/);
+    await expect.poll(() => page.locator('.as-of-banner').isVisible()).toBe(true);
+    // Nothing was recorded by then: every count is empty, and the screen says so.
+    await expect.poll(() => page.locator('.empty-state').first().isVisible()).toBe(true);
+    await page.reload();
+    await expect.poll(() => page.locator('.as-of-banner').isVisible()).toBe(true);
+    expect(new URL(page.url()).searchParams.get('region')).toBe('KZ-71');
+    expect(await page.locator('#filter-region').inputValue()).toBe('KZ-71');
+    expect(await page.locator('#filter-as-of').inputValue()).toBe('2020-01-01');
+  });
+});

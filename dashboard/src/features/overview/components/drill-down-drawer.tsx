@@ -1,0 +1,133 @@
+import { ApiErrorPanel } from '@/components/api-error-panel.tsx';
+import { Drawer } from '@/components/drawer.tsx';
+import { EmptyState } from '@/components/empty-state.tsx';
+import { PageProgress } from '@/components/page-progress.tsx';
+import { useI18n } from '@/lib/i18n/i18n.tsx';
+import type { MessageKey } from '@/lib/i18n/messages/ru.ts';
+import { type DrillRow, useDrillDown } from '../api/drill-down-query.ts';
+import { formatKpi } from '../model/format-kpi.ts';
+import { metaOf } from '../model/kpi-meta.ts';
+import type { DrillTarget } from '../model/kpi-view.ts';
+
+const known = <K extends string>(prefix: string, value: string, keys: readonly K[]): MessageKey | null =>
+  (keys as readonly string[]).includes(value) ? (`${prefix}.${value}` as MessageKey) : null;
+
+const ROLES = [
+  'identified',
+  'reclassified',
+  'removed',
+  'issued',
+  'dueDateMoved',
+  'implemented',
+  'rejected',
+  'restored',
+  'recurred',
+] as const;
+const CHANNELS = ['form', 'import', 'api', 'seed', 'system'] as const;
+const SUBJECTS = ['risk', 'recommendation', 'right'] as const;
+
+/** The audit trail behind one figure: each thing counted, its events, who submitted each and when. */
+export const DrillDownDrawer = ({ target, onClose }: { target: DrillTarget | null; onClose: () => void }) => {
+  const { t, fmt, region } = useI18n();
+  const scope = target
+    ? [
+        `${fmt.shortDate(target.from)} — ${fmt.shortDate(target.to)}`,
+        target.region ? region(target.region) : t('filters.allRegions'),
+        target.asOf ? `${t('filters.asOf')} ${fmt.shortDate(target.asOf)}` : null,
+      ]
+        .filter(Boolean)
+        .join(' · ')
+    : '';
+  return (
+    <Drawer
+      open={target !== null}
+      title={t('drill.title')}
+      subtitle={
+        target
+          ? t('drill.subtitle', { measure: `${t(metaOf(target.kpi).label)}: ${target.label}`, scope })
+          : undefined
+      }
+      onClose={onClose}
+    >
+      {target ? <DrillDownList target={target} /> : null}
+    </Drawer>
+  );
+};
+
+const DrillDownList = ({ target }: { target: DrillTarget }) => {
+  const { t, fmt } = useI18n();
+  const { rows, total, loading, error, hasMore, loadMore, loadingMore, refetch } = useDrillDown(target);
+  if (error) return <ApiErrorPanel error={error} onRetry={refetch} />;
+  if (loading) return <PageProgress label={t('drill.loading')} />;
+  if (rows.length === 0) return <EmptyState title={t('drill.empty')} />;
+  const shape = metaOf(target.kpi).shape;
+  return (
+    <>
+      <p className="drill__total" role="status">
+        {t('drill.total', { count: fmt.integer(total) })}
+      </p>
+      <ol className="drill__list">
+        {rows.map((row) => (
+          <DrillItem key={`${row.subject}-${row.id}`} row={row} valueText={valueText(row, shape, fmt)} />
+        ))}
+      </ol>
+      {hasMore ? (
+        <button type="button" className="button" onClick={loadMore} disabled={loadingMore}>
+          {loadingMore ? t('drill.loading') : t('drill.more')}
+        </button>
+      ) : null}
+    </>
+  );
+};
+
+const valueText = (
+  row: DrillRow,
+  shape: ReturnType<typeof metaOf>['shape'],
+  fmt: ReturnType<typeof useI18n>['fmt'],
+) => (row.value === null || shape === 'rate' || shape === 'count' ? null : formatKpi(fmt, shape, row.value));
+
+const DrillItem = ({ row, valueText }: { row: DrillRow; valueText: string | null }) => {
+  const { t, fmt } = useI18n();
+  const subject = known('drill.subject', row.subject, SUBJECTS);
+  return (
+    <li className={`drill__event${row.counted ? '' : ' drill__event--not-counted'}`}>
+      <div className="drill__event-head">
+        <span className="drill__type">
+          {subject ? t(subject) : row.subject} <span className="drill__id">{row.id.slice(0, 8)}</span>
+        </span>
+        <span className="drill__date">{fmt.date(row.date)}</span>
+      </div>
+      <p className="drill__summary">
+        {valueText ? `${t('drill.value')}: ${valueText} · ` : ''}
+        {row.counted ? t('drill.counted') : t('drill.notCounted')}
+      </p>
+      <table className="drill__events">
+        <thead>
+          <tr>
+            <th scope="col">{t('drill.type')}</th>
+            <th scope="col">{t('drill.occurredOn')}</th>
+            <th scope="col">{t('drill.submittedBy')}</th>
+            <th scope="col">{t('drill.recordedAt')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {row.events.map((event) => {
+            const role = known('drill.role', event.role, ROLES);
+            const channel = known('drill.channel', event.channel, CHANNELS);
+            return (
+              <tr key={event.eventId}>
+                <td>{role ? t(role) : event.type}</td>
+                <td>{event.occurredOn ? fmt.shortDate(event.occurredOn) : '—'}</td>
+                <td className="drill__who">
+                  {event.submittedBy}
+                  <span className="drill__via">{channel ? t(channel) : event.channel}</span>
+                </td>
+                <td>{fmt.dateTime(event.recordedAt)}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </li>
+  );
+};

@@ -1,0 +1,284 @@
+/**
+ * The projection runtime over demo history in the embedded store (`pnpm bench runtime`):
+ *  - rebuild: every registered projection folded from the whole log (read + fold), target <= 3 s
+ *    for 1,000,000 events;
+ *  - append to live notification: an event appended through the store until the runner has
+ *    applied it and published the KPI change, and until it reaches a dashboard over SSE, target
+ *    <= 500 ms (p50/p95 over 200 appends);
+ *  - HTTP: the KPI summary query under autocannon against a listening server, target >= 3,000
+ *    requests/s.
+ * The demo store (BENCH_RUNTIME_EVENTS events, default 1,000,000, seed 20260101) is written
+ * once through the command handler and kept in the system's temporary directory for later runs.
+ */
+import { execFile } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { Accounts } from '../src/accounts/accounts.ts';
+import { buildApp } from '../src/api/build-app.ts';
+import type { AppServices } from '../src/app/services.ts';
+import { ensureDemoData } from '../src/demo/write-demo-data.ts';
+import { createProjections } from '../src/runtime/app-projections.ts';
+import { foldLog } from '../src/runtime/fold-log.ts';
+import { registeredProjections } from '../src/runtime/registered-projections.ts';
+import { metadataFor, riskIdentified } from '../src/store/conformance/fixtures.ts';
+import { openEventStore } from '../src/store/open.ts';
+import type { EventStore } from '../src/store/port.ts';
+import { countFromEnv, load, machine } from './measure.ts';
+
+const SEED = 20260101;
+const APPENDS = 200;
+const HTTP_SECONDS = 10;
+
+const percentile = (sorted: readonly number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]!;
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+
+/** The demo store of `size` events, written once through the command handler and kept. */
+const demoStore = async (size: number): Promise<string> => {
+  const directory = join(tmpdir(), 'kpi-bench');
+  const path = join(directory, `demo-${SEED}-${size}.sqlite`);
+  if (existsSync(path)) return path;
+  mkdirSync(directory, { recursive: true });
+  const partial = join(directory, `demo-${SEED}-${size}.${process.pid}.partial.sqlite`);
+  const store = await openEventStore({ sqlitePath: partial });
+  const started = performance.now();
+  console.log(
+    `writing ${size.toLocaleString('en')} demo events through the command handler (once; kept at ${path})`,
+  );
+  const result = await ensureDemoData(
+    { store, clock: () => new Date(), newId: randomUUID },
+    { seed: SEED, size },
+  );
+  await store.close();
+  for (const suffix of ['', '-wal', '-shm'])
+    if (existsSync(partial + suffix) && suffix) rmSync(partial + suffix);
+  renameSync(partial, path);
+  if (result.written) {
+    const seconds = (performance.now() - started) / 1000;
+    console.log(
+      `  ${result.events.toLocaleString('en')} events in ${seconds.toFixed(0)} s (${Math.round(result.events / seconds).toLocaleString('en')} events/s)`,
+    );
+  }
+  return path;
+};
+
+const rebuild = async (store: EventStore) => {
+  const head = await store.headPosition();
+  const runs: number[] = [];
+  for (let run = 0; run < 3; run += 1) {
+    const started = performance.now();
+    let applied = 0;
+    for (const { projection } of Object.values(registeredProjections)) {
+      await foldLog(store, projection, { state: projection.initialState(), checkpoint: 0 }, (events) => {
+        applied += events.length;
+      });
+    }
+    runs.push(performance.now() - started);
+    console.log(
+      `rebuild ${run + 1}: ${head.toLocaleString('en')} events read, ${applied.toLocaleString('en')} folded, in ${ms(runs[run]!)}`,
+    );
+  }
+  const started = performance.now();
+  let read = 0;
+  for (let after = 0; ; ) {
+    const page = await store.readAll({ after, maxCount: 5_000 });
+    if (page.length === 0) break;
+    read += page.length;
+    after = page[page.length - 1]!.position;
+  }
+  console.log(
+    `  of which reading alone: ${ms(performance.now() - started)} (${read.toLocaleString('en')} events)`,
+  );
+  const best = Math.min(...runs);
+  console.log(
+    `rebuild of all projections: best ${ms(best)}, median ${ms([...runs].sort((a, b) => a - b)[1]!)} (target <= 3000 ms)`,
+  );
+};
+
+const SUBSCRIPTION = JSON.stringify({ query: 'subscription { kpiChanged { kpis regions position } }' });
+
+/** Appends one risk at a time and times it to the published change and to an SSE client. */
+const latency = async (services: AppServices, baseUrl: string, token: string) => {
+  const projections = services.projections!;
+  const response = await fetch(`${baseUrl}/graphql`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      accept: 'text/event-stream',
+      authorization: `Bearer ${token}`,
+    },
+    body: SUBSCRIPTION,
+  });
+  const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
+  let buffer = '';
+  const sseArrivals = new Map<number, number>();
+  let sseWaiter: (() => void) | null = null;
+  void (async () => {
+    for (;;) {
+      const chunk = await reader.read().catch(() => ({ done: true as const, value: undefined }));
+      if (chunk.done) return;
+      buffer += chunk.value;
+      let end = buffer.indexOf('\n\n');
+      while (end >= 0) {
+        const data = buffer
+          .slice(0, end)
+          .split('\n')
+          .find((line) => line.startsWith('data:'));
+        buffer = buffer.slice(end + 2);
+        if (data) {
+          const position = JSON.parse(data.slice(5)).data?.kpiChanged?.position;
+          if (typeof position === 'number') sseArrivals.set(position, performance.now());
+          sseWaiter?.();
+        }
+        end = buffer.indexOf('\n\n');
+      }
+    }
+  })();
+  while (projections.kpiChanges.subscriberCount === 0) await new Promise((r) => setTimeout(r, 5));
+
+  const published: number[] = [];
+  const delivered: number[] = [];
+  for (let i = 0; i < APPENDS; i += 1) {
+    const event = {
+      ...riskIdentified({ region: 'KZ-15' }),
+      metadata: metadataFor('RiskIdentified', { recordedAt: new Date().toISOString() }),
+    };
+    const started = performance.now();
+    let publishedAt = 0;
+    const appended = await services.store.append(`risk-${randomUUID()}`, [event]);
+    const stop = projections.kpiChanges.listen((change) => {
+      if (change.position >= appended.position && publishedAt === 0) publishedAt = performance.now();
+    });
+    while (!sseArrivals.has(appended.position)) {
+      await new Promise<void>((resolve) => {
+        sseWaiter = resolve;
+        setTimeout(resolve, 1_000);
+      });
+    }
+    stop();
+    published.push((publishedAt || sseArrivals.get(appended.position)!) - started);
+    delivered.push(sseArrivals.get(appended.position)! - started);
+    await new Promise((r) => setTimeout(r, 20)); // one append at a time, as officers submit
+  }
+  await reader.cancel();
+  for (const [label, values] of [
+    ['append -> change published', published],
+    ['append -> SSE client', delivered],
+  ] as const) {
+    const sorted = [...values].sort((a, b) => a - b);
+    console.log(
+      `${label}: p50 ${ms(percentile(sorted, 0.5))}, p95 ${ms(percentile(sorted, 0.95))}, max ${ms(sorted[sorted.length - 1]!)} over ${values.length} appends (target <= 500 ms)`,
+    );
+  }
+};
+
+const SUMMARY_QUERY = JSON.stringify({
+  query: `{ kpiSummary(period: { from: "2026-01-01", to: "2026-03-31" }) { __typename
+    ... on KpiSummary { position kpis { kpi current { value } previous { value } yearEarlier { value } } } } }`,
+});
+
+const httpThroughput = async (baseUrl: string, token: string) => {
+  const check = await fetch(`${baseUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: SUMMARY_QUERY,
+  });
+  const body = (await check.json()) as { data?: { kpiSummary?: { __typename: string } }; errors?: unknown };
+  if (body.data?.kpiSummary?.__typename !== 'KpiSummary')
+    throw new Error(`KPI summary failed: ${JSON.stringify(body)}`);
+  // autocannon runs in its own process: in this one it would take the server's event loop.
+  const cli = createRequire(import.meta.url).resolve('autocannon/autocannon.js');
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    [
+      cli,
+      '--json',
+      '-c',
+      '20',
+      '-d',
+      String(HTTP_SECONDS),
+      '-m',
+      'POST',
+      '-H',
+      'content-type=application/json',
+      '-H',
+      `authorization=Bearer ${token}`,
+      '-b',
+      SUMMARY_QUERY,
+      `${baseUrl}/graphql`,
+    ],
+    { maxBuffer: 1 << 24 },
+  );
+  const result = JSON.parse(stdout) as {
+    requests: { average: number; total: number };
+    latency: { p50: number; p97_5: number; p99: number };
+    non2xx: number;
+    errors: number;
+  };
+  console.log(
+    `KPI summary over HTTP (autocannon, 20 connections, ${HTTP_SECONDS} s): ${Math.round(result.requests.average).toLocaleString('en')} req/s, ` +
+      `latency p50 ${result.latency.p50} ms, p97.5 ${result.latency.p97_5} ms, p99 ${result.latency.p99} ms, ` +
+      `${result.requests.total.toLocaleString('en')} requests, ${result.non2xx} non-2xx, ${result.errors} errors (target >= 3,000 req/s)`,
+  );
+};
+
+export const run = async (): Promise<void> => {
+  console.log(`${machine()}, ${load()}`);
+  const size = countFromEnv('BENCH_RUNTIME_EVENTS', 1_000_000);
+  const fixture = await demoStore(size);
+
+  const store = await openEventStore({ sqlitePath: fixture });
+  try {
+    await rebuild(store);
+  } finally {
+    await store.close();
+  }
+
+  // The live parts append: they run on a copy, so the kept store stays as generated.
+  const scratch = join(tmpdir(), `kpi-bench-live-${process.pid}.sqlite`);
+  copyFileSync(fixture, scratch);
+  const live = await openEventStore({ sqlitePath: scratch });
+  const clock = () => new Date();
+  const accounts = new Accounts({ store: live, clock, newId: randomUUID });
+  const projections = createProjections({ store: live });
+  const services: AppServices = { store: live, clock, newId: randomUUID, accounts, projections };
+  const app = await buildApp({ services, auth: { sessionSecret: randomUUID() + randomUUID() } });
+  try {
+    await accounts.start();
+    const password = 'bench-chair-password';
+    const registered = await accounts.register(
+      { username: 'bench.chair', displayName: 'Председатель', role: 'CHAIR', region: null, password },
+      { userId: 'system', correlationId: 'bench', channel: 'system' },
+    );
+    if (!registered.ok) throw new Error(registered.message);
+    const started = performance.now();
+    await projections.runtime.start();
+    await projections.runtime.whenLive();
+    console.log(
+      `service start: projections caught up with ${(await live.headPosition()).toLocaleString('en')} events in ${ms(performance.now() - started)}`,
+    );
+    const baseUrl = await app.listen({ host: '127.0.0.1', port: 0 });
+    const signIn = await fetch(`${baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query:
+          'mutation($u: String!, $p: String!) { signIn(username: $u, password: $p) { ... on SignedIn { token } } }',
+        variables: { u: 'bench.chair', p: password },
+      }),
+    });
+    const token = ((await signIn.json()) as { data: { signIn: { token: string } } }).data.signIn.token;
+    await latency(services, baseUrl, token);
+    await httpThroughput(baseUrl, token);
+  } finally {
+    await app.close();
+    await projections.runtime.stop();
+    await accounts.stop();
+    await live.close();
+    for (const suffix of ['', '-wal', '-shm']) rmSync(scratch + suffix, { force: true });
+  }
+};

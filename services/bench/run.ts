@@ -2,7 +2,7 @@
  * `pnpm bench [name]`: runs every benchmark below, or just the named one. A benchmark is a file
  * `<name>.bench.ts` beside this one that exports `run(): Promise<void>` and prints its results.
  */
-const BENCHES = ['event-store', 'sqlite-drivers', 'import', 'import-commands', 'dashboard'];
+const BENCHES = ['event-store', 'sqlite-drivers', 'import', 'import-commands', 'dashboard', 'runtime'];
 
 const only = process.argv[2];
 if (only !== undefined && !BENCHES.includes(only)) {

@@ -38,6 +38,8 @@ describe('startProduct', () => {
     dirs.push(dir);
     const product = await start(dir);
     expect(product.demo).toBe(true);
+    // A few thousand demo events, written through the command path.
+    expect(await product.services.store.headPosition()).toBeGreaterThan(2000);
     const signIn = await gql(
       product.url,
       'mutation { signIn(username: "chair", password: "demo-password") { __typename } }',

@@ -5,6 +5,7 @@ import { Accounts } from '../accounts/accounts.ts';
 import { ensureDemoAccounts, ensureFirstAdministrator } from '../accounts/bootstrap.ts';
 import { buildApp } from '../api/build-app.ts';
 import { resolveSessionSecret } from '../auth/session-secret.ts';
+import { ensureDemoData } from '../demo/write-demo-data.ts';
 import type { Env } from '../env.ts';
 import { parseEnv } from '../env.ts';
 import { healthRoutes } from '../health/health-routes.ts';
@@ -24,8 +25,6 @@ export interface RunningProduct {
 }
 
 export interface StartHooks {
-  /** Loads demo data into an empty store through the command path (see services/src/demo). */
-  readonly seedDemoData?: (services: AppServices, env: Env) => Promise<void>;
   /** Extra routes and plugins (metrics, shutdown) registered before the server listens. */
   readonly extend?: (app: FastifyInstance, services: AppServices, env: Env) => Promise<void>;
   /** Serve the built dashboard (default true; tests of the API alone pass false). */
@@ -62,7 +61,7 @@ export const startProduct = async (env: Env, hooks: StartHooks = {}): Promise<Ru
   const demoWanted = env.DEMO_DATA === 'auto';
   if (demoWanted && emptyAtStart) {
     await ensureDemoAccounts(services, env.DEMO_PASSWORD);
-    if (hooks.seedDemoData) await hooks.seedDemoData(services, env);
+    await ensureDemoData(services, { seed: env.DEMO_SEED, size: env.DEMO_SIZE });
   }
   await projections.runtime.start();
 

@@ -54,6 +54,24 @@ describe('demo data through the command handler', () => {
     expect(state).toBeDefined();
   });
 
+  it('submits in the name of the officers given for a region', async () => {
+    const astana = {
+      userId: '6f1c0d3e-0000-4000-8000-000000000071',
+      role: 'REGIONAL_OFFICER',
+      region: 'KZ-71',
+    } as const;
+    await ensureDemoData(services, {
+      seed: 5,
+      size: 1_000,
+      officers: (region) => (region === 'KZ-71' ? astana : demoOfficer(region)),
+    });
+    const events = await store.readAll();
+    const byAstana = events.filter((e) => e.metadata.region === 'KZ-71');
+    expect(byAstana.length).toBeGreaterThan(0);
+    expect(new Set(byAstana.map((e) => e.metadata.submittedBy))).toEqual(new Set([astana.userId]));
+    expect(events.filter((e) => e.metadata.submittedBy === astana.userId)).toHaveLength(byAstana.length);
+  });
+
   it('leaves a store that already holds domain events alone', async () => {
     await ensureDemoData(services, { seed: 1, size: 200 });
     const head = await store.headPosition();

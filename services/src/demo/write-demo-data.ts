@@ -35,6 +35,8 @@ export const writeDemoPlan = async (
     readonly correlationId: string;
     /** The store holds no domain events yet (checked by the caller). */
     readonly emptyStore?: boolean;
+    /** Who submits for a region; a demo officer per region by default. */
+    readonly officers?: (region: RegionCode) => Submitter;
     readonly onProgress?: (written: number, total: number) => void;
   },
 ): Promise<DemoWriteResult> => {
@@ -60,7 +62,7 @@ export const writeDemoPlan = async (
       const recordedAt = new Date(items[items.length - 1]!.at);
       const result = await handleMany(
         { ...coalesced, clock: () => recordedAt },
-        demoOfficer(region),
+        (options.officers ?? demoOfficer)(region),
         items.map(({ command, submissionId }) => ({ command, submissionId })),
         { correlationId: options.correlationId, channel: 'seed' },
       );
@@ -103,6 +105,8 @@ export interface EnsureDemoDataOptions {
   readonly seed: number;
   /** Events to write, about. */
   readonly size: number;
+  /** Who submits for a region (e.g. the demo accounts where they exist); a demo officer per region by default. */
+  readonly officers?: (region: RegionCode) => Submitter;
   readonly onProgress?: (written: number, total: number) => void;
 }
 
@@ -119,6 +123,7 @@ export const ensureDemoData = async (
   const result = await writeDemoPlan(services, plan, {
     correlationId: `demo-seed-${options.seed}`,
     emptyStore: true,
+    ...(options.officers ? { officers: options.officers } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
   return { ...result, written: true };

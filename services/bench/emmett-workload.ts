@@ -1,5 +1,6 @@
 import { getSQLiteEventStore, readMessagesBatch, sqliteConnection } from '@event-driven-io/emmett-sqlite';
 import type { NewEvent } from '../src/store/port.ts';
+import { clock } from './measure.ts';
 
 /**
  * The same workload through Emmett's SQLite event store (sqlite3 driver): each batch appended to
@@ -12,23 +13,26 @@ export const emmettAppend = async (
   const store = getSQLiteEventStore({ fileName: path });
   let count = 0;
   let ms = 0;
+  let cpuMicros = 0;
   for (const batch of batches) {
     const events = batch.events.map((e) => ({
       type: e.type,
       data: e.data as Record<string, unknown>,
       metadata: e.metadata,
     }));
-    const start = performance.now();
+    const done = clock();
     await store.appendToStream(batch.streamId, events);
-    ms += performance.now() - start;
+    const spent = done();
+    ms += spent.ms;
+    cpuMicros += spent.cpuMicros;
     count += events.length;
   }
-  return { count, ms };
+  return { count, ms, cpuMicros };
 };
 
 export const emmettReadAll = async (path: string) => {
   const connection = sqliteConnection({ fileName: path });
-  const start = performance.now();
+  const done = clock();
   let count = 0;
   try {
     for (let after = 0n; ; ) {
@@ -43,5 +47,5 @@ export const emmettReadAll = async (path: string) => {
   } finally {
     connection.close();
   }
-  return { count, ms: performance.now() - start };
+  return { count, ...done() };
 };

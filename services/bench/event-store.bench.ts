@@ -6,7 +6,7 @@ import type { Durability } from '../src/store/sqlite/open-database.ts';
 import { SqliteEventStore } from '../src/store/sqlite/sqlite-event-store.ts';
 import { DomainEventGenerator } from './domain-events.ts';
 import { emmettAppend, emmettReadAll } from './emmett-workload.ts';
-import { countFromEnv, formatRate, load, machine, perSecond } from './measure.ts';
+import { clock, countFromEnv, formatRate, load, machine, perSecond } from './measure.ts';
 
 /**
  * 1,000,000 realistic domain events appended in batches to a fresh file and read back, through
@@ -16,6 +16,7 @@ import { countFromEnv, formatRate, load, machine, perSecond } from './measure.ts
 interface Measured {
   readonly count: number;
   readonly ms: number;
+  readonly cpuMicros: number;
 }
 
 /** Batches of about `size` events of realistic cases, each case's events in their own streams. */
@@ -41,23 +42,26 @@ const timed = async <T>(
   batches: Iterable<T>,
   size: (batch: T) => number,
   append: (batch: T) => Promise<unknown>,
-) => {
+): Promise<Measured> => {
   let count = 0;
   let ms = 0;
+  let cpuMicros = 0;
   for (const batch of batches) {
-    const start = performance.now();
+    const done = clock();
     await append(batch);
-    ms += performance.now() - start;
+    const spent = done();
+    ms += spent.ms;
+    cpuMicros += spent.cpuMicros;
     count += size(batch);
   }
-  return { count, ms };
+  return { count, ms, cpuMicros };
 };
 
 const tempPath = () => join(mkdtempSync(join(tmpdir(), 'kpi-bench-')), 'events.sqlite');
 const removeFile = (path: string) => rmSync(join(path, '..'), { recursive: true, force: true });
 
 const readBack = async (store: SqliteEventStore): Promise<Measured> => {
-  const start = performance.now();
+  const done = clock();
   let count = 0;
   for (let after = 0; ; ) {
     const page = await store.readAll({ after, maxCount: 10_000 });
@@ -65,7 +69,7 @@ const readBack = async (store: SqliteEventStore): Promise<Measured> => {
     count += page.length;
     after = page[page.length - 1]!.position;
   }
-  return { count, ms: performance.now() - start };
+  return { count, ...done() };
 };
 
 const ours = async (
@@ -79,9 +83,9 @@ const ours = async (
   const read = await readBack(store);
   await store.close();
   removeFile(path);
-  console.log(
-    `${label}\n  append ${formatRate(written.count, written.ms)}\n  read   ${formatRate(read.count, read.ms)}`,
-  );
+  console.log(label);
+  console.log(`  append ${formatRate(written.count, written.ms, written.cpuMicros)}`);
+  console.log(`  read   ${formatRate(read.count, read.ms, read.cpuMicros)}`);
   return written;
 };
 
@@ -134,10 +138,11 @@ export const run = async (): Promise<void> => {
   console.log(
     `Emmett SQLite event store 0.38.5: appendToStream, batches of 1,000 events, each to one stream${note}`,
   );
-  console.log(
-    `  append ${formatRate(emmett.count, emmett.ms)}\n  read   ${formatRate(emmettRead.count, emmettRead.ms)}`,
-  );
+  console.log(`  append ${formatRate(emmett.count, emmett.ms, emmett.cpuMicros)}`);
+  console.log(`  read   ${formatRate(emmettRead.count, emmettRead.ms, emmettRead.cpuMicros)}`);
   const ratio = perSecond(sameShape.count, sameShape.ms) / perSecond(emmett.count, emmett.ms);
-  console.log(`\nappend, same workload (batches of 1,000 to one stream), kpi / Emmett: ${ratio.toFixed(1)}x`);
+  const cpuRatio = emmett.cpuMicros / emmett.count / (sameShape.cpuMicros / sameShape.count);
+  console.log('\nappend, same workload (batches of 1,000 events, each to one stream), kpi vs Emmett:');
+  console.log(`  throughput ${ratio.toFixed(1)}x; CPU time per event ${cpuRatio.toFixed(1)}x less`);
   console.log(load());
 };

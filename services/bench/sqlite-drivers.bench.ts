@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
-import { countFromEnv, formatRate } from './measure.ts';
+import { clock, countFromEnv, formatRate } from './measure.ts';
 
 /**
  * node:sqlite against better-sqlite3 on the store's own table and statements: the same rows
@@ -49,7 +49,7 @@ const measure = (name: string, open: (path: string) => Driver, rows: number) => 
   db.exec('PRAGMA cache_size = -65536');
   db.exec(LAYOUT);
   const insert = db.prepare('INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
-  let start = performance.now();
+  const writing = clock();
   for (let position = 1; position <= rows; ) {
     db.exec('BEGIN IMMEDIATE');
     for (let i = 0; i < 1_000 && position <= rows; i++, position++) {
@@ -66,9 +66,9 @@ const measure = (name: string, open: (path: string) => Driver, rows: number) => 
     }
     db.exec('COMMIT');
   }
-  const writeMs = performance.now() - start;
+  const written = writing();
   const page = db.prepare('SELECT * FROM events WHERE position > ? ORDER BY position LIMIT 10000');
-  start = performance.now();
+  const reading = clock();
   let read = 0;
   for (let after = 0; ; ) {
     const got = page.all(after) as { position: number; data: string; metadata: string }[];
@@ -80,12 +80,11 @@ const measure = (name: string, open: (path: string) => Driver, rows: number) => 
     read += got.length;
     after = got[got.length - 1]!.position;
   }
-  const readMs = performance.now() - start;
+  const readDone = reading();
   db.close();
   rmSync(dir, { recursive: true, force: true });
-  console.log(
-    `${name.padEnd(15)} insert ${formatRate(rows, writeMs)}; read+parse ${formatRate(read, readMs)}`,
-  );
+  console.log(`${name}\n  insert     ${formatRate(rows, written.ms, written.cpuMicros)}`);
+  console.log(`  read+parse ${formatRate(read, readDone.ms, readDone.cpuMicros)}`);
 };
 
 export const run = async (): Promise<void> => {

@@ -10,10 +10,12 @@ export interface CliCommand {
 }
 
 export const COMMANDS: Readonly<Record<string, () => Promise<CliCommand>>> = {
+  backup: () => import('./commands/backup.ts'),
   'create-admin': () => import('./commands/create-admin.ts'),
   export: () => import('./commands/export.ts'),
   'import-ndjson': () => import('./commands/import-ndjson.ts'),
   migrate: () => import('./commands/migrate.ts'),
   rebuild: () => import('./commands/rebuild.ts'),
+  restore: () => import('./commands/restore.ts'),
   seed: () => import('./commands/seed.ts'),
 };

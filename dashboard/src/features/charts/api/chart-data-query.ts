@@ -82,7 +82,7 @@ const today = () => new Date(Date.now() + 5 * 3_600_000).toISOString().slice(0, 
 
 /** The analysts' chart query for a spec, answered as a table in the interface language; live. */
 export const useChartData = (spec: ChartSpec, options: { skip?: boolean } = {}): ChartDataState => {
-  const { t, lang } = useI18n();
+  const { t, lang, fmt } = useI18n();
   const state = useQuery(
     ChartDataQuery,
     { spec: toQuerySpec(spec, today()) },
@@ -91,8 +91,20 @@ export const useChartData = (spec: ChartSpec, options: { skip?: boolean } = {}):
   const answer: Answer | undefined = state.data?.chart;
   const table = useMemo((): ChartTable | undefined => {
     if (!answer || answer.__typename !== 'KpiChart') return undefined;
-    const label = (k: { labelRu: string; labelKk: string; labelEn: string; key: string }) =>
-      (lang === 'kk' ? k.labelKk : lang === 'en' ? k.labelEn : k.labelRu) || k.key || t('charts.total');
+    const label = (k: {
+      dimension: string;
+      labelRu: string;
+      labelKk: string;
+      labelEn: string;
+      key: string;
+    }) => {
+      // Months and days read in the interface language; other buckets keep the server's label.
+      if (k.dimension === 'time' && /^\d{4}-\d{2}$/.test(k.key)) return fmt.month(`${k.key}-01`);
+      if (k.dimension === 'time' && /^\d{4}-\d{2}-\d{2}$/.test(k.key)) return fmt.shortDate(k.key);
+      return (
+        (lang === 'kk' ? k.labelKk : lang === 'en' ? k.labelEn : k.labelRu) || k.key || t('charts.total')
+      );
+    };
     return {
       dimensions: spec.dimensions.map((d) => ({
         key: d.by,
@@ -108,7 +120,7 @@ export const useChartData = (spec: ChartSpec, options: { skip?: boolean } = {}):
         values: r.values.map((v) => (v === null || v === undefined ? null : v)),
       })),
     };
-  }, [answer, lang, t, spec.dimensions]);
+  }, [answer, lang, t, fmt, spec.dimensions]);
   const refusal =
     answer && answer.__typename !== 'KpiChart'
       ? { message: answer.message, field: answer.__typename === 'KpiQueryFailed' ? answer.field : null }

@@ -77,7 +77,12 @@ export const ChartBuilder = ({ initial, saved, justSaved }: Props) => {
         ) : (
           <>
             <ChartView table={data.table} type={spec.chartType} title={title} figureRef={figure} />
-            <ExportMenu table={data.table} title={title} figure={figure} />
+            <ExportMenu
+              table={data.table}
+              title={title}
+              figure={figure}
+              pictures={spec.chartType !== 'TABLE'}
+            />
           </>
         )}
         {canSave ? (

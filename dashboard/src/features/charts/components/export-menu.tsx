@@ -11,10 +11,13 @@ export const ExportMenu = ({
   table,
   title,
   figure,
+  pictures,
 }: {
   table: ChartTable;
   title: string;
   figure: RefObject<HTMLDivElement | null>;
+  /** False for a table: there is no picture to export. */
+  pictures: boolean;
 }) => {
   const { t } = useI18n();
   const [running, setRunning] = useState<Format | null>(null);
@@ -38,7 +41,6 @@ export const ExportMenu = ({
       setRunning(null);
     }
   };
-  const pictures = figure.current !== null;
   return (
     <fieldset className="export-menu">
       <legend className="export-menu__label">{t('charts.export')}</legend>

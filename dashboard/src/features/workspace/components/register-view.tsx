@@ -3,7 +3,7 @@ import { ApiErrorPanel } from '@/components/api-error-panel.tsx';
 import { EmptyState } from '@/components/empty-state.tsx';
 import { PageProgress } from '@/components/page-progress.tsx';
 import { useI18n } from '@/lib/i18n/i18n.tsx';
-import type { RegisterState } from '../api/region-register-query.ts';
+import type { RegisterState } from '../api/use-region-register.ts';
 import { almatyToday } from '../model/region-code.ts';
 
 const daysFrom = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);

@@ -15,12 +15,13 @@ export const useImportJob = () => {
   const [error, setError] = useState<ApiError | null>(null);
   const [running, setRunning] = useState(false);
   const alive = useRef(true);
-  useEffect(
-    () => () => {
+  // Set on every mount: React may mount, unmount and mount again (StrictMode in development).
+  useEffect(() => {
+    alive.current = true;
+    return () => {
       alive.current = false;
-    },
-    [],
-  );
+    };
+  }, []);
 
   const run = useCallback(async (file: File, eventType: string, commit: boolean) => {
     setRunning(true);

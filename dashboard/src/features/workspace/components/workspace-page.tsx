@@ -1,6 +1,6 @@
 import { Link, NavLink, Route, Routes, useLocation, useParams } from 'react-router';
 import { useI18n } from '@/lib/i18n/i18n.tsx';
-import { useRegionRegister } from '../api/region-register-query.ts';
+import { useRegionRegister } from '../api/use-region-register.ts';
 import { ReclassifyForm } from './forms/reclassify-form.tsx';
 import { RecommendationForm } from './forms/recommendation-form.tsx';
 import { RightForm } from './forms/right-form.tsx';

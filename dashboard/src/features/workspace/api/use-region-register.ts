@@ -1,0 +1,57 @@
+import type { ApiError } from '@/lib/graphql/api-error.ts';
+import type { ResultOf, VariablesOf } from '@/lib/graphql/graphql.ts';
+import { useQuery } from '@/lib/graphql/use-query.ts';
+import { regionEnum } from '../model/region-code.ts';
+import type { DueRecommendation, OpenRisk } from '../model/register.ts';
+import { RegionOpenRisksQuery } from './region-open-risks-query.ts';
+import { RegionRecommendationsQuery } from './region-recommendations-query.ts';
+
+export interface RegisterState {
+  readonly risks: readonly OpenRisk[] | undefined;
+  readonly recommendations: readonly DueRecommendation[] | undefined;
+  readonly error: ApiError | null;
+  /** The server refused the region (not the officer's own): its words. */
+  readonly refusal: string | null;
+  readonly refetch: () => void;
+}
+
+type Risks = ResultOf<typeof RegionOpenRisksQuery>['openRisks'];
+type Recommendations = ResultOf<typeof RegionRecommendationsQuery>;
+
+const toRisks = (page: Risks): OpenRisk[] =>
+  page.__typename === 'RegisterRiskPage' ? page.items.map((r) => ({ ...r, revision: null })) : [];
+
+/** Recommendations name their risk; the register shows the risk's organization and process. */
+const toRecommendations = (data: Recommendations, risks: readonly OpenRisk[]): DueRecommendation[] => {
+  const byRisk = new Map(risks.map((r) => [r.riskId, r]));
+  return [data.overdue, data.due].flatMap((page) =>
+    page.__typename === 'RegisterRecommendationPage'
+      ? page.items.map((r) => ({
+          ...r,
+          organization: byRisk.get(r.riskId)?.organization ?? '—',
+          text: byRisk.get(r.riskId)?.process ?? '',
+          revision: null,
+        }))
+      : [],
+  );
+};
+
+/** A region's open risks and its overdue and soon-due recommendations, refreshed live. */
+export const useRegionRegister = (region: string): RegisterState => {
+  const variables = { region: regionEnum<VariablesOf<typeof RegionOpenRisksQuery>['region']>(region) };
+  const risks = useQuery(RegionOpenRisksQuery, variables, { live: true });
+  const recommendations = useQuery(RegionRecommendationsQuery, variables, { live: true });
+  const page = risks.data?.openRisks;
+  const openRisks = page ? toRisks(page) : undefined;
+  return {
+    risks: openRisks,
+    recommendations:
+      recommendations.data && openRisks ? toRecommendations(recommendations.data, openRisks) : undefined,
+    error: risks.error ?? recommendations.error,
+    refusal: page && page.__typename !== 'RegisterRiskPage' ? page.message : null,
+    refetch: () => {
+      risks.refetch();
+      recommendations.refetch();
+    },
+  };
+};

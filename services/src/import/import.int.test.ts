@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { gql } from '../auth/test-fixtures.ts';
 import { headerOf, IMPORT_LAYOUTS } from './columns.ts';
-import { csvOf, openImportEnv, riskRow, upload } from './import-fixtures.ts';
+import { csvOf, largeRiskFile, openImportEnv, riskRow, upload } from './import-fixtures.ts';
 
 describe('spreadsheet import', () => {
   let env: Awaited<ReturnType<typeof openImportEnv>>;
@@ -239,5 +239,32 @@ describe('spreadsheet import', () => {
       env.aktobe,
     );
     expect(templates.body.data?.importTemplates).toHaveLength(8);
+  });
+
+  it('streams the job’s progress over a GraphQL subscription (SSE) until it finishes', async () => {
+    const file = largeRiskFile(6_000);
+    const { job } = await upload(env.app, env.aktobe, 'RiskIdentified', file, { commit: true, wait: false });
+    const response = await env.app.inject({
+      method: 'POST',
+      url: '/graphql',
+      headers: { ...env.aktobe, 'content-type': 'application/json', accept: 'text/event-stream' },
+      payload: {
+        query:
+          'subscription($id: ID!) { importJobProgress(id: $id) { phase processedRows totalRows report { eventsWritten } } }',
+        variables: { id: job.id },
+      },
+    });
+    const events = response.body
+      .split('\n')
+      .filter((line) => line.startsWith('data: '))
+      .map((line) => JSON.parse(line.slice(6)).data?.importJobProgress)
+      .filter(Boolean);
+    expect(events.length).toBeGreaterThanOrEqual(2);
+    expect(events.at(-1)).toEqual({
+      phase: 'done',
+      processedRows: 6_000,
+      totalRows: 6_000,
+      report: { eventsWritten: 6_000 },
+    });
   });
 });

@@ -1,4 +1,4 @@
-import Ajv, { type ValidateFunction } from 'ajv';
+import { Ajv, type ValidateFunction } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import composeSpec from './compose-spec/compose-spec.json' with { type: 'json' };
 import {
@@ -101,6 +101,7 @@ describe('compose files', () => {
     for (const node of nodes) expect(api.environment!.EVENTSTORE_CONNECTION_STRING).toContain(`${node}:2113`);
     expect(api.deploy!.replicas).toMatch(/^\$\{API_REPLICAS:-([2-9]|\d{2,})\}$/);
     expect(api.ports).toBeUndefined();
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a Compose interpolation, literally
     expect(all.proxy!.ports).toEqual(['${PUBLISH_PORT:-8080}:80']);
     for (const [name, service] of Object.entries(all)) expect(service.restart, name).toBe('unless-stopped');
   });

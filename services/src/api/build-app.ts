@@ -23,6 +23,8 @@ export interface SecurityOptions {
   readonly graphqlLimits?: GraphqlLimits;
   /** Behind a reverse proxy: take the client address from X-Forwarded-For (sign-in limits use it). */
   readonly trustProxy?: boolean;
+  /** Spreadsheet uploads per client address per minute (default 30). */
+  readonly importUploadsPerMinute?: number;
 }
 
 export interface BuildAppOptions {
@@ -107,7 +109,11 @@ export const buildApp = async (options: BuildAppOptions): Promise<FastifyInstanc
     },
   });
 
-  await registerImportRoutes(app, { services: options.services, authenticate });
+  await registerImportRoutes(app, {
+    services: options.services,
+    authenticate,
+    uploadsPerMinute: security.importUploadsPerMinute,
+  });
 
   return app;
 };

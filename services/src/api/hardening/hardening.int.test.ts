@@ -103,6 +103,13 @@ describe('hardening of the HTTP and GraphQL surface', () => {
     const deep = await gql(strict, '{ accountHistory { user { username } } }');
     expect(deep.body.errors?.[0]?.message).toMatch(/depth/i);
     await strict.close();
+    const cheap = await buildTestApp(env.services, {
+      authenticate: async () => ADMIN,
+      security: { graphqlLimits: { maxDepth: 10, maxCost: 3, maxAliases: 20, maxTokens: 2000 } },
+    });
+    const costly = await gql(cheap, '{ users { username displayName role region active } }');
+    expect(costly.body.errors?.[0]?.message).toMatch(/cost/i);
+    await cheap.close();
     const aliases = Array.from({ length: 25 }, (_, i) => `a${i}: regions { code }`).join(' ');
     expect((await gql(app, `{ ${aliases} }`)).body.errors?.[0]?.message).toMatch(/alias/i);
     const tokens = `{ ${Array.from({ length: 2500 }, () => '__typename').join(' ')} }`;
@@ -147,5 +154,23 @@ describe('hardening of the HTTP and GraphQL surface', () => {
     expect(response.json()).toMatchObject({ message: 'Unexpected error' });
     expect(response.body).not.toMatch(/disk|srv|stack/);
     await failing.close();
+  });
+
+  it('limits spreadsheet uploads per address', async () => {
+    const limited = await buildTestApp(env.services, {
+      authenticate: async () => OFFICER,
+      security: { importUploadsPerMinute: 2 },
+    });
+    const send = () =>
+      limited.inject({
+        method: 'POST',
+        url: '/import?eventType=RiskWithdrawn',
+        headers: { 'content-type': 'text/csv' },
+        payload: 'a\n1\n',
+      });
+    expect((await send()).statusCode).toBe(503);
+    expect((await send()).statusCode).toBe(503);
+    expect((await send()).statusCode).toBe(429);
+    await limited.close();
   });
 });

@@ -116,7 +116,7 @@ const latency = async (services: AppServices, baseUrl: string, token: string) =>
   const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
   let buffer = '';
   const sseArrivals = new Map<number, number>();
-  let sseWaiter: (() => void) | null = null;
+  const waiting: { wake: (() => void) | null } = { wake: null };
   void (async () => {
     for (;;) {
       const chunk = await reader.read().catch(() => ({ done: true as const, value: undefined }));
@@ -132,7 +132,7 @@ const latency = async (services: AppServices, baseUrl: string, token: string) =>
         if (data) {
           const position = JSON.parse(data.slice(5)).data?.kpiChanged?.position;
           if (typeof position === 'number') sseArrivals.set(position, performance.now());
-          sseWaiter?.();
+          waiting.wake?.();
         }
         end = buffer.indexOf('\n\n');
       }
@@ -155,7 +155,7 @@ const latency = async (services: AppServices, baseUrl: string, token: string) =>
     });
     while (!sseArrivals.has(appended.position)) {
       await new Promise<void>((resolve) => {
-        sseWaiter = resolve;
+        waiting.wake = resolve;
         setTimeout(resolve, 1_000);
       });
     }

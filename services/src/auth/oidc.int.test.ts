@@ -1,6 +1,7 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createOidcVerifier } from './oidc.ts';
 import { bearer, buildTestApp, gql, openTestServices } from './test-fixtures.ts';
 
 const ISSUER = 'https://idp.example.kz/realms/agency';
@@ -97,5 +98,11 @@ describe('bearer tokens from an OpenID Connect provider', () => {
     ]) {
       expect((await gql(app, ME, {}, bearer(jwt))).body.errors?.[0]?.message).toMatch(/Not authorized/);
     }
+  });
+
+  it('refuses to trust a provider without an audience', () => {
+    expect(() =>
+      createOidcVerifier({ issuer: ISSUER, audience: '', jwksUrl: 'http://127.0.0.1:1/jwks' }),
+    ).toThrow(/audience/);
   });
 });

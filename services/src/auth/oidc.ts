@@ -26,6 +26,8 @@ export const createOidcVerifier = (
   options: OidcOptions,
   keys: JWTVerifyGetKey = createRemoteJWKSet(new URL(options.jwksUrl)),
 ) => {
+  // Without an audience any token the provider issued to any application would be accepted.
+  if (!options.audience) throw new Error('OIDC needs an audience (OIDC_AUDIENCE)');
   const roleClaim = options.roleClaim ?? 'kpi_role';
   const regionClaim = options.regionClaim ?? 'kpi_region';
   return async (token: string, now: Date): Promise<Viewer | null> => {

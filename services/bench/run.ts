@@ -2,7 +2,15 @@
  * `pnpm bench [name]`: runs every benchmark below, or just the named one. A benchmark is a file
  * `<name>.bench.ts` beside this one that exports `run(): Promise<void>` and prints its results.
  */
-const BENCHES = ['event-store', 'sqlite-drivers', 'import', 'import-commands', 'dashboard', 'runtime'];
+const BENCHES = [
+  'event-store',
+  'sqlite-drivers',
+  'import',
+  'import-commands',
+  'dashboard',
+  'runtime',
+  'kpi-queries',
+];
 
 const only = process.argv[2];
 if (only !== undefined && !BENCHES.includes(only)) {

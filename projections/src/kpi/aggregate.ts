@@ -62,17 +62,6 @@ const riskColumn = (view: KnowledgeView, d: Dimension): Uint8Array | Int32Array 
           : r.org;
 };
 
-const passesRisk = (f: ResolvedFilter, view: KnowledgeView, i: number): boolean => {
-  const r = view.risks;
-  return (
-    (f.region === null || f.region[r.region[i]!] === 1) &&
-    (f.sphere === null || f.sphere[r.sphere[i]!] === 1) &&
-    (f.cause === null || f.cause[r.cause[i]!] === 1) &&
-    (f.source === null || f.source[r.source[i]!] === 1) &&
-    (f.org === null || f.org[r.org[i]!] === 1)
-  );
-};
-
 export const aggregate = (spec: AggregateSpec): Aggregate => {
   const { view, filter, dims, windows, measures } = spec;
   const cards = dims.map((d) => cardinality(view, d));
@@ -95,13 +84,6 @@ export const aggregate = (spec: AggregateSpec): Aggregate => {
   const c1 = cards[1] ?? 1;
 
   const riskCols = dims.map((d) => riskColumn(view, d));
-  const riskGroup = (i: number): number =>
-    riskCols.length === 0
-      ? 0
-      : riskCols.length === 1
-        ? riskCols[0]![i]!
-        : riskCols[0]![i]! * c1 + riskCols[1]![i]!;
-
   const wantsRisks = measures.some((m) => KPIS[m].subject === 'risk');
   if (wantsRisks) aggregateRisks();
   if (measures.some((m) => KPIS[m].subject === 'recommendation')) aggregateRecommendations();
@@ -131,14 +113,35 @@ export const aggregate = (spec: AggregateSpec): Aggregate => {
     const needsIdWindow = identified || cohort || wantsOrgs || wantsPairs;
     const needsRemWindow = removed || recurrence || wantsDays;
 
-    for (let i = 0; i < r.n; i++) {
-      if (r.valid[i] === 0 || !passesRisk(filter, view, i)) continue;
-      const g = riskGroup(i);
+    // Columns and masks in locals: the loop runs over every risk and must not look up properties.
+    const { n, valid, region, sphere, cause, source, org, pair, idDay, remDay } = r;
+    const fRegion = filter.region;
+    const fSphere = filter.sphere;
+    const fCause = filter.cause;
+    const fSource = filter.source;
+    const fOrg = filter.org;
+    const col0 = riskCols[0];
+    const col1 = riskCols[1];
+    const { min, max, holding } = windows;
+    const firstEnd = windows.ranges[0]!.to;
+    const endingFrom = windows.firstEndingFrom;
+    const endingBy = windows.lastEndingBy;
+    const lows = ages.map((x) => x[0]);
+    const highs = ages.map((x) => x[1]);
+    const opens = open.length;
+    for (let i = 0; i < n; i++) {
+      if (valid[i] === 0) continue;
+      if (fRegion !== null && fRegion[region[i]!] !== 1) continue;
+      if (fSphere !== null && fSphere[sphere[i]!] !== 1) continue;
+      if (fCause !== null && fCause[cause[i]!] !== 1) continue;
+      if (fSource !== null && fSource[source[i]!] !== 1) continue;
+      if (fOrg !== null && fOrg[org[i]!] !== 1) continue;
+      const g = col0 === undefined ? 0 : col1 === undefined ? col0[i]! : col0[i]! * c1 + col1[i]!;
       touched[g] = 1;
-      const a = r.idDay[i]!;
-      const rem = r.remDay[i]!;
-      if (needsIdWindow) {
-        const w = windowOf(windows, a);
+      const a = idDay[i]!;
+      const rem = remDay[i]!;
+      if (needsIdWindow && a >= min && a <= max) {
+        const w = holding[a - min]!;
         if (w >= 0) {
           const cell = g * W + w;
           if (identified) identified[cell]!++;
@@ -148,13 +151,13 @@ export const aggregate = (spec: AggregateSpec): Aggregate => {
           }
           if (wantsOrgs || wantsPairs) {
             orgCells.push(cell);
-            orgIds.push(r.org[i]!);
-            pairIds.push(r.pair[i]!);
+            orgIds.push(org[i]!);
+            pairIds.push(pair[i]!);
           }
         }
       }
-      if (needsRemWindow && rem !== NO_DAY) {
-        const w = windowOf(windows, rem);
+      if (needsRemWindow && rem >= min && rem <= max) {
+        const w = holding[rem - min]!;
         if (w >= 0) {
           const cell = g * W + w;
           if (removed) removed[cell]!++;
@@ -168,14 +171,16 @@ export const aggregate = (spec: AggregateSpec): Aggregate => {
           }
         }
       }
-      // Open at the end of a window ending on day E when identified on or before E and removed after E.
-      for (let m = 0; m < open.length; m++) {
-        const [low, high] = ages[m]!;
-        const lo = a + low;
-        const hi = Math.min(a + high, rem - 1);
+      // Open at the end of a window ending on day E when identified on or before E and removed
+      // after E; most risks were removed before the first window ends, or found after the last.
+      if (opens === 0 || a > max || rem <= firstEnd) continue;
+      for (let m = 0; m < opens; m++) {
+        const lo = a + lows[m]!;
+        const hi = Math.min(a + highs[m]!, rem - 1);
         if (lo > hi) continue;
-        const first = firstEndingFrom(windows, lo);
-        const last = lastEndingBy(windows, hi);
+        // firstEndingFrom / lastEndingBy of windows.ts, inlined: this runs for every open risk.
+        const first = lo <= min ? 0 : lo > max ? W : endingFrom[lo - min]!;
+        const last = hi >= max ? W - 1 : hi < min ? -1 : endingBy[hi - min]!;
         if (first > last) continue;
         const base = g * (W + 1);
         open[m]![base + first]!++;
@@ -208,33 +213,52 @@ export const aggregate = (spec: AggregateSpec): Aggregate => {
     const overdue = wanted.has('recommendationsOverdue') ? new Float64Array(groups * (W + 1)) : null;
     const dueRates = wanted.has('implementationRate') || wanted.has('onTimeRate');
     const due = dueRates ? [arr(), arr(), arr()] : null;
-    for (let j = 0; j < c.n; j++) {
-      if (c.valid[j] === 0) continue;
-      const i = c.risk[j]!;
-      if (!passesRisk(filter, view, i)) continue;
-      const g = riskGroup(i);
+    const { n, valid, risk, issueDay, implDay, rejDay } = c;
+    const dueCol = c.due;
+    const r = view.risks;
+    const { region, sphere, cause, source, org } = r;
+    const fRegion = filter.region;
+    const fSphere = filter.sphere;
+    const fCause = filter.cause;
+    const fSource = filter.source;
+    const fOrg = filter.org;
+    const col0 = riskCols[0];
+    const col1 = riskCols[1];
+    const { min, max, holding } = windows;
+    const firstEnd = windows.ranges[0]!.to;
+    for (let j = 0; j < n; j++) {
+      if (valid[j] === 0) continue;
+      const i = risk[j]!;
+      if (fRegion !== null && fRegion[region[i]!] !== 1) continue;
+      if (fSphere !== null && fSphere[sphere[i]!] !== 1) continue;
+      if (fCause !== null && fCause[cause[i]!] !== 1) continue;
+      if (fSource !== null && fSource[source[i]!] !== 1) continue;
+      if (fOrg !== null && fOrg[org[i]!] !== 1) continue;
+      const g = col0 === undefined ? 0 : col1 === undefined ? col0[i]! : col0[i]! * c1 + col1[i]!;
       touched[g] = 1;
-      if (issued) {
-        const w = windowOf(windows, c.issueDay[j]!);
+      const issuedOn = issueDay[j]!;
+      if (issued && issuedOn >= min && issuedOn <= max) {
+        const w = holding[issuedOn - min]!;
         if (w >= 0) issued[g * W + w]!++;
       }
-      const impl = c.implDay[j]!;
-      if (implemented && impl !== NO_DAY) {
-        const w = windowOf(windows, impl);
+      const impl = implDay[j]!;
+      if (implemented && impl >= min && impl <= max) {
+        const w = holding[impl - min]!;
         if (w >= 0) implemented[g * W + w]!++;
       }
-      const dueDay = c.due[j]!;
-      if (overdue) {
+      const dueDay = dueCol[j]!;
+      const settled = Math.min(impl, rejDay[j]!);
+      if (overdue && dueDay < max && settled > firstEnd) {
         // Overdue at a window's end E: due before E, and neither implemented nor rejected on or before E.
         const first = firstEndingFrom(windows, dueDay + 1);
-        const last = lastEndingBy(windows, Math.min(impl, c.rejDay[j]!) - 1);
+        const last = lastEndingBy(windows, settled - 1);
         if (first <= last) {
           overdue[g * (W + 1) + first]!++;
           overdue[g * (W + 1) + last + 1]!--;
         }
       }
-      if (due) {
-        const w = windowOf(windows, dueDay);
+      if (due && dueDay >= min && dueDay <= max) {
+        const w = holding[dueDay - min]!;
         if (w >= 0) {
           const cell = g * W + w;
           due[2]![cell]!++;

@@ -33,7 +33,9 @@ type Handler = (
  */
 const addFact = (
   i: number,
-  fact: Fact,
+  day: number,
+  at: number,
+  pos: number,
   count: Uint16Array,
   dayCol: Int32Array,
   atCol: Float64Array,
@@ -47,12 +49,12 @@ const addFact = (
       list = [{ day: dayCol[i]!, at: atCol[i]!, pos: posCol[i]! }];
       all.set(i, list);
     }
-    list.push(fact);
+    list.push({ day, at, pos });
   }
-  if (n === 0 || fact.day < dayCol[i]!) {
-    dayCol[i] = fact.day;
-    atCol[i] = fact.at;
-    posCol[i] = fact.pos;
+  if (n === 0 || day < dayCol[i]!) {
+    dayCol[i] = day;
+    atCol[i] = at;
+    posCol[i] = pos;
   }
   count[i] = Math.min(n + 1, 65_535);
 };
@@ -74,8 +76,8 @@ const riskIdentified: Handler = (state, d: EventData<'RiskIdentified'>, day, at,
   t.sphere[i] = codeIndex(SPHERE_INDEX, d.sphere, 'sphere');
   t.cause[i] = codeIndex(CAUSE_INDEX, d.causeCategory, 'causeCategory');
   t.source[i] = codeIndex(SOURCE_INDEX, d.source, 'source');
-  t.org[i] = nameId(state.organizations, String(region), d.organization);
-  t.proc[i] = nameId(state.processes, '', d.process);
+  t.org[i] = nameId(state.organizations, region, d.organization);
+  t.proc[i] = nameId(state.processes, 0, d.process);
   setAttributes(state, t, i);
 };
 
@@ -90,8 +92,8 @@ const riskReclassified: Handler = (state, d: EventData<'RiskReclassified'>, _day
     sphere: d.sphere === undefined ? -1 : codeIndex(SPHERE_INDEX, d.sphere, 'sphere'),
     cause: d.causeCategory === undefined ? -1 : codeIndex(CAUSE_INDEX, d.causeCategory, 'causeCategory'),
     source: d.source === undefined ? -1 : codeIndex(SOURCE_INDEX, d.source, 'source'),
-    org: d.organization === undefined ? -1 : nameId(state.organizations, String(t.region[i]), d.organization),
-    proc: d.process === undefined ? -1 : nameId(state.processes, '', d.process),
+    org: d.organization === undefined ? -1 : nameId(state.organizations, t.region[i]!, d.organization),
+    proc: d.process === undefined ? -1 : nameId(state.processes, 0, d.process),
   };
   let history = t.reclassifications.get(i);
   if (!history) {
@@ -136,16 +138,15 @@ const processTransformed: Handler = (state, d: EventData<'ProcessTransformed'>, 
   x.day[k] = day;
   x.at[k] = at;
   x.pos[k] = pos;
-  const fact = { day, at, pos };
   const r = state.risks;
   for (const riskId of d.removesRiskIds) {
     const i = riskSlot(r, riskId);
-    addFact(i, fact, r.remCount, r.remDay, r.remAt, r.remPos, r.removals);
+    addFact(i, day, at, pos, r.remCount, r.remDay, r.remAt, r.remPos, r.removals);
   }
   const c = state.recommendations;
   for (const recommendationId of d.implementsRecommendationIds ?? []) {
     const j = recommendationSlot(c, recommendationId);
-    addFact(j, fact, c.implCount, c.implDay, c.implAt, c.implPos, c.implementations);
+    addFact(j, day, at, pos, c.implCount, c.implDay, c.implAt, c.implPos, c.implementations);
   }
 };
 
@@ -190,7 +191,7 @@ const dueDateMoved: Handler = (state, d: EventData<'RecommendationDueDateMoved'>
 const recommendationRejected: Handler = (state, d: EventData<'RecommendationRejected'>, day, at, pos) => {
   const c = state.recommendations;
   const j = recommendationSlot(c, d.recommendationId);
-  addFact(j, { day, at, pos }, c.rejCount, c.rejDay, c.rejAt, c.rejPos, c.rejections);
+  addFact(j, day, at, pos, c.rejCount, c.rejDay, c.rejAt, c.rejPos, c.rejections);
 };
 
 const rightRestored: Handler = (state, d: EventData<'RightRestored'>, day, at, pos) => {
@@ -212,7 +213,7 @@ const rightRestored: Handler = (state, d: EventData<'RightRestored'>, day, at, p
   }
   const region = codeIndex(REGION_INDEX, d.region, 'region');
   t.region[k] = region;
-  t.org[k] = nameId(state.organizations, String(region), d.organization);
+  t.org[k] = nameId(state.organizations, region, d.organization);
   t.day[k] = day;
   t.at[k] = at;
   t.pos[k] = pos;

@@ -16,22 +16,20 @@ export interface NameTable {
   /** First spelling seen per id. */
   labels: string[];
   byKey: Map<string, number>;
-  /** Raw spelling (with its scope) → id: most submissions repeat a spelling, so normalising once pays. */
-  byRaw: Map<string, number>;
+  /** Per scope, raw spelling → id: most submissions repeat a spelling, so normalising once pays. */
+  byRaw: Map<string, number>[];
 }
 
-export const emptyNames = (): NameTable => ({
-  count: 0,
-  keys: [],
-  labels: [],
-  byKey: new Map(),
-  byRaw: new Map(),
-});
+export const emptyNames = (): NameTable => ({ count: 0, keys: [], labels: [], byKey: new Map(), byRaw: [] });
 
-/** The id of `text` within `scope` (a region index for organizations, empty for processes). */
-export const nameId = (table: NameTable, scope: string, text: string): number => {
-  const raw = `${scope}|${text}`;
-  const cached = table.byRaw.get(raw);
+/** The id of `text` within `scope` (a region index for organizations, 0 for processes). */
+export const nameId = (table: NameTable, scope: number, text: string): number => {
+  let raws = table.byRaw[scope];
+  if (!raws) {
+    raws = new Map();
+    table.byRaw[scope] = raws;
+  }
+  const cached = raws.get(text);
   if (cached !== undefined) return cached;
   const key = `${scope}|${normaliseName(text)}`;
   let id = table.byKey.get(key);
@@ -41,7 +39,7 @@ export const nameId = (table: NameTable, scope: string, text: string): number =>
     table.keys.push(key);
     table.labels.push(text.trim().replace(/\s+/g, ' '));
   }
-  table.byRaw.set(raw, id);
+  raws.set(text, id);
   return id;
 };
 
@@ -52,25 +50,30 @@ export interface PairTable {
   count: number;
   org: Int32Array;
   proc: Int32Array;
-  byKey: Map<number, number>;
+  /** Per organization, process → pair id (small-integer keys: no boxing on the fold's hot path). */
+  byOrg: Map<number, number>[];
 }
 
 export const emptyPairs = (): PairTable => ({
   count: 0,
   org: new Int32Array(16),
   proc: new Int32Array(16),
-  byKey: new Map(),
+  byOrg: [],
 });
 
-// Keys stay exact below 2^53: organizations and processes number far below 2^26 each.
-const PAIR_STRIDE = 67_108_864;
+export const findPair = (table: PairTable, org: number, proc: number): number | undefined =>
+  table.byOrg[org]?.get(proc);
 
 export const pairId = (table: PairTable, org: number, proc: number): number => {
-  const key = org * PAIR_STRIDE + proc;
-  let id = table.byKey.get(key);
+  let procs = table.byOrg[org];
+  if (!procs) {
+    procs = new Map();
+    table.byOrg[org] = procs;
+  }
+  let id = procs.get(proc);
   if (id === undefined) {
     id = table.count++;
-    table.byKey.set(key, id);
+    procs.set(proc, id);
     table.org = grow(table.org, table.count);
     table.proc = grow(table.proc, table.count);
     table.org[id] = org;

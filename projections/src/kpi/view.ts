@@ -1,5 +1,6 @@
 import { NO_DAY } from './columns.ts';
 import { latestMove } from './evolve.ts';
+import { findPair } from './names.ts';
 import type { Fact, KpiState } from './state.ts';
 
 /**
@@ -127,7 +128,7 @@ const riskView = (state: KpiState, asOf: number): { view: RiskView; pairCount: n
     org[i] = a.org;
     proc[i] = a.proc;
     const key = a.org * 67_108_864 + a.proc;
-    let id = state.pairs.byKey.get(key) ?? extraPairs.get(key);
+    let id = findPair(state.pairs, a.org, a.proc) ?? extraPairs.get(key);
     if (id === undefined) {
       id = pairCount++;
       extraPairs.set(key, id);

@@ -114,6 +114,7 @@ export class Accounts {
       region: input.region,
       occurredOn,
     };
+    // Checked with a stand-in hash first: a refused input should not cost a slow hash.
     const placeholder = 'scrypt$1$1$1$AA==$AA==';
     const bad = invalid('UserRegistered', {
       ...draft,
@@ -129,8 +130,11 @@ export class Accounts {
       displayName: input.displayName.trim(),
       passwordHash,
     };
+    // The reservation goes first: the embedded store writes both or neither; EventStoreDB writes
+    // stream by stream, where a failure after it leaves the name reserved for an account that
+    // never came to be (the administrator picks another name) but never two accounts for one name.
     try {
-      await this.#write(actor, [
+      await this.#write([
         {
           streamId: accountStreams.username(username),
           expectedRevision: 'no_stream',
@@ -206,7 +210,7 @@ export class Accounts {
     actor: AccountActor,
   ): Promise<AccountOutcome> {
     try {
-      await this.#write(actor, [
+      await this.#write([
         {
           streamId: accountStreams.user(user.userId),
           expectedRevision: user.revision,
@@ -240,7 +244,7 @@ export class Accounts {
     };
   }
 
-  async #write(_actor: AccountActor, writes: StreamWrite[]): Promise<void> {
+  async #write(writes: StreamWrite[]): Promise<void> {
     const results = await this.#deps.store.appendMany(writes);
     await this.users.waitFor(Math.max(...results.map((r) => r.position)));
   }

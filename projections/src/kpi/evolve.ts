@@ -126,10 +126,9 @@ const riskWithdrawn: Handler = (state, d: EventData<'RiskWithdrawn'>, _day, at, 
 };
 
 const processTransformed: Handler = (state, d: EventData<'ProcessTransformed'>, day, at, pos) => {
+  // No dedupe by id: a transformation folded twice names the same earliest facts, which count once.
   const x = state.transformations;
-  if (x.index.has(d.transformationId)) return;
   const k = x.count++;
-  x.index.set(d.transformationId, k);
   x.region = grow(x.region, x.count);
   x.day = grow(x.day, x.count);
   x.at = grow(x.at, x.count);

@@ -91,9 +91,9 @@ export interface RecommendationTable {
   rejections: Map<number, Fact[]>;
 }
 
+/** Transformations as folded, in log order (their removals and implementations live on the risks and recommendations). */
 export interface TransformationTable {
   count: number;
-  index: Map<string, number>;
   region: Uint8Array;
   day: Int32Array;
   at: Float64Array;
@@ -195,7 +195,6 @@ export const emptyKpiState = (): KpiState => ({
   },
   transformations: {
     count: 0,
-    index: new Map(),
     region: new Uint8Array(0),
     day: new Int32Array(0),
     at: new Float64Array(0),

@@ -31,7 +31,7 @@ export interface RunnerOptions {
   readonly snapshotDirectory?: string;
   /** How long applied events are collected before they are announced. */
   readonly notifyDelayMs?: number;
-  /** How often a live projection saves its snapshot when it has moved. */
+  /** How often a live projection saves its snapshot when it has moved (default 5 minutes: saving a large state blocks for a moment). */
   readonly snapshotIntervalMs?: number;
   readonly reconnect?: { readonly initialMs: number; readonly maxMs: number };
   readonly clock?: () => Date;
@@ -149,7 +149,7 @@ export class ProjectionRunner<S> {
     if (this.#snapshots) {
       this.#snapshotTimer = setInterval(
         () => void this.#saveQuietly(),
-        this.#options.snapshotIntervalMs ?? 60_000,
+        this.#options.snapshotIntervalMs ?? 300_000,
       );
       this.#snapshotTimer.unref();
     }

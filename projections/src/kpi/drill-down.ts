@@ -5,7 +5,7 @@ import { KpiQueryError } from './errors.ts';
 import { type KpiFilter, type ResolvedFilter, resolveFilter } from './filter.ts';
 import { AGE_BUCKETS, isKpiName, KPI_NAMES, KPIS, type KpiName } from './measures.ts';
 import { decodeCursor, encodeCursor, pageSize, paginate } from './paging.ts';
-import { recurredColumn, recurringRisk } from './recurrence.ts';
+import { recurredColumn, recurringRisks } from './recurrence.ts';
 import type { KnowledgeView } from './view.ts';
 
 export type EventRole =
@@ -194,17 +194,14 @@ const reclassificationsKnown = (v: KnowledgeView, i: number): EventRef[] =>
     .filter((c) => c.at <= v.asOf)
     .map((c) => ({ position: c.pos, role: 'reclassified' as const }));
 
-const riskEvents = (kpi: KpiName, v: KnowledgeView, i: number): EventRef[] => {
+const riskEvents = (v: KnowledgeView, i: number, recurredBy: number): EventRef[] => {
   const r = v.risks;
   const events: EventRef[] = [
     { position: v.state.risks.idPos[i]!, role: 'identified' },
     ...reclassificationsKnown(v, i),
   ];
   if (r.remDay[i] !== NO_DAY) events.push({ position: r.remPos[i]!, role: 'removed' });
-  if (kpi === 'recurrenceRate') {
-    const later = recurringRisk(v, i);
-    if (later >= 0) events.push({ position: v.state.risks.idPos[later]!, role: 'recurred' });
-  }
+  if (recurredBy >= 0) events.push({ position: v.state.risks.idPos[recurredBy]!, role: 'recurred' });
   return events;
 };
 
@@ -247,11 +244,18 @@ export const drillDown = (model: KpiReadModel, query: DrillDownQuery): DrillDown
     after,
     first,
   );
+  const recurredBy =
+    kpi === 'recurrenceRate'
+      ? recurringRisks(
+          view,
+          page.map((k) => candidates[k]!.index),
+        )
+      : null;
   const rows = page.map((k): DrillDownRow => {
     const c = candidates[k]!;
     const events =
       subject === 'risk'
-        ? riskEvents(kpi, view, c.index)
+        ? riskEvents(view, c.index, recurredBy?.get(c.index) ?? -1)
         : subject === 'recommendation'
           ? recommendationEvents(view, c.index)
           : [{ position: c.pos, role: 'restored' as const }];

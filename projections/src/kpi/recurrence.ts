@@ -54,16 +54,33 @@ export const recurredColumn = (view: KnowledgeView): Uint8Array => {
   return recurred;
 };
 
-/** The first risk that made `i` recur (for the audit trail), or -1. */
-export const recurringRisk = (view: KnowledgeView, i: number): number => {
+/**
+ * For each of `removed` (risk indices), the first risk that made it recur, or -1: one pass over
+ * the risks for a whole page of the audit trail.
+ */
+export const recurringRisks = (view: KnowledgeView, removed: readonly number[]): Map<number, number> => {
   const r = view.risks;
-  const removed = r.remDay[i]!;
-  if (removed === NO_DAY) return -1;
-  let best = -1;
-  for (let k = 0; k < r.n; k++) {
-    if (!r.valid[k] || r.pair[k] !== r.pair[i] || r.cause[k] !== r.cause[i]) continue;
-    const d = r.idDay[k]!;
-    if (d > removed && d <= removed + RECURRENCE_WINDOW_DAYS && (best < 0 || d < r.idDay[best]!)) best = k;
+  const found = new Map<number, number>(removed.map((i) => [i, -1]));
+  const byScheme = new Map<number, number[]>();
+  for (const i of removed) {
+    if (r.remDay[i] === NO_DAY) continue;
+    const scheme = r.pair[i]! * CAUSES + r.cause[i]!;
+    const list = byScheme.get(scheme);
+    if (list) list.push(i);
+    else byScheme.set(scheme, [i]);
   }
-  return best;
+  if (byScheme.size === 0) return found;
+  for (let k = 0; k < r.n; k++) {
+    if (!r.valid[k]) continue;
+    const candidates = byScheme.get(r.pair[k]! * CAUSES + r.cause[k]!);
+    if (!candidates) continue;
+    const d = r.idDay[k]!;
+    for (const i of candidates) {
+      const removedOn = r.remDay[i]!;
+      const best = found.get(i)!;
+      if (d > removedOn && d <= removedOn + RECURRENCE_WINDOW_DAYS && (best < 0 || d < r.idDay[best]!))
+        found.set(i, k);
+    }
+  }
+  return found;
 };

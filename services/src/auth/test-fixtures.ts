@@ -46,6 +46,7 @@ export interface GraphqlAnswer {
   readonly status: number;
   readonly headers: Record<string, unknown>;
   readonly body: {
+    // biome-ignore lint/suspicious/noExplicitAny: answers are read by the assertions that follow
     data?: Record<string, any> | null;
     errors?: { message: string; extensions?: Record<string, unknown> }[];
   };

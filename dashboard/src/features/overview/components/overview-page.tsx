@@ -74,7 +74,7 @@ const OverviewPage = () => {
 
       <h2 className="section-title">{t('overview.trends')}</h2>
       {trends.error ? <ApiErrorPanel error={trends.error} onRetry={trends.refetch} /> : null}
-      <div className="chart-grid">
+      <div className="chart-grid chart-grid--three">
         {trends.data ? (
           <>
             <CausesRemovedChart
@@ -99,6 +99,11 @@ const OverviewPage = () => {
         ) : trends.loading ? (
           <PageProgress />
         ) : null}
+      </div>
+
+      <h2 className="section-title">{t('overview.compare')}</h2>
+      {league.error ? <ApiErrorPanel error={league.error} onRetry={league.refetch} /> : null}
+      <div className="compare-grid">
         {entries ? (
           <FunnelChart
             values={{
@@ -110,12 +115,7 @@ const OverviewPage = () => {
             onOpen={(kpi) => open(kpi, fmt.integer(entries[kpi]?.current.value ?? 0))}
           />
         ) : null}
-      </div>
-
-      <h2 className="section-title">{t('overview.compare')}</h2>
-      {league.error ? <ApiErrorPanel error={league.error} onRetry={league.refetch} /> : null}
-      {league.data ? (
-        <div className="compare-grid">
+        {league.data ? (
           <RegionTileMap
             rows={league.data.rows}
             measure={filters.map}
@@ -123,13 +123,15 @@ const OverviewPage = () => {
             onMeasure={(map) => update({ map })}
             onOpen={(region) => open(filters.map, t('map.title'), { region })}
           />
-          <LeagueTable
-            rows={league.data.rows}
-            selected={filters.region}
-            onSelectRegion={(region) => update({ region: filters.region === region ? null : region })}
-            onOpen={(region, kpi) => open(kpi, t('league.title'), { region })}
-          />
-        </div>
+        ) : null}
+      </div>
+      {league.data ? (
+        <LeagueTable
+          rows={league.data.rows}
+          selected={filters.region}
+          onSelectRegion={(region) => update({ region: filters.region === region ? null : region })}
+          onOpen={(region, kpi) => open(kpi, t('league.title'), { region })}
+        />
       ) : league.loading ? (
         <PageProgress />
       ) : null}

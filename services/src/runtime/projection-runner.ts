@@ -137,6 +137,8 @@ export class ProjectionRunner<S> {
     if (this.#loop) throw new Error(`projection ${this.name} is already running`);
     this.#halt = new AbortController();
     this.#stopping = false;
+    // Started again after a stop: not ready until it has caught up again.
+    this.#hasBeenLive = false;
     this.#status = 'catching_up';
     const snapshot = await this.#snapshots?.load();
     // A snapshot past the head belongs to another (or a wiped) store: folding from 0 is the safe answer.

@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import Fastify from 'fastify';
 import { describe, expect, it } from 'vitest';
+import { largeRiskFile } from '../../import/import-fixtures.ts';
 import { openEventStore } from '../../store/open.ts';
 import { StoreClosedError } from '../../store/port.ts';
 import { appendSampleLog } from '../sample-log.test-support.ts';
@@ -31,34 +32,34 @@ interface Ack {
   readonly correlationId: string;
 }
 
+const startServer = async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kpi-shutdown-'));
+  const storePath = join(dir, 'events.sqlite');
+  const snapshots = join(dir, 'projections');
+  const server = spawn(process.execPath, [resolve(import.meta.dirname, 'shutdown-server.test-support.ts')], {
+    env: { ...process.env, STORE_PATH: storePath, SNAPSHOT_DIR: snapshots },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const logLines: Record<string, unknown>[] = [];
+  const output = { stderr: '' };
+  server.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+    output.stderr += chunk;
+  });
+  const exited = new Promise<number | null>((r) => server.once('exit', (code) => r(code)));
+  const url = await new Promise<string>((resolveUrl, reject) => {
+    createInterface({ input: server.stdout }).on('line', (line) => {
+      const json = JSON.parse(line) as Record<string, unknown>;
+      logLines.push(json);
+      if (typeof json.listening === 'string') resolveUrl(json.listening);
+    });
+    server.once('exit', () => reject(new Error(`server exited before listening: ${output.stderr}`)));
+  });
+  return { server, url, exited, logLines, output, storePath, snapshots };
+};
+
 describe('graceful shutdown', () => {
   it('on SIGTERM during a stream of submissions, every acknowledged one is in the store afterwards', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'kpi-shutdown-'));
-    const storePath = join(dir, 'events.sqlite');
-    const snapshots = join(dir, 'projections');
-    const server = spawn(
-      process.execPath,
-      [resolve(import.meta.dirname, 'shutdown-server.test-support.ts')],
-      {
-        env: { ...process.env, STORE_PATH: storePath, SNAPSHOT_DIR: snapshots },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    );
-    const logLines: Record<string, unknown>[] = [];
-    let stderr = '';
-    server.stderr.setEncoding('utf8').on('data', (chunk: string) => {
-      stderr += chunk;
-    });
-    const exited = new Promise<number | null>((r) => server.once('exit', (code) => r(code)));
-    const url = await new Promise<string>((resolveUrl, reject) => {
-      createInterface({ input: server.stdout }).on('line', (line) => {
-        const json = JSON.parse(line) as Record<string, unknown>;
-        logLines.push(json);
-        if (typeof json.listening === 'string') resolveUrl(json.listening);
-      });
-      server.once('exit', () => reject(new Error(`server exited before listening: ${stderr}`)));
-    });
-
+    const { server, url, exited, logLines, output, storePath, snapshots } = await startServer();
     const acks: Ack[] = [];
     let refusedAfterSignal = 0;
     let signalled = false;
@@ -91,7 +92,7 @@ describe('graceful shutdown', () => {
       }
     });
     await Promise.all(workers);
-    expect(await exited, stderr).toBe(0);
+    expect(await exited, output.stderr).toBe(0);
 
     expect(signalled).toBe(true);
     expect(acks.length).toBeGreaterThanOrEqual(80);
@@ -116,6 +117,30 @@ describe('graceful shutdown', () => {
     });
     expect(logLines.some((l) => l.msg === 'shutdown complete' && l.reason === 'SIGTERM')).toBe(true);
     expect(readdirSync(snapshots).some((f) => f.endsWith('.snapshot'))).toBe(true);
+  }, 120_000);
+
+  it('on SIGTERM during a spreadsheet import, the accepted import is committed in full before exit', async () => {
+    const { server, url, exited, output, storePath } = await startServer();
+    const response = await fetch(`${url}/import?eventType=RiskIdentified&commit=true&wait=false`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/csv' },
+      body: largeRiskFile(20_000),
+    });
+    expect(response.status).toBe(202);
+    const correlationId = response.headers.get('x-correlation-id');
+    server.kill('SIGTERM');
+    expect(await exited, output.stderr).toBe(0);
+    const store = await openEventStore({ sqlitePath: storePath });
+    try {
+      const events = await store.readAll();
+      const imported = events.filter(
+        (e) => e.metadata.correlationId === correlationId && e.type === 'RiskIdentified',
+      );
+      expect(imported).toHaveLength(20_000);
+      expect(new Set(imported.map((e) => e.metadata.channel))).toEqual(new Set(['import']));
+    } finally {
+      await store.close();
+    }
   }, 120_000);
 
   it('lets an in-flight append finish, then closes the store; new requests are turned away', async () => {

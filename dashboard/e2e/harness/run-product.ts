@@ -4,7 +4,6 @@
  * with demo accounts and demo data. Prints one READY line with the address; closes on SIGTERM.
  */
 import { productConfig, startProduct } from '../../../services/src/app/start.ts';
-import { ensureDemoData } from '../../../services/src/demo/write-demo-data.ts';
 
 const dataDir = process.env.KPI_E2E_DATA_DIR;
 const port = Number(process.env.KPI_E2E_PORT);
@@ -21,11 +20,7 @@ const env = productConfig({
   DEMO_SIZE: process.env.KPI_E2E_DEMO_SIZE ?? 2000,
   LOG_LEVEL: 'silent',
 });
-const product = await startProduct(env, {
-  seedDemoData: async (services, config) => {
-    await ensureDemoData(services, { seed: config.DEMO_SEED, size: config.DEMO_SIZE });
-  },
-});
+const product = await startProduct(env);
 console.log(`KPI_PRODUCT_READY ${JSON.stringify({ url: product.url })}`);
 
 const stop = async () => {

@@ -129,6 +129,8 @@ export const aggregate = (spec: AggregateSpec): Aggregate => {
     const lows = ages.map((x) => x[0]);
     const highs = ages.map((x) => x[1]);
     const opens = open.length;
+    const direct = W <= 4;
+    const ends = windows.ranges.map((x) => x.to);
     for (let i = 0; i < n; i++) {
       if (valid[i] === 0) continue;
       if (fRegion !== null && fRegion[region[i]!] !== 1) continue;
@@ -174,6 +176,22 @@ export const aggregate = (spec: AggregateSpec): Aggregate => {
       // Open at the end of a window ending on day E when identified on or before E and removed
       // after E; most risks were removed before the first window ends, or found after the last.
       if (opens === 0 || a > max || rem <= firstEnd) continue;
+      if (direct) {
+        // Few windows (a summary): test each window's end directly.
+        for (let w = 0; w < W; w++) {
+          const end = ends[w]!;
+          if (a > end || rem <= end) continue;
+          const age = end - a;
+          const base = g * (W + 1) + w;
+          for (let m = 0; m < opens; m++) {
+            if (age >= lows[m]! && age <= highs[m]!) {
+              open[m]![base]!++;
+              open[m]![base + 1]!--;
+            }
+          }
+        }
+        continue;
+      }
       for (let m = 0; m < opens; m++) {
         const lo = a + lows[m]!;
         const hi = Math.min(a + highs[m]!, rem - 1);

@@ -99,4 +99,16 @@ describe("an analyst's chart builder, in Chromium", () => {
     await page.locator('.board-card .recharts-surface').first().waitFor({ timeout: 20_000 });
     await screenshot(page, 'chart-board-ru');
   });
+
+  it('is shown in Kazakh and English too', async () => {
+    const titles = { kk: 'Графиктер құрастырушысы', en: 'Chart builder' } as const;
+    for (const lang of ['kk', 'en'] as const) {
+      await page.goto(sharedUrl);
+      await page.locator(`.lang-switcher__option[lang="${lang}"]`).click();
+      await expect.poll(() => page.locator('h1').textContent()).toBe(titles[lang]);
+      await drawn(page);
+      await screenshot(page, `chart-builder-${lang}`);
+    }
+    await page.locator('.lang-switcher__option[lang="ru"]').click();
+  });
 });

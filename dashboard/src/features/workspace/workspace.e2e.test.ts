@@ -125,4 +125,22 @@ describe("a regional officer's workspace, in Chromium", () => {
     await screenshot(page, 'workspace-import-report-ru');
     expect(await openRisksIn(officer, 'KZ_15')).toBe(before);
   });
+
+  it('is shown in Kazakh and English too', async () => {
+    const titles = { kk: 'Жұмыс орны: Ақтөбе облысы', en: 'Workspace: Aktobe Region' } as const;
+    for (const lang of ['kk', 'en'] as const) {
+      await page.goto('/regions/KZ-15');
+      await page.locator(`.lang-switcher__option[lang="${lang}"]`).click();
+      await expect.poll(() => page.locator('h1').textContent()).toBe(titles[lang]);
+      await registerShown(page);
+      await screenshot(page, `workspace-register-${lang}`);
+      await page.goto('/regions/KZ-15/risks/new');
+      await page.locator('#f-organization').waitFor();
+      await screenshot(page, `workspace-risk-form-${lang}`);
+      await page.goto('/regions/KZ-15/import');
+      await page.locator('#import-type').waitFor();
+      await screenshot(page, `workspace-import-${lang}`);
+    }
+    await page.locator('.lang-switcher__option[lang="ru"]').click();
+  });
 });

@@ -38,7 +38,12 @@ export const ChartView = ({ table, type, title, height = 360, figureRef }: Props
         {type === 'PIE' ? (
           <SharePieChart data={data} height={height} otherLabel={t('charts.other')} />
         ) : (
-          <SeriesChart data={data} type={type} height={height} />
+          <SeriesChart
+            data={data}
+            type={type}
+            height={height}
+            timeAxis={table.dimensions[0]?.key === 'TIME'}
+          />
         )}
       </div>
       {data.reduced ? (

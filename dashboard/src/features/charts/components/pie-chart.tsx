@@ -32,7 +32,15 @@ export const SharePieChart = ({
   return (
     <ResponsiveContainer width="100%" height={height}>
       <PieChart>
-        <Pie data={shown} dataKey="value" nameKey="name" outerRadius="75%" innerRadius="40%" paddingAngle={1}>
+        <Pie
+          data={shown}
+          dataKey="value"
+          nameKey="name"
+          outerRadius="75%"
+          innerRadius="40%"
+          paddingAngle={1}
+          isAnimationActive={false}
+        >
           {shown.map((slice, i) => (
             <Cell key={slice.name} fill={colours[i % colours.length]} stroke="#ffffff" />
           ))}

@@ -39,7 +39,7 @@ export const ImportView = () => {
           >
             {list.map((x) => (
               <option key={x.eventType} value={x.eventType}>
-                {x.title}
+                {t(`ws.import.type.${x.eventType}` as MessageKey)}
               </option>
             ))}
           </select>

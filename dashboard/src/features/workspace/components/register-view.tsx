@@ -76,20 +76,25 @@ export const RegisterView = ({ register, base }: { register: RegisterState; base
                       >
                         {t('ws.action.transform')}
                       </Link>
-                      <Link
-                        className="button button--small"
-                        to={`${base}/risks/${risk.riskId}/reclassify`}
-                        state={{ subject }}
-                      >
-                        {t('ws.action.reclassify')}
-                      </Link>
-                      <Link
-                        className="button button--small"
-                        to={`${base}/risks/${risk.riskId}/withdraw`}
-                        state={{ subject }}
-                      >
-                        {t('ws.action.withdraw')}
-                      </Link>
+                      <details className="row-menu">
+                        <summary className="button button--small">{t('ws.action.correct')}</summary>
+                        <div className="row-menu__items">
+                          <Link
+                            className="button button--small"
+                            to={`${base}/risks/${risk.riskId}/reclassify`}
+                            state={{ subject }}
+                          >
+                            {t('ws.action.reclassify')}
+                          </Link>
+                          <Link
+                            className="button button--small"
+                            to={`${base}/risks/${risk.riskId}/withdraw`}
+                            state={{ subject }}
+                          >
+                            {t('ws.action.withdraw')}
+                          </Link>
+                        </div>
+                      </details>
                     </td>
                   </tr>
                 );
@@ -124,7 +129,11 @@ export const RegisterView = ({ register, base }: { register: RegisterState; base
                 return (
                   <tr key={r.recommendationId} className={late > 0 ? 'register__row--overdue' : undefined}>
                     <th scope="row">
-                      <span className="register__org">{r.organization}</span>
+                      <span className="register__org">
+                        {r.organization === '—'
+                          ? t('ws.register.recommendationFor', { id: r.riskId.slice(0, 8) })
+                          : r.organization}
+                      </span>
                       <span className="register__sub">
                         {r.text} · {t('ws.register.issuedOn', { date: fmt.shortDate(r.issuedOn) })}
                       </span>

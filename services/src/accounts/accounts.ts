@@ -164,6 +164,8 @@ export class Accounts {
     const data = { userId, role, region, occurredOn: almatyDate(this.#deps.clock()) };
     const bad = invalid('UserRoleGranted', data);
     if (bad) return bad;
+    // Granting what the account already has records nothing: a double click leaves one line in the history.
+    if (user.role === role && user.region === region) return { ok: true, user };
     if (user.role === 'ADMINISTRATOR' && role !== 'ADMINISTRATOR' && this.#lastAdministrator(user)) {
       return refuse(
         'LAST_ADMINISTRATOR',

@@ -98,6 +98,9 @@ describe('administering accounts over GraphQL', () => {
     const id = created.body.data?.createUser.user.id;
     const zhanna = bearer(await signInToken(app, 'zhanna', 'officer password'));
     const granted = await gql(app, GRANT, { id, r: 'REGIONAL_OFFICER', g: 'KZ-71' }, admin);
+    const head = await env.store.headPosition();
+    await gql(app, GRANT, { id, r: 'REGIONAL_OFFICER', g: 'KZ-71' }, admin);
+    expect(await env.store.headPosition()).toBe(head);
     expect(granted.body.data?.grantRole).toMatchObject({
       user: { role: 'REGIONAL_OFFICER', region: 'KZ-71' },
     });

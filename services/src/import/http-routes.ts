@@ -43,7 +43,7 @@ export const jobView = (job: ImportJob) => ({
  */
 export const registerImportRoutes = async (app: FastifyInstance, deps: RouteDeps): Promise<void> => {
   await app.register(async (scope) => {
-    await scope.register(multipart, { limits: { fileSize: MAX_IMPORT_BYTES, files: 1, fields: 0 } });
+    await scope.register(multipart, { limits: { fileSize: MAX_IMPORT_BYTES, files: 1, fields: 5 } });
     await scope.register(rateLimit, { global: false });
     scope.addContentTypeParser(
       ['text/csv', 'application/csv', 'text/plain', XLSX_TYPE, 'application/octet-stream'],
@@ -86,7 +86,9 @@ export const registerImportRoutes = async (app: FastifyInstance, deps: RouteDeps
         const jobs = deps.services.imports;
         if (!jobs)
           return reply.status(503).send({ error: 'Service Unavailable', message: 'import is not running' });
-        const { eventType = '', commit, format, wait } = request.query;
+        const upload = await uploaded(request);
+        // A form may send the parameters as multipart fields before the file; the query string wins.
+        const { eventType = '', commit, format, wait } = { ...upload.fields, ...request.query };
         if (!isImportEventType(eventType)) {
           return reply.status(400).send({
             error: 'Bad Request',
@@ -96,7 +98,7 @@ export const registerImportRoutes = async (app: FastifyInstance, deps: RouteDeps
         if (format !== undefined && format !== 'csv' && format !== 'xlsx') {
           return reply.status(400).send({ error: 'Bad Request', message: 'format must be csv or xlsx' });
         }
-        const content = await uploaded(request);
+        const content = upload.content;
         if (!content || content.length === 0) {
           return reply
             .status(400)
@@ -105,7 +107,7 @@ export const registerImportRoutes = async (app: FastifyInstance, deps: RouteDeps
         const job = jobs.start({
           eventType,
           content,
-          format: (format as SpreadsheetFormat | undefined) ?? formatOf(request),
+          format: (format as SpreadsheetFormat | undefined) ?? upload.format ?? formatOf(request),
           commit: commit === 'true',
           submitter: request.officer!,
           correlationId: request.id,
@@ -123,12 +125,25 @@ export const registerImportRoutes = async (app: FastifyInstance, deps: RouteDeps
   });
 };
 
-const uploaded = async (request: FastifyRequest): Promise<Buffer | null> => {
-  if (request.isMultipart()) {
-    const file = await request.file();
-    return file ? file.toBuffer() : null;
+interface Upload {
+  readonly content: Buffer | null;
+  readonly fields: Record<string, string>;
+  readonly format: SpreadsheetFormat | undefined;
+}
+
+const uploaded = async (request: FastifyRequest): Promise<Upload> => {
+  if (!request.isMultipart()) {
+    return { content: Buffer.isBuffer(request.body) ? request.body : null, fields: {}, format: undefined };
   }
-  return Buffer.isBuffer(request.body) ? request.body : null;
+  const file = await request.file();
+  if (!file) return { content: null, fields: {}, format: undefined };
+  const fields: Record<string, string> = {};
+  for (const [name, value] of Object.entries(file.fields)) {
+    const first = Array.isArray(value) ? value[0] : value;
+    if (first && first.type === 'field' && typeof first.value === 'string') fields[name] = first.value;
+  }
+  const extension = /\.(csv|xlsx)$/i.exec(file.filename)?.[1]?.toLowerCase() as SpreadsheetFormat | undefined;
+  return { content: await file.toBuffer(), fields, format: extension };
 };
 
 const formatOf = (request: FastifyRequest): SpreadsheetFormat | undefined => {

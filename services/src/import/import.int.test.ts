@@ -267,4 +267,26 @@ describe('spreadsheet import', () => {
       report: { eventsWritten: 6_000 },
     });
   });
+
+  it('takes a multipart upload with the parameters as form fields', async () => {
+    const boundary = 'kpi-boundary';
+    const part = (headers: string, body: string) => `--${boundary}\r\n${headers}\r\n\r\n${body}\r\n`;
+    const payload =
+      part('Content-Disposition: form-data; name="eventType"', 'RiskIdentified') +
+      part('Content-Disposition: form-data; name="commit"', 'true') +
+      part('Content-Disposition: form-data; name="wait"', 'true') +
+      part(
+        'Content-Disposition: form-data; name="file"; filename="риски.csv"\r\nContent-Type: text/csv',
+        risks,
+      ) +
+      `--${boundary}--\r\n`;
+    const response = await env.app.inject({
+      method: 'POST',
+      url: '/import',
+      headers: { ...env.aktobe, 'content-type': `multipart/form-data; boundary=${boundary}` },
+      payload,
+    });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toMatchObject({ report: { format: 'csv', committed: true, eventsWritten: 3 } });
+  });
 });

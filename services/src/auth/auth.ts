@@ -16,7 +16,7 @@ export interface AuthOptions {
   readonly oidc?: OidcOptions | null;
   /** Replaces the remote JWKS (tests serve their own keys). */
   readonly oidcKeys?: JWTVerifyGetKey;
-  /** Failed sign-ins allowed per username and address, and attempts per address, in a window. */
+  /** Failed sign-ins allowed per username and address, and per address, in a window. */
   readonly signInLimits?: {
     readonly perUser: number;
     readonly perAddress: number;
@@ -31,7 +31,8 @@ export type SignInOutcome =
   | { readonly ok: false; readonly reason: 'INVALID_CREDENTIALS' }
   | { readonly ok: false; readonly reason: 'TOO_MANY_ATTEMPTS'; readonly retryAfterSeconds: number };
 
-const DEFAULT_LIMITS = { perUser: 5, perAddress: 30, windowMs: 15 * 60_000 };
+// Failures only: an office behind one address signs many people in; a guessing run fails a lot.
+const DEFAULT_LIMITS = { perUser: 5, perAddress: 100, windowMs: 15 * 60_000 };
 
 export const viewerOf = (user: UserRecord): Viewer => ({
   userId: user.userId,
@@ -95,12 +96,12 @@ export class Auth {
     const wait = Math.max(this.#perUser.retryAfter(userKey, now), this.#perAddress.retryAfter(address, now));
     if (wait > 0)
       return { ok: false, reason: 'TOO_MANY_ATTEMPTS', retryAfterSeconds: Math.ceil(wait / 1000) };
-    this.#perAddress.hit(address, now);
     const user = this.#services.accounts?.users.byUsername(username);
     // Verify even when there is no such user, so timing does not tell which usernames exist.
     const valid = await verifyPassword(password, user?.passwordHash ?? (await decoyHash()));
     if (!user?.active || !user.passwordHash || !valid) {
       this.#perUser.hit(userKey, now);
+      this.#perAddress.hit(address, now);
       return { ok: false, reason: 'INVALID_CREDENTIALS' };
     }
     this.#perUser.reset(userKey);

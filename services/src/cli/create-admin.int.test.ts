@@ -75,4 +75,20 @@ describe('kpi create-admin', () => {
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toMatch(/unknown command "make-coffee"/);
   });
+
+  it('resets a password from standard input, ending the old one', async () => {
+    expect(cli(['create-admin', '--username', 'boss'], { input: 'the first long secret' }).status).toBe(0);
+    const reset = cli(['reset-password', '--username', 'BOSS'], { input: 'the second long secret\n' });
+    expect(reset.stderr).toBe('');
+    expect(reset.status).toBe(0);
+    const [boss] = await usersIn();
+    expect(await verifyPassword('the second long secret', boss!.passwordHash!)).toBe(true);
+    expect(await verifyPassword('the first long secret', boss!.passwordHash!)).toBe(false);
+    expect(cli(['reset-password', '--username', 'nobody'], { input: 'the third long secret' })).toMatchObject(
+      {
+        status: 2,
+        stderr: expect.stringMatching(/no account nobody/),
+      },
+    );
+  });
 });

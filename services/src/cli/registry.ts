@@ -16,6 +16,7 @@ export const COMMANDS: Readonly<Record<string, () => Promise<CliCommand>>> = {
   'import-ndjson': () => import('./commands/import-ndjson.ts'),
   migrate: () => import('./commands/migrate.ts'),
   rebuild: () => import('./commands/rebuild.ts'),
+  'reset-password': () => import('./commands/reset-password.ts'),
   restore: () => import('./commands/restore.ts'),
   seed: () => import('./commands/seed.ts'),
 };

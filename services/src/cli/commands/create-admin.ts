@@ -4,6 +4,7 @@ import { ensureFirstAdministrator } from '../../accounts/bootstrap.ts';
 import { passwordProblem } from '../../accounts/password.ts';
 import { parseFlags, requireFlag, runCommand, UsageError } from '../../ops/cli-args.ts';
 import { describeStoreAddress, openDestinationStore, storeAddressOr } from '../../ops/store-address.ts';
+import { readPassword } from './read-password.ts';
 
 export const summary = 'create the first administrator (password from ADMIN_PASSWORD or standard input)';
 
@@ -17,19 +18,6 @@ further administrators are created by an administrator in the dashboard or the A
 The username defaults to ADMIN_USERNAME.
 The store defaults to the service's own (EVENTSTORE_CONNECTION_STRING, else SQLITE_PATH).`;
 
-const readStdin = async (): Promise<string> => {
-  if (process.stdin.isTTY) {
-    throw new UsageError(
-      'set ADMIN_PASSWORD or pipe the password on standard input (a terminal would echo it)',
-    );
-  }
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks)
-    .toString('utf8')
-    .replace(/\r?\n$/, '');
-};
-
 export const run = (args: readonly string[]): Promise<number> =>
   runCommand(usage, async () => {
     const flags = parseFlags(args, {
@@ -38,7 +26,7 @@ export const run = (args: readonly string[]): Promise<number> =>
       store: { type: 'string' },
     });
     const username = requireFlag(flags.username ?? process.env.ADMIN_USERNAME, 'username');
-    const password = process.env.ADMIN_PASSWORD || (await readStdin());
+    const password = await readPassword(process.env.ADMIN_PASSWORD);
     const weak = passwordProblem(password);
     if (weak) throw new UsageError(`the password ${weak}`);
     const address = await storeAddressOr(flags.store);

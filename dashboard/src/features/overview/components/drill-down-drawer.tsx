@@ -68,7 +68,12 @@ const DrillDownList = ({ target }: { target: DrillTarget }) => {
       </p>
       <ol className="drill__list">
         {rows.map((row) => (
-          <DrillItem key={`${row.subject}-${row.id}`} row={row} valueText={valueText(row, shape, fmt)} />
+          <DrillItem
+            key={`${row.subject}-${row.id}`}
+            row={row}
+            valueText={valueText(row, shape, fmt)}
+            showCounted={shape === 'rate'}
+          />
         ))}
       </ol>
       {hasMore ? (
@@ -86,21 +91,36 @@ const valueText = (
   fmt: ReturnType<typeof useI18n>['fmt'],
 ) => (row.value === null || shape === 'rate' || shape === 'count' ? null : formatKpi(fmt, shape, row.value));
 
-const DrillItem = ({ row, valueText }: { row: DrillRow; valueText: string | null }) => {
+/** For a rate every row is in the denominator; `counted` says whether it is in the numerator too. */
+const DrillItem = ({
+  row,
+  valueText,
+  showCounted,
+}: {
+  row: DrillRow;
+  valueText: string | null;
+  showCounted: boolean;
+}) => {
   const { t, fmt } = useI18n();
   const subject = known('drill.subject', row.subject, SUBJECTS);
   return (
-    <li className={`drill__event${row.counted ? '' : ' drill__event--not-counted'}`}>
+    <li className={`drill__event${showCounted && !row.counted ? ' drill__event--not-counted' : ''}`}>
       <div className="drill__event-head">
         <span className="drill__type">
           {subject ? t(subject) : row.subject} <span className="drill__id">{row.id.slice(0, 8)}</span>
         </span>
         <span className="drill__date">{fmt.date(row.date)}</span>
       </div>
-      <p className="drill__summary">
-        {valueText ? `${t('drill.value')}: ${valueText} · ` : ''}
-        {row.counted ? t('drill.counted') : t('drill.notCounted')}
-      </p>
+      {valueText || showCounted ? (
+        <p className="drill__summary">
+          {[
+            valueText ? `${t('drill.value')}: ${valueText}` : null,
+            showCounted ? t(row.counted ? 'drill.counted' : 'drill.notCounted') : null,
+          ]
+            .filter(Boolean)
+            .join(' · ')}
+        </p>
+      ) : null}
       <table className="drill__events">
         <thead>
           <tr>

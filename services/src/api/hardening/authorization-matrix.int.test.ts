@@ -1,6 +1,4 @@
-import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import { type GraphQLField, getNamedType, isCompositeType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ADMIN_PASSWORD,
@@ -15,183 +13,28 @@ import { csvOf, riskRow, upload } from '../../import/import-fixtures.ts';
 import { ImportJobs } from '../../import/import-jobs.ts';
 import { schema } from '../schema.ts';
 
+import {
+  A,
+  B,
+  CALLERS,
+  CASES,
+  type Caller,
+  chartSpec,
+  documentOf,
+  type Fixtures,
+  PASSWORD,
+  RULES,
+  risk,
+  SUCCESS,
+  sid,
+  TODAY_OR_BEFORE,
+} from './matrix-cases.ts';
+
 /**
  * For each role and each mutation of the schema: allowed or refused, and a refusal writes
  * nothing. The mutations are read from the schema, so a new one fails this test until it is
  * given a rule and a sample input below.
  */
-type Caller = 'anonymous' | 'chair' | 'analyst' | 'officerA' | 'administrator';
-const CALLERS: readonly Caller[] = ['anonymous', 'chair', 'analyst', 'officerA', 'administrator'];
-const SIGNED_IN = CALLERS.filter((c) => c !== 'anonymous');
-const A = 'KZ_15';
-const B = 'KZ_71';
-const PASSWORD = 'matrix password';
-const TODAY_OR_BEFORE = '2026-05-01';
-
-const RULES: Record<string, readonly Caller[]> = {
-  signIn: CALLERS,
-  signOut: SIGNED_IN,
-  createUser: ['administrator'],
-  grantRole: ['administrator'],
-  resetPassword: ['administrator'],
-  deactivateUser: ['administrator'],
-  identifyRisk: ['officerA'],
-  reclassifyRisk: ['officerA'],
-  withdrawRisk: ['officerA'],
-  issueRecommendation: ['officerA'],
-  rejectRecommendation: ['officerA'],
-  moveRecommendationDueDate: ['officerA'],
-  recordTransformation: ['officerA'],
-  recordRightRestored: ['officerA'],
-  saveChart: ['analyst'],
-  updateChart: ['analyst'],
-  deleteChart: ['analyst'],
-  arrangeBoard: ['analyst'],
-};
-
-/** Things in one region a correction refers to: fresh for every case, so cases do not interfere. */
-interface Targets {
-  readonly region: string;
-  readonly riskId: string;
-  readonly recommendationId: string;
-}
-
-interface Fixtures {
-  /** A risk and recommendation of the given region (A: the officer's own; B: another region's). */
-  targets(region: 'A' | 'B'): Promise<Targets>;
-  newUserId(): Promise<string>;
-  analystChartId(): Promise<string>;
-}
-
-const sid = () => randomUUID();
-const risk = (region: string) => ({
-  submissionId: sid(),
-  region,
-  organization: 'Акимат',
-  process: 'Выдача разрешений',
-  sphere: 'LICENSING',
-  causeCategory: 'ADMINISTRATIVE_BARRIER',
-  source: 'CITIZEN_RECEPTION',
-  description: 'Очередь на бумаге',
-  occurredOn: '2026-03-01',
-});
-const chartSpec = {
-  chartType: 'LINE',
-  measures: ['CAUSES_REMOVED'],
-  dimensions: [{ by: 'TIME', granularity: 'MONTH' }],
-};
-
-/** Sample variables of each mutation; `region` says which region's things a command names. */
-const CASES: Record<string, (f: Fixtures, region: 'A' | 'B') => Promise<Record<string, unknown>>> = {
-  signIn: async () => ({ username: 'chair', password: PASSWORD }),
-  signOut: async () => ({}),
-  createUser: async () => ({
-    username: `u${sid().slice(0, 8)}`,
-    displayName: 'Новый',
-    role: 'ANALYST',
-    password: PASSWORD,
-  }),
-  grantRole: async (f) => ({ userId: await f.newUserId(), role: 'CHAIR' }),
-  resetPassword: async (f) => ({ userId: await f.newUserId(), password: 'another long password' }),
-  deactivateUser: async (f) => ({ userId: await f.newUserId(), reason: 'уволен' }),
-  identifyRisk: async (_f, r) => ({ input: risk(r === 'A' ? A : B) }),
-  reclassifyRisk: async (f, r) => ({
-    input: {
-      submissionId: sid(),
-      riskId: (await f.targets(r)).riskId,
-      sphere: 'OTHER',
-      reason: 'уточнено',
-      occurredOn: TODAY_OR_BEFORE,
-    },
-  }),
-  withdrawRisk: async (f, r) => ({
-    input: {
-      submissionId: sid(),
-      riskId: (await f.targets(r)).riskId,
-      reason: 'ошибка',
-      occurredOn: TODAY_OR_BEFORE,
-    },
-  }),
-  issueRecommendation: async (f, r) => {
-    const t = await f.targets(r);
-    return {
-      input: {
-        submissionId: sid(),
-        riskId: t.riskId,
-        region: t.region,
-        organization: 'Акимат',
-        text: 'Оцифровать',
-        dueOn: '2026-12-01',
-        occurredOn: TODAY_OR_BEFORE,
-      },
-    };
-  },
-  rejectRecommendation: async (f, r) => ({
-    input: {
-      submissionId: sid(),
-      recommendationId: (await f.targets(r)).recommendationId,
-      reason: 'отказ',
-      occurredOn: TODAY_OR_BEFORE,
-    },
-  }),
-  moveRecommendationDueDate: async (f, r) => ({
-    input: {
-      submissionId: sid(),
-      recommendationId: (await f.targets(r)).recommendationId,
-      dueOn: '2027-01-15',
-      reason: 'поправки',
-      occurredOn: TODAY_OR_BEFORE,
-    },
-  }),
-  recordTransformation: async (f, r) => {
-    const t = await f.targets(r);
-    return {
-      input: {
-        submissionId: sid(),
-        region: t.region,
-        organization: 'Акимат',
-        process: 'Выдача разрешений',
-        kind: 'DIGITISED',
-        description: 'Через портал',
-        removesRiskIds: [t.riskId],
-        implementsRecommendationIds: [t.recommendationId],
-        occurredOn: TODAY_OR_BEFORE,
-      },
-    };
-  },
-  recordRightRestored: async (f, r) => {
-    const t = await f.targets(r);
-    return {
-      input: {
-        submissionId: sid(),
-        region: t.region,
-        organization: 'Акимат',
-        kind: 'SERVICE_DELIVERED',
-        peopleCount: 3,
-        riskId: t.riskId,
-        description: 'Услуга оказана',
-        occurredOn: TODAY_OR_BEFORE,
-      },
-    };
-  },
-  saveChart: async () => ({ input: { submissionId: sid(), name: 'Причины', spec: chartSpec } }),
-  updateChart: async (f) => ({
-    input: { submissionId: sid(), chartId: await f.analystChartId(), name: 'Новое имя' },
-  }),
-  deleteChart: async (f) => ({ input: { submissionId: sid(), chartId: await f.analystChartId() } }),
-  arrangeBoard: async (f) => ({ input: { submissionId: sid(), chartIds: [await f.analystChartId()] } }),
-};
-
-const SUCCESS = /Succeeded$|^AccountChanged$|^SignedIn$/;
-
-/** A document for any mutation, built from its arguments in the schema. */
-const documentOf = (field: GraphQLField<unknown, unknown>): string => {
-  const vars = field.args.map((a) => `$${a.name}: ${a.type.toString()}`).join(', ');
-  const args = field.args.map((a) => `${a.name}: $${a.name}`).join(', ');
-  const selection = isCompositeType(getNamedType(field.type)) ? ' { __typename }' : '';
-  return `mutation${vars ? `(${vars})` : ''} { ${field.name}${args ? `(${args})` : ''}${selection} }`;
-};
-
 describe('authorisation matrix: every mutation, every role', () => {
   let env: Awaited<ReturnType<typeof openTestServices>>;
   let app: FastifyInstance;

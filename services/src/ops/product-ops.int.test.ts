@@ -1,0 +1,38 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { productConfig, startProduct } from '../app/start.ts';
+import { StoreClosedError } from '../store/port.ts';
+import { createOpsMetrics } from './metrics/ops-metrics.ts';
+import { installProductShutdown, opsExtension } from './product-ops.ts';
+import { appendSampleLog } from './sample-log.test-support.ts';
+
+describe('operations wired into the product', () => {
+  it('serves /metrics with the projections lag, and shuts the whole product down in order', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'kpi-product-ops-'));
+    const metrics = createOpsMetrics({ processMetrics: false });
+    const product = await startProduct(
+      productConfig({ DATA_DIR: dataDir, PORT: 0, DEMO_DATA: 'off', LOG_LEVEL: 'silent' }),
+      { extend: opsExtension(metrics, { metricsToken: 'token-for-prometheus-0123' }), serveDashboard: false },
+    );
+    await appendSampleLog(product.services.store, 200);
+    await product.services.projections!.runtime.whenLive();
+
+    const unauthorised = await fetch(`${product.url}/metrics`);
+    expect(unauthorised.status).toBe(401);
+    const scraped = await fetch(`${product.url}/metrics`, {
+      headers: { authorization: 'Bearer token-for-prometheus-0123' },
+    });
+    const text = await scraped.text();
+    expect(text).toMatch(/kpi_projection_lag_events\{projection="kpi"\} \d+/);
+    expect(text).toMatch(/kpi_store_head_position \d+/);
+
+    const exits: number[] = [];
+    const shutdown = installProductShutdown(product, { signals: [], exit: (code) => exits.push(code) });
+    await shutdown.shutdown('test');
+    expect(exits).toEqual([0]);
+    await expect(product.services.store.headPosition()).rejects.toBeInstanceOf(StoreClosedError);
+    await expect(fetch(`${product.url}/health/live`)).rejects.toThrow();
+  });
+});

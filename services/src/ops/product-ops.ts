@@ -1,0 +1,43 @@
+import type { FastifyInstance } from 'fastify';
+import type { AppServices } from '../app/services.ts';
+import {
+  type GracefulShutdown,
+  type GracefulShutdownOptions,
+  installGracefulShutdown,
+} from './lifecycle/graceful-shutdown.ts';
+import type { OpsMetrics } from './metrics/ops-metrics.ts';
+import { registerProjectionGauges } from './metrics/ops-metrics.ts';
+import { registerMetrics } from './metrics/register-metrics.ts';
+
+/**
+ * What the composition root adds for operations, as a `startProduct` extension:
+ * `/metrics` (behind METRICS_TOKEN when set), request timing and correlation ids, and the
+ * projections' lag read from the runtime.
+ */
+export const opsExtension =
+  (metrics: OpsMetrics, options: { readonly metricsToken?: string | undefined } = {}) =>
+  async (app: FastifyInstance, services: AppServices): Promise<void> => {
+    await registerMetrics(app, { metrics, bearerToken: options.metricsToken });
+    if (services.projections) registerProjectionGauges(metrics, services.projections.runtime);
+  };
+
+/**
+ * Graceful shutdown of the whole product on SIGTERM/SIGINT, in the order that loses nothing:
+ * the HTTP server (in-flight requests finish), the running spreadsheet import, the projections
+ * (checkpoints saved), the accounts, then the store.
+ */
+export const installProductShutdown = (
+  product: { readonly app: FastifyInstance; readonly services: AppServices },
+  options: Pick<GracefulShutdownOptions, 'timeoutMs' | 'signals' | 'exit' | 'streamGraceMs'> = {},
+): GracefulShutdown => {
+  const { services } = product;
+  return installGracefulShutdown({
+    ...options,
+    app: product.app,
+    store: services.store,
+    runner: services.projections?.runtime,
+    drain: [{ name: 'imports', run: () => services.imports?.drain() }],
+    close: [{ name: 'accounts', run: () => services.accounts?.stop() }],
+    log: product.app.log,
+  });
+};

@@ -58,6 +58,7 @@ describe("the chair's overview in Chromium", () => {
     const risksBefore = await numberIn(page, 'funnel-risksIdentified');
     const removedBefore = await numberIn(page, 'kpi-causesRemoved');
 
+    const submittedAt = Date.now();
     const identified = await gql<{ identifyRisk: { __typename: string; riskId: string } }>(
       officer,
       IDENTIFY_RISK,
@@ -84,6 +85,21 @@ describe("the chair's overview in Chromium", () => {
     expect(
       await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument),
     ).toBe(true);
+  });
+
+  it('shows every chart as a table too, whose numbers open the same events', async () => {
+    const card = page.locator('#chart-causes-removed-title').locator('xpath=ancestor::section[1]');
+    await card.getByRole('button', { name: 'Таблица' }).click();
+    const rows = card.locator('table tbody tr');
+    await expect.poll(() => rows.count()).toBeGreaterThan(6);
+    expect(await card.locator('.recharts-surface').count()).toBe(0);
+    await rows.last().getByRole('button').last().click();
+    await expect
+      .poll(() => page.locator('dialog.drawer .drill__event, dialog.drawer .empty-state').count())
+      .toBeGreaterThan(0);
+    await page.keyboard.press('Escape');
+    await card.getByRole('button', { name: 'График' }).click();
+    await expect.poll(() => card.locator('.recharts-surface').count()).toBeGreaterThan(0);
   });
 
   it('opens the events behind a number, with who submitted each and when', async () => {

@@ -20,22 +20,22 @@ const settled = async (page: Page) => {
 
 describe('every main screen in Russian, Kazakh and English (screenshots in dashboard/test-results)', () => {
   let product: RunningProduct;
-  let browser: Browser;
+  const browsers: Partial<Record<(typeof LANGS)[number], Browser>> = {};
 
   beforeAll(async () => {
     await ensureDashboardBuilt();
     product = await startProductProcess();
-    browser = await launchBrowser();
+    for (const lang of LANGS) browsers[lang] = await launchBrowser(lang);
   });
 
   afterAll(async () => {
-    await browser?.close();
+    for (const browser of Object.values(browsers)) await browser.close();
     await product?.close();
   });
 
   for (const lang of LANGS) {
     it(`shows the chair's screens in ${lang}`, async () => {
-      const context = await newContext(browser, product.url, lang);
+      const context = await newContext(browsers[lang]!, product.url, lang);
       const page = await context.newPage();
       await page.goto('/sign-in');
       expect(await page.locator('.sign-in__product').textContent()).toBe(TITLES[lang]);
@@ -58,7 +58,7 @@ describe('every main screen in Russian, Kazakh and English (screenshots in dashb
     });
 
     it(`shows the officer's forbidden page and the administrator's users in ${lang}`, async () => {
-      const officer = await newContext(browser, product.url, lang);
+      const officer = await newContext(browsers[lang]!, product.url, lang);
       const page = await officer.newPage();
       await signIn(page, DEMO.officerAktobe);
       await page.goto('/regions/KZ-71');
@@ -66,7 +66,7 @@ describe('every main screen in Russian, Kazakh and English (screenshots in dashb
       await screenshot(page, `forbidden-${lang}`);
       await officer.close();
 
-      const admin = await newContext(browser, product.url, lang);
+      const admin = await newContext(browsers[lang]!, product.url, lang);
       const adminPage = await admin.newPage();
       await signIn(adminPage, DEMO.admin);
       await adminPage.waitForURL('**/users');

@@ -19,10 +19,12 @@ export const findChromium = (): string => {
   throw new Error('Chromium not found: install the `chromium` package or set CHROMIUM_PATH');
 };
 
-export const launchBrowser = (): Promise<Browser> =>
+/** `lang` sets the browser's own language, which native controls (date inputs) follow. */
+export const launchBrowser = (lang: 'ru' | 'kk' | 'en' = 'ru'): Promise<Browser> =>
   chromium.launch({
     executablePath: findChromium(),
     args: [
+      `--lang=${lang}`,
       '--headless',
       '--no-sandbox',
       '--disable-gpu',

@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import './schema-placeholder.test-support.ts';
 import { buildApp } from '../api/build-app.ts';
 import type { Viewer } from '../api/viewer.ts';
 import { openEventStore } from '../store/open.ts';

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,8 +6,10 @@ import { DatabaseSync } from 'node:sqlite';
 import { clock, countFromEnv, formatRate } from './measure.ts';
 
 /**
- * node:sqlite against better-sqlite3 on the store's own table and statements: the same rows
- * inserted in transactions of 1,000 (WAL, synchronous=FULL; batches of 1,000 rows to one stream), then read back and parsed.
+ * node:sqlite against better-sqlite3 on the store's own table and settings (WAL,
+ * synchronous=FULL, checkpoints every 64 MiB): the same rows inserted in transactions of 1,000,
+ * then read back and parsed. A third run adds the unique SQL index on event ids that the store's
+ * first layout had, to show what it costs in bytes written (Linux: /proc/self/io).
  */
 interface Driver {
   exec(sql: string): void;
@@ -19,6 +21,13 @@ const LAYOUT = `
 CREATE TABLE events (position INTEGER PRIMARY KEY, stream_id TEXT NOT NULL, revision INTEGER NOT NULL,
   id TEXT NOT NULL, type TEXT NOT NULL, schema_version INTEGER NOT NULL, data TEXT NOT NULL, metadata TEXT NOT NULL);
 CREATE UNIQUE INDEX events_by_stream ON events (stream_id, revision);`;
+const SQL_ID_INDEX = 'CREATE UNIQUE INDEX events_by_id ON events (id);';
+
+/** Bytes this process has handed to write(2) so far, where the system says. */
+const bytesWritten = (): number | null =>
+  existsSync('/proc/self/io')
+    ? Number(/wchar: (\d+)/.exec(readFileSync('/proc/self/io', 'utf8'))?.[1])
+    : null;
 
 const data = JSON.stringify({
   riskId: '0b8f6d1e-8a55-4f0e-9a39-1c8f0f5e2a11',
@@ -41,13 +50,16 @@ const metadata = JSON.stringify({
   schemaVersion: 2,
 });
 
-const measure = (name: string, open: (path: string) => Driver, rows: number) => {
+const measure = (name: string, open: (path: string) => Driver, rows: number, sqlIdIndex = false) => {
   const dir = mkdtempSync(join(tmpdir(), 'kpi-drivers-'));
   const db = open(join(dir, 'bench.sqlite'));
   db.exec('PRAGMA journal_mode = WAL');
   db.exec('PRAGMA synchronous = FULL');
   db.exec('PRAGMA cache_size = -65536');
+  db.exec('PRAGMA wal_autocheckpoint = 16384');
   db.exec(LAYOUT);
+  if (sqlIdIndex) db.exec(SQL_ID_INDEX);
+  const bytesBefore = bytesWritten();
   const insert = db.prepare('INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
   const writing = clock();
   for (let position = 1; position <= rows; ) {
@@ -67,6 +79,7 @@ const measure = (name: string, open: (path: string) => Driver, rows: number) => 
     db.exec('COMMIT');
   }
   const written = writing();
+  const bytes = bytesBefore === null ? null : bytesWritten()! - bytesBefore;
   const page = db.prepare('SELECT * FROM events WHERE position > ? ORDER BY position LIMIT 10000');
   const reading = clock();
   let read = 0;
@@ -83,7 +96,8 @@ const measure = (name: string, open: (path: string) => Driver, rows: number) => 
   const readDone = reading();
   db.close();
   rmSync(dir, { recursive: true, force: true });
-  console.log(`${name}\n  insert     ${formatRate(rows, written.ms, written.cpuMicros)}`);
+  const perEvent = bytes === null ? '' : `; ${(bytes / rows / 1024).toFixed(1)} KiB written per event`;
+  console.log(`${name}\n  insert     ${formatRate(rows, written.ms, written.cpuMicros)}${perEvent}`);
   console.log(`  read+parse ${formatRate(read, readDone.ms, readDone.cpuMicros)}`);
 };
 
@@ -94,5 +108,11 @@ export const run = async (): Promise<void> => {
     console.log(`round ${round}:`);
     measure('node:sqlite', (path) => new DatabaseSync(path) as unknown as Driver, rows);
     measure('better-sqlite3', (path) => new BetterSqlite(path), rows);
+    measure(
+      'node:sqlite, with a unique SQL index on ids',
+      (path) => new DatabaseSync(path) as unknown as Driver,
+      rows,
+      true,
+    );
   }
 };

@@ -2,7 +2,6 @@ import {
   CURRENT_SCHEMA_VERSION,
   EVENT_SCHEMAS,
   EVENT_TYPES,
-  type EventMetadata,
   EventMetadataSchema,
   type FieldIssue,
   isEventType,
@@ -20,7 +19,6 @@ export interface PreparedEvent {
   /** JSON of the normalised data (text trimmed, defaults filled): what the store keeps. */
   readonly dataJson: string;
   readonly metadataJson: string;
-  readonly metadata: EventMetadata;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -102,7 +100,6 @@ export const prepareNewEvents = (
         schemaVersion: current!,
         dataJson,
         metadataJson,
-        metadata: event.metadata,
       });
     }
   }

@@ -1,7 +1,7 @@
 /**
  * Which event ids the log holds, and at which position: an in-memory hash table of 64-bit
  * fingerprints of the ids, 16 bytes a slot. It replaces a unique SQL index on the ids, whose
- * random keys made every batch rewrite pages all over that index (three times the bytes written
+ * random keys made every batch rewrite pages all over that index (3.7 times the bytes written
  * per event, see BENCHMARKS.md). A fingerprint match is only a candidate: the caller confirms it
  * by reading the row at the candidate's position, so a collision can never pass for a duplicate.
  *

@@ -43,7 +43,7 @@ export const openDatabase = (path: string, durability: Durability): DatabaseSync
     db.exec('PRAGMA temp_store = MEMORY');
     // Stream names are random keys, so a batch over many streams dirties pages all over their
     // index. Checkpointing every 64 MiB of WAL instead of every 4 MiB writes a hot page back
-    // once per checkpoint rather than once per batch (measured in BENCHMARKS.md).
+    // once per checkpoint rather than once per batch.
     db.exec('PRAGMA wal_autocheckpoint = 16384');
     db.exec(`PRAGMA journal_size_limit = ${64 * 1024 * 1024}`);
     const { user_version: version } = db.prepare('PRAGMA user_version').get() as { user_version: number };

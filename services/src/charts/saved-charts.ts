@@ -5,9 +5,7 @@ import {
   ChartSavedData,
   type ChartSpec,
   ChartSpecData,
-  CURRENT_SCHEMA_VERSION,
   chartStreams,
-  type EventMetadata,
   text,
   toFieldIssues,
 } from '@kpi/schema';
@@ -18,18 +16,12 @@ import {
   type RecordedEvent,
   WrongExpectedRevisionError,
 } from '../store/port.ts';
+import { isEditor, isReader, notAnalyst } from './chart-access.ts';
 import { ChartCatalog } from './chart-catalog.ts';
+import { chartEvents } from './chart-events.ts';
 import { asInputIssues, type ChartOutcome, refused, succeeded } from './chart-refusal.ts';
 import { foldBoard, foldChart, type SavedChartView } from './chart-state.ts';
 import { deriveId } from './derive-id.ts';
-
-/**
- * Who may do what with saved charts: analysts build, save and arrange charts; an analyst or the
- * chair opens any chart by its id (sharing is by URL, within the agency); only the analyst who
- * saved a chart changes or deletes it. Officers and anonymous callers reach none of it.
- */
-export const CHART_EDITORS = ['ANALYST'] as const;
-export const CHART_READERS = ['ANALYST', 'CHAIR'] as const;
 
 export interface SaveChartInput {
   readonly submissionId: string;
@@ -87,7 +79,7 @@ export class SavedCharts {
     if (!parsed.success)
       return refused({ kind: 'ValidationFailed', issues: asInputIssues(toFieldIssues(parsed.error)) });
     const streamId = chartStreams.chart(chartId);
-    const events = this.#events(streamId, viewer, input.submissionId, correlationId, now, [
+    const events = chartEvents(streamId, viewer, input.submissionId, correlationId, now, [
       ['ChartSaved', parsed.data],
     ]);
     try {
@@ -129,14 +121,7 @@ export class SavedCharts {
     if (changes.length === 0) return succeeded(chart);
     return this.#change(
       chart,
-      this.#events(
-        chartStreams.chart(chart.chartId),
-        viewer,
-        input.submissionId,
-        correlationId,
-        now,
-        changes,
-      ),
+      chartEvents(chartStreams.chart(chart.chartId), viewer, input.submissionId, correlationId, now, changes),
     );
   }
 
@@ -154,7 +139,7 @@ export class SavedCharts {
     const data = { chartId: chart.chartId, occurredOn: almatyDate(now) };
     return this.#change(
       chart,
-      this.#events(chartStreams.chart(chart.chartId), viewer, input.submissionId, correlationId, now, [
+      chartEvents(chartStreams.chart(chart.chartId), viewer, input.submissionId, correlationId, now, [
         ['ChartDeleted', data],
       ]),
     );
@@ -190,7 +175,7 @@ export class SavedCharts {
             ],
       );
       if (issues.length > 0) return refused({ kind: 'ValidationFailed', issues });
-      const events = this.#events(streamId, viewer, input.submissionId, correlationId, now, [
+      const events = chartEvents(streamId, viewer, input.submissionId, correlationId, now, [
         ['BoardArranged', parsed.data],
       ]);
       await this.#store.append(streamId, events);
@@ -266,38 +251,7 @@ export class SavedCharts {
     }
     return succeeded((await this.#read(chart.chartId))!);
   }
-
-  #events(
-    streamId: string,
-    viewer: Viewer,
-    submissionId: string,
-    correlationId: string,
-    now: Date,
-    changes: readonly (readonly [ChartEventType, unknown])[],
-  ): NewEvent[] {
-    return changes.map(([type, data], i) => {
-      const metadata: EventMetadata = {
-        recordedAt: now.toISOString(),
-        submittedBy: viewer.userId,
-        region: null,
-        submissionId,
-        correlationId,
-        channel: 'api',
-        schemaVersion: CURRENT_SCHEMA_VERSION[type],
-      };
-      return {
-        id: deriveId('chart-event', streamId, viewer.userId, submissionId, String(i)),
-        type,
-        data,
-        metadata,
-      };
-    });
-  }
 }
-
-const notAnalyst = { kind: 'Forbidden', message: 'only analysts save, change and arrange charts' } as const;
-const isEditor = (viewer: Viewer): boolean => (CHART_EDITORS as readonly string[]).includes(viewer.role);
-const isReader = (viewer: Viewer): boolean => (CHART_READERS as readonly string[]).includes(viewer.role);
 
 const isSameSubmission = (event: RecordedEvent, viewer: Viewer, submissionId: string): boolean =>
   event.metadata.submissionId === submissionId && event.metadata.submittedBy === viewer.userId;

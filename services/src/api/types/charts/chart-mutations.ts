@@ -1,4 +1,4 @@
-import { CHART_EDITORS } from '../../../charts/saved-charts.ts';
+import { CHART_EDITORS } from '../../../charts/chart-access.ts';
 import { savedChartsFor } from '../../../charts/saved-charts-for.ts';
 import { builder } from '../../builder.ts';
 import { BoardResultRef, boardResult, ChartResultRef, chartResult } from './chart-results.ts';

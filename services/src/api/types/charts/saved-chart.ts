@@ -1,5 +1,5 @@
+import { CHART_EDITORS, CHART_READERS } from '../../../charts/chart-access.ts';
 import type { SavedChartView } from '../../../charts/chart-state.ts';
-import { CHART_EDITORS, CHART_READERS } from '../../../charts/saved-charts.ts';
 import { savedChartsFor } from '../../../charts/saved-charts-for.ts';
 import { builder } from '../../builder.ts';
 import { SavedChartSpecRef } from './saved-chart-spec.ts';

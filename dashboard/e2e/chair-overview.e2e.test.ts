@@ -70,6 +70,9 @@ describe("the chair's overview in Chromium", () => {
     await expect
       .poll(() => numberIn(page, 'funnel-risksIdentified'), { timeout: 5000 })
       .toBe(risksBefore + 1);
+    console.log(
+      `the new risk reached the open overview ${Date.now() - submittedAt} ms after it was submitted`,
+    );
 
     const transformed = await gql<{ recordTransformation: { __typename: string } }>(
       officer,

@@ -1,0 +1,58 @@
+import { type AggregationContext, cardinality, type Dimension } from './aggregation.ts';
+import { windowOf } from './windows.ts';
+
+/** Rights restored: region and organization their own, sphere, cause and source through the named risk. */
+export const aggregateRights = (ctx: AggregationContext): void => {
+  const { view, filter, dims, windows, W, cells, c1, touched, values } = ctx;
+  const arr = () => new Float64Array(cells);
+  const t = view.state.rights;
+  const v = view.rights;
+  const r = view.risks;
+  const cases = arr();
+  const people = arr();
+  const cents = arr();
+  const needsRisk = filter.sphere !== null || filter.cause !== null || filter.source !== null;
+  const notSpecified = (d: Dimension) => cardinality(view, d) - 1;
+  const value = (d: Dimension, k: number, i: number): number =>
+    d === 'region'
+      ? t.region[k]!
+      : d === 'organization'
+        ? t.org[k]!
+        : i < 0
+          ? notSpecified(d)
+          : d === 'sphere'
+            ? r.sphere[i]!
+            : d === 'causeCategory'
+              ? r.cause[i]!
+              : r.source[i]!;
+  for (let k = 0; k < v.n; k++) {
+    if (v.valid[k] === 0) continue;
+    const i = v.risk[k]!;
+    // Region and organization are the case's own; sphere, cause and source only through a named risk.
+    if (filter.region !== null && filter.region[t.region[k]!] !== 1) continue;
+    if (filter.org !== null && filter.org[t.org[k]!] !== 1) continue;
+    if (needsRisk) {
+      if (i < 0) continue;
+      if (filter.sphere !== null && filter.sphere[r.sphere[i]!] !== 1) continue;
+      if (filter.cause !== null && filter.cause[r.cause[i]!] !== 1) continue;
+      if (filter.source !== null && filter.source[r.source[i]!] !== 1) continue;
+    }
+    const g =
+      dims.length === 0
+        ? 0
+        : dims.length === 1
+          ? value(dims[0]!, k, i)
+          : value(dims[0]!, k, i) * c1 + value(dims[1]!, k, i);
+    touched[g] = 1;
+    const w = windowOf(windows, t.day[k]!);
+    if (w < 0) continue;
+    const cell = g * W + w;
+    cases[cell]!++;
+    people[cell]! += t.people[k]!;
+    cents[cell]! += t.cents[k]!;
+  }
+  for (let cell = 0; cell < cells; cell++) cents[cell] = cents[cell]! / 100;
+  values.set('rightsRestoredCases', cases);
+  values.set('rightsRestoredPeople', people);
+  values.set('rightsRestoredMoneyKzt', cents);
+};

@@ -1,0 +1,142 @@
+import { type AggregationContext, prefixSums, setRateIn } from './aggregation.ts';
+import { NO_DAY } from './columns.ts';
+import { AGE_BUCKETS, type KpiName } from './measures.ts';
+import { recurredColumn } from './recurrence.ts';
+import { distinctPerCell, quantilesPerCell } from './stats.ts';
+
+/** Risk KPIs: one scan over the risks, every asked measure at once. */
+export const aggregateRisks = (ctx: AggregationContext): void => {
+  const { view, filter, windows, W, groups, cells, c1, riskCols, wanted, touched, values } = ctx;
+  const arr = () => new Float64Array(cells);
+  const setRate = (name: KpiName, num: Float64Array, den: Float64Array) => setRateIn(ctx, name, num, den);
+  const r = view.risks;
+  const identified = wanted.has('risksIdentified') ? arr() : null;
+  const removed = wanted.has('causesRemoved') ? arr() : null;
+  const cohort = wanted.has('removalRate') ? [arr(), arr()] : null;
+  const recurrence = wanted.has('recurrenceRate') ? [arr(), arr()] : null;
+  const recurred = recurrence ? recurredColumn(view) : null;
+  const wantsDays = wanted.has('medianDaysToRemoval') || wanted.has('p90DaysToRemoval');
+  const dayCells: number[] = [];
+  const dayValues: number[] = [];
+  const wantsOrgs = wanted.has('coverageOrganizations');
+  const wantsPairs = wanted.has('coverageProcesses');
+  const orgCells: number[] = [];
+  const orgIds: number[] = [];
+  const pairIds: number[] = [];
+  const openNames = (['openRisks', ...Object.keys(AGE_BUCKETS)] as KpiName[]).filter((m) => wanted.has(m));
+  const open = openNames.map(() => new Float64Array(groups * (W + 1)));
+  const ages = openNames.map((m) =>
+    m === 'openRisks' ? ([0, Number.POSITIVE_INFINITY] as const) : AGE_BUCKETS[m]!,
+  );
+  const needsIdWindow = identified || cohort || wantsOrgs || wantsPairs;
+  const needsRemWindow = removed || recurrence || wantsDays;
+
+  // Columns and masks in locals: the loop runs over every risk and must not look up properties.
+  const { n, valid, region, sphere, cause, source, org, pair, idDay, remDay } = r;
+  const fRegion = filter.region;
+  const fSphere = filter.sphere;
+  const fCause = filter.cause;
+  const fSource = filter.source;
+  const fOrg = filter.org;
+  const col0 = riskCols[0];
+  const col1 = riskCols[1];
+  const { min, max, holding } = windows;
+  const firstEnd = windows.ranges[0]!.to;
+  const endingFrom = windows.firstEndingFrom;
+  const endingBy = windows.lastEndingBy;
+  const lows = ages.map((x) => x[0]);
+  const highs = ages.map((x) => x[1]);
+  const opens = open.length;
+  const direct = W <= 4;
+  const ends = windows.ranges.map((x) => x.to);
+  for (let i = 0; i < n; i++) {
+    if (valid[i] === 0) continue;
+    if (fRegion !== null && fRegion[region[i]!] !== 1) continue;
+    if (fSphere !== null && fSphere[sphere[i]!] !== 1) continue;
+    if (fCause !== null && fCause[cause[i]!] !== 1) continue;
+    if (fSource !== null && fSource[source[i]!] !== 1) continue;
+    if (fOrg !== null && fOrg[org[i]!] !== 1) continue;
+    const g = col0 === undefined ? 0 : col1 === undefined ? col0[i]! : col0[i]! * c1 + col1[i]!;
+    touched[g] = 1;
+    const a = idDay[i]!;
+    const rem = remDay[i]!;
+    if (needsIdWindow && a >= min && a <= max) {
+      const w = holding[a - min]!;
+      if (w >= 0) {
+        const cell = g * W + w;
+        if (identified) identified[cell]!++;
+        if (cohort) {
+          cohort[1]![cell]!++;
+          if (rem !== NO_DAY) cohort[0]![cell]!++;
+        }
+        if (wantsOrgs || wantsPairs) {
+          orgCells.push(cell);
+          orgIds.push(org[i]!);
+          pairIds.push(pair[i]!);
+        }
+      }
+    }
+    if (needsRemWindow && rem >= min && rem <= max) {
+      const w = holding[rem - min]!;
+      if (w >= 0) {
+        const cell = g * W + w;
+        if (removed) removed[cell]!++;
+        if (recurrence) {
+          recurrence[1]![cell]!++;
+          recurrence[0]![cell]! += recurred![i]!;
+        }
+        if (wantsDays) {
+          dayCells.push(cell);
+          dayValues.push(rem - a);
+        }
+      }
+    }
+    // Open at the end of a window ending on day E when identified on or before E and removed
+    // after E; most risks were removed before the first window ends, or found after the last.
+    if (opens === 0 || a > max || rem <= firstEnd) continue;
+    if (direct) {
+      // Few windows (a summary): test each window's end directly.
+      for (let w = 0; w < W; w++) {
+        const end = ends[w]!;
+        if (a > end || rem <= end) continue;
+        const age = end - a;
+        const base = g * (W + 1) + w;
+        for (let m = 0; m < opens; m++) {
+          if (age >= lows[m]! && age <= highs[m]!) {
+            open[m]![base]!++;
+            open[m]![base + 1]!--;
+          }
+        }
+      }
+      continue;
+    }
+    for (let m = 0; m < opens; m++) {
+      const lo = a + lows[m]!;
+      const hi = Math.min(a + highs[m]!, rem - 1);
+      if (lo > hi) continue;
+      // firstEndingFrom / lastEndingBy of windows.ts, inlined: this runs for every open risk.
+      const first = lo <= min ? 0 : lo > max ? W : endingFrom[lo - min]!;
+      const last = hi >= max ? W - 1 : hi < min ? -1 : endingBy[hi - min]!;
+      if (first > last) continue;
+      const base = g * (W + 1);
+      open[m]![base + first]!++;
+      open[m]![base + last + 1]!--;
+    }
+  }
+  if (identified) values.set('risksIdentified', identified);
+  if (removed) values.set('causesRemoved', removed);
+  if (cohort) setRate('removalRate', cohort[0]!, cohort[1]!);
+  if (recurrence) setRate('recurrenceRate', recurrence[0]!, recurrence[1]!);
+  if (wantsDays) {
+    const [median, p90] = quantilesPerCell(cells, dayCells, dayValues);
+    if (wanted.has('medianDaysToRemoval')) values.set('medianDaysToRemoval', median);
+    if (wanted.has('p90DaysToRemoval')) values.set('p90DaysToRemoval', p90);
+  }
+  if (wantsOrgs)
+    values.set(
+      'coverageOrganizations',
+      distinctPerCell(cells, orgCells, orgIds, view.state.organizations.count),
+    );
+  if (wantsPairs) values.set('coverageProcesses', distinctPerCell(cells, orgCells, pairIds, view.pairCount));
+  for (const [k, m] of openNames.entries()) values.set(m, prefixSums(open[k]!, groups, W));
+};

@@ -259,7 +259,9 @@ describe('spreadsheet import', () => {
       .filter((line) => line.startsWith('data: '))
       .map((line) => JSON.parse(line.slice(6)).data?.importJobProgress)
       .filter(Boolean);
-    expect(events.length).toBeGreaterThanOrEqual(2);
+    // How many steps it sees depends on when it connects; the steps themselves are tested in import-large.
+    expect(events.length).toBeGreaterThanOrEqual(1);
+    expect(events.every((e) => e.totalRows === 0 || e.totalRows === 6_000)).toBe(true);
     expect(events.at(-1)).toEqual({
       phase: 'done',
       processedRows: 6_000,

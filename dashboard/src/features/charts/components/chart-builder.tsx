@@ -50,7 +50,13 @@ export const ChartBuilder = ({ initial, saved, justSaved }: Props) => {
       >
         <MeasurePicker
           value={spec.measures}
-          onChange={(measures) => setSpec({ ...spec, measures })}
+          onChange={(measures) =>
+            setSpec({
+              ...spec,
+              measures,
+              sort: spec.sort && measures.includes(spec.sort.by) ? spec.sort : null,
+            })
+          }
           error={issues['spec.measures']}
         />
         <LayoutControls spec={spec} onChange={setSpec} />

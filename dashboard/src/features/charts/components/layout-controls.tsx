@@ -75,6 +75,52 @@ export const LayoutControls = ({
           </select>
         </div>
       ) : null}
+      {first ? (
+        <div className="sort-fields">
+          <div className="field">
+            <label htmlFor="chart-sort">{t('charts.sort')}</label>
+            <select
+              id="chart-sort"
+              value={spec.sort ? `${spec.sort.by}|${spec.sort.direction}` : ''}
+              onChange={(e) => {
+                const [by, direction] = e.target.value.split('|');
+                onChange({
+                  ...spec,
+                  sort: by && direction ? { by, direction: direction as 'ASC' | 'DESC' } : null,
+                });
+              }}
+            >
+              <option value="">{t('charts.sort.natural')}</option>
+              {spec.measures.flatMap((m) => [
+                <option key={`${m}|DESC`} value={`${m}|DESC`}>
+                  {t('charts.sort.desc', { measure: t(`charts.measure.${m}` as MessageKey) })}
+                </option>,
+                <option key={`${m}|ASC`} value={`${m}|ASC`}>
+                  {t('charts.sort.asc', { measure: t(`charts.measure.${m}` as MessageKey) })}
+                </option>,
+              ])}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="chart-limit">{t('charts.limit')}</label>
+            <input
+              id="chart-limit"
+              type="number"
+              min={1}
+              max={1000}
+              inputMode="numeric"
+              value={spec.limit ?? ''}
+              placeholder="100"
+              onChange={(e) =>
+                onChange({
+                  ...spec,
+                  limit: e.target.value ? Math.max(1, Math.trunc(Number(e.target.value))) : null,
+                })
+              }
+            />
+          </div>
+        </div>
+      ) : null}
       <fieldset className="chart-types">
         <legend>{t('charts.type')}</legend>
         {CHART_TYPES.map((type) => (

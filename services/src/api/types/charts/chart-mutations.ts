@@ -47,6 +47,8 @@ const editors = { role: [...CHART_EDITORS] };
 builder.mutationFields((t) => ({
   saveChart: t.field({
     type: ChartResultRef,
+    description:
+      "Saves a chart as the signed-in analyst's own; its id, in the URL /charts/c/<id>, shares it with every analyst and the chair. Analysts only.",
     authScopes: editors,
     args: { input: t.arg({ type: SaveChartInput, required: true }) },
     resolve: async (_root, { input }, ctx) =>
@@ -60,6 +62,8 @@ builder.mutationFields((t) => ({
   }),
   updateChart: t.field({
     type: ChartResultRef,
+    description:
+      'Renames a chart or changes what it shows. Only the analyst who saved it; pass expectedRevision to be told of a concurrent change.',
     authScopes: editors,
     args: { input: t.arg({ type: UpdateChartInput, required: true }) },
     resolve: async (_root, { input }, ctx) =>
@@ -79,6 +83,8 @@ builder.mutationFields((t) => ({
   }),
   deleteChart: t.field({
     type: ChartResultRef,
+    description:
+      'Deletes a chart: its URL stops opening it and it leaves every board. Only the analyst who saved it.',
     authScopes: editors,
     args: { input: t.arg({ type: DeleteChartInput, required: true }) },
     resolve: async (_root, { input }, ctx) =>
@@ -96,6 +102,8 @@ builder.mutationFields((t) => ({
   }),
   arrangeBoard: t.field({
     type: BoardResultRef,
+    description:
+      "Sets the whole order of the signed-in analyst's board: their own charts and charts shared with them.",
     authScopes: editors,
     args: { input: t.arg({ type: ArrangeBoardInput, required: true }) },
     resolve: async (_root, { input }, ctx) =>

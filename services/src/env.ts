@@ -24,7 +24,7 @@ const EnvSchema = z.object({
   DEMO_DATA: z.enum(['auto', 'off']).default('auto'),
   DEMO_SIZE: z.coerce.number().int().min(0).max(1_000_000).default(4000),
   DEMO_SEED: z.coerce.number().int().default(20260101),
-  DEMO_PASSWORD: z.string().min(8).default('demo-password'),
+  DEMO_PASSWORD: z.string().min(12, { error: 'must be at least 12 characters' }).default('demo-password'),
   SESSION_SECRET: z.string().min(32, { error: 'must be at least 32 characters' }).optional(),
   ADMIN_USERNAME: z.string().min(3).optional(),
   ADMIN_PASSWORD: z.string().min(12, { error: 'must be at least 12 characters' }).optional(),

@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { Accounts } from '../accounts/accounts.ts';
 import { ensureDemoAccounts, ensureFirstAdministrator } from '../accounts/bootstrap.ts';
 import { buildApp } from '../api/build-app.ts';
-import { resolveSessionSecret } from '../auth/session-secret.ts';
+import { authOptionsFrom } from '../auth/auth-options.ts';
 import { ensureDemoData } from '../demo/write-demo-data.ts';
 import type { Env } from '../env.ts';
 import { parseEnv } from '../env.ts';
@@ -67,20 +67,7 @@ export const startProduct = async (env: Env, hooks: StartHooks = {}): Promise<Ru
 
   const app = await buildApp({
     services,
-    auth: {
-      sessionSecret: resolveSessionSecret(env.SESSION_SECRET, env.DATA_DIR),
-      cookieSecure: 'auto',
-      oidc:
-        env.OIDC_ISSUER && env.OIDC_JWKS_URL
-          ? {
-              issuer: env.OIDC_ISSUER,
-              audience: env.OIDC_AUDIENCE ?? '',
-              jwksUrl: env.OIDC_JWKS_URL,
-              roleClaim: env.OIDC_ROLE_CLAIM,
-              regionClaim: env.OIDC_REGION_CLAIM,
-            }
-          : null,
-    },
+    auth: { ...authOptionsFrom(env), cookieSecure: 'auto' },
     security: { corsOrigins: env.CORS_ORIGINS },
     logger: env.LOG_LEVEL !== 'silent',
   });
@@ -99,6 +86,7 @@ export const startProduct = async (env: Env, hooks: StartHooks = {}): Promise<Ru
     demo,
     close: async () => {
       await app.close();
+      await services.imports?.drain();
       await projections.runtime.stop();
       await accounts.stop();
       await store.close();

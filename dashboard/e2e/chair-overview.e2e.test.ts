@@ -121,6 +121,25 @@ describe("the chair's overview in Chromium", () => {
     await expect.poll(() => drawer.isVisible()).toBe(false);
   });
 
+  it('works from the keyboard: skip link first, a figure opens with Enter and closes with Escape', async () => {
+    await page.goto('/overview');
+    await page.getByTestId('kpi-causesRemoved').waitFor();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('skip-link');
+    await page.getByTestId('kpi-causesRemoved').focus();
+    const ring = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    expect(ring).toBe('solid');
+    await page.keyboard.press('Enter');
+    const drawer = page.locator('dialog.drawer');
+    await expect.poll(() => drawer.isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.closest('dialog') !== null)).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => drawer.isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
+      'kpi-causesRemoved',
+    );
+  });
+
   it('keeps filters in the URL and redraws as known on an earlier date', async () => {
     await page.locator('#filter-region').selectOption('KZ-71');
     await page.waitForURL(/region=KZ-71/);

@@ -10,7 +10,10 @@ import { optionalPage } from './optional-page.tsx';
 
 // Every screen past sign-in is loaded when first visited: the shell stays small, and Recharts
 // arrives with the first chart route.
-const OverviewPage = lazy(() => import('@/features/overview/components/overview-page.tsx'));
+const loadOverview = () => import('@/features/overview/components/overview-page.tsx');
+const OverviewPage = lazy(loadOverview);
+// The chair's screen is the one opened most: fetch its code while the session is being checked.
+if (window.location.pathname.startsWith('/overview')) void loadOverview();
 const UsersPage = lazy(() => import('@/features/users/components/users-page.tsx'));
 const WorkspacePage = optionalPage(
   import.meta.glob<{ default: React.ComponentType }>('/src/features/workspace/components/workspace-page.tsx'),

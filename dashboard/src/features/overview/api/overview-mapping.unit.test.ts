@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { toOverviewSummary } from './kpi-summary-query.ts';
+import { toTrends } from './overview-trends-query.ts';
+import { refusalOf } from './overview-variables.ts';
+import { toLeague } from './region-league-query.ts';
+
+const value = (v: number | null) => ({ value: v, numerator: null, denominator: null });
+
+describe('answers of the KPI API as the overview draws them', () => {
+  it('keys the summary by KPI and calls a period with no activity empty', () => {
+    const summary = toOverviewSummary({
+      kpiSummary: {
+        __typename: 'KpiSummary',
+        asOf: null,
+        position: 42,
+        kpis: [
+          { kpi: 'causesRemoved', current: value(0), previous: value(3), yearEarlier: value(null) },
+          { kpi: 'risksIdentified', current: value(0), previous: value(1), yearEarlier: value(null) },
+        ],
+      },
+    });
+    expect(summary?.entries.causesRemoved?.previous.value).toBe(3);
+    expect(summary?.position).toBe(42);
+    expect(summary?.empty).toBe(true);
+  });
+
+  it('orders trend buckets by date and names the granularity the server used', () => {
+    const trends = toTrends(
+      {
+        chart: {
+          __typename: 'KpiChart',
+          granularity: 'MONTH',
+          measures: ['causesRemoved', 'removalRate'],
+          rows: [
+            { keys: [{ period: { from: '2026-02-01', to: '2026-02-28' } }], values: [4, 0.5] },
+            { keys: [{ period: { from: '2026-01-01', to: '2026-01-31' } }], values: [2, null] },
+          ],
+        },
+      },
+      'week',
+    );
+    expect(trends?.granularity).toBe('month');
+    expect(trends?.points.map((p) => p.start)).toEqual(['2026-01-01', '2026-02-01']);
+    expect(trends?.points[0]?.values).toEqual({ causesRemoved: 2, removalRate: null });
+  });
+
+  it('reads league rows by region code, whichever way the code is spelled', () => {
+    const league = toLeague({
+      chart: {
+        __typename: 'KpiChart',
+        measures: ['causesRemoved'],
+        rows: [
+          { keys: [{ key: 'KZ-15' }], values: [7] },
+          { keys: [{ key: 'KZ_71' }], values: [null] },
+        ],
+      },
+    });
+    expect(league?.rows).toEqual([
+      { region: 'KZ-15', values: { causesRemoved: 7 } },
+      { region: 'KZ-71', values: { causesRemoved: null } },
+    ]);
+  });
+
+  it('turns a typed refusal into an error naming its reason, and lets answers through', () => {
+    expect(refusalOf({ __typename: 'KpiQueryFailed', message: 'unknown KPI "x"' } as never)).toMatchObject({
+      kind: 'refused',
+      message: 'unknown KPI "x"',
+    });
+    expect(refusalOf({ __typename: 'KpiAccessDenied', message: 'not yours' } as never)?.kind).toBe(
+      'forbidden',
+    );
+    expect(refusalOf({ __typename: 'KpiChart' })).toBeNull();
+    expect(toLeague({ chart: { __typename: 'KpiQueryFailed', message: 'no' } })).toBeUndefined();
+  });
+});

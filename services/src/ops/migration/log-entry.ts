@@ -42,7 +42,11 @@ export const fromRecorded = (event: RecordedEvent): LogEntry =>
     metadata: event.metadata,
   });
 
-/** JSON with object keys sorted at every depth, so equal values always give equal text. */
+/**
+ * JSON with object keys in one fixed order at every depth (sorted; JavaScript still puts
+ * integer-like keys first), so equal values always give equal text whatever order their keys
+ * were written in.
+ */
 export const canonicalJson = (value: unknown): string => JSON.stringify(sortKeys(value));
 
 const sortKeys = (value: unknown): unknown => {

@@ -19,9 +19,11 @@ COPY projections/package.json projections/
 COPY services/package.json services/
 COPY dashboard/package.json dashboard/
 
-# ---- deps: every dependency, development ones included, to build the dashboard
+# ---- deps: every dependency, development ones included, to build the dashboard. Install scripts
+# are skipped: they only compile the benchmarks' native SQLite drivers, which the build never loads
+# (and the slim image has no compiler).
 FROM base AS deps
-RUN --mount=type=cache,id=pnpm,target=/pnpm/store pnpm install --frozen-lockfile
+RUN --mount=type=cache,id=pnpm,target=/pnpm/store pnpm install --frozen-lockfile --ignore-scripts
 
 # ---- build: the dashboard's static files (dashboard/dist)
 FROM deps AS build

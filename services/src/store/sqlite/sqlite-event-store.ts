@@ -133,7 +133,7 @@ export class SqliteEventStore implements EventStore {
       ? this.#statements.allAfter.all(after, head, this.#pageSize)
       : this.#filteredPage.all(after, head, types, this.#pageSize)) as unknown as EventRow[];
     const full = rows.length === this.#pageSize;
-    return { events: rowsToEvents(rows), scannedTo: full ? rows[rows.length - 1]!.position : head };
+    return { events: rowsToEvents(rows), scannedTo: full ? rows[rows.length - 1]![0] : head };
   }
 
   async headPosition(): Promise<number> {

@@ -82,7 +82,7 @@ describe('backup and restore of the embedded store', () => {
     } finally {
       await store.close();
     }
-  });
+  }, 120_000);
 
   it('replaces an existing store only with --force, keeping the old file aside', async () => {
     const dir = tempDir();

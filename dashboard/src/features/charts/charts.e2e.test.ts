@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newContext, screenshot } from '../../../e2e/harness/browser.ts';
+import { launchBrowser, newContext, RESULTS_DIR, screenshot } from '../../../e2e/harness/browser.ts';
 import { ensureDashboardBuilt } from '../../../e2e/harness/build.ts';
 import { gql } from '../../../e2e/harness/graphql.ts';
 import { type RunningProduct, startProductProcess } from '../../../e2e/harness/product.ts';
@@ -87,6 +87,38 @@ describe("an analyst's chart builder, in Chromium", () => {
       if (who === DEMO.chair) await screenshot(other, 'chart-shared-chair-ru');
       await context.close();
     }
+  });
+
+  it('exports the data as CSV and the picture as PNG and SVG', async () => {
+    await page.goto(sharedUrl);
+    await drawn(page);
+    const take = async (button: string) => {
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: button }).click(),
+      ]);
+      const path = await download.path();
+      const { readFileSync } = await import('node:fs');
+      return { name: download.suggestedFilename(), bytes: readFileSync(path) };
+    };
+    const csv = await take('Данные, CSV');
+    expect(csv.name).toBe('Выявлено-и-устранено-по-регионам.csv');
+    const lines = csv.bytes
+      .toString('utf8')
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(lines[0]).toBe('Регион (code),Регион,Устранено причин,Выявлено рисков');
+    expect(lines.length).toBeGreaterThan(2);
+    const png = await take('Изображение, PNG');
+    expect(png.name.endsWith('.png')).toBe(true);
+    expect(png.bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(`${RESULTS_DIR}/chart-export-ru.png`, png.bytes);
+    const svg = await take('Изображение, SVG');
+    const text = svg.bytes.toString('utf8');
+    expect(text).toContain('<svg');
+    expect(text).toContain(CHART_NAME);
   });
 
   it('pins the chart to the personal board and shows it there', async () => {

@@ -15,7 +15,21 @@ export const p90 = (sorted: ArrayLike<number>): number =>
 const VALUE_OFFSET = 131_072;
 const VALUE_SPAN = 262_144;
 
-/** Median and p90 of the values of each cell: packs (cell, value) into one sortable number. */
+/** The value at 1-based rank `rank` of a cell's histogram `counts[from..from+span)` (values offset by `low`). */
+const valueAtRank = (counts: Int32Array, from: number, span: number, low: number, rank: number): number => {
+  let seen = 0;
+  for (let v = 0; v < span; v++) {
+    seen += counts[from + v]!;
+    if (seen >= rank) return low + v;
+  }
+  return Number.NaN;
+};
+
+/**
+ * Median and p90 of the values of each cell. Days are small whole numbers, so a histogram per
+ * cell replaces sorting when it fits; otherwise (cell, value) pairs are packed into one sortable
+ * number and sorted.
+ */
 export const quantilesPerCell = (
   cells: number,
   cellOf: readonly number[],
@@ -23,6 +37,31 @@ export const quantilesPerCell = (
 ): [Float64Array, Float64Array] => {
   const med = new Float64Array(cells).fill(Number.NaN);
   const q90 = new Float64Array(cells).fill(Number.NaN);
+  if (cellOf.length === 0) return [med, q90];
+  let low = Number.POSITIVE_INFINITY;
+  let high = Number.NEGATIVE_INFINITY;
+  for (const v of valuesOf) {
+    if (v < low) low = v;
+    if (v > high) high = v;
+  }
+  const span = high - low + 1;
+  if (cells * span <= 4_000_000) {
+    const counts = new Int32Array(cells * span);
+    const sizes = new Int32Array(cells);
+    for (let k = 0; k < cellOf.length; k++) {
+      counts[cellOf[k]! * span + valuesOf[k]! - low]!++;
+      sizes[cellOf[k]!]!++;
+    }
+    for (let cell = 0; cell < cells; cell++) {
+      const n = sizes[cell]!;
+      if (n === 0) continue;
+      const from = cell * span;
+      const mid = valueAtRank(counts, from, span, low, Math.floor((n + 1) / 2));
+      med[cell] = n % 2 === 1 ? mid : (mid + valueAtRank(counts, from, span, low, n / 2 + 1)) / 2;
+      q90[cell] = valueAtRank(counts, from, span, low, Math.ceil(0.9 * n));
+    }
+    return [med, q90];
+  }
   const keys = new Float64Array(cellOf.length);
   for (let k = 0; k < keys.length; k++) keys[k] = cellOf[k]! * VALUE_SPAN + valuesOf[k]! + VALUE_OFFSET;
   keys.sort();

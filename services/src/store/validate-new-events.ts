@@ -37,7 +37,7 @@ export const prepareNewEvents = (
   events: readonly NewEvent[],
   issues: FieldIssue[],
   prefix = '',
-  seenIds: Map<string, string> = new Map(),
+  seenIds: Map<string, (field: string) => string> = new Map(),
 ): PreparedEvent[] => {
   if (
     typeof streamId !== 'string' ||
@@ -59,26 +59,28 @@ export const prepareNewEvents = (
   const prepared: PreparedEvent[] = [];
   for (let index = 0; index < events.length; index++) {
     const event = events[index]!;
-    const at = `${prefix}events.${index}`;
+    // Paths are built only for issues: most batches have none.
+    const at = (field: string) => `${prefix}events.${index}.${field}`;
     const before = issues.length;
-    if (typeof event.id !== 'string' || !UUID.test(event.id)) {
-      issues.push({ path: `${at}.id`, code: 'invalid_id', message: 'must be a UUID' });
+    const id = typeof event.id === 'string' && UUID.test(event.id) ? event.id.toLowerCase() : null;
+    if (id === null) {
+      issues.push({ path: at('id'), code: 'invalid_id', message: 'must be a UUID' });
     } else {
-      const earlier = seenIds.get(event.id.toLowerCase());
+      const earlier = seenIds.get(id);
       if (earlier !== undefined) {
-        issues.push({ path: `${at}.id`, code: 'duplicate_id', message: `repeats the id of ${earlier}` });
-      } else seenIds.set(event.id.toLowerCase(), at);
+        issues.push({ path: at('id'), code: 'duplicate_id', message: `repeats ${earlier('id')}` });
+      } else seenIds.set(id, at);
     }
-    const dataJson = checkData(event.type, event.data, `${at}.`, issues);
+    const dataJson = checkData(event.type, event.data, at, issues);
     let metadataJson = metadataChecked.get(event.metadata);
     if (metadataJson === undefined) {
       const parsed = EventMetadataSchema.safeParse(event.metadata);
       metadataJson = parsed.success ? JSON.stringify(parsed.data) : null;
-      if (!parsed.success) issues.push(...toFieldIssues(parsed.error, `${at}.metadata`));
+      if (!parsed.success) issues.push(...toFieldIssues(parsed.error, at('metadata')));
       metadataChecked.set(event.metadata, metadataJson);
     } else if (metadataJson === null) {
       issues.push({
-        path: `${at}.metadata`,
+        path: at('metadata'),
         code: 'invalid_metadata',
         message: 'is invalid (see the first event that shares it)',
       });
@@ -88,29 +90,28 @@ export const prepareNewEvents = (
     // version: an older number would make readers run upcasters over data that is already current.
     if (metadataJson && current !== undefined && event.metadata.schemaVersion !== current) {
       issues.push({
-        path: `${at}.metadata.schemaVersion`,
+        path: at('metadata.schemaVersion'),
         code: 'invalid_schema_version',
         message: `must be ${current}, the current schema version of ${event.type}`,
       });
     }
-    if (issues.length === before && dataJson !== null && metadataJson) {
-      prepared.push({
-        id: event.id.toLowerCase(),
-        type: event.type,
-        schemaVersion: current!,
-        dataJson,
-        metadataJson,
-      });
+    if (issues.length === before && id !== null && dataJson !== null && metadataJson) {
+      prepared.push({ id, type: event.type, schemaVersion: current!, dataJson, metadataJson });
     }
   }
   return prepared;
 };
 
 /** Returns the JSON of the normalised data, or null after recording the issues. */
-const checkData = (type: string, data: unknown, at: string, issues: FieldIssue[]): string | null => {
+const checkData = (
+  type: string,
+  data: unknown,
+  at: (field: string) => string,
+  issues: FieldIssue[],
+): string | null => {
   if (typeof type !== 'string' || !isEventType(type)) {
     issues.push({
-      path: `${at}type`,
+      path: at('type'),
       code: 'unknown_event_type',
       message: `unknown event type "${String(type)}"; known: ${EVENT_TYPES.join(', ')}`,
     });
@@ -123,7 +124,7 @@ const checkData = (type: string, data: unknown, at: string, issues: FieldIssue[]
       : Buffer.byteLength(JSON.stringify(data) ?? '', 'utf8');
   if (size > MAX_EVENT_DATA_BYTES) {
     issues.push({
-      path: `${at}data`,
+      path: at('data'),
       code: 'too_big',
       message: `event data is ${size} bytes; at most ${MAX_EVENT_DATA_BYTES} are accepted`,
     });
@@ -131,7 +132,7 @@ const checkData = (type: string, data: unknown, at: string, issues: FieldIssue[]
   }
   const parsed = EVENT_SCHEMAS[type].safeParse(data);
   if (!parsed.success) {
-    issues.push(...toFieldIssues(parsed.error, `${at}data`));
+    issues.push(...toFieldIssues(parsed.error, at('data')));
     return null;
   }
   return JSON.stringify(parsed.data);
@@ -140,7 +141,7 @@ const checkData = (type: string, data: unknown, at: string, issues: FieldIssue[]
 /** Validates a multi-stream append; issues are prefixed `writes.<k>.` */
 export const prepareStreamWrites = (writes: readonly StreamWrite[]): PreparedEvent[][] => {
   const issues: FieldIssue[] = [];
-  const seenIds = new Map<string, string>();
+  const seenIds = new Map<string, (field: string) => string>();
   if (!Array.isArray(writes) || writes.length === 0) {
     throw new InvalidEventError([
       { path: 'writes', code: 'too_small', message: 'must hold at least one write' },

@@ -30,6 +30,12 @@ interface StoredRow {
   readonly data: string;
 }
 
+/** The ids a transaction inserted, at consecutive positions after `after`. */
+interface Inserted {
+  readonly ids: string[];
+  after: number;
+}
+
 /** The optimistic attempt met something that needs the careful one. */
 class NeedsCarefulAttempt extends Error {}
 
@@ -62,7 +68,7 @@ export const appendWrites = (context: WriteContext, writes: readonly PreparedWri
 
 const transaction = (context: WriteContext, writes: readonly PreparedWrite[], careful: boolean) => {
   const { db, statements, ids } = context;
-  const inserted: [string, number][] = [];
+  const inserted: Inserted = { ids: [], after: 0 };
   db.exec('BEGIN IMMEDIATE');
   let results: AppendResult[];
   try {
@@ -74,8 +80,8 @@ const transaction = (context: WriteContext, writes: readonly PreparedWrite[], ca
     throw error;
   }
   // Only committed ids enter the index; if this is interrupted, the next catch-up re-reads them.
-  for (const [id, position] of inserted) ids.add(id, position);
-  if (inserted.length > 0) ids.indexedUpTo = inserted[inserted.length - 1]![1];
+  for (let i = 0; i < inserted.ids.length; i++) ids.add(inserted.ids[i]!, inserted.after + 1 + i);
+  if (inserted.ids.length > 0) ids.indexedUpTo = inserted.after + inserted.ids.length;
   return results;
 };
 
@@ -94,9 +100,10 @@ const insertWrites = (
   { statements, ids }: WriteContext,
   writes: readonly PreparedWrite[],
   careful: boolean,
-  inserted: [string, number][],
+  inserted: Inserted,
 ) => {
   let position = (statements.head.get() as { head: number }).head;
+  inserted.after = position;
   return writes.map((write): AppendResult => {
     if (careful) {
       const replayed = answerOfStoredBatch(statements, ids, write);
@@ -123,7 +130,7 @@ const insertWrites = (
         event.dataJson,
         event.metadataJson,
       );
-      inserted.push([event.id, position]);
+      inserted.ids.push(event.id);
     }
     return { nextExpectedRevision: revision, position };
   });

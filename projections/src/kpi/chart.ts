@@ -123,14 +123,29 @@ export const chart = (model: KpiReadModel, spec: ChartSpec): Chart => {
   const whole = (windows: DayRange[], wanted: readonly KpiName[]) =>
     aggregate({ view, filter, dims: groupDims, windows: indexWindows(windows), measures: wanted });
 
-  // Which groups to show, ranked: every value of a closed vocabulary, and organizations that hold something.
+  // Which groups to show, ranked: every value of a closed vocabulary the filter lets through
+  // (an officer's chart by region shows their region only), and anything that holds something.
+  const allowed = (d: Dimension): Uint8Array | null =>
+    d === 'region'
+      ? filter.region
+      : d === 'sphere'
+        ? filter.sphere
+        : d === 'causeCategory'
+          ? filter.cause
+          : d === 'source'
+            ? filter.source
+            : null;
+  const masks = groupDims.map(allowed);
   const overall = askedGranularity ? null : whole([range], measures);
   const ranking = overall ?? whole([range], by === 'label' ? measures.slice(0, 1) : [by as KpiName]);
   const shown: number[] = [];
   for (let g = 0; g < ranking.groups; g++) {
     const ids = groupDims.length === 2 ? [Math.floor(g / c1), g % c1] : groupDims.length === 1 ? [g] : [];
     const closed = ids.every(
-      (id, k) => groupDims[k] !== 'organization' && id < cards[k]! - (groupDims[k] === 'region' ? 0 : 1),
+      (id, k) =>
+        groupDims[k] !== 'organization' &&
+        id < cards[k]! - (groupDims[k] === 'region' ? 0 : 1) &&
+        (masks[k] === null || masks[k]![id] === 1),
     );
     if (ranking.touched[g] || closed) shown.push(g);
   }

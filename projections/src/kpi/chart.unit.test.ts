@@ -24,6 +24,16 @@ describe('chart', () => {
     expect(c.truncated).toBe(false);
   });
 
+  it('shows only the regions a region filter lets through', () => {
+    const c = chart(model, {
+      measures: ['risksIdentified'],
+      dimensions: [{ dimension: 'region' }],
+      filter: { regions: ['KZ-71'] },
+      period,
+    });
+    expect(c.rows).toEqual([{ keys: [expect.objectContaining({ key: 'KZ-71' })], values: [0] }]);
+  });
+
   it('puts rights restored that name no risk under "not specified"', () => {
     const c = chart(model, {
       measures: ['rightsRestoredPeople'],

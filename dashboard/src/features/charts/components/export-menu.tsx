@@ -2,7 +2,20 @@ import { type RefObject, useState } from 'react';
 import { useI18n } from '@/lib/i18n/i18n.tsx';
 import type { ChartTable } from '../model/chart-table.ts';
 import { toCsv } from '../model/csv.ts';
-import { download, fileNameOf, pngOf, svgDocument } from '../model/export-image.ts';
+import { download, fileNameOf, type LegendEntry, pngOf, svgDocument } from '../model/export-image.ts';
+
+/** The chart itself: legend icons are small SVG surfaces too. */
+const largestSurface = (figure: HTMLElement | null): SVGSVGElement | null => {
+  const surfaces = [...(figure?.querySelectorAll<SVGSVGElement>('svg.recharts-surface') ?? [])];
+  const area = (svg: SVGSVGElement) => svg.getBoundingClientRect().width * svg.getBoundingClientRect().height;
+  return surfaces.sort((a, b) => area(b) - area(a))[0] ?? null;
+};
+
+const legendOf = (figure: HTMLElement | null): LegendEntry[] =>
+  [...(figure?.querySelectorAll('.recharts-legend-item') ?? [])].map((item) => ({
+    label: item.textContent?.trim() ?? '',
+    colour: item.querySelector('path, rect')?.getAttribute('fill') ?? '#0072b2',
+  }));
 
 type Format = 'csv' | 'png' | 'svg';
 
@@ -30,9 +43,9 @@ export const ExportMenu = ({
         download(new Blob([toCsv(table)], { type: 'text/csv;charset=utf-8' }), fileNameOf(title, 'csv'));
         return;
       }
-      const svg = figure.current?.querySelector('svg.recharts-surface') as SVGSVGElement | null;
+      const svg = largestSurface(figure.current);
       if (!svg) throw new Error('no drawn chart');
-      const text = svgDocument(svg, title);
+      const text = svgDocument(svg, title, legendOf(figure.current));
       const blob = format === 'svg' ? new Blob([text], { type: 'image/svg+xml' }) : await pngOf(text);
       download(blob, fileNameOf(title, format));
     } catch {

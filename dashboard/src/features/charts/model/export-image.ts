@@ -23,7 +23,16 @@ export const fileNameOf = (title: string, extension: string): string =>
  * The drawn chart as a standalone SVG document: computed colours and fonts are written onto the
  * copy, so it looks the same outside the page, with a white background and the title on top.
  */
-export const svgDocument = (svg: SVGSVGElement, title: string): string => {
+export interface LegendEntry {
+  readonly label: string;
+  readonly colour: string;
+}
+
+export const svgDocument = (
+  svg: SVGSVGElement,
+  title: string,
+  legend: readonly LegendEntry[] = [],
+): string => {
   const copy = svg.cloneNode(true) as SVGSVGElement;
   const source = svg.querySelectorAll('*');
   const target = copy.querySelectorAll('*');
@@ -44,24 +53,49 @@ export const svgDocument = (svg: SVGSVGElement, title: string): string => {
       if (value) node.style.setProperty(property, value);
     }
   });
-  const width = svg.clientWidth || Number(svg.getAttribute('width')) || 800;
-  const height = svg.clientHeight || Number(svg.getAttribute('height')) || 400;
+  // The drawn size: the surface may be sized by CSS (100%), which means nothing outside the page.
+  const box = svg.getBoundingClientRect();
+  const width = Math.round(box.width) || 800;
+  const height = Math.round(box.height) || 400;
+  copy.removeAttribute('style');
   const titleBand = 32;
+  // The legend is HTML on the page; the file carries it as one line of swatches under the chart.
+  const legendBand = legend.length > 0 ? 28 : 0;
+  const total = height + titleBand + legendBand;
   copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
   copy.setAttribute('width', String(width));
-  copy.setAttribute('height', String(height + titleBand));
-  copy.setAttribute('viewBox', `0 ${-titleBand} ${width} ${height + titleBand}`);
+  copy.setAttribute('height', String(total));
+  copy.setAttribute('viewBox', `0 ${-titleBand} ${width} ${total}`);
   const ns = 'http://www.w3.org/2000/svg';
+  const font = getComputedStyle(document.body).fontFamily;
+  let x = 12;
+  for (const entry of legend) {
+    const swatch = document.createElementNS(ns, 'rect');
+    swatch.setAttribute('x', String(x));
+    swatch.setAttribute('y', String(height + 8));
+    swatch.setAttribute('width', '12');
+    swatch.setAttribute('height', '12');
+    swatch.setAttribute('fill', entry.colour);
+    const label = document.createElementNS(ns, 'text');
+    label.setAttribute('x', String(x + 16));
+    label.setAttribute('y', String(height + 18));
+    label.setAttribute('font-family', font);
+    label.setAttribute('font-size', '12');
+    label.setAttribute('fill', '#14202e');
+    label.textContent = entry.label;
+    copy.append(swatch, label);
+    x += 28 + entry.label.length * 7;
+  }
   const background = document.createElementNS(ns, 'rect');
   background.setAttribute('x', '0');
   background.setAttribute('y', String(-titleBand));
   background.setAttribute('width', String(width));
-  background.setAttribute('height', String(height + titleBand));
+  background.setAttribute('height', String(total));
   background.setAttribute('fill', '#ffffff');
   const heading = document.createElementNS(ns, 'text');
   heading.setAttribute('x', '12');
   heading.setAttribute('y', String(-titleBand / 2 + 6));
-  heading.setAttribute('font-family', getComputedStyle(document.body).fontFamily);
+  heading.setAttribute('font-family', font);
   heading.setAttribute('font-size', '16');
   heading.setAttribute('font-weight', '600');
   heading.setAttribute('fill', '#14202e');

@@ -8,6 +8,7 @@ import { SessionProvider } from '@/lib/session/session.tsx';
 import '@/styles/tokens.css';
 import '@/styles/base.css';
 import '@/styles/layout.css';
+import '@/styles/controls.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -1,13 +1,16 @@
+import { useState } from 'react';
 import { ApiErrorPanel } from '@/components/api-error-panel.tsx';
 import { EmptyState } from '@/components/empty-state.tsx';
 import { PageProgress } from '@/components/page-progress.tsx';
 import { useI18n } from '@/lib/i18n/i18n.tsx';
 import { useUsers } from '../api/users.ts';
 import { CreateUserForm } from './create-user-form.tsx';
+import { type ManagedUser, ManageUserDrawer } from './manage-user-drawer.tsx';
 
 const UsersPage = () => {
   const { t, region, fmt } = useI18n();
   const { data, error, loading, refetch } = useUsers();
+  const [managed, setManaged] = useState<ManagedUser | null>(null);
   return (
     <section aria-labelledby="users-title">
       <div className="page-header">
@@ -30,6 +33,7 @@ const UsersPage = () => {
                   <th scope="col">{t('users.role')}</th>
                   <th scope="col">{t('users.region')}</th>
                   <th scope="col">{t('drill.recordedAt')}</th>
+                  <th scope="col">{t('users.actions')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -40,6 +44,17 @@ const UsersPage = () => {
                     <td>{t(`role.${user.role}`)}</td>
                     <td>{user.region ? region(user.region) : t('users.noRegion')}</td>
                     <td>{fmt.dateTime(user.createdAt)}</td>
+                    <td>
+                      {user.active ? null : <span className="badge">{t('users.inactive')}</span>}
+                      <button
+                        type="button"
+                        className="button button--small"
+                        onClick={() => setManaged(user)}
+                        aria-label={`${t('users.manage')}: ${user.username}`}
+                      >
+                        {t('users.manage')}
+                      </button>
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -48,6 +63,7 @@ const UsersPage = () => {
         </div>
         <CreateUserForm onCreated={refetch} />
       </div>
+      <ManageUserDrawer user={managed} onClose={() => setManaged(null)} onChanged={refetch} />
     </section>
   );
 };

@@ -1,0 +1,16 @@
+import { graphql } from '@/lib/graphql/graphql.ts';
+import { useMutation } from '@/lib/graphql/use-mutation.ts';
+import { AccountChangeFields } from './account-result-fields.ts';
+
+export const GrantRoleMutation = graphql(
+  `
+    mutation GrantRole($userId: ID!, $role: Role!, $region: String) {
+      grantRole(userId: $userId, role: $role, region: $region) {
+        ...AccountChangeFields
+      }
+    }
+  `,
+  [AccountChangeFields],
+);
+
+export const useGrantRole = () => useMutation(GrantRoleMutation);

@@ -53,3 +53,19 @@ export const applyEvent = <S>(projection: FoldingProjection<S>, state: S, event:
     throw new ProjectionFault(projection.name, event, error);
   }
 };
+
+/** Events after `checkpoint` of the types given: counted over the next 1,000 of the log, beyond that estimated from positions. */
+export const handledEventsAfter = async (
+  store: EventStore,
+  canHandle: readonly string[],
+  checkpoint: number,
+  head: number,
+): Promise<number> => {
+  if (head <= checkpoint) return 0;
+  const sample = 1_000;
+  const page = await store.readAll({ after: checkpoint, maxCount: sample });
+  const handles = new Set(canHandle);
+  const handled = page.filter((event) => handles.has(event.type)).length;
+  if (page.length < sample) return handled;
+  return handled + Math.max(0, head - page[page.length - 1]!.position);
+};

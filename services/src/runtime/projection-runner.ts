@@ -1,41 +1,16 @@
 import type { EventStore, RecordedEvent, Subscription } from '../store/port.ts';
 import { type AppliedBatch, AppliedBatches } from './applied-batches.ts';
 import { backoffDelay, sleep } from './backoff.ts';
-import { applyEvent, foldLog } from './fold-log.ts';
+import { applyEvent, foldLog, handledEventsAfter } from './fold-log.ts';
 import {
   type FoldingProjection,
   ProjectionFault,
   type ProjectionRegistration,
 } from './runnable-projection.ts';
+import type { RunnerOptions, RunnerState, RunnerStatus } from './runner-status.ts';
 import { SnapshotFile } from './snapshot-file.ts';
 
-export type RunnerState = 'catching_up' | 'live' | 'rebuilding' | 'stopped' | 'failed';
-
-export interface RunnerStatus {
-  readonly name: string;
-  readonly state: RunnerState;
-  /** Position of the last event the state contains. */
-  readonly checkpoint: number;
-  /** Why the projection failed, or why its subscription last dropped. */
-  readonly error: string | null;
-  /** Times the subscription was re-established after dropping. */
-  readonly restarts: number;
-  readonly lastAppliedAt: Date | null;
-  /** Has reached the head of the log since it started: queries answer with current data. */
-  readonly caughtUp: boolean;
-}
-
-export interface RunnerOptions {
-  readonly store: EventStore;
-  /** Where snapshots are kept; without it nothing is saved and every start folds from 0. */
-  readonly snapshotDirectory?: string;
-  /** How long applied events are collected before they are announced. */
-  readonly notifyDelayMs?: number;
-  /** How often a live projection saves its snapshot when it has moved (default 5 minutes: saving a large state blocks for a moment). */
-  readonly snapshotIntervalMs?: number;
-  readonly reconnect?: { readonly initialMs: number; readonly maxMs: number };
-  readonly clock?: () => Date;
-}
+export type { RunnerOptions, RunnerState, RunnerStatus } from './runner-status.ts';
 
 class SubscriptionEnded extends Error {
   constructor() {
@@ -116,14 +91,8 @@ export class ProjectionRunner<S> {
   }
 
   /** Events after the checkpoint that this projection handles (counted up to a bound, then estimated). */
-  async lag(head: number): Promise<number> {
-    if (head <= this.#checkpoint) return 0;
-    const sample = 1_000;
-    const page = await this.#store.readAll({ after: this.#checkpoint, maxCount: sample });
-    const handles = new Set(this.#projection.canHandle);
-    const handled = page.filter((event) => handles.has(event.type)).length;
-    if (page.length < sample) return handled;
-    return handled + Math.max(0, head - page[page.length - 1]!.position);
+  lag(head: number): Promise<number> {
+    return handledEventsAfter(this.#store, this.#projection.canHandle, this.#checkpoint, head);
   }
 
   /** Resolves once the projection has caught up with the log; rejects if it fails first. */

@@ -32,7 +32,7 @@ export const useQueryResultCache = <Context extends Record<string, unknown>>(
 
   const cacheable = (document: DocumentNode, operationName: string | null | undefined): boolean => {
     const operation = getOperationAST(document, operationName);
-    if (!operation || operation.operation !== 'query') return false;
+    if (operation?.operation !== 'query') return false;
     return operation.selectionSet.selections.every(
       (selection) =>
         selection.kind === Kind.FIELD &&

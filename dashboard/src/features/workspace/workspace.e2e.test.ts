@@ -126,6 +126,43 @@ describe("a regional officer's workspace, in Chromium", () => {
     expect(await openRisksIn(officer, 'KZ_15')).toBe(before);
   });
 
+  it('checks a good file, then writes all its rows on commit, and nothing again when it is imported twice', async () => {
+    const before = await openRisksIn(officer, 'KZ_15');
+    await page.goto('/regions/KZ-15/import');
+    await page.locator('#import-type').selectOption('RiskIdentified');
+    const template = await officer.request.get('/import/templates/RiskIdentified.csv');
+    const header = (await template.text()).replace(/^\uFEFF/, '').split(/\r?\n/)[0]!;
+    const row = (organization: string) =>
+      [
+        'KZ-15',
+        organization,
+        'Выдача справок',
+        'SOCIAL_PROTECTION',
+        'MANUAL_PROCESSING',
+        'INTERNAL_ANALYSIS',
+        'Справки выдаются только на бумаге',
+        almatyToday(),
+      ].join(';');
+    const file = {
+      name: 'good.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from([header, row('Отдел ЗАГС г. Актобе'), row('Отдел ЖКХ г. Актобе')].join('\n')),
+    };
+    await page.locator('#import-file').setInputFiles(file);
+    await page.getByRole('button', { name: 'Проверить файл' }).click();
+    const commit = page.getByRole('button', { name: 'Записать строки: 2' });
+    await commit.waitFor({ timeout: 30_000 });
+    expect(await openRisksIn(officer, 'KZ_15')).toBe(before);
+    await commit.click();
+    await page.getByText('Записано событий: 2').waitFor({ timeout: 30_000 });
+    await expect.poll(() => openRisksIn(officer, 'KZ_15')).toBe(before + 2);
+
+    await page.locator('#import-file').setInputFiles(file);
+    await page.getByRole('button', { name: 'Проверить файл' }).click();
+    await page.getByText('уже загружено ранее — 2').waitFor({ timeout: 30_000 });
+    expect(await page.getByRole('button', { name: /Записать строки/ }).count()).toBe(0);
+  });
+
   it('is shown in Kazakh and English too', async () => {
     const titles = { kk: 'Жұмыс орны: Ақтөбе облысы', en: 'Workspace: Aktobe Region' } as const;
     for (const lang of ['kk', 'en'] as const) {

@@ -114,7 +114,7 @@ export const workspaceKk: Record<WorkspaceMessageKey, string> = {
   'ws.import.columns': 'Үлгі бағандары',
   'ws.import.file': 'Файл (.xlsx немесе .csv)',
   'ws.import.check': 'Файлды тексеру',
-  'ws.import.commit': '{count} жолды жазу',
+  'ws.import.commit': 'Жолдарды жазу: {count}',
   'ws.import.progress': 'Өңделген жолдар: {done} / {total}',
   'ws.import.phase.queued': 'Кезекте',
   'ws.import.phase.reading': 'Файл оқылуда',

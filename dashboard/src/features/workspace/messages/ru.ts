@@ -116,7 +116,7 @@ export const workspaceRu = {
   'ws.import.columns': 'Столбцы шаблона',
   'ws.import.file': 'Файл (.xlsx или .csv)',
   'ws.import.check': 'Проверить файл',
-  'ws.import.commit': 'Записать {count} строк',
+  'ws.import.commit': 'Записать строки: {count}',
   'ws.import.progress': 'Обработано строк: {done} из {total}',
   'ws.import.phase.queued': 'В очереди',
   'ws.import.phase.reading': 'Чтение файла',

@@ -199,7 +199,12 @@ const rightView = (state: KpiState, asOf: number): RightView => {
   return { n, valid, risk };
 };
 
-const headViews = new WeakMap<KpiState, { version: number; view: KnowledgeView }>();
+/**
+ * Views already built for a state, by cut (the head is +Infinity), while the state has not moved:
+ * a dashboard asks many numbers of one asOf at once. A few cuts are kept, the oldest dropped.
+ */
+const VIEWS_KEPT = 4;
+const builtViews = new WeakMap<KpiState, { version: number; views: Map<number, KnowledgeView> }>();
 
 /** The view at `asOf` (ms since the epoch), or at the head when it is undefined or later than every event. */
 export const knowledgeAt = (state: KpiState, asOf?: number): KnowledgeView => {
@@ -211,10 +216,13 @@ export const knowledgeAt = (state: KpiState, asOf?: number): KnowledgeView => {
         ? log.at[log.count - 1]!
         : maxOf(log.at, log.count);
   const cut = asOf === undefined || asOf >= last ? Number.POSITIVE_INFINITY : asOf;
-  if (cut === Number.POSITIVE_INFINITY) {
-    const cached = headViews.get(state);
-    if (cached && cached.version === state.version) return cached.view;
+  let built = builtViews.get(state);
+  if (!built || built.version !== state.version) {
+    built = { version: state.version, views: new Map() };
+    builtViews.set(state, built);
   }
+  const cached = built.views.get(cut);
+  if (cached) return cached;
   const { view: risks, pairCount } = riskView(state, cut);
   const view: KnowledgeView = {
     state,
@@ -225,7 +233,12 @@ export const knowledgeAt = (state: KpiState, asOf?: number): KnowledgeView => {
     pairCount,
     memo: {},
   };
-  if (cut === Number.POSITIVE_INFINITY) headViews.set(state, { version: state.version, view });
+  if (built.views.size >= VIEWS_KEPT) {
+    // The head is the view most asked for: drop the oldest earlier cut instead.
+    const oldest = [...built.views.keys()].find((k) => k !== Number.POSITIVE_INFINITY);
+    if (oldest !== undefined) built.views.delete(oldest);
+  }
+  built.views.set(cut, view);
   return view;
 };
 

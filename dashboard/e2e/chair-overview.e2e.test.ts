@@ -85,6 +85,7 @@ describe("the chair's overview in Chromium", () => {
     await expect.poll(() => numberIn(page, 'kpi-causesRemoved'), { timeout: 5000 }).toBe(removedBefore + 1);
     // The quiet cue, and proof that the page was never reloaded.
     expect(await page.locator('.kpi-card.is-flashing').count()).toBeGreaterThan(0);
+    expect(await page.locator('.league.is-flashing, .tile-map.is-flashing').count()).toBeGreaterThan(0);
     expect(
       await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument),
     ).toBe(true);

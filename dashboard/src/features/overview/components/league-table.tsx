@@ -4,6 +4,7 @@ import { formatKpi } from '../model/format-kpi.ts';
 import { metaOf, type OverviewKpi } from '../model/kpi-meta.ts';
 import type { RegionRow } from '../model/kpi-view.ts';
 import { bottleneckOf } from '../model/league.ts';
+import { useFlash } from './use-flash.ts';
 
 export const LEAGUE_COLUMNS: readonly OverviewKpi[] = [
   'causesRemoved',
@@ -19,11 +20,19 @@ interface LeagueTableProps {
   readonly selected: string | null;
   readonly onSelectRegion: (region: string) => void;
   readonly onOpen: (region: string, kpi: OverviewKpi) => void;
+  readonly changedAt?: number | null;
 }
 
 /** Regions ranked by a chosen KPI (best first, whichever direction "best" is for that KPI). */
-export const LeagueTable = ({ rows, selected, onSelectRegion, onOpen }: LeagueTableProps) => {
+export const LeagueTable = ({
+  rows,
+  selected,
+  onSelectRegion,
+  onOpen,
+  changedAt = null,
+}: LeagueTableProps) => {
   const { t, fmt, region } = useI18n();
+  const flash = useFlash(changedAt);
   const [sortBy, setSortBy] = useState<OverviewKpi>('causesRemoved');
   const direction = metaOf(sortBy).better === 'up' ? -1 : 1;
   const sorted = [...rows].sort((a, b) => {
@@ -34,7 +43,7 @@ export const LeagueTable = ({ rows, selected, onSelectRegion, onOpen }: LeagueTa
     return (x - y) * direction || region(a.region).localeCompare(region(b.region));
   });
   return (
-    <section className="card league" aria-labelledby="league-title">
+    <section className={`card league${flash ? ' is-flashing' : ''}`} aria-labelledby="league-title">
       <header className="chart-card__header">
         <div>
           <h2 id="league-title">{t('league.title')}</h2>

@@ -81,18 +81,21 @@ const OverviewPage = () => {
               points={trends.data.points}
               granularity={trends.data.granularity}
               refreshing={trends.refreshing}
+              changedAt={trends.changedAt}
               onOpen={(kpi, p) => open(kpi, fmt.shortDate(p.start), { from: p.start, to: p.end })}
             />
             <RemovalRateChart
               points={trends.data.points}
               granularity={trends.data.granularity}
               refreshing={trends.refreshing}
+              changedAt={trends.changedAt}
               onOpen={(kpi, p) => open(kpi, fmt.shortDate(p.start), { from: p.start, to: p.end })}
             />
             <DaysToRemovalChart
               points={trends.data.points}
               granularity={trends.data.granularity}
               refreshing={trends.refreshing}
+              changedAt={trends.changedAt}
               onOpen={(kpi, p) => open(kpi, fmt.shortDate(p.start), { from: p.start, to: p.end })}
             />
           </>
@@ -112,6 +115,7 @@ const OverviewPage = () => {
               causesRemoved: entries.causesRemoved?.current.value ?? null,
             }}
             refreshing={summary.refreshing}
+            changedAt={summary.changedAt}
             onOpen={(kpi) => open(kpi, fmt.integer(entries[kpi]?.current.value ?? 0))}
           />
         ) : null}
@@ -122,6 +126,7 @@ const OverviewPage = () => {
             selected={filters.region}
             onMeasure={(map) => update({ map })}
             onOpen={(region) => open(filters.map, t('map.title'), { region })}
+            changedAt={league.changedAt}
           />
         ) : null}
       </div>
@@ -131,6 +136,7 @@ const OverviewPage = () => {
           selected={filters.region}
           onSelectRegion={(region) => update({ region: filters.region === region ? null : region })}
           onOpen={(region, kpi) => open(kpi, t('league.title'), { region })}
+          changedAt={league.changedAt}
         />
       ) : league.loading ? (
         <PageProgress />

@@ -5,6 +5,7 @@ import { formatKpi } from '../model/format-kpi.ts';
 import { metaOf } from '../model/kpi-meta.ts';
 import type { RegionRow } from '../model/kpi-view.ts';
 import { TILES } from './tile-layout.ts';
+import { useFlash } from './use-flash.ts';
 
 interface RegionTileMapProps {
   readonly rows: readonly RegionRow[];
@@ -12,6 +13,7 @@ interface RegionTileMapProps {
   readonly selected: string | null;
   readonly onMeasure: (measure: MapMeasure) => void;
   readonly onOpen: (region: string) => void;
+  readonly changedAt?: number | null;
 }
 
 /** Which of six classes a value falls in, between the lowest and highest region. */
@@ -20,8 +22,16 @@ export const classOf = (value: number, min: number, max: number): number =>
     ? 3
     : Math.min(SEQUENTIAL.length - 1, Math.floor(((value - min) / (max - min)) * SEQUENTIAL.length));
 
-export const RegionTileMap = ({ rows, measure, selected, onMeasure, onOpen }: RegionTileMapProps) => {
+export const RegionTileMap = ({
+  rows,
+  measure,
+  selected,
+  onMeasure,
+  onOpen,
+  changedAt = null,
+}: RegionTileMapProps) => {
   const { t, fmt, lang, region } = useI18n();
+  const flash = useFlash(changedAt);
   const meta = metaOf(measure);
   const byRegion = new Map(rows.map((r) => [r.region, r.values[measure] ?? null]));
   const values = [...byRegion.values()].filter((v): v is number => v !== null);
@@ -29,7 +39,7 @@ export const RegionTileMap = ({ rows, measure, selected, onMeasure, onOpen }: Re
   const max = values.length ? Math.max(...values) : 0;
   const show = (v: number | null) => formatKpi(fmt, meta.shape, v, t('map.noData'));
   return (
-    <section className="card tile-map" aria-labelledby="tile-map-title">
+    <section className={`card tile-map${flash ? ' is-flashing' : ''}`} aria-labelledby="tile-map-title">
       <header className="chart-card__header">
         <h2 id="tile-map-title">{t('map.title')}</h2>
         <label className="tile-map__measure">

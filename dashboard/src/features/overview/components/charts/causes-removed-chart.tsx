@@ -8,6 +8,7 @@ interface Props {
   readonly points: readonly SeriesPoint[];
   readonly granularity: Granularity;
   readonly refreshing?: boolean;
+  readonly changedAt?: number | null;
   readonly onOpen: (kpi: OverviewKpi, point: SeriesPoint) => void;
 }
 

@@ -2,6 +2,7 @@ import { type ReactNode, useState } from 'react';
 import { EmptyState } from '@/components/empty-state.tsx';
 import { type ViewMode, ViewToggle } from '@/components/view-toggle.tsx';
 import { useI18n } from '@/lib/i18n/i18n.tsx';
+import { useFlash } from '../use-flash.ts';
 
 export interface TableColumn<Row> {
   readonly key: string;
@@ -19,6 +20,8 @@ interface ChartFrameProps<Row> {
   readonly rowKey: (row: Row) => string;
   readonly children: ReactNode;
   readonly refreshing?: boolean;
+  /** When live data last changed what this chart shows: a brief highlight says so. */
+  readonly changedAt?: number | null;
 }
 
 /** Every chart on the overview: a title, the chart or its table, and an empty state that says why. */
@@ -31,11 +34,17 @@ export const ChartFrame = <Row,>({
   rowKey,
   children,
   refreshing,
+  changedAt = null,
 }: ChartFrameProps<Row>) => {
   const { t } = useI18n();
   const [mode, setMode] = useState<ViewMode>('chart');
+  const flash = useFlash(changedAt);
   return (
-    <section className="chart-card card" aria-labelledby={`${id}-title`} aria-busy={refreshing || undefined}>
+    <section
+      className={`chart-card card${flash ? ' is-flashing' : ''}`}
+      aria-labelledby={`${id}-title`}
+      aria-busy={refreshing || undefined}
+    >
       <header className="chart-card__header">
         <div>
           <h2 id={`${id}-title`}>{title}</h2>

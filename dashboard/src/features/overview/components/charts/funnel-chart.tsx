@@ -20,10 +20,12 @@ const STEPS: readonly { kpi: OverviewKpi & keyof FunnelValues; label: MessageKey
 export const FunnelChart = ({
   values,
   refreshing,
+  changedAt,
   onOpen,
 }: {
   values: FunnelValues;
   refreshing?: boolean;
+  changedAt?: number | null;
   onOpen: (kpi: OverviewKpi) => void;
 }) => {
   const { t, fmt } = useI18n();
@@ -47,6 +49,7 @@ export const FunnelChart = ({
       rows={hasData ? rows : []}
       rowKey={(r) => r.kpi}
       refreshing={refreshing}
+      changedAt={changedAt}
       columns={[
         { key: 'step', header: t('chart.period'), cell: (r) => t(r.label) },
         {

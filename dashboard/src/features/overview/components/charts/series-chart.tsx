@@ -29,6 +29,7 @@ interface SeriesChartProps {
   readonly series: readonly SeriesSpec[];
   readonly granularity: Granularity;
   readonly refreshing?: boolean;
+  readonly changedAt?: number | null;
   /** Opens the events behind one bucket of one series. */
   readonly onOpen: (kpi: OverviewKpi, point: SeriesPoint) => void;
 }

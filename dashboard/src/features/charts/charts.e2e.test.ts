@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
 import { launchBrowser, newContext, RESULTS_DIR, screenshot } from '../../../e2e/harness/browser.ts';
 import { ensureDashboardBuilt } from '../../../e2e/harness/build.ts';
 import { gql } from '../../../e2e/harness/graphql.ts';
@@ -26,6 +26,13 @@ describe("an analyst's chart builder, in Chromium", () => {
     analyst = await newContext(browser, product.url);
     page = await analyst.newPage();
     await signIn(page, DEMO.analyst);
+  });
+
+  beforeEach((context) => {
+    // What the analyst's screen showed when a step failed, beside the other screenshots.
+    onTestFailed(async () => {
+      await screenshot(page, `failed-${context.task.name.slice(0, 40).replace(/\W+/g, '-')}`);
+    });
   });
 
   afterAll(async () => {

@@ -12,6 +12,7 @@ import { ExportMenu } from './export-menu.tsx';
 import { FilterControls } from './filter-controls.tsx';
 import { LayoutControls } from './layout-controls.tsx';
 import { MeasurePicker, measureLabel } from './measure-picker.tsx';
+import { PinToBoard } from './pin-to-board.tsx';
 import { SavePanel } from './save-panel.tsx';
 
 interface Props {
@@ -64,7 +65,10 @@ export const ChartBuilder = ({ initial, saved, justSaved }: Props) => {
       </form>
       <section className="builder__canvas card" aria-labelledby="chart-title" aria-busy={data.loading}>
         {saved && !saved.ownedByMe ? <p className="notice">{t('charts.sharedBy')}</p> : null}
-        <h2 id="chart-title">{title || t('charts.tab.builder')}</h2>
+        <div className="builder__title">
+          <h2 id="chart-title">{title || t('charts.tab.builder')}</h2>
+          {saved && canSave ? <PinToBoard chartId={saved.id} /> : null}
+        </div>
         {spec.measures.length === 0 ? (
           <EmptyState title={t('charts.empty.measures')} />
         ) : data.refusal ? (

@@ -34,6 +34,11 @@ const EnvSchema = z.object({
   OIDC_ROLE_CLAIM: z.string().min(1).default('kpi_role'),
   OIDC_REGION_CLAIM: z.string().min(1).default('kpi_region'),
   CORS_ORIGINS: list.default([]),
+  METRICS_TOKEN: z.string().min(16, { error: 'must be at least 16 characters' }).optional(),
+  TRUST_PROXY: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DASHBOARD_DIST: z.string().min(1).default(resolve(repoRoot, 'dashboard/dist')),
 });

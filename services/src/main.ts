@@ -1,6 +1,7 @@
 import { ensureDashboardBuilt } from './app/build-dashboard.ts';
 import { startProduct } from './app/start.ts';
 import { EnvError, parseEnv } from './env.ts';
+import { installProductShutdown } from './ops/product-ops.ts';
 
 /** `pnpm start`: reads the environment, starts the product, prints where and how to sign in. */
 const main = async (): Promise<void> => {
@@ -14,12 +15,9 @@ const main = async (): Promise<void> => {
       `Demo accounts (password "${env.DEMO_PASSWORD}"): chair, analyst, officer.astana (KZ-71), officer.aktobe (KZ-15), admin.`,
     );
   }
-  const stop = async () => {
-    await product.close();
-    process.exit(0);
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  // SIGTERM/SIGINT: stop taking requests, finish in-flight appends and the running import,
+  // save the projections' checkpoints, then close the store.
+  installProductShutdown(product);
 };
 
 main().catch((error: unknown) => {

@@ -1,10 +1,16 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import cookie from '@fastify/cookie';
-import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import Fastify, {
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+  type FastifyServerOptions,
+} from 'fastify';
 import { createYoga } from 'graphql-yoga';
 import type { AppServices } from '../app/services.ts';
 import { Auth, type AuthOptions } from '../auth/auth.ts';
 import { registerImportRoutes } from '../import/http-routes.ts';
+import { useKpiQueryCache } from '../runtime/kpi-query-cache.ts';
 import type { ApiContext, SessionControls } from './context.ts';
 import {
   DEFAULT_GRAPHQL_LIMITS,
@@ -37,7 +43,8 @@ export interface BuildAppOptions {
   /** Session secret, OIDC provider, sign-in limits. Without it a random per-process secret signs sessions. */
   readonly auth?: AuthOptions;
   readonly security?: SecurityOptions;
-  readonly logger?: boolean;
+  /** fastify's logger: false (default), true, or pino options (`loggerOptions(LOG_LEVEL)`). */
+  readonly logger?: FastifyServerOptions['logger'];
 }
 
 interface ServerContext {
@@ -86,7 +93,8 @@ export const buildApp = async (options: BuildAppOptions): Promise<FastifyInstanc
     cors: false,
     // No stack traces or internal messages to clients; errors a user can act on are typed results.
     maskedErrors: true,
-    plugins: graphqlLimitPlugins(security.graphqlLimits ?? DEFAULT_GRAPHQL_LIMITS),
+    // A repeated KPI query is answered from memory until the read model's log position moves.
+    plugins: [...graphqlLimitPlugins(security.graphqlLimits ?? DEFAULT_GRAPHQL_LIMITS), useKpiQueryCache()],
     context: async ({ req, reply }): Promise<ApiContext> => ({
       viewer: await authenticate(req),
       correlationId: req.id,

@@ -20,4 +20,6 @@ export interface AppServices {
   readonly projections?: AppProjections;
   /** Spreadsheet import jobs (`new ImportJobs(services)`); without it the import upload answers 503. */
   readonly imports?: ImportJobs;
+  /** Prometheus counters of the command handler's answers (`createOpsMetrics()`); absent in tests that do not measure. */
+  readonly metrics?: { observeCommand(result: { readonly kind: string; readonly replayed?: boolean }): void };
 }

@@ -47,6 +47,8 @@ describe('startProduct', () => {
     expect(signIn.body.data?.signIn).toEqual({ __typename: 'SignedIn' });
     const ready = await fetch(`${product.url}/health/ready`);
     expect(ready.status).toBe(200);
+    const metrics = await (await fetch(`${product.url}/metrics`)).text();
+    expect(metrics).toMatch(/^kpi_events_appended_total\{type="RiskIdentified"\} \d+/m);
   });
 
   it('creates no demo accounts when demo data is off, and keeps the log across a restart', async () => {

@@ -1,15 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
+import type { RegionCode } from '@kpi/schema';
 import type { FastifyInstance } from 'fastify';
 import { Accounts } from '../accounts/accounts.ts';
-import { ensureDemoAccounts, ensureFirstAdministrator } from '../accounts/bootstrap.ts';
+import { DEMO_ACCOUNTS, ensureDemoAccounts, ensureFirstAdministrator } from '../accounts/bootstrap.ts';
 import { buildApp } from '../api/build-app.ts';
 import { authOptionsFrom } from '../auth/auth-options.ts';
-import { ensureDemoData } from '../demo/write-demo-data.ts';
+import type { Submitter } from '../commands/prepare.ts';
+import { demoOfficer, ensureDemoData } from '../demo/write-demo-data.ts';
 import type { Env } from '../env.ts';
 import { parseEnv } from '../env.ts';
 import { healthRoutes } from '../health/health-routes.ts';
 import { ImportJobs } from '../import/import-jobs.ts';
+import { loggerOptions } from '../ops/logging/logger-options.ts';
+import { instrumentStore } from '../ops/metrics/instrument-store.ts';
+import { createOpsMetrics } from '../ops/metrics/ops-metrics.ts';
+import { opsExtension } from '../ops/product-ops.ts';
 import { createProjections } from '../runtime/app-projections.ts';
 import { openEventStore } from '../store/open.ts';
 import { registerDashboard } from '../web/register-dashboard.ts';
@@ -25,8 +31,6 @@ export interface RunningProduct {
 }
 
 export interface StartHooks {
-  /** Extra routes and plugins (metrics, shutdown) registered before the server listens. */
-  readonly extend?: (app: FastifyInstance, services: AppServices, env: Env) => Promise<void>;
   /** Serve the built dashboard (default true; tests of the API alone pass false). */
   readonly serveDashboard?: boolean;
 }
@@ -38,11 +42,12 @@ export interface StartHooks {
  * call it with a temporary data directory.
  */
 export const startProduct = async (env: Env, hooks: StartHooks = {}): Promise<RunningProduct> => {
-  const store = await openEventStore({
-    connectionString: env.EVENTSTORE_CONNECTION_STRING,
-    sqlitePath: env.SQLITE_PATH,
-  });
-  const base = { store, clock: () => new Date(), newId: randomUUID };
+  const metrics = createOpsMetrics();
+  const store = instrumentStore(
+    await openEventStore({ connectionString: env.EVENTSTORE_CONNECTION_STRING, sqlitePath: env.SQLITE_PATH }),
+    metrics,
+  );
+  const base = { store, clock: () => new Date(), newId: randomUUID, metrics };
   const emptyAtStart = (await store.headPosition()) === 0;
 
   const accounts = new Accounts(base);
@@ -61,20 +66,24 @@ export const startProduct = async (env: Env, hooks: StartHooks = {}): Promise<Ru
   const demoWanted = env.DEMO_DATA === 'auto';
   if (demoWanted && emptyAtStart) {
     await ensureDemoAccounts(services, env.DEMO_PASSWORD);
-    await ensureDemoData(services, { seed: env.DEMO_SEED, size: env.DEMO_SIZE });
+    await ensureDemoData(services, {
+      seed: env.DEMO_SEED,
+      size: env.DEMO_SIZE,
+      officers: demoSubmitters(accounts),
+    });
   }
   await projections.runtime.start();
 
   const app = await buildApp({
     services,
     auth: { ...authOptionsFrom(env), cookieSecure: 'auto' },
-    security: { corsOrigins: env.CORS_ORIGINS },
-    logger: env.LOG_LEVEL !== 'silent',
+    security: { corsOrigins: env.CORS_ORIGINS, trustProxy: env.TRUST_PROXY },
+    logger: env.LOG_LEVEL === 'silent' ? false : loggerOptions(env.LOG_LEVEL),
   });
   await app.register(healthRoutes, {
     projections: { ready: () => projections.runtime.ready(), statuses: () => projections.runtime.statuses() },
   });
-  if (hooks.extend) await hooks.extend(app, services, env);
+  await opsExtension(metrics, { metricsToken: env.METRICS_TOKEN })(app, services);
   if (hooks.serveDashboard ?? true) await registerDashboard(app, { distDir: env.DASHBOARD_DIST });
 
   const address = await app.listen({ port: env.PORT, host: env.HOST });
@@ -101,3 +110,18 @@ export const productConfig = (overrides: Record<string, string | number | undefi
       Object.entries(overrides).map(([k, v]) => [k, v === undefined ? undefined : String(v)]),
     ),
   );
+
+/**
+ * The demo history of a region with a demo officer account is submitted in that officer's
+ * name, so the officer signs in to find their own work; other regions get a named stand-in.
+ */
+const demoSubmitters =
+  (accounts: Accounts) =>
+  (region: RegionCode): Submitter => {
+    const officer = accounts.users
+      .activeWithRole('REGIONAL_OFFICER')
+      .find(
+        (user) => user.region === region && DEMO_ACCOUNTS.some((demo) => demo.username === user.username),
+      );
+    return officer ? { userId: officer.userId, role: 'REGIONAL_OFFICER', region } : demoOfficer(region);
+  };

@@ -37,6 +37,18 @@ export const handleCommand = async (
   command: Command,
   submission: CommandSubmission,
 ): Promise<CommandResult> => {
+  const result = await decideAndAppend(services, submitter, command, submission);
+  // Every answer is counted, refusals by reason, so operators see what officers run into.
+  services.metrics?.observeCommand(result);
+  return result;
+};
+
+const decideAndAppend = async (
+  services: AppServices,
+  submitter: Submitter | null,
+  command: Command,
+  submission: CommandSubmission,
+): Promise<CommandResult> => {
   const { submissionId, ...options } = submission;
   const decision = await decideMany(services, submitter, [{ command, submissionId }], options);
   const outcome = decision.outcomes[0]!;

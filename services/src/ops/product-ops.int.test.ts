@@ -4,17 +4,21 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { productConfig, startProduct } from '../app/start.ts';
 import { StoreClosedError } from '../store/port.ts';
-import { createOpsMetrics } from './metrics/ops-metrics.ts';
-import { installProductShutdown, opsExtension } from './product-ops.ts';
+import { installProductShutdown } from './product-ops.ts';
 import { appendSampleLog } from './sample-log.test-support.ts';
 
 describe('operations wired into the product', () => {
   it('serves /metrics with the projections lag, and shuts the whole product down in order', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'kpi-product-ops-'));
-    const metrics = createOpsMetrics({ processMetrics: false });
     const product = await startProduct(
-      productConfig({ DATA_DIR: dataDir, PORT: 0, DEMO_DATA: 'off', LOG_LEVEL: 'silent' }),
-      { extend: opsExtension(metrics, { metricsToken: 'token-for-prometheus-0123' }), serveDashboard: false },
+      productConfig({
+        DATA_DIR: dataDir,
+        PORT: 0,
+        DEMO_DATA: 'off',
+        LOG_LEVEL: 'silent',
+        METRICS_TOKEN: 'token-for-prometheus-0123',
+      }),
+      { serveDashboard: false },
     );
     await appendSampleLog(product.services.store, 200);
     await product.services.projections!.runtime.whenLive();

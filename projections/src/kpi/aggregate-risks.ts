@@ -24,7 +24,7 @@ export const aggregateRisks = (ctx: AggregationContext): void => {
   const orgIds: number[] = [];
   const pairIds: number[] = [];
   const openNames = (['openRisks', ...Object.keys(AGE_BUCKETS)] as KpiName[]).filter((m) => wanted.has(m));
-  const open = openNames.map(() => new Float64Array(groups * (W + 1)));
+  const open = openNames.map(() => new Float64Array(W <= 4 ? 0 : groups * (W + 1)));
   const ages = openNames.map((m) =>
     m === 'openRisks' ? ([0, Number.POSITIVE_INFINITY] as const) : AGE_BUCKETS[m]!,
   );
@@ -48,6 +48,8 @@ export const aggregateRisks = (ctx: AggregationContext): void => {
   const highs = ages.map((x) => x[1]);
   const opens = open.length;
   const direct = W <= 4;
+  // With few windows, counts per cell directly; otherwise difference arrays over the windows.
+  const openAt = direct ? open.map(() => new Float64Array(cells)) : [];
   const ends = windows.ranges.map((x) => x.to);
   for (let i = 0; i < n; i++) {
     if (valid[i] === 0) continue;
@@ -100,13 +102,8 @@ export const aggregateRisks = (ctx: AggregationContext): void => {
         const end = ends[w]!;
         if (a > end || rem <= end) continue;
         const age = end - a;
-        const base = g * (W + 1) + w;
-        for (let m = 0; m < opens; m++) {
-          if (age >= lows[m]! && age <= highs[m]!) {
-            open[m]![base]!++;
-            open[m]![base + 1]!--;
-          }
-        }
+        const cell = g * W + w;
+        for (let m = 0; m < opens; m++) if (age >= lows[m]! && age <= highs[m]!) openAt[m]![cell]!++;
       }
       continue;
     }
@@ -138,5 +135,6 @@ export const aggregateRisks = (ctx: AggregationContext): void => {
       distinctPerCell(cells, orgCells, orgIds, view.state.organizations.count),
     );
   if (wantsPairs) values.set('coverageProcesses', distinctPerCell(cells, orgCells, pairIds, view.pairCount));
-  for (const [k, m] of openNames.entries()) values.set(m, prefixSums(open[k]!, groups, W));
+  for (const [k, m] of openNames.entries())
+    values.set(m, direct ? openAt[k]! : prefixSums(open[k]!, groups, W));
 };

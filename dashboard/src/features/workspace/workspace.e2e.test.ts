@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
 import { launchBrowser, newContext, screenshot } from '../../../e2e/harness/browser.ts';
 import { ensureDashboardBuilt } from '../../../e2e/harness/build.ts';
 import { almatyToday, gql } from '../../../e2e/harness/graphql.ts';
@@ -39,6 +39,13 @@ describe("a regional officer's workspace, in Chromium", () => {
     page = await officer.newPage();
     await signIn(page, DEMO.officerAktobe);
     await page.waitForURL('**/regions/KZ-15');
+  });
+
+  beforeEach((context) => {
+    // What the officer's screen showed when a step failed, beside the other screenshots.
+    onTestFailed(async () => {
+      await screenshot(page, `failed-${context.task.name.slice(0, 40).replace(/\W+/g, '-')}`);
+    });
   });
 
   afterAll(async () => {

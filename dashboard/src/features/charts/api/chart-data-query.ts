@@ -90,7 +90,7 @@ export const useChartData = (spec: ChartSpec, options: { skip?: boolean } = {}):
   );
   const answer: Answer | undefined = state.data?.chart;
   const table = useMemo((): ChartTable | undefined => {
-    if (!answer || answer.__typename !== 'KpiChart') return undefined;
+    if (answer?.__typename !== 'KpiChart') return undefined;
     const label = (k: {
       dimension: string;
       labelRu: string;

@@ -93,6 +93,26 @@ describe("a regional officer's workspace, in Chromium", () => {
     await expect.poll(() => openRisksIn(officer, 'KZ_15')).toBe(before + 1);
   });
 
+  it('issues a recommendation for a risk from its row in the register', async () => {
+    await page.goto('/regions/KZ-15');
+    await registerShown(page);
+    const row = page.locator('#open-risks ~ table tbody tr, .register__table tbody tr').first();
+    const organization = (await row.locator('.register__org').textContent())?.trim() ?? '';
+    await row.getByRole('link', { name: 'Выдать рекомендацию' }).click();
+    await page.locator('#f-text').waitFor();
+    // The form names the risk it is for and starts from its organization.
+    expect(await page.locator('.subject-line').textContent()).toContain(organization);
+    expect(await page.locator('#f-organization').inputValue()).toBe(organization);
+    await page
+      .locator('#f-text')
+      .fill('Опубликовать критерии и перевести приём заявлений в электронный вид.');
+    const [y, m, d] = almatyToday().split('-').map(Number);
+    await page.locator('#f-dueOn').fill(new Date(Date.UTC(y!, m! + 1, d!)).toISOString().slice(0, 10));
+    await page.getByRole('button', { name: 'Сохранить' }).click();
+    await page.waitForURL('**/regions/KZ-15');
+    expect(await page.locator('.notice--success').textContent()).toBe('Запись сохранена.');
+  });
+
   it('refuses an import with a bad row, naming its line and column, and writes nothing', async () => {
     const before = await openRisksIn(officer, 'KZ_15');
     await page.getByRole('link', { name: 'Импорт из таблицы' }).click();

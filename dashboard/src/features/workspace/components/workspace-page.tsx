@@ -68,7 +68,7 @@ export default function WorkspacePage() {
         />
         <Route path="import" element={<ImportView />} />
         <Route path="risks/new" element={<RiskForm />} />
-        <Route path="rights/new" element={<RightForm />} />
+        <Route path="rights/new" element={<RightForm risks={register.risks ?? []} />} />
         <Route
           path="transformations/new"
           element={

@@ -5,6 +5,7 @@ import { useI18n } from '@/lib/i18n/i18n.tsx';
 import { RIGHT_KIND_LABELS } from '@/lib/i18n/vocabulary.generated.ts';
 import { RecordRightRestoredMutation } from '../../api/record-right-restored-mutation.ts';
 import { almatyToday, regionEnum } from '../../model/region-code.ts';
+import type { OpenRisk } from '../../model/register.ts';
 import { CommandForm } from '../command-form.tsx';
 import { Field } from '../field.tsx';
 import { useCommand } from '../use-command.ts';
@@ -22,7 +23,7 @@ const FIELDS = [
 ] as const;
 
 /** A case in which citizens' or a business's rights were restored. */
-export const RightForm = () => {
+export const RightForm = ({ risks }: { risks: readonly OpenRisk[] }) => {
   const { t } = useI18n();
   const { regionCode = '' } = useParams();
   const navigate = useNavigate();
@@ -137,12 +138,14 @@ export const RightForm = () => {
         </Field>
         <Field id="f-riskId" label={labels.riskId} hint={t('ws.optional')} issue={command.issues.riskId}>
           {(c) => (
-            <input
-              {...c}
-              value={v.riskId}
-              placeholder="00000000-0000-0000-0000-000000000000"
-              onChange={(e) => set({ riskId: e.target.value })}
-            />
+            <select {...c} value={v.riskId} onChange={(e) => set({ riskId: e.target.value })}>
+              <option value="">{t('ws.field.noRisk')}</option>
+              {risks.map((r) => (
+                <option key={r.riskId} value={r.riskId}>
+                  {r.organization} — {r.process}
+                </option>
+              ))}
+            </select>
           )}
         </Field>
       </div>

@@ -2,34 +2,17 @@ import { getSQLiteEventStore, readMessagesBatch, sqliteConnection } from '@event
 import type { NewEvent } from '../src/store/port.ts';
 import { clock } from './measure.ts';
 
-/**
- * The same workload through Emmett's SQLite event store (sqlite3 driver): each batch appended to
- * its own stream with one appendToStream call, then the whole log read back in batches.
- */
-export const emmettAppend = async (
-  path: string,
-  batches: Iterable<{ streamId: string; events: NewEvent[] }>,
-) => {
+/** Emmett's SQLite event store (sqlite3 driver), driven with the same batches as ours. */
+export const emmettStore = (path: string) => {
   const store = getSQLiteEventStore({ fileName: path });
-  let count = 0;
-  let ms = 0;
-  let cpuMicros = 0;
-  for (const batch of batches) {
-    const events = batch.events.map((e) => ({
-      type: e.type,
-      data: e.data as Record<string, unknown>,
-      metadata: e.metadata,
-    }));
-    const done = clock();
-    await store.appendToStream(batch.streamId, events);
-    const spent = done();
-    ms += spent.ms;
-    cpuMicros += spent.cpuMicros;
-    count += events.length;
-  }
-  return { count, ms, cpuMicros };
+  return (streamId: string, events: readonly NewEvent[]) =>
+    store.appendToStream(
+      streamId,
+      events.map((e) => ({ type: e.type, data: e.data as Record<string, unknown>, metadata: e.metadata })),
+    );
 };
 
+/** Reads the whole log back in batches of 10,000, as Emmett's consumers do. */
 export const emmettReadAll = async (path: string) => {
   const connection = sqliteConnection({ fileName: path });
   const done = clock();

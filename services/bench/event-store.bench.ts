@@ -5,7 +5,7 @@ import type { NewEvent, StreamWrite } from '../src/store/port.ts';
 import type { Durability } from '../src/store/sqlite/open-database.ts';
 import { SqliteEventStore } from '../src/store/sqlite/sqlite-event-store.ts';
 import { DomainEventGenerator } from './domain-events.ts';
-import { emmettAppend, emmettReadAll } from './emmett-workload.ts';
+import { emmettReadAll, emmettStore } from './emmett-workload.ts';
 import { clock, countFromEnv, formatRate, load, machine, perSecond } from './measure.ts';
 
 /**
@@ -89,6 +89,62 @@ const ours = async (
   return written;
 };
 
+/**
+ * The comparison: the same batches (1,000 events, each to one stream) go to both stores in turn,
+ * batch by batch, so that whatever else the machine does slows both alike.
+ */
+const sideBySide = async (total: number, emmettTotal: number) => {
+  const [oursPath, emmettPath] = [tempPath(), tempPath()];
+  const store = new SqliteEventStore({ path: oursPath });
+  const emmett = emmettStore(emmettPath);
+  const spent = { ours: { count: 0, ms: 0, cpuMicros: 0 }, emmett: { count: 0, ms: 0, cpuMicros: 0 } };
+  const add = (
+    into: { count: number; ms: number; cpuMicros: number },
+    count: number,
+    time: Omit<Measured, 'count'>,
+  ) => {
+    into.count += count;
+    into.ms += time.ms;
+    into.cpuMicros += time.cpuMicros;
+  };
+  for (const batch of streamBatches(total, 1_000, 2)) {
+    let done = clock();
+    await store.append(batch.streamId, batch.events);
+    add(spent.ours, batch.events.length, done());
+    if (spent.emmett.count >= emmettTotal) continue;
+    done = clock();
+    await emmett(batch.streamId, batch.events);
+    add(spent.emmett, batch.events.length, done());
+  }
+  const oursRead = await readBack(store);
+  await store.close();
+  const emmettRead = await emmettReadAll(emmettPath);
+  removeFile(oursPath);
+  removeFile(emmettPath);
+  const note =
+    emmettTotal < total
+      ? ` (first ${spent.emmett.count.toLocaleString('en-US')} events: rates compared)`
+      : '';
+  console.log('side by side, batch by batch: append in batches of 1,000 events, each to one stream');
+  console.log(
+    `  kpi store (validating)   append ${formatRate(spent.ours.count, spent.ours.ms, spent.ours.cpuMicros)}`,
+  );
+  console.log(
+    `  Emmett SQLite 0.38.5${note}   append ${formatRate(spent.emmett.count, spent.emmett.ms, spent.emmett.cpuMicros)}`,
+  );
+  console.log(
+    `  kpi store                read   ${formatRate(oursRead.count, oursRead.ms, oursRead.cpuMicros)}`,
+  );
+  console.log(
+    `  Emmett SQLite 0.38.5     read   ${formatRate(emmettRead.count, emmettRead.ms, emmettRead.cpuMicros)}`,
+  );
+  const ratio = perSecond(spent.ours.count, spent.ours.ms) / perSecond(spent.emmett.count, spent.emmett.ms);
+  const cpuRatio = spent.emmett.cpuMicros / spent.emmett.count / (spent.ours.cpuMicros / spent.ours.count);
+  console.log(
+    `  kpi / Emmett: append throughput ${ratio.toFixed(1)}x, CPU time per event ${cpuRatio.toFixed(1)}x less\n`,
+  );
+};
+
 const eventsIn = (writes: StreamWrite[]) => writes.reduce((n, w) => n + w.events.length, 0);
 
 export const run = async (): Promise<void> => {
@@ -97,16 +153,7 @@ export const run = async (): Promise<void> => {
   console.log(`machine: ${machine()}; ${load()}`);
   console.log('every event validated against its schema on append; durability FULL unless said\n');
 
-  const sameShape = await ours(
-    'kpi store: append, batches of 1,000 events, each to one stream',
-    'full',
-    (store) =>
-      timed(
-        streamBatches(total, 1_000, 2),
-        (b) => b.events.length,
-        (b) => store.append(b.streamId, b.events),
-      ),
-  );
+  await sideBySide(total, emmettTotal);
   await ours('kpi store: append, batches of 10,000 events, each to one stream', 'full', (store) =>
     timed(
       streamBatches(total, 10_000, 3),
@@ -130,19 +177,5 @@ export const run = async (): Promise<void> => {
       ),
   );
 
-  const path = tempPath();
-  const emmett = await emmettAppend(path, streamBatches(emmettTotal, 1_000, 2));
-  const emmettRead = await emmettReadAll(path);
-  removeFile(path);
-  const note = emmettTotal < total ? ` (${emmettTotal.toLocaleString('en-US')} events; rates compared)` : '';
-  console.log(
-    `Emmett SQLite event store 0.38.5: appendToStream, batches of 1,000 events, each to one stream${note}`,
-  );
-  console.log(`  append ${formatRate(emmett.count, emmett.ms, emmett.cpuMicros)}`);
-  console.log(`  read   ${formatRate(emmettRead.count, emmettRead.ms, emmettRead.cpuMicros)}`);
-  const ratio = perSecond(sameShape.count, sameShape.ms) / perSecond(emmett.count, emmett.ms);
-  const cpuRatio = emmett.cpuMicros / emmett.count / (sameShape.cpuMicros / sameShape.count);
-  console.log('\nappend, same workload (batches of 1,000 events, each to one stream), kpi vs Emmett:');
-  console.log(`  throughput ${ratio.toFixed(1)}x; CPU time per event ${cpuRatio.toFixed(1)}x less`);
   console.log(load());
 };

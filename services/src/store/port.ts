@@ -37,6 +37,7 @@ export interface RecordedEvent {
   readonly position: number;
   /** Upcast to the current schema version of its type. */
   readonly data: unknown;
+  /** As written: its `schemaVersion` is the version the data was stored under. */
   readonly metadata: EventMetadata;
 }
 

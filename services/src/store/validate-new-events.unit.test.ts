@@ -48,3 +48,32 @@ describe('prepareAppend', () => {
     );
   });
 });
+
+describe('event ids', () => {
+  const withId = (id: unknown) => ({ ...riskIdentified(), id }) as NewEvent;
+  it('accepts UUIDs in either case and refuses anything else', () => {
+    expect(outcomeOfId(withId('0B8F6D1E-8A55-4F0E-9A39-1C8F0F5E2A11'))).toBe(true);
+    expect(outcomeOfId(withId('0b8f6d1e-8a55-4f0e-9a39-1c8f0f5e2a11'))).toBe(true);
+    for (const bad of [
+      '',
+      '0b8f6d1e8a554f0e9a391c8f0f5e2a11',
+      '0b8f6d1e-8a55-4f0e-9a39-1c8f0f5e2a1g',
+      '0b8f6d1e-8a55-4f0e-9a39_1c8f0f5e2a11',
+      ' 0b8f6d1e-8a55-4f0e-9a39-1c8f0f5e2a1',
+      42,
+    ]) {
+      expect(outcomeOfId(withId(bad))).toBe(false);
+    }
+  });
+});
+
+const outcomeOfId = (event: NewEvent): boolean => {
+  try {
+    prepareAppend('risk-1', [event], 'any');
+    return true;
+  } catch (error) {
+    if (!(error instanceof InvalidEventError)) throw error;
+    expect(error.issues.map((i) => i.path)).toEqual(['events.0.id']);
+    return false;
+  }
+};

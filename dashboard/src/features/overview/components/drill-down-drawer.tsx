@@ -5,7 +5,6 @@ import { PageProgress } from '@/components/page-progress.tsx';
 import { useI18n } from '@/lib/i18n/i18n.tsx';
 import type { MessageKey } from '@/lib/i18n/messages/ru.ts';
 import { type DrillRow, useDrillDown } from '../api/drill-down-query.ts';
-import { formatKpi } from '../model/format-kpi.ts';
 import { metaOf } from '../model/kpi-meta.ts';
 import type { DrillTarget } from '../model/kpi-view.ts';
 
@@ -71,7 +70,7 @@ const DrillDownList = ({ target }: { target: DrillTarget }) => {
           <DrillItem
             key={`${row.subject}-${row.id}`}
             row={row}
-            valueText={valueText(row, shape, fmt)}
+            valueText={valueText(row, target.kpi, shape, fmt, t)}
             showCounted={shape === 'rate'}
           />
         ))}
@@ -85,11 +84,19 @@ const DrillDownList = ({ target }: { target: DrillTarget }) => {
   );
 };
 
+/** What a row's value means depends on the KPI: days to removal, people, money; a plain count has none. */
 const valueText = (
   row: DrillRow,
+  kpi: string,
   shape: ReturnType<typeof metaOf>['shape'],
   fmt: ReturnType<typeof useI18n>['fmt'],
-) => (row.value === null || shape === 'rate' || shape === 'count' ? null : formatKpi(fmt, shape, row.value));
+  t: ReturnType<typeof useI18n>['t'],
+): string | null => {
+  if (row.value === null) return null;
+  if (kpi === 'rightsRestoredPeople') return t('kpi.people', { value: fmt.integer(row.value) });
+  if (shape === 'sum') return fmt.kzt(row.value);
+  return shape === 'days' ? fmt.days(row.value) : null;
+};
 
 /** For a rate every row is in the denominator; `counted` says whether it is in the numerator too. */
 const DrillItem = ({

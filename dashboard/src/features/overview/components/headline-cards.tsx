@@ -20,6 +20,12 @@ export const HeadlineCards = ({ entries, changedAt, onOpen }: HeadlineCardsProps
   const value = (kpi: OverviewKpi) => card(kpi)?.current.value ?? null;
   const opener = (kpi: OverviewKpi, shape: Parameters<typeof formatKpi>[1]) => () =>
     onOpen(kpi, formatKpi(fmt, shape, value(kpi)));
+  /** A secondary figure on a card: it too opens the events behind it. */
+  const detailButton = (kpi: OverviewKpi, text: string) => (
+    <button type="button" className="link-button" onClick={() => onOpen(kpi, text)}>
+      {text}
+    </button>
+  );
   const removed = card('causesRemoved');
   const rate = card('removalRate');
   const median = card('medianDaysToRemoval');
@@ -47,7 +53,10 @@ export const HeadlineCards = ({ entries, changedAt, onOpen }: HeadlineCardsProps
             changedAt={changedAt}
             detail={
               rate.current.numerator !== null && rate.current.denominator !== null
-                ? `${fmt.integer(rate.current.numerator)} / ${fmt.integer(rate.current.denominator)}`
+                ? detailButton(
+                    'removalRate',
+                    `${fmt.integer(rate.current.numerator)} / ${fmt.integer(rate.current.denominator)}`,
+                  )
                 : null
             }
             onOpen={opener('removalRate', 'rate')}
@@ -62,7 +71,10 @@ export const HeadlineCards = ({ entries, changedAt, onOpen }: HeadlineCardsProps
             changedAt={changedAt}
             detail={
               value('p90DaysToRemoval') !== null
-                ? t('kpi.daysP90Value', { value: fmt.days(value('p90DaysToRemoval')!) })
+                ? detailButton(
+                    'p90DaysToRemoval',
+                    t('kpi.daysP90Value', { value: fmt.days(value('p90DaysToRemoval')!) }),
+                  )
                 : null
             }
             onOpen={opener('medianDaysToRemoval', 'days')}
@@ -79,12 +91,18 @@ export const HeadlineCards = ({ entries, changedAt, onOpen }: HeadlineCardsProps
             changedAt={changedAt}
             detail={
               <>
-                {value('rightsRestoredPeople') !== null ? (
-                  <span>{t('kpi.people', { value: fmt.integer(value('rightsRestoredPeople')!) })}</span>
-                ) : null}
-                {value('rightsRestoredMoneyKzt') ? (
-                  <span>{t('kpi.money', { value: fmt.kzt(value('rightsRestoredMoneyKzt')!) })}</span>
-                ) : null}
+                {value('rightsRestoredPeople') !== null
+                  ? detailButton(
+                      'rightsRestoredPeople',
+                      t('kpi.people', { value: fmt.integer(value('rightsRestoredPeople')!) }),
+                    )
+                  : null}
+                {value('rightsRestoredMoneyKzt')
+                  ? detailButton(
+                      'rightsRestoredMoneyKzt',
+                      t('kpi.money', { value: fmt.kzt(value('rightsRestoredMoneyKzt')!) }),
+                    )
+                  : null}
               </>
             }
             onOpen={opener('rightsRestoredCases', 'count')}

@@ -3,6 +3,26 @@ import { NO_DAY } from './columns.ts';
 import { AGE_BUCKETS, type KpiName } from './measures.ts';
 import { recurredColumn } from './recurrence.ts';
 import { distinctPerCell, quantilesPerCell } from './stats.ts';
+import type { KnowledgeView } from './view.ts';
+
+/**
+ * Stamp arrays for distinct counting, kept with the view and reused by every summary on it: a
+ * slot holds the token of the last query that counted that organization (or pair) in a window.
+ */
+const coverageStamps = (view: KnowledgeView, W: number) => {
+  const orgCount = view.state.organizations.count;
+  let s = view.memo.stamps;
+  if (!s || s.orgs.length < W || s.orgs[0]!.length < orgCount || s.pairs[0]!.length < view.pairCount) {
+    s = {
+      token: 0,
+      orgs: Array.from({ length: 4 }, () => new Int32Array(orgCount)),
+      pairs: Array.from({ length: 4 }, () => new Int32Array(view.pairCount)),
+    };
+    view.memo.stamps = s;
+  }
+  s.token++;
+  return s;
+};
 
 /** Risk KPIs: one scan over the risks, every asked measure at once. */
 export const aggregateRisks = (ctx: AggregationContext): void => {
@@ -29,6 +49,12 @@ export const aggregateRisks = (ctx: AggregationContext): void => {
     m === 'openRisks' ? ([0, Number.POSITIVE_INFINITY] as const) : AGE_BUCKETS[m]!,
   );
   const needsIdWindow = identified || cohort || wantsOrgs || wantsPairs;
+  const stamps = (wantsOrgs || wantsPairs) && groups === 1 && W <= 4 ? coverageStamps(view, W) : null;
+  const token = stamps ? stamps.token : 0;
+  const orgStamps = stamps ? stamps.orgs : [];
+  const pairStamps = stamps ? stamps.pairs : [];
+  const orgCounts = new Float64Array(stamps ? cells : 0);
+  const pairCounts = new Float64Array(stamps ? cells : 0);
   const needsRemWindow = removed || recurrence || wantsDays;
 
   // Columns and masks in locals: the loop runs over every risk and must not look up properties.
@@ -71,7 +97,19 @@ export const aggregateRisks = (ctx: AggregationContext): void => {
           cohort[1]![cell]!++;
           if (rem !== NO_DAY) cohort[0]![cell]!++;
         }
-        if (wantsOrgs || wantsPairs) {
+        if (stamps) {
+          // One group, few windows (a summary): distinct by stamping, nothing collected.
+          const o = org[i]!;
+          const p = pair[i]!;
+          if (orgStamps[w]![o] !== token) {
+            orgStamps[w]![o] = token;
+            orgCounts[cell]!++;
+          }
+          if (pairStamps[w]![p] !== token) {
+            pairStamps[w]![p] = token;
+            pairCounts[cell]!++;
+          }
+        } else if (wantsOrgs || wantsPairs) {
           orgCells.push(cell);
           orgIds.push(org[i]!);
           pairIds.push(pair[i]!);
@@ -129,12 +167,18 @@ export const aggregateRisks = (ctx: AggregationContext): void => {
     if (wanted.has('medianDaysToRemoval')) values.set('medianDaysToRemoval', median);
     if (wanted.has('p90DaysToRemoval')) values.set('p90DaysToRemoval', p90);
   }
-  if (wantsOrgs)
+  if (wantsOrgs) {
+    const orgs = stamps
+      ? orgCounts
+      : distinctPerCell(cells, orgCells, orgIds, view.state.organizations.count);
+    values.set('coverageOrganizations', orgs);
+  }
+  if (wantsPairs) {
     values.set(
-      'coverageOrganizations',
-      distinctPerCell(cells, orgCells, orgIds, view.state.organizations.count),
+      'coverageProcesses',
+      stamps ? pairCounts : distinctPerCell(cells, orgCells, pairIds, view.pairCount),
     );
-  if (wantsPairs) values.set('coverageProcesses', distinctPerCell(cells, orgCells, pairIds, view.pairCount));
+  }
   for (const [k, m] of openNames.entries())
     values.set(m, direct ? openAt[k]! : prefixSums(open[k]!, groups, W));
 };

@@ -56,7 +56,10 @@ export interface KnowledgeView {
   /** Count of distinct (organization, process) pairs the view's ids may take. */
   readonly pairCount: number;
   /** Memo of derived columns (recurrence), filled on first use. */
-  readonly memo: { recurred?: Uint8Array };
+  readonly memo: {
+    recurred?: Uint8Array;
+    stamps?: { token: number; orgs: Int32Array[]; pairs: Int32Array[] };
+  };
 }
 
 /** Never-withdrawn risks carry +Infinity, which must not count as withdrawn even at the head. */

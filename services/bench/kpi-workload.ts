@@ -143,7 +143,8 @@ export function* kpiWorkload(size: number, seed = 42, pageSize = 10_000): Genera
         streamId: `stream-${position}`,
         type: e.type,
         position,
-        data: e.data,
+        // As the store hands them out: parsed from JSON (flat strings, fresh objects).
+        data: JSON.parse(JSON.stringify(e.data)),
         metadata: {
           recordedAt: new Date((FIRST_DAY + d) * 86_400_000 + 3 * 3_600_000 + k * 50).toISOString(),
           submittedBy: 'bench',

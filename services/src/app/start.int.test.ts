@@ -47,6 +47,16 @@ describe('startProduct', () => {
     expect(signIn.body.data?.signIn).toEqual({ __typename: 'SignedIn' });
     const ready = await fetch(`${product.url}/health/ready`);
     expect(ready.status).toBe(200);
+    // The demo history of a region with a demo officer is submitted in that officer's name.
+    const drill = await gql(
+      product.url,
+      `{ drillDown(kpi: "risksIdentified", filter: { regions: [KZ_15] }, period: { from: "2020-01-01", to: "2030-12-31" }, first: 1) {
+          ... on KpiDrillDown { rows { events { submittedBy submittedByName channel } } } } }`,
+      signIn.cookie?.split(';')[0],
+    );
+    const [event] = (drill.body.data?.drillDown as { rows: { events: unknown[] }[] }).rows[0]!.events;
+    expect(event).toMatchObject({ submittedByName: 'Офицер, Актюбинская обл. (демо)', channel: 'seed' });
+
     const metrics = await (await fetch(`${product.url}/metrics`)).text();
     expect(metrics).toMatch(/^kpi_events_appended_total\{type="RiskIdentified"\} \d+/m);
   });

@@ -27,6 +27,7 @@ export const DrillDownQuery = graphql(`
             occurredOn
             recordedAt
             submittedBy
+            submittedByName
             channel
           }
         }

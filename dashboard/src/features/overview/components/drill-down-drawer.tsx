@@ -146,7 +146,7 @@ const DrillItem = ({
                 <td>{role ? t(role) : event.type}</td>
                 <td>{event.occurredOn ? fmt.shortDate(event.occurredOn) : '—'}</td>
                 <td className="drill__who">
-                  {event.submittedBy}
+                  <span title={event.submittedBy}>{event.submittedByName ?? event.submittedBy}</span>
                   <span className="drill__via">{channel ? t(channel) : event.channel}</span>
                 </td>
                 <td>{fmt.dateTime(event.recordedAt)}</td>

@@ -30,7 +30,16 @@ export const AuditEventRef = builder.objectRef<AuditEvent>('KpiAuditEvent').impl
       description: 'When the store accepted it.',
       resolve: (a) => a.event.metadata.recordedAt,
     }),
-    submittedBy: t.string({ resolve: (a) => a.event.metadata.submittedBy }),
+    submittedBy: t.string({
+      description: 'The submitting account id (stable, for audit); see submittedByName for people.',
+      resolve: (a) => a.event.metadata.submittedBy,
+    }),
+    submittedByName: t.string({
+      nullable: true,
+      description: "The submitting account's display name now; null when the id names no account.",
+      resolve: (a, _args, context) =>
+        context.services.accounts?.users.byId(a.event.metadata.submittedBy)?.displayName ?? null,
+    }),
     submissionId: t.string({ resolve: (a) => a.event.metadata.submissionId }),
     correlationId: t.string({ resolve: (a) => a.event.metadata.correlationId }),
     channel: t.string({

@@ -1,32 +1,17 @@
 import { graphql } from '@/lib/graphql/graphql.ts';
+import { SubmissionResultFields } from './submission-result-fields.ts';
 
-export const IdentifyRiskMutation = graphql(`
-  mutation IdentifyRisk($input: IdentifyRiskInput!) {
-    identifyRisk(input: $input) {
-      __typename
-      ... on IdentifyRiskSucceeded {
-        riskId
-        replayed
-      }
-      ... on ValidationFailed {
-        issues {
-          path
-          code
-          message
+export const IdentifyRiskMutation = graphql(
+  `
+    mutation IdentifyRisk($input: IdentifyRiskInput!) {
+      identifyRisk(input: $input) {
+        ...SubmissionResultFields
+        ... on IdentifyRiskSucceeded {
+          riskId
+          replayed
         }
       }
-      ... on Conflict {
-        message
-      }
-      ... on NotFound {
-        message
-      }
-      ... on Forbidden {
-        message
-      }
-      ... on SubmissionReused {
-        message
-      }
     }
-  }
-`);
+  `,
+  [SubmissionResultFields],
+);

@@ -1,32 +1,17 @@
 import { graphql } from '@/lib/graphql/graphql.ts';
+import { SubmissionResultFields } from './submission-result-fields.ts';
 
-export const IssueRecommendationMutation = graphql(`
-  mutation IssueRecommendation($input: IssueRecommendationInput!) {
-    issueRecommendation(input: $input) {
-      __typename
-      ... on IssueRecommendationSucceeded {
-        recommendationId
-        replayed
-      }
-      ... on ValidationFailed {
-        issues {
-          path
-          code
-          message
+export const IssueRecommendationMutation = graphql(
+  `
+    mutation IssueRecommendation($input: IssueRecommendationInput!) {
+      issueRecommendation(input: $input) {
+        ...SubmissionResultFields
+        ... on IssueRecommendationSucceeded {
+          recommendationId
+          replayed
         }
       }
-      ... on Conflict {
-        message
-      }
-      ... on NotFound {
-        message
-      }
-      ... on Forbidden {
-        message
-      }
-      ... on SubmissionReused {
-        message
-      }
     }
-  }
-`);
+  `,
+  [SubmissionResultFields],
+);

@@ -1,31 +1,16 @@
 import { graphql } from '@/lib/graphql/graphql.ts';
+import { SubmissionResultFields } from './submission-result-fields.ts';
 
-export const MoveRecommendationDueDateMutation = graphql(`
-  mutation MoveRecommendationDueDate($input: MoveRecommendationDueDateInput!) {
-    moveRecommendationDueDate(input: $input) {
-      __typename
-      ... on MoveRecommendationDueDateSucceeded {
-        replayed
-      }
-      ... on ValidationFailed {
-        issues {
-          path
-          code
-          message
+export const MoveRecommendationDueDateMutation = graphql(
+  `
+    mutation MoveRecommendationDueDate($input: MoveRecommendationDueDateInput!) {
+      moveRecommendationDueDate(input: $input) {
+        ...SubmissionResultFields
+        ... on MoveRecommendationDueDateSucceeded {
+          replayed
         }
       }
-      ... on Conflict {
-        message
-      }
-      ... on NotFound {
-        message
-      }
-      ... on Forbidden {
-        message
-      }
-      ... on SubmissionReused {
-        message
-      }
     }
-  }
-`);
+  `,
+  [SubmissionResultFields],
+);

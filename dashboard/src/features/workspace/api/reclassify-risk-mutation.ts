@@ -1,31 +1,16 @@
 import { graphql } from '@/lib/graphql/graphql.ts';
+import { SubmissionResultFields } from './submission-result-fields.ts';
 
-export const ReclassifyRiskMutation = graphql(`
-  mutation ReclassifyRisk($input: ReclassifyRiskInput!) {
-    reclassifyRisk(input: $input) {
-      __typename
-      ... on ReclassifyRiskSucceeded {
-        replayed
-      }
-      ... on ValidationFailed {
-        issues {
-          path
-          code
-          message
+export const ReclassifyRiskMutation = graphql(
+  `
+    mutation ReclassifyRisk($input: ReclassifyRiskInput!) {
+      reclassifyRisk(input: $input) {
+        ...SubmissionResultFields
+        ... on ReclassifyRiskSucceeded {
+          replayed
         }
       }
-      ... on Conflict {
-        message
-      }
-      ... on NotFound {
-        message
-      }
-      ... on Forbidden {
-        message
-      }
-      ... on SubmissionReused {
-        message
-      }
     }
-  }
-`);
+  `,
+  [SubmissionResultFields],
+);

@@ -1,31 +1,16 @@
 import { graphql } from '@/lib/graphql/graphql.ts';
+import { SubmissionResultFields } from './submission-result-fields.ts';
 
-export const RecordRightRestoredMutation = graphql(`
-  mutation RecordRightRestored($input: RecordRightRestoredInput!) {
-    recordRightRestored(input: $input) {
-      __typename
-      ... on RecordRightRestoredSucceeded {
-        replayed
-      }
-      ... on ValidationFailed {
-        issues {
-          path
-          code
-          message
+export const RecordRightRestoredMutation = graphql(
+  `
+    mutation RecordRightRestored($input: RecordRightRestoredInput!) {
+      recordRightRestored(input: $input) {
+        ...SubmissionResultFields
+        ... on RecordRightRestoredSucceeded {
+          replayed
         }
       }
-      ... on Conflict {
-        message
-      }
-      ... on NotFound {
-        message
-      }
-      ... on Forbidden {
-        message
-      }
-      ... on SubmissionReused {
-        message
-      }
     }
-  }
-`);
+  `,
+  [SubmissionResultFields],
+);

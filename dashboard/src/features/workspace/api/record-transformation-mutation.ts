@@ -1,31 +1,16 @@
 import { graphql } from '@/lib/graphql/graphql.ts';
+import { SubmissionResultFields } from './submission-result-fields.ts';
 
-export const RecordTransformationMutation = graphql(`
-  mutation RecordTransformation($input: RecordTransformationInput!) {
-    recordTransformation(input: $input) {
-      __typename
-      ... on RecordTransformationSucceeded {
-        replayed
-      }
-      ... on ValidationFailed {
-        issues {
-          path
-          code
-          message
+export const RecordTransformationMutation = graphql(
+  `
+    mutation RecordTransformation($input: RecordTransformationInput!) {
+      recordTransformation(input: $input) {
+        ...SubmissionResultFields
+        ... on RecordTransformationSucceeded {
+          replayed
         }
       }
-      ... on Conflict {
-        message
-      }
-      ... on NotFound {
-        message
-      }
-      ... on Forbidden {
-        message
-      }
-      ... on SubmissionReused {
-        message
-      }
     }
-  }
-`);
+  `,
+  [SubmissionResultFields],
+);

@@ -1,31 +1,16 @@
 import { graphql } from '@/lib/graphql/graphql.ts';
+import { SubmissionResultFields } from './submission-result-fields.ts';
 
-export const RejectRecommendationMutation = graphql(`
-  mutation RejectRecommendation($input: RejectRecommendationInput!) {
-    rejectRecommendation(input: $input) {
-      __typename
-      ... on RejectRecommendationSucceeded {
-        replayed
-      }
-      ... on ValidationFailed {
-        issues {
-          path
-          code
-          message
+export const RejectRecommendationMutation = graphql(
+  `
+    mutation RejectRecommendation($input: RejectRecommendationInput!) {
+      rejectRecommendation(input: $input) {
+        ...SubmissionResultFields
+        ... on RejectRecommendationSucceeded {
+          replayed
         }
       }
-      ... on Conflict {
-        message
-      }
-      ... on NotFound {
-        message
-      }
-      ... on Forbidden {
-        message
-      }
-      ... on SubmissionReused {
-        message
-      }
     }
-  }
-`);
+  `,
+  [SubmissionResultFields],
+);

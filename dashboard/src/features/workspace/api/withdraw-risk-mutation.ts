@@ -1,31 +1,16 @@
 import { graphql } from '@/lib/graphql/graphql.ts';
+import { SubmissionResultFields } from './submission-result-fields.ts';
 
-export const WithdrawRiskMutation = graphql(`
-  mutation WithdrawRisk($input: WithdrawRiskInput!) {
-    withdrawRisk(input: $input) {
-      __typename
-      ... on WithdrawRiskSucceeded {
-        replayed
-      }
-      ... on ValidationFailed {
-        issues {
-          path
-          code
-          message
+export const WithdrawRiskMutation = graphql(
+  `
+    mutation WithdrawRisk($input: WithdrawRiskInput!) {
+      withdrawRisk(input: $input) {
+        ...SubmissionResultFields
+        ... on WithdrawRiskSucceeded {
+          replayed
         }
       }
-      ... on Conflict {
-        message
-      }
-      ... on NotFound {
-        message
-      }
-      ... on Forbidden {
-        message
-      }
-      ... on SubmissionReused {
-        message
-      }
     }
-  }
-`);
+  `,
+  [SubmissionResultFields],
+);

@@ -1,0 +1,31 @@
+import { graphql } from '@/lib/graphql/graphql.ts';
+
+/**
+ * Why a submission recorded nothing, as every workspace mutation answers it. The API declares one
+ * result union per mutation, all sharing these members, so the fragment is typed on one of them and
+ * spread into the others (their possible types overlap exactly here).
+ */
+export const SubmissionResultFields = graphql(`
+  fragment SubmissionResultFields on WithdrawRiskResult @_unmask {
+    __typename
+    ... on ValidationFailed {
+      issues {
+        path
+        code
+        message
+      }
+    }
+    ... on Conflict {
+      message
+    }
+    ... on NotFound {
+      message
+    }
+    ... on Forbidden {
+      message
+    }
+    ... on SubmissionReused {
+      message
+    }
+  }
+`);

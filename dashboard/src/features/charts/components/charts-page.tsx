@@ -1,7 +1,8 @@
-import { NavLink, Route, Routes, useLocation, useParams, useSearchParams } from 'react-router';
+import { Route, Routes, useLocation, useParams, useSearchParams } from 'react-router';
 import { ApiErrorPanel } from '@/components/api-error-panel.tsx';
 import { EmptyState } from '@/components/empty-state.tsx';
 import { PageProgress } from '@/components/page-progress.tsx';
+import { TabNav } from '@/components/tab-nav.tsx';
 import { useI18n } from '@/lib/i18n/i18n.tsx';
 import { useViewer } from '@/lib/session/session.tsx';
 import { useSavedChart } from '../api/saved-chart-query.ts';
@@ -51,17 +52,14 @@ export default function ChartsPage() {
         </div>
       </header>
       {analyst ? (
-        <nav className="tabs" aria-label={t('charts.title')}>
-          <NavLink end to="/charts" className="tabs__tab">
-            {t('charts.tab.builder')}
-          </NavLink>
-          <NavLink to="/charts/mine" className="tabs__tab">
-            {t('charts.tab.mine')}
-          </NavLink>
-          <NavLink to="/charts/board" className="tabs__tab">
-            {t('charts.tab.board')}
-          </NavLink>
-        </nav>
+        <TabNav
+          label={t('charts.title')}
+          tabs={[
+            { to: '/charts', label: t('charts.tab.builder'), end: true },
+            { to: '/charts/mine', label: t('charts.tab.mine') },
+            { to: '/charts/board', label: t('charts.tab.board') },
+          ]}
+        />
       ) : null}
       <Routes>
         <Route index element={<NewChart />} />

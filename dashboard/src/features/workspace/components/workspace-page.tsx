@@ -1,4 +1,5 @@
-import { Link, NavLink, Route, Routes, useLocation, useParams } from 'react-router';
+import { Link, Route, Routes, useLocation, useParams } from 'react-router';
+import { TabNav } from '@/components/tab-nav.tsx';
 import { useI18n } from '@/lib/i18n/i18n.tsx';
 import { useRegionRegister } from '../api/use-region-register.ts';
 import { ReclassifyForm } from './forms/reclassify-form.tsx';
@@ -48,14 +49,13 @@ export default function WorkspacePage() {
           </Link>
         </div>
       </header>
-      <nav className="tabs" aria-label={t('nav.workspace')}>
-        <NavLink end to={base} className="tabs__tab">
-          {t('ws.tab.register')}
-        </NavLink>
-        <NavLink to={`${base}/import`} className="tabs__tab">
-          {t('ws.tab.import')}
-        </NavLink>
-      </nav>
+      <TabNav
+        label={t('nav.workspace')}
+        tabs={[
+          { to: base, label: t('ws.tab.register'), end: true },
+          { to: `${base}/import`, label: t('ws.tab.import') },
+        ]}
+      />
       <Routes>
         <Route
           index

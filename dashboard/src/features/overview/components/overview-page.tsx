@@ -9,10 +9,9 @@ import { useRegionLeague } from '../api/region-league-query.ts';
 import type { DrillTarget } from '../model/kpi-view.ts';
 import { useOverviewFilters } from '../model/use-overview-filters.ts';
 import { AsOfBanner } from './as-of-banner.tsx';
-import { CausesRemovedChart } from './charts/causes-removed-chart.tsx';
-import { DaysToRemovalChart } from './charts/days-to-removal-chart.tsx';
 import { FunnelChart } from './charts/funnel-chart.tsx';
-import { RemovalRateChart } from './charts/removal-rate-chart.tsx';
+import { SeriesChart } from './charts/series-chart.tsx';
+import { TREND_CHARTS } from './charts/trend-charts.ts';
 import { DrillDownDrawer } from './drill-down-drawer.tsx';
 import { FilterBar } from './filter-bar.tsx';
 import { HeadlineCards } from './headline-cards.tsx';
@@ -45,6 +44,7 @@ const OverviewPage = () => {
     });
 
   const entries = summary.data?.entries;
+  const trend = trends.data;
   const empty = entries !== undefined && summary.data?.empty === true;
   return (
     <section aria-labelledby="overview-title" className="overview">
@@ -75,30 +75,20 @@ const OverviewPage = () => {
       <h2 className="section-title">{t('overview.trends')}</h2>
       {trends.error ? <ApiErrorPanel error={trends.error} onRetry={trends.refetch} /> : null}
       <div className="chart-grid chart-grid--three">
-        {trends.data ? (
-          <>
-            <CausesRemovedChart
-              points={trends.data.points}
-              granularity={trends.data.granularity}
+        {trend ? (
+          TREND_CHARTS.map((chart) => (
+            <SeriesChart
+              key={chart.id}
+              id={chart.id}
+              title={t(chart.title)}
+              series={chart.series}
+              points={trend.points}
+              granularity={trend.granularity}
               refreshing={trends.refreshing}
               changedAt={trends.changedAt}
               onOpen={(kpi, p) => open(kpi, fmt.shortDate(p.start), { from: p.start, to: p.end })}
             />
-            <RemovalRateChart
-              points={trends.data.points}
-              granularity={trends.data.granularity}
-              refreshing={trends.refreshing}
-              changedAt={trends.changedAt}
-              onOpen={(kpi, p) => open(kpi, fmt.shortDate(p.start), { from: p.start, to: p.end })}
-            />
-            <DaysToRemovalChart
-              points={trends.data.points}
-              granularity={trends.data.granularity}
-              refreshing={trends.refreshing}
-              changedAt={trends.changedAt}
-              onOpen={(kpi, p) => open(kpi, fmt.shortDate(p.start), { from: p.start, to: p.end })}
-            />
-          </>
+          ))
         ) : trends.loading ? (
           <PageProgress />
         ) : null}

@@ -5,6 +5,8 @@ const ISSUER = 'kpi-causes-removed';
 const AUDIENCE = 'kpi-session';
 export const SESSION_COOKIE = 'kpi_session';
 export const DEFAULT_SESSION_TTL_SECONDS = 8 * 60 * 60;
+/** Tokens whose signature and claims were verified, kept by token text (each is a few hundred bytes). */
+const VERIFIED_TOKENS_KEPT = 10_000;
 
 export interface SessionClaims {
   readonly userId: string;
@@ -24,6 +26,12 @@ export class SessionTokens {
   readonly #key: Uint8Array;
   readonly #ttlSeconds: number;
   readonly #revoked = new Map<string, number>();
+  /**
+   * Claims of tokens already verified, by the token's exact text. Verifying an HS256 token (key
+   * import and HMAC through WebCrypto) was the largest cost of a cached query; a token's
+   * signature and claims never change, so only expiry and revocation are checked again.
+   */
+  readonly #verified = new Map<string, SessionClaims>();
 
   constructor(secret: string, ttlSeconds = DEFAULT_SESSION_TTL_SECONDS) {
     this.#key = new TextEncoder().encode(secret);
@@ -52,6 +60,17 @@ export class SessionTokens {
 
   /** The claims of a valid, unexpired, unrevoked token; null otherwise. */
   async verify(token: string, now: Date): Promise<SessionClaims | null> {
+    const known = this.#verified.get(token) ?? (await this.#verifySignature(token, now));
+    if (!known) return null;
+    // As jose decides: valid while the current second is before `exp`.
+    if (now.getTime() >= known.expiresAtMs) {
+      this.#verified.delete(token);
+      return null;
+    }
+    return this.#revoked.has(known.tokenId) ? null : known;
+  }
+
+  async #verifySignature(token: string, now: Date): Promise<SessionClaims | null> {
     try {
       const { payload } = await jwtVerify(token, this.#key, {
         algorithms: ['HS256'],
@@ -66,9 +85,16 @@ export class SessionTokens {
       ) {
         return null;
       }
-      if (this.#revoked.has(payload.jti)) return null;
       const issuedAtMs = typeof payload.ims === 'number' ? payload.ims : (payload.iat ?? 0) * 1000;
-      return { userId: payload.sub, tokenId: payload.jti, issuedAtMs, expiresAtMs: payload.exp * 1000 };
+      const claims = Object.freeze({
+        userId: payload.sub,
+        tokenId: payload.jti,
+        issuedAtMs,
+        expiresAtMs: payload.exp * 1000,
+      });
+      if (this.#verified.size >= VERIFIED_TOKENS_KEPT) this.#verified.clear();
+      this.#verified.set(token, claims);
+      return claims;
     } catch (error) {
       if (error instanceof errors.JOSEError) return null;
       throw error;

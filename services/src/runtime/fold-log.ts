@@ -11,8 +11,10 @@ export interface FoldProgress<S> {
 
 /**
  * Folds every event after `after` up to the head of the log into `state`, reading the log in
- * pages. The checkpoint moves past events the projection does not handle too, so that a caught-up
- * projection's checkpoint is the head. `onPage` sees each page's handled events once applied.
+ * pages of the types the projection handles (the store skips the others without decoding them).
+ * The checkpoint moves past events the projection does not handle too, so that a caught-up
+ * projection's checkpoint is the head: a short page holds every handled event up to a head at
+ * least as late as the one read before it. `onPage` sees each page's handled events once applied.
  */
 export const foldLog = async <S>(
   store: EventStore,
@@ -24,9 +26,14 @@ export const foldLog = async <S>(
   const handles = new Set(projection.canHandle);
   let { state, checkpoint } = start;
   while (!shouldStop()) {
-    const page = await store.readAll({ after: checkpoint, maxCount: PAGE_SIZE });
-    if (page.length === 0) break;
+    const head = await store.headPosition();
+    const page = await store.readAll({
+      after: checkpoint,
+      maxCount: PAGE_SIZE,
+      eventTypes: projection.canHandle,
+    });
     const applied: RecordedEvent[] = [];
+    // A store may ignore the filter: events of other types are still only stepped over.
     for (const event of page) {
       if (handles.has(event.type)) {
         try {
@@ -40,8 +47,11 @@ export const foldLog = async <S>(
       }
       checkpoint = event.position;
     }
-    onPage?.(applied, { state, checkpoint });
-    if (page.length < PAGE_SIZE) break;
+    const last = page.length < PAGE_SIZE;
+    const moved = last && head > checkpoint;
+    if (moved) checkpoint = head;
+    if (page.length > 0 || moved) onPage?.(applied, { state, checkpoint });
+    if (last) break;
   }
   return { state, checkpoint };
 };

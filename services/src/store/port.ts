@@ -59,6 +59,12 @@ export interface ReadAllOptions {
   /** Exclusive: events after this position. 0 (the default) reads from the start. */
   readonly after?: number;
   readonly maxCount?: number;
+  /**
+   * Only events of these types (`maxCount` counts those). A short page therefore says nothing of
+   * the positions of other events after its last one: a reader that needs its checkpoint at the
+   * head reads `headPosition()` before the page.
+   */
+  readonly eventTypes?: readonly string[];
 }
 
 export interface SubscribeOptions {

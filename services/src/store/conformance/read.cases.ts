@@ -61,4 +61,25 @@ export const readCases = (adapter: AdapterUnderTest) =>
       expect((await store().readAll({ after: before, maxCount: 1 })).map((e) => e.id)).toEqual([first.id]);
       expect(await store().readAll({ after: last.position })).toEqual([]);
     });
+
+    it('reads all of some types only, the count counting those', async () => {
+      const before = await store().headPosition();
+      const stream = freshStream();
+      const [first, second] = [riskIdentified(), riskIdentified()];
+      const withdrawn = riskWithdrawn();
+      await store().append(stream, [first]);
+      await store().append(freshStream(), [withdrawn]);
+      await store().append(stream, [second]);
+      const ids = async (options: Parameters<ReturnType<typeof store>['readAll']>[0]) =>
+        (await store().readAll({ after: before, ...options })).map((e) => e.id);
+      expect(await ids({ eventTypes: ['RiskIdentified'] })).toEqual([first.id, second.id]);
+      expect(await ids({ eventTypes: ['RiskWithdrawn'] })).toEqual([withdrawn.id]);
+      expect(await ids({ eventTypes: ['RiskIdentified'], maxCount: 1 })).toEqual([first.id]);
+      expect(await ids({ eventTypes: ['RiskIdentified', 'RiskWithdrawn'] })).toEqual([
+        first.id,
+        withdrawn.id,
+        second.id,
+      ]);
+      expect(await ids({ eventTypes: [] })).toEqual([]);
+    });
   });

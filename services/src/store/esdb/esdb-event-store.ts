@@ -121,6 +121,7 @@ export class EsdbEventStore implements EventStore {
     this.#assertOpen();
     const after = options.after ?? 0;
     const maxCount = options.maxCount ?? Number.POSITIVE_INFINITY;
+    const types = options.eventTypes ? new Set(options.eventTypes) : null;
     const events: RecordedEvent[] = [];
     if (maxCount <= 0) return events;
     // The start position is inclusive for reads: the event at `after` is skipped below.
@@ -129,6 +130,7 @@ export class EsdbEventStore implements EventStore {
       fromPosition: toReadPosition(after),
     })) {
       if (!isDomainEvent(resolved)) continue;
+      if (types && !types.has(resolved.event!.type)) continue;
       const event = toRecordedEvent(resolved);
       if (event.position <= after) continue;
       events.push(event);

@@ -103,11 +103,12 @@ export class SqliteEventStore implements EventStore {
 
   async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
     this.#assertOpen();
-    const rows = this.#statements.allAfter.all(
-      options.after ?? 0,
-      Number.MAX_SAFE_INTEGER,
-      options.maxCount ?? NO_LIMIT,
-    );
+    const after = options.after ?? 0;
+    const limit = options.maxCount ?? NO_LIMIT;
+    // Filtered in SQL, so the rows of other types are never decoded nor parsed.
+    const rows = options.eventTypes
+      ? this.#filteredPage.all(after, Number.MAX_SAFE_INTEGER, JSON.stringify(options.eventTypes), limit)
+      : this.#statements.allAfter.all(after, Number.MAX_SAFE_INTEGER, limit);
     return rowsToEvents(rows as unknown as EventRow[]);
   }
 

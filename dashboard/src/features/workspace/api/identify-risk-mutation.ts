@@ -5,6 +5,7 @@ export const IdentifyRiskMutation = graphql(
   `
     mutation IdentifyRisk($input: IdentifyRiskInput!) {
       identifyRisk(input: $input) {
+        __typename
         ...SubmissionResultFields
         ... on IdentifyRiskSucceeded {
           riskId

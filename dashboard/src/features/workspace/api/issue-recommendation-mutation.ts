@@ -5,6 +5,7 @@ export const IssueRecommendationMutation = graphql(
   `
     mutation IssueRecommendation($input: IssueRecommendationInput!) {
       issueRecommendation(input: $input) {
+        __typename
         ...SubmissionResultFields
         ... on IssueRecommendationSucceeded {
           recommendationId

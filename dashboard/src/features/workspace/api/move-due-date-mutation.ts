@@ -5,6 +5,7 @@ export const MoveRecommendationDueDateMutation = graphql(
   `
     mutation MoveRecommendationDueDate($input: MoveRecommendationDueDateInput!) {
       moveRecommendationDueDate(input: $input) {
+        __typename
         ...SubmissionResultFields
         ... on MoveRecommendationDueDateSucceeded {
           replayed

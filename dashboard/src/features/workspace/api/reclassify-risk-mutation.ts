@@ -5,6 +5,7 @@ export const ReclassifyRiskMutation = graphql(
   `
     mutation ReclassifyRisk($input: ReclassifyRiskInput!) {
       reclassifyRisk(input: $input) {
+        __typename
         ...SubmissionResultFields
         ... on ReclassifyRiskSucceeded {
           replayed

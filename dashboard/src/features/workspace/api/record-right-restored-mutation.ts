@@ -5,6 +5,7 @@ export const RecordRightRestoredMutation = graphql(
   `
     mutation RecordRightRestored($input: RecordRightRestoredInput!) {
       recordRightRestored(input: $input) {
+        __typename
         ...SubmissionResultFields
         ... on RecordRightRestoredSucceeded {
           replayed

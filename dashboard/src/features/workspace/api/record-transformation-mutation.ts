@@ -5,6 +5,7 @@ export const RecordTransformationMutation = graphql(
   `
     mutation RecordTransformation($input: RecordTransformationInput!) {
       recordTransformation(input: $input) {
+        __typename
         ...SubmissionResultFields
         ... on RecordTransformationSucceeded {
           replayed

@@ -5,6 +5,7 @@ export const RejectRecommendationMutation = graphql(
   `
     mutation RejectRecommendation($input: RejectRecommendationInput!) {
       rejectRecommendation(input: $input) {
+        __typename
         ...SubmissionResultFields
         ... on RejectRecommendationSucceeded {
           replayed

@@ -5,6 +5,7 @@ export const WithdrawRiskMutation = graphql(
   `
     mutation WithdrawRisk($input: WithdrawRiskInput!) {
       withdrawRisk(input: $input) {
+        __typename
         ...SubmissionResultFields
         ... on WithdrawRiskSucceeded {
           replayed

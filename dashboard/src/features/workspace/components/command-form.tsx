@@ -19,17 +19,18 @@ const REFUSALS: Record<Refusal, MessageKey> = {
 interface Props {
   readonly title: string;
   readonly lead?: string | undefined;
-  readonly backTo: string;
   readonly onSubmit: () => void;
-  readonly state: {
+  readonly form: {
     readonly running: boolean;
     readonly error: ApiError | null;
-    readonly issues: Record<string, FieldIssue>;
+    readonly issues: Readonly<Record<string, FieldIssue>>;
     readonly otherIssues: readonly FieldIssue[];
     readonly refusal: { kind: Refusal; message: string } | null;
+    /** Field name to its label, for the summary of what to correct. */
+    readonly labels: Readonly<Record<string, string>>;
+    /** The register the form was opened from; cancel returns there. */
+    readonly back: string;
   };
-  /** Field name to its label, for the summary of what to correct. */
-  readonly labels: Record<string, string>;
   readonly children: ReactNode;
 }
 
@@ -37,16 +38,16 @@ interface Props {
  * The frame of every submission form: title, fields, a summary of what to correct (and focus on
  * the first wrong field), a refusal in plain words, a transport error with a safe retry.
  */
-export const CommandForm = ({ title, lead, backTo, onSubmit, state, labels, children }: Props) => {
+export const CommandForm = ({ title, lead, onSubmit, form: state, children }: Props) => {
   const { t } = useI18n();
   const issueText = useIssueText();
-  const form = useRef<HTMLFormElement>(null);
+  const element = useRef<HTMLFormElement>(null);
   const wrong = Object.keys(state.issues);
 
   // After each refused submission, focus moves to the first field to correct.
   useEffect(() => {
     const first = Object.keys(state.issues)[0];
-    if (first) form.current?.querySelector<HTMLElement>(`#${CSS.escape(`f-${first}`)}`)?.focus();
+    if (first) element.current?.querySelector<HTMLElement>(`#${CSS.escape(`f-${first}`)}`)?.focus();
   }, [state.issues]);
 
   const submit = (event: FormEvent) => {
@@ -55,7 +56,7 @@ export const CommandForm = ({ title, lead, backTo, onSubmit, state, labels, chil
   };
   return (
     <form
-      ref={form}
+      ref={element}
       className="command-form card"
       onSubmit={submit}
       noValidate
@@ -66,7 +67,7 @@ export const CommandForm = ({ title, lead, backTo, onSubmit, state, labels, chil
       <div aria-live="assertive">
         {wrong.length > 0 || state.otherIssues.length > 0 ? (
           <div className="form-error" role="alert">
-            <p>{t('ws.summary', { fields: wrong.map((f) => labels[f] ?? f).join(', ') })}</p>
+            <p>{t('ws.summary', { fields: wrong.map((f) => state.labels[f] ?? f).join(', ') })}</p>
             {state.otherIssues.map((issue) => (
               <p key={issue.path}>{issueText(issue)}</p>
             ))}
@@ -90,7 +91,7 @@ export const CommandForm = ({ title, lead, backTo, onSubmit, state, labels, chil
         <button type="submit" className="button button--primary" disabled={state.running}>
           {state.running ? t('ws.submitting') : t('ws.submit')}
         </button>
-        <Link className="button" to={backTo}>
+        <Link className="button" to={state.back}>
           {t('ws.cancel')}
         </Link>
       </div>

@@ -1,7 +1,7 @@
 import { useI18n } from '@/lib/i18n/i18n.tsx';
 import type { ControlProps } from './field.tsx';
 
-type Labels = Record<string, { ru: string; kk: string; en: string }>;
+export type VocabularyLabels = Record<string, { ru: string; kk: string; en: string }>;
 
 /** A select over one of the methodology's vocabularies, labelled in the interface language. */
 export const VocabularySelect = ({
@@ -12,7 +12,7 @@ export const VocabularySelect = ({
   emptyLabel,
 }: {
   control: ControlProps;
-  labels: Labels;
+  labels: VocabularyLabels;
   value: string;
   onChange: (value: string) => void;
   emptyLabel?: string;

@@ -1,5 +1,3 @@
-import { useState } from 'react';
-import { useNavigate, useParams } from 'react-router';
 import type { VariablesOf } from '@/lib/graphql/graphql.ts';
 import { useI18n } from '@/lib/i18n/i18n.tsx';
 import { RIGHT_KIND_LABELS } from '@/lib/i18n/vocabulary.generated.ts';
@@ -8,49 +6,39 @@ import { almatyToday, regionEnum } from '../../model/region-code.ts';
 import type { OpenRisk } from '../../model/register.ts';
 import { CommandForm } from '../command-form.tsx';
 import { Field } from '../field.tsx';
-import { useCommand } from '../use-command.ts';
-import { VocabularySelect } from '../vocabulary-select.tsx';
+import { ChoiceField, DateField, NumberField, TextAreaField, TextField } from '../form-fields.tsx';
+import { useSubmission } from '../use-submission.ts';
 
 type Input = VariablesOf<typeof RecordRightRestoredMutation>['input'];
-const FIELDS = [
-  'organization',
-  'kind',
-  'peopleCount',
-  'amountKzt',
-  'riskId',
-  'description',
-  'occurredOn',
-] as const;
 
 /** A case in which citizens' or a business's rights were restored. */
 export const RightForm = ({ risks }: { risks: readonly OpenRisk[] }) => {
   const { t } = useI18n();
-  const { regionCode = '' } = useParams();
-  const navigate = useNavigate();
-  const back = `/regions/${regionCode}`;
-  const command = useCommand(RecordRightRestoredMutation, FIELDS);
-  const [v, setV] = useState({
-    organization: '',
-    kind: '',
-    peopleCount: '1',
-    amountKzt: '',
-    riskId: '',
-    description: '',
-    occurredOn: almatyToday(),
-  });
-  const set = (patch: Partial<typeof v>) => setV({ ...v, ...patch });
-  const labels = {
-    organization: t('ws.field.organization'),
-    kind: t('ws.field.kind.right'),
-    peopleCount: t('ws.field.peopleCount'),
-    amountKzt: t('ws.field.amountKzt'),
-    riskId: t('ws.field.riskId'),
-    description: t('ws.field.description'),
-    occurredOn: t('ws.field.occurredOn'),
-  };
+  const form = useSubmission(
+    RecordRightRestoredMutation,
+    {
+      organization: '',
+      kind: '',
+      peopleCount: '1',
+      amountKzt: '',
+      riskId: '',
+      description: '',
+      occurredOn: almatyToday(),
+    },
+    {
+      organization: t('ws.field.organization'),
+      kind: t('ws.field.kind.right'),
+      peopleCount: t('ws.field.peopleCount'),
+      amountKzt: t('ws.field.amountKzt'),
+      riskId: t('ws.field.riskId'),
+      description: t('ws.field.description'),
+      occurredOn: t('ws.field.occurredOn'),
+    },
+  );
+  const v = form.values;
   const submit = async () => {
-    if (command.missing({ kind: v.kind, occurredOn: v.occurredOn, peopleCount: v.peopleCount })) return;
-    const answer = await command.submit({
+    if (form.missing('kind', 'occurredOn', 'peopleCount')) return;
+    await form.send({
       organization: v.organization,
       description: v.description,
       occurredOn: v.occurredOn,
@@ -58,87 +46,20 @@ export const RightForm = ({ risks }: { risks: readonly OpenRisk[] }) => {
       peopleCount: Math.trunc(Number(v.peopleCount)),
       amountKzt: v.amountKzt === '' ? null : Number(v.amountKzt),
       riskId: v.riskId.trim() === '' ? null : v.riskId.trim(),
-      region: regionEnum<Input['region']>(regionCode),
+      region: regionEnum<Input['region']>(form.regionCode),
     });
-    if (answer) navigate(back, { state: { flash: answer.replayed ? 'replayed' : 'saved' } });
   };
   return (
-    <CommandForm
-      title={t('ws.form.recordRight')}
-      backTo={back}
-      onSubmit={submit}
-      state={command}
-      labels={labels}
-    >
+    <CommandForm title={t('ws.form.recordRight')} onSubmit={submit} form={form}>
       <div className="form-grid">
-        <Field id="f-organization" label={labels.organization} issue={command.issues.organization} required>
+        <TextField form={form} name="organization" required />
+        <ChoiceField form={form} name="kind" vocabulary={RIGHT_KIND_LABELS} required />
+        <NumberField form={form} name="peopleCount" min={1} required />
+        <NumberField form={form} name="amountKzt" min={0} hint={t('ws.optional')} />
+        <DateField form={form} name="occurredOn" hint={t('ws.field.occurredOn.hint')} required />
+        <Field id="f-riskId" label={form.labels.riskId} hint={t('ws.optional')} issue={form.issues.riskId}>
           {(c) => (
-            <input
-              {...c}
-              value={v.organization}
-              maxLength={300}
-              onChange={(e) => set({ organization: e.target.value })}
-            />
-          )}
-        </Field>
-        <Field id="f-kind" label={labels.kind} issue={command.issues.kind} required>
-          {(c) => (
-            <VocabularySelect
-              control={c}
-              labels={RIGHT_KIND_LABELS}
-              value={v.kind}
-              onChange={(kind) => set({ kind })}
-            />
-          )}
-        </Field>
-        <Field id="f-peopleCount" label={labels.peopleCount} issue={command.issues.peopleCount} required>
-          {(c) => (
-            <input
-              {...c}
-              type="number"
-              min={1}
-              step={1}
-              value={v.peopleCount}
-              onChange={(e) => set({ peopleCount: e.target.value })}
-            />
-          )}
-        </Field>
-        <Field
-          id="f-amountKzt"
-          label={labels.amountKzt}
-          hint={t('ws.optional')}
-          issue={command.issues.amountKzt}
-        >
-          {(c) => (
-            <input
-              {...c}
-              type="number"
-              min={0}
-              step={1}
-              value={v.amountKzt}
-              onChange={(e) => set({ amountKzt: e.target.value })}
-            />
-          )}
-        </Field>
-        <Field
-          id="f-occurredOn"
-          label={labels.occurredOn}
-          hint={t('ws.field.occurredOn.hint')}
-          issue={command.issues.occurredOn}
-          required
-        >
-          {(c) => (
-            <input
-              {...c}
-              type="date"
-              value={v.occurredOn}
-              onChange={(e) => set({ occurredOn: e.target.value })}
-            />
-          )}
-        </Field>
-        <Field id="f-riskId" label={labels.riskId} hint={t('ws.optional')} issue={command.issues.riskId}>
-          {(c) => (
-            <select {...c} value={v.riskId} onChange={(e) => set({ riskId: e.target.value })}>
+            <select {...c} value={v.riskId} onChange={(e) => form.set({ riskId: e.target.value })}>
               <option value="">{t('ws.field.noRisk')}</option>
               {risks.map((r) => (
                 <option key={r.riskId} value={r.riskId}>
@@ -149,17 +70,7 @@ export const RightForm = ({ risks }: { risks: readonly OpenRisk[] }) => {
           )}
         </Field>
       </div>
-      <Field id="f-description" label={labels.description} issue={command.issues.description} required>
-        {(c) => (
-          <textarea
-            {...c}
-            rows={3}
-            value={v.description}
-            maxLength={5000}
-            onChange={(e) => set({ description: e.target.value })}
-          />
-        )}
-      </Field>
+      <TextAreaField form={form} name="description" rows={3} maxLength={5000} required />
     </CommandForm>
   );
 };

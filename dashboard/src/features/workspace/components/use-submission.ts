@@ -1,0 +1,53 @@
+import type { TadaDocumentNode, VariablesOf } from 'gql.tada';
+import { useState } from 'react';
+import { useNavigate, useParams } from 'react-router';
+import type { FieldIssue } from '../model/field-issues.ts';
+import { useCommand } from './use-command.ts';
+
+// biome-ignore lint/suspicious/noExplicitAny: any submission mutation; its input and answer types flow through.
+type AnyDocument = TadaDocumentNode<any, any>;
+
+/** A form's values as typed: text, dates and choices as strings, ticked ids as lists. */
+export type FormValues = Record<string, string | readonly string[]>;
+
+/**
+ * One submission form of the region workspace: its values, the labels of its fields (which are
+ * also the fields the server's issues are matched to), the conversation with the server, and the
+ * way back to the register, which says whether the record was saved or replayed.
+ */
+export const useSubmission = <
+  Document extends AnyDocument,
+  Values extends FormValues,
+  Labels extends Readonly<Record<string, string>>,
+>(
+  document: Document,
+  initial: Values,
+  labels: Labels,
+) => {
+  const { regionCode = '' } = useParams();
+  const navigate = useNavigate();
+  const back = `/regions/${regionCode}`;
+  const command = useCommand(document, Object.keys(labels));
+  const [values, setValues] = useState(initial);
+  const set = (patch: Partial<Values>) => setValues({ ...values, ...patch });
+
+  /** Reports the named fields left empty, at the field; true when any is. */
+  const missing = (...names: (keyof Values & string)[]) =>
+    command.missing(Object.fromEntries(names.map((name) => [name, values[name]])));
+
+  /** Sends the input; on success goes back to the register, otherwise the form shows why. */
+  const send = async (input: Omit<VariablesOf<Document>['input'], 'submissionId'>) => {
+    const answer = await command.submit(input);
+    if (answer) navigate(back, { state: { flash: answer.replayed ? 'replayed' : 'saved' } });
+  };
+
+  return { ...command, missing, send, values, set, labels, back, regionCode };
+};
+
+/** What a field needs of its form: the value to show, where to put a change, its label and issue. */
+export interface FormBinding<Values extends FormValues> {
+  readonly values: Values;
+  readonly set: (patch: Partial<Values>) => void;
+  readonly labels: Readonly<Record<string, string>>;
+  readonly issues: Readonly<Record<string, FieldIssue>>;
+}

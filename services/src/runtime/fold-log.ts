@@ -9,12 +9,16 @@ export interface FoldProgress<S> {
   readonly checkpoint: number;
 }
 
+/** Below this many positions to read, a catch-up reads in turn rather than start a reader thread. */
+const READ_AHEAD_FROM = 4 * PAGE_SIZE;
+
 /**
  * Folds every event after `after` up to the head of the log into `state`, reading the log in
- * pages of the types the projection handles (the store skips the others without decoding them).
- * The checkpoint moves past events the projection does not handle too, so that a caught-up
- * projection's checkpoint is the head: a short page holds every handled event up to a head at
- * least as late as the one read before it. `onPage` sees each page's handled events once applied.
+ * pages of the types the projection handles (the store skips the others without decoding them),
+ * ahead of the fold where the store can. The checkpoint moves past events the projection does
+ * not handle too, so that a caught-up projection's checkpoint is the head: the last (short) page
+ * holds every handled event up to a head at least as late as the one read before reading began.
+ * `onPage` sees each page's handled events once applied.
  */
 export const foldLog = async <S>(
   store: EventStore,
@@ -25,13 +29,14 @@ export const foldLog = async <S>(
 ): Promise<FoldProgress<S>> => {
   const handles = new Set(projection.canHandle);
   let { state, checkpoint } = start;
-  while (!shouldStop()) {
-    const head = await store.headPosition();
-    const page = await store.readAll({
-      after: checkpoint,
-      maxCount: PAGE_SIZE,
-      eventTypes: projection.canHandle,
-    });
+  if (shouldStop()) return start;
+  const head = await store.headPosition();
+  const options = { after: checkpoint, maxCount: PAGE_SIZE, eventTypes: projection.canHandle };
+  const pages =
+    store.readAllPages && head - checkpoint >= READ_AHEAD_FROM
+      ? store.readAllPages(options)
+      : pagesInTurn(store, options);
+  for await (const page of pages) {
     const applied: RecordedEvent[] = [];
     // A store may ignore the filter: events of other types are still only stepped over.
     for (const event of page) {
@@ -51,10 +56,22 @@ export const foldLog = async <S>(
     const moved = last && head > checkpoint;
     if (moved) checkpoint = head;
     if (page.length > 0 || moved) onPage?.(applied, { state, checkpoint });
-    if (last) break;
+    if (last || shouldStop()) break;
   }
   return { state, checkpoint };
 };
+
+async function* pagesInTurn(
+  store: EventStore,
+  options: { after: number; maxCount: number; eventTypes: readonly string[] },
+): AsyncGenerator<RecordedEvent[]> {
+  for (let after = options.after; ; ) {
+    const page = await store.readAll({ ...options, after });
+    yield page;
+    if (page.length < options.maxCount) return;
+    after = page[page.length - 1]!.position;
+  }
+}
 
 export const applyEvent = <S>(projection: FoldingProjection<S>, state: S, event: RecordedEvent): S => {
   try {

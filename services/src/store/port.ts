@@ -106,6 +106,12 @@ export interface EventStore {
   appendMany(writes: readonly StreamWrite[]): Promise<AppendResult[]>;
   readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
   readAll(options?: ReadAllOptions): Promise<RecordedEvent[]>;
+  /**
+   * Optional: what successive `readAll` calls of `maxCount` events would return, page by page
+   * until the first shorter page (possibly empty), read ahead of the caller where the store can
+   * (the embedded store reads the next page in a worker thread while the caller works).
+   */
+  readAllPages?(options: ReadAllOptions & { readonly maxCount: number }): AsyncIterable<RecordedEvent[]>;
   subscribeToAll(options?: SubscribeOptions): Subscription;
   /** Position of the last event in the log (0 when empty): the head a projection's lag is measured to. */
   headPosition(): Promise<number>;

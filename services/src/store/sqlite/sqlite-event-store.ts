@@ -18,6 +18,7 @@ import { IdIndex } from './id-index.ts';
 import { AppendNotifier } from './notifier.ts';
 import { type Durability, openDatabase } from './open-database.ts';
 import { type Page, PollingSubscription } from './polling-subscription.ts';
+import { readAhead } from './read-ahead.ts';
 import { rowsToEvents } from './row-to-event.ts';
 import { type EventRow, prepareFilteredPage, prepareStatements, type Statements } from './statements.ts';
 
@@ -47,9 +48,11 @@ export class SqliteEventStore implements EventStore {
   readonly #subscriptions = new Set<PollingSubscription>();
   readonly #pollMs: number;
   readonly #pageSize: number;
+  readonly #path: string;
   #closed = false;
 
   constructor(options: SqliteEventStoreOptions) {
+    this.#path = options.path;
     this.#db = openDatabase(options.path, options.durability ?? 'full');
     this.#statements = prepareStatements(this.#db);
     this.#filteredPage = prepareFilteredPage(this.#db);
@@ -112,6 +115,16 @@ export class SqliteEventStore implements EventStore {
     return rowsToEvents(rows as unknown as EventRow[]);
   }
 
+  readAllPages(options: ReadAllOptions & { readonly maxCount: number }): AsyncIterable<RecordedEvent[]> {
+    this.#assertOpen();
+    if (this.#path === ':memory:') return pagesInProcess(this, options);
+    return readAhead(this.#path, {
+      after: options.after ?? 0,
+      pageSize: options.maxCount,
+      eventTypes: options.eventTypes,
+    });
+  }
+
   subscribeToAll(options: SubscribeOptions = {}): Subscription {
     this.#assertOpen();
     const types = options.eventTypes ? JSON.stringify(options.eventTypes) : null;
@@ -155,5 +168,18 @@ export class SqliteEventStore implements EventStore {
 
   #assertOpen(): void {
     if (this.#closed) throw new StoreClosedError();
+  }
+}
+
+/** A database in memory has no file another thread could open: its pages are read in turn. */
+async function* pagesInProcess(
+  store: EventStore,
+  options: ReadAllOptions & { readonly maxCount: number },
+): AsyncGenerator<RecordedEvent[]> {
+  for (let after = options.after ?? 0; ; ) {
+    const page = await store.readAll({ ...options, after });
+    yield page;
+    if (page.length < options.maxCount) return;
+    after = page[page.length - 1]!.position;
   }
 }

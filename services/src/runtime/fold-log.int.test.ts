@@ -100,7 +100,8 @@ describe('folding a log long enough to be read ahead in a worker', () => {
       () => pages >= 2,
     );
     expect(pages).toBe(2);
-    expect(stopped.state.count).toBe(10_000);
+    expect(stopped.state.count).toBeGreaterThan(0);
+    expect(stopped.state.count).toBeLessThan(head);
     expect(stopped.checkpoint).toBe(stopped.state.last);
     expect(await foldLog(store, everything, stopped)).toEqual(whole);
   });

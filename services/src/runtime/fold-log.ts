@@ -11,6 +11,11 @@ export interface FoldProgress<S> {
 
 /** Below this many positions to read, a catch-up reads in turn rather than start a reader thread. */
 const READ_AHEAD_FROM = 4 * PAGE_SIZE;
+/**
+ * Pages read ahead are smaller: a page's parsed events stay alive until folded, and every young
+ * generation collection meanwhile copies them (5,000 measured 4.1-4.8 s, 1,000 3.1-3.2 s).
+ */
+const READ_AHEAD_PAGE = 1_000;
 
 /**
  * Folds every event after `after` up to the head of the log into `state`, reading the log in
@@ -31,11 +36,10 @@ export const foldLog = async <S>(
   let { state, checkpoint } = start;
   if (shouldStop()) return start;
   const head = await store.headPosition();
-  const options = { after: checkpoint, maxCount: PAGE_SIZE, eventTypes: projection.canHandle };
-  const pages =
-    store.readAllPages && head - checkpoint >= READ_AHEAD_FROM
-      ? store.readAllPages(options)
-      : pagesInTurn(store, options);
+  const ahead = store.readAllPages !== undefined && head - checkpoint >= READ_AHEAD_FROM;
+  const pageSize = ahead ? READ_AHEAD_PAGE : PAGE_SIZE;
+  const options = { after: checkpoint, maxCount: pageSize, eventTypes: projection.canHandle };
+  const pages = ahead ? store.readAllPages!(options) : pagesInTurn(store, options);
   for await (const page of pages) {
     const applied: RecordedEvent[] = [];
     // A store may ignore the filter: events of other types are still only stepped over.
@@ -52,7 +56,7 @@ export const foldLog = async <S>(
       }
       checkpoint = event.position;
     }
-    const last = page.length < PAGE_SIZE;
+    const last = page.length < pageSize;
     const moved = last && head > checkpoint;
     if (moved) checkpoint = head;
     if (page.length > 0 || moved) onPage?.(applied, { state, checkpoint });

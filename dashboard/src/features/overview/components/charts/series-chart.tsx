@@ -42,6 +42,7 @@ export const SeriesChart = ({
   series,
   granularity,
   refreshing,
+  changedAt = null,
   onOpen,
 }: SeriesChartProps) => {
   const { t, fmt } = useI18n();
@@ -70,6 +71,7 @@ export const SeriesChart = ({
       columns={columns}
       rowKey={(p) => p.start}
       refreshing={refreshing}
+      changedAt={changedAt}
     >
       <ResponsiveContainer width="100%" height={260}>
         <ComposedChart data={rows} margin={{ top: 8, right: 12, bottom: 0, left: 0 }}>

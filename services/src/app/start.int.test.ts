@@ -54,7 +54,7 @@ describe('startProduct', () => {
           ... on KpiDrillDown { rows { events { submittedBy submittedByName channel } } } } }`,
       signIn.cookie?.split(';')[0],
     );
-    const [event] = (drill.body.data?.drillDown as { rows: { events: unknown[] }[] }).rows[0]!.events;
+    const [event] = (drill.body.data!.drillDown as { rows: { events: unknown[] }[] }).rows[0]!.events;
     expect(event).toMatchObject({ submittedByName: 'Офицер, Актюбинская обл. (демо)', channel: 'seed' });
 
     const metrics = await (await fetch(`${product.url}/metrics`)).text();

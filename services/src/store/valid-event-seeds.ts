@@ -1,0 +1,89 @@
+import { CURRENT_SCHEMA_VERSION, type EventMetadata, type EventType } from '@kpi/schema';
+import { DomainEventGenerator } from '../../bench/domain-events.ts';
+
+/**
+ * One valid data object of every event type, for tests that derive valid and invalid variants
+ * from them: the generator's realistic cases where it writes the type, written out otherwise.
+ */
+const id = (n: number) => `6d0c3f0e-1d5a-4a53-9d1c-2f4b7a0c9e${String(n).padStart(2, '0')}`;
+const spec = {
+  chartType: 'LINE',
+  measures: ['causesRemoved', 'risksIdentified'],
+  dimensions: [
+    { by: 'TIME', granularity: 'MONTH' },
+    { by: 'REGION', granularity: null },
+  ],
+  filters: {
+    from: '2026-01-01',
+    to: '2026-06-30',
+    regions: ['KZ-15', 'KZ-71'],
+    spheres: ['LAND_RELATIONS'],
+    organizations: ['Акимат г. Актобе'],
+  },
+  asOf: '2026-07-01T00:00:00+05:00',
+  sort: { by: 'causesRemoved', direction: 'DESC' },
+  limit: 100,
+};
+
+const written: Partial<Record<EventType, Record<string, unknown>>> = {
+  RiskWithdrawn: { riskId: id(1), reason: 'Введено ошибочно', occurredOn: '2026-03-14' },
+  RiskRemoved: { riskId: id(1), transformationId: id(2), occurredOn: '2024-02-29' },
+  RecommendationRejected: { recommendationId: id(3), reason: 'Отозвано', occurredOn: '2026-03-14' },
+  RecommendationDueDateMoved: {
+    recommendationId: id(3),
+    dueOn: '2026-12-31',
+    reason: 'Срок продлён приказом',
+    occurredOn: '2026-03-14',
+  },
+  RecommendationImplemented: { recommendationId: id(3), transformationId: id(2), occurredOn: '2026-03-14' },
+  UserRegistered: {
+    userId: id(4),
+    username: 'a.seitkali',
+    displayName: 'Айгерим Сейткали',
+    role: 'REGIONAL_OFFICER',
+    region: 'KZ-15',
+    passwordHash: 'scrypt$32768$8$1$c2FsdA==$aGFzaA==',
+    occurredOn: '2026-11-20',
+  },
+  UserRoleGranted: { userId: id(4), role: 'CHAIR', region: null, occurredOn: '2026-11-20' },
+  UserPasswordChanged: {
+    userId: id(4),
+    passwordHash: 'scrypt$16384$8$1$c2FsdA==$aGFzaA==',
+    occurredOn: '2026-11-20',
+  },
+  UserDeactivated: { userId: id(4), reason: 'Уволен', occurredOn: '2026-11-20' },
+  UsernameReserved: { username: 'a.seitkali', userId: id(4), occurredOn: '2026-11-20' },
+  ChartSaved: {
+    chartId: id(5),
+    name: 'Causes removed by month',
+    spec,
+    owner: 'analyst-1',
+    occurredOn: '2026-11-20',
+  },
+  ChartRenamed: { chartId: id(5), name: 'Устранённые причины', occurredOn: '2026-11-20' },
+  ChartUpdated: { chartId: id(5), spec: { ...spec, asOf: null, sort: null }, occurredOn: '2026-11-20' },
+  ChartDeleted: { chartId: id(5), occurredOn: '2026-11-20' },
+  BoardArranged: { owner: 'analyst-1', chartIds: [id(5), id(6)], occurredOn: '2026-11-20' },
+};
+
+export const validSeeds = (): { type: EventType; data: Record<string, unknown> }[] => {
+  const generated = new DomainEventGenerator(11)
+    .writes(200)
+    .flatMap((w) => [...w.events])
+    .map((e) => ({ type: e.type as EventType, data: e.data as Record<string, unknown> }));
+  const firstOfEach = [...new Map(generated.map((e) => [e.type, e])).values()];
+  return [
+    ...firstOfEach,
+    ...Object.entries(written).map(([type, data]) => ({ type: type as EventType, data: data! })),
+  ];
+};
+
+export const validMetadata = (type: EventType): EventMetadata => ({
+  recordedAt: '2026-03-14T10:00:00.000+05:00',
+  submittedBy: 'officer-kz15-01',
+  region: 'KZ-15',
+  submissionId: id(7),
+  correlationId: id(8),
+  channel: 'form',
+  schemaVersion: CURRENT_SCHEMA_VERSION[type],
+});

@@ -28,6 +28,8 @@ describe("an officer and another region's workspace, in Chromium", () => {
 
   it("lands on the officer's own region and offers no way to another", async () => {
     await page.waitForURL('**/regions/KZ-71');
+    // The navigation is drawn once the session is known; read it only then.
+    await page.locator('.shell__nav a').first().waitFor();
     const links = await page
       .locator('.shell__nav a')
       .evaluateAll((as) => as.map((a) => a.getAttribute('href')));

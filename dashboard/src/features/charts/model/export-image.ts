@@ -7,7 +7,9 @@ export const download = (blob: Blob, fileName: string): void => {
   document.body.append(link);
   link.click();
   link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1_000);
+  // The browser's download manager reads the blob after the click returns, later on a busy
+  // machine: revoking too soon saves a file called "download". A minute costs only memory.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 };
 
 /** A file name from a chart's title: letters of any script kept, everything else a dash. */

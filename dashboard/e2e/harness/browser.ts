@@ -19,10 +19,16 @@ export const findChromium = (): string => {
   throw new Error('Chromium not found: install the `chromium` package or set CHROMIUM_PATH');
 };
 
+const utf8Locale = (value: string | undefined): string =>
+  value && /utf-?8/i.test(value) ? value : 'C.UTF-8';
+
 /** `lang` sets the browser's own language, which native controls (date inputs) follow. */
 export const launchBrowser = (lang: 'ru' | 'kk' | 'en' = 'ru'): Promise<Browser> =>
   chromium.launch({
     executablePath: findChromium(),
+    // Chromium names downloaded files in the locale's charset: under the C locale (a bare CI
+    // environment) a Cyrillic file name is refused and saved as "download".
+    env: { ...process.env, LANG: utf8Locale(process.env.LANG), LC_ALL: utf8Locale(process.env.LC_ALL) },
     args: [
       `--lang=${lang}`,
       '--headless',

@@ -52,7 +52,8 @@ export const canonicalJson = (value: unknown): string => JSON.stringify(sortKeys
 const sortKeys = (value: unknown): unknown => {
   if (Array.isArray(value)) return value.map(sortKeys);
   if (value === null || typeof value !== 'object') return value;
-  const sorted: Record<string, unknown> = {};
+  // No prototype: a "__proto__" key read from JSON stays an own key instead of setting one.
+  const sorted: Record<string, unknown> = Object.create(null);
   for (const key of Object.keys(value).sort())
     sorted[key] = sortKeys((value as Record<string, unknown>)[key]);
   return sorted;

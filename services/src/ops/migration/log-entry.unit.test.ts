@@ -6,7 +6,7 @@ import { canonicalJson, entryLine, toCurrentVersion } from './log-entry.ts';
 const reversedKeys = (value: unknown): unknown => {
   if (Array.isArray(value)) return value.map(reversedKeys);
   if (value === null || typeof value !== 'object') return value;
-  const copy: Record<string, unknown> = {};
+  const copy: Record<string, unknown> = Object.create(null);
   for (const key of Object.keys(value).reverse())
     copy[key] = reversedKeys((value as Record<string, unknown>)[key]);
   return copy;
@@ -28,6 +28,10 @@ describe('canonicalJson', () => {
       '{"a":{"c":null,"d":[2,{"e":0,"f":1}]},"b":1}',
     );
     expect(canonicalJson({ a: undefined, b: [undefined] })).toBe('{"b":[null]}');
+  });
+
+  it('keeps a "__proto__" key that JSON holds as data', () => {
+    expect(canonicalJson(JSON.parse('{"b":{"__proto__":0},"a":1}'))).toBe('{"a":1,"b":{"__proto__":0}}');
   });
 });
 

@@ -10,7 +10,8 @@ import type { Role } from './viewer.ts';
  * `types/`, and `schema.ts` imports them all. Authorisation is declared on every field through
  * auth scopes and checked on the server.
  */
-export const builder = new SchemaBuilder<{
+/** The builder's type parameters, named so that helpers can type refs of this schema. */
+export interface ApiSchemaTypes {
   Context: ApiContext;
   AuthScopes: {
     signedIn: boolean;
@@ -23,7 +24,9 @@ export const builder = new SchemaBuilder<{
     Date: { Input: string; Output: string };
     DateTime: { Input: Date; Output: Date | string };
   };
-}>({
+}
+
+export const builder = new SchemaBuilder<ApiSchemaTypes>({
   plugins: [ScopeAuthPlugin, ErrorsPlugin],
   defaultFieldNullability: false,
   scopeAuth: {

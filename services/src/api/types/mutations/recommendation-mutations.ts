@@ -1,6 +1,6 @@
 import { builder } from '../../builder.ts';
 import { commandResultType } from '../results/command-result.ts';
-import { officerScope, onlyOfficers, submit } from './submit.ts';
+import { commandMutation } from './submit.ts';
 import { RegionCodeEnum } from './vocabulary-enums.ts';
 
 const submissionId = {
@@ -59,29 +59,23 @@ const MoveRecommendationDueDateResult = commandResultType(
   idDescription,
 );
 
-builder.mutationFields((t) => ({
-  issueRecommendation: t.field({
-    type: IssueRecommendationResult,
-    description: 'Records a recommendation issued to an organization to remove a risk, with a due date.',
-    authScopes: officerScope,
-    unauthorizedResolver: onlyOfficers,
-    args: { input: t.arg({ type: IssueRecommendationInput, required: true }) },
-    resolve: (_root, { input }, ctx) => submit(ctx, 'IssueRecommendation', input),
-  }),
-  rejectRecommendation: t.field({
-    type: RejectRecommendationResult,
-    description: 'Records that a recommendation will not be implemented.',
-    authScopes: officerScope,
-    unauthorizedResolver: onlyOfficers,
-    args: { input: t.arg({ type: RejectRecommendationInput, required: true }) },
-    resolve: (_root, { input }, ctx) => submit(ctx, 'RejectRecommendation', input),
-  }),
-  moveRecommendationDueDate: t.field({
-    type: MoveRecommendationDueDateResult,
-    description: 'Moves a recommendation’s due date; the latest move counts.',
-    authScopes: officerScope,
-    unauthorizedResolver: onlyOfficers,
-    args: { input: t.arg({ type: MoveRecommendationDueDateInput, required: true }) },
-    resolve: (_root, { input }, ctx) => submit(ctx, 'MoveRecommendationDueDate', input),
-  }),
-}));
+commandMutation('issueRecommendation', {
+  command: 'IssueRecommendation',
+  input: IssueRecommendationInput,
+  result: IssueRecommendationResult,
+  description: 'Records a recommendation issued to an organization to remove a risk, with a due date.',
+});
+
+commandMutation('rejectRecommendation', {
+  command: 'RejectRecommendation',
+  input: RejectRecommendationInput,
+  result: RejectRecommendationResult,
+  description: 'Records that a recommendation will not be implemented.',
+});
+
+commandMutation('moveRecommendationDueDate', {
+  command: 'MoveRecommendationDueDate',
+  input: MoveRecommendationDueDateInput,
+  result: MoveRecommendationDueDateResult,
+  description: 'Moves a recommendation’s due date; the latest move counts.',
+});

@@ -1,6 +1,6 @@
 import { builder } from '../../builder.ts';
 import { commandResultType } from '../results/command-result.ts';
-import { officerScope, onlyOfficers, submit } from './submit.ts';
+import { commandMutation } from './submit.ts';
 import { RegionCodeEnum, RightRestoredKindEnum } from './vocabulary-enums.ts';
 
 const RecordRightRestoredInput = builder.inputType('RecordRightRestoredInput', {
@@ -27,17 +27,10 @@ const RecordRightRestoredResult = commandResultType(
   'The case, named by the server.',
 );
 
-builder.mutationFields((t) => ({
-  recordRightRestored: t.field({
-    type: RecordRightRestoredResult,
-    description: 'Records a case in which a citizen’s or business’s rights were restored.',
-    authScopes: officerScope,
-    unauthorizedResolver: onlyOfficers,
-    args: { input: t.arg({ type: RecordRightRestoredInput, required: true }) },
-    resolve: (_root, { input }, ctx) =>
-      submit(ctx, 'RecordRightRestored', {
-        ...input,
-        riskId: input.riskId == null ? null : String(input.riskId),
-      }),
-  }),
-}));
+commandMutation('recordRightRestored', {
+  command: 'RecordRightRestored',
+  input: RecordRightRestoredInput,
+  result: RecordRightRestoredResult,
+  description: 'Records a case in which a citizen’s or business’s rights were restored.',
+  prepare: (input) => ({ ...input, riskId: input.riskId == null ? null : String(input.riskId) }),
+});

@@ -1,6 +1,6 @@
 import { builder } from '../../builder.ts';
 import { commandResultType } from '../results/command-result.ts';
-import { officerScope, onlyOfficers, submit } from './submit.ts';
+import { commandMutation } from './submit.ts';
 import { CauseCategoryEnum, RegionCodeEnum, RiskSourceEnum, SphereEnum } from './vocabulary-enums.ts';
 
 const submissionId = {
@@ -57,30 +57,24 @@ const IdentifyRiskResult = commandResultType('IdentifyRisk', 'riskId', idDescrip
 const ReclassifyRiskResult = commandResultType('ReclassifyRisk', 'riskId', idDescription);
 const WithdrawRiskResult = commandResultType('WithdrawRisk', 'riskId', idDescription);
 
-builder.mutationFields((t) => ({
-  identifyRisk: t.field({
-    type: IdentifyRiskResult,
-    description: 'Records a corruption risk (a cause) found in a process of an organization of your region.',
-    authScopes: officerScope,
-    unauthorizedResolver: onlyOfficers,
-    args: { input: t.arg({ type: IdentifyRiskInput, required: true }) },
-    resolve: (_root, { input }, ctx) => submit(ctx, 'IdentifyRisk', input),
-  }),
-  reclassifyRisk: t.field({
-    type: ReclassifyRiskResult,
-    description:
-      'Corrects a risk’s classification; it counts under the new one everywhere, past periods included.',
-    authScopes: officerScope,
-    unauthorizedResolver: onlyOfficers,
-    args: { input: t.arg({ type: ReclassifyRiskInput, required: true }) },
-    resolve: (_root, { input }, ctx) => submit(ctx, 'ReclassifyRisk', input),
-  }),
-  withdrawRisk: t.field({
-    type: WithdrawRiskResult,
-    description: 'Withdraws a risk entered in error: it leaves every KPI, every period.',
-    authScopes: officerScope,
-    unauthorizedResolver: onlyOfficers,
-    args: { input: t.arg({ type: WithdrawRiskInput, required: true }) },
-    resolve: (_root, { input }, ctx) => submit(ctx, 'WithdrawRisk', input),
-  }),
-}));
+commandMutation('identifyRisk', {
+  command: 'IdentifyRisk',
+  input: IdentifyRiskInput,
+  result: IdentifyRiskResult,
+  description: 'Records a corruption risk (a cause) found in a process of an organization of your region.',
+});
+
+commandMutation('reclassifyRisk', {
+  command: 'ReclassifyRisk',
+  input: ReclassifyRiskInput,
+  result: ReclassifyRiskResult,
+  description:
+    'Corrects a risk’s classification; it counts under the new one everywhere, past periods included.',
+});
+
+commandMutation('withdrawRisk', {
+  command: 'WithdrawRisk',
+  input: WithdrawRiskInput,
+  result: WithdrawRiskResult,
+  description: 'Withdraws a risk entered in error: it leaves every KPI, every period.',
+});

@@ -1,7 +1,10 @@
+import type { InputObjectRef } from '@pothos/core';
 import type { Command } from '../../../commands/command.ts';
 import type { CommandResult } from '../../../commands/command-result.ts';
 import { handleCommand } from '../../../commands/handle.ts';
+import { type ApiSchemaTypes, builder } from '../../builder.ts';
 import type { ApiContext } from '../../context.ts';
+import type { commandResultType } from '../results/command-result.ts';
 
 /** graphql-yoga puts the Fetch request into every resolver's context beside ours. */
 const channelOf = (context: ApiContext): 'form' | 'api' => {
@@ -39,9 +42,42 @@ export const submit = (
 };
 
 /** Refused before anything is read or written: the caller is no regional officer. */
-export const onlyOfficers = () => ({
+const onlyOfficers = () => ({
   kind: 'Forbidden' as const,
   message: 'only a regional officer submits events, for their own region',
 });
 
-export const officerScope = { role: 'REGIONAL_OFFICER' } as const;
+const officerScope = { role: 'REGIONAL_OFFICER' } as const;
+
+type SubmissionInput = Parameters<typeof submit>[2];
+type Types = PothosSchemaTypes.ExtendDefaultTypes<ApiSchemaTypes>;
+
+/**
+ * One submission mutation: regional officers only, one `input` argument, answered by the
+ * command handler with the command's result union. `prepare` adapts an input whose GraphQL
+ * shape differs from the command's data.
+ */
+export const commandMutation = <Input extends SubmissionInput>(
+  field: string,
+  options: {
+    readonly command: Command['type'];
+    readonly input: InputObjectRef<Types, Input>;
+    readonly result: ReturnType<typeof commandResultType>;
+    readonly description: string;
+    readonly prepare?: (input: Input) => SubmissionInput;
+  },
+) =>
+  builder.mutationField(field, (t) =>
+    t.field({
+      type: options.result,
+      description: options.description,
+      authScopes: officerScope,
+      unauthorizedResolver: onlyOfficers,
+      args: { input: t.arg({ type: options.input, required: true }) },
+      resolve: (_root, args, ctx) => {
+        // The argument is required, so Pothos hands it over; its type is lost through the generic.
+        const { input } = args as unknown as { input: Input };
+        return submit(ctx, options.command, options.prepare ? options.prepare(input) : input);
+      },
+    }),
+  );

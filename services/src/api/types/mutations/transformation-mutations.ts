@@ -1,6 +1,6 @@
 import { builder } from '../../builder.ts';
 import { commandResultType } from '../results/command-result.ts';
-import { officerScope, onlyOfficers, submit } from './submit.ts';
+import { commandMutation } from './submit.ts';
 import { RegionCodeEnum, TransformationKindEnum } from './vocabulary-enums.ts';
 
 const RecordTransformationInput = builder.inputType('RecordTransformationInput', {
@@ -33,19 +33,10 @@ const RecordTransformationResult = commandResultType(
   'The transformation, named by the server.',
 );
 
-builder.mutationFields((t) => ({
-  recordTransformation: t.field({
-    type: RecordTransformationResult,
-    description:
-      'Records a transformed process: it removes the listed risks and implements the listed recommendations.',
-    authScopes: officerScope,
-    unauthorizedResolver: onlyOfficers,
-    args: { input: t.arg({ type: RecordTransformationInput, required: true }) },
-    resolve: (_root, { input }, ctx) =>
-      submit(ctx, 'RecordTransformation', {
-        ...input,
-        removesRiskIds: input.removesRiskIds.map(String),
-        implementsRecommendationIds: input.implementsRecommendationIds?.map(String) ?? [],
-      }),
-  }),
-}));
+commandMutation('recordTransformation', {
+  command: 'RecordTransformation',
+  input: RecordTransformationInput,
+  result: RecordTransformationResult,
+  description:
+    'Records a transformed process: it removes the listed risks and implements the listed recommendations.',
+});

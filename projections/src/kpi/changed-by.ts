@@ -1,5 +1,6 @@
 import { REGION_CODES } from '@kpi/schema';
 import type { ProjectedEvent } from '../projection.ts';
+import { findId } from './id-index.ts';
 import { KPI_NAMES, type KpiName } from './measures.ts';
 import type { KpiState } from './state.ts';
 
@@ -59,12 +60,12 @@ const regionOf = (event: ProjectedEvent, state: KpiState | undefined): string | 
   const data = event.data as { region?: string; riskId?: string; recommendationId?: string };
   if (data.region) return data.region;
   if (state && data.riskId !== undefined) {
-    const i = state.risks.index.get(data.riskId);
-    if (i !== undefined && state.risks.known[i]) return REGION_CODES[state.risks.region[i]!] ?? null;
+    const i = findId(state.risks.index, data.riskId);
+    if (i >= 0 && state.risks.known[i]) return REGION_CODES[state.risks.region[i]!] ?? null;
   }
   if (state && data.recommendationId !== undefined) {
-    const j = state.recommendations.index.get(data.recommendationId);
-    const i = j === undefined ? -1 : state.recommendations.risk[j]!;
+    const j = findId(state.recommendations.index, data.recommendationId);
+    const i = j < 0 ? -1 : state.recommendations.risk[j]!;
     if (i >= 0 && state.risks.known[i]) return REGION_CODES[state.risks.region[i]!] ?? null;
   }
   return event.metadata.region;

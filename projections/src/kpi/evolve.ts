@@ -1,6 +1,7 @@
 import type { EventData } from '@kpi/schema';
 import type { ProjectedEvent } from '../projection.ts';
 import { grow, parseDay, parseInstant } from './columns.ts';
+import { findId, slotOfId } from './id-index.ts';
 import { nameId, pairId } from './names.ts';
 import { type Fact, type KpiState, type RiskTable, recommendationSlot, riskSlot } from './state.ts';
 import { CAUSE_INDEX, codeIndex, REGION_INDEX, SOURCE_INDEX, SPHERE_INDEX } from './vocabulary-index.ts';
@@ -102,9 +103,9 @@ const riskIdentified: Handler = (state, d: EventData<'RiskIdentified'>, day, at,
 
 const riskReclassified: Handler = (state, d: EventData<'RiskReclassified'>, _day, at, pos) => {
   const t = state.risks;
-  const i = t.index.get(d.riskId);
+  const i = findId(t.index, d.riskId);
   // The write side refuses a reclassification of a risk it does not know; nothing to move.
-  if (i === undefined || !t.known[i]) return;
+  if (i < 0 || !t.known[i]) return;
   const change = {
     at,
     pos,
@@ -214,9 +215,8 @@ const recommendationRejected: Handler = (state, d: EventData<'RecommendationReje
 
 const rightRestored: Handler = (state, d: EventData<'RightRestored'>, day, at, pos) => {
   const t = state.rights;
-  if (t.index.has(d.caseId)) return;
+  if (slotOfId(t.index, d.caseId, t.count) < t.count) return;
   const k = t.count++;
-  t.index.set(d.caseId, k);
   t.ids.push(d.caseId);
   if (t.region.length < t.count) {
     const n = t.count;

@@ -1,4 +1,5 @@
 import { grow, NO_DAY } from './columns.ts';
+import { emptyIdIndex, type IdIndex, slotOfId } from './id-index.ts';
 import { emptyNames, emptyPairs, type NameTable, type PairTable } from './names.ts';
 
 /**
@@ -34,7 +35,7 @@ export interface Reclassification extends RiskAttributes {
 export interface RiskTable {
   count: number;
   ids: string[];
-  index: Map<string, number>;
+  index: IdIndex;
   /** 1 once its RiskIdentified is folded (a slot may exist earlier, named by another event). */
   known: Uint8Array;
   region: Uint8Array;
@@ -69,7 +70,7 @@ export interface DueDateMove extends Fact {
 export interface RecommendationTable {
   count: number;
   ids: string[];
-  index: Map<string, number>;
+  index: IdIndex;
   known: Uint8Array;
   risk: Int32Array;
   issueDay: Int32Array;
@@ -103,7 +104,7 @@ export interface TransformationTable {
 export interface RightTable {
   count: number;
   ids: string[];
-  index: Map<string, number>;
+  index: IdIndex;
   region: Uint8Array;
   org: Int32Array;
   day: Int32Array;
@@ -149,7 +150,7 @@ export const emptyKpiState = (): KpiState => ({
   risks: {
     count: 0,
     ids: [],
-    index: new Map(),
+    index: emptyIdIndex(),
     known: new Uint8Array(0),
     region: new Uint8Array(0),
     idDay: new Int32Array(0),
@@ -173,7 +174,7 @@ export const emptyKpiState = (): KpiState => ({
   recommendations: {
     count: 0,
     ids: [],
-    index: new Map(),
+    index: emptyIdIndex(),
     known: new Uint8Array(0),
     risk: new Int32Array(0),
     issueDay: new Int32Array(0),
@@ -203,7 +204,7 @@ export const emptyKpiState = (): KpiState => ({
   rights: {
     count: 0,
     ids: [],
-    index: new Map(),
+    index: emptyIdIndex(),
     region: new Uint8Array(0),
     org: new Int32Array(0),
     day: new Int32Array(0),
@@ -218,10 +219,9 @@ export const emptyKpiState = (): KpiState => ({
 
 /** The slot of a risk, created (not yet identified) the first time any event names it. */
 export const riskSlot = (t: RiskTable, id: string): number => {
-  const found = t.index.get(id);
-  if (found !== undefined) return found;
-  const i = t.count++;
-  t.index.set(id, i);
+  const i = slotOfId(t.index, id, t.count);
+  if (i < t.count) return i;
+  t.count++;
   t.ids.push(id);
   if (t.known.length < t.count) {
     const n = t.count;
@@ -247,10 +247,9 @@ export const riskSlot = (t: RiskTable, id: string): number => {
 };
 
 export const recommendationSlot = (t: RecommendationTable, id: string): number => {
-  const found = t.index.get(id);
-  if (found !== undefined) return found;
-  const j = t.count++;
-  t.index.set(id, j);
+  const j = slotOfId(t.index, id, t.count);
+  if (j < t.count) return j;
+  t.count++;
   t.ids.push(id);
   if (t.known.length < t.count) {
     const n = t.count;

@@ -1,22 +1,12 @@
-import type { EventData } from '@kpi/schema';
 import type { ProjectedEvent } from '../projection.ts';
-import { grow, parseDay, parseInstant } from './columns.ts';
+import { grow } from './columns.ts';
 import { findId, slotOfId } from './id-index.ts';
+import { encodeKpiPage, FAULT, KIND, KPI_KINDS, type KpiInputPage, SKIPPED } from './input.ts';
 import { nameId, pairId } from './names.ts';
 import { type Fact, type KpiState, type RiskTable, recommendationSlot, riskSlot } from './state.ts';
-import { CAUSE_INDEX, codeIndex, REGION_INDEX, SOURCE_INDEX, SPHERE_INDEX } from './vocabulary-index.ts';
 
 /** The event types the KPIs read. RiskRemoved and RecommendationImplemented repeat what ProcessTransformed says. */
-export const KPI_EVENT_TYPES = [
-  'RiskIdentified',
-  'RiskReclassified',
-  'RiskWithdrawn',
-  'RecommendationIssued',
-  'RecommendationRejected',
-  'RecommendationDueDateMoved',
-  'ProcessTransformed',
-  'RightRestored',
-] as const;
+export const KPI_EVENT_TYPES = KPI_KINDS;
 
 /**
  * Every other event type in the log, and why the KPIs do not read it. A test fails when the
@@ -37,14 +27,8 @@ export const KPI_IGNORED_EVENT_TYPES: Readonly<Record<string, string>> = {
   BoardArranged: "analysts' boards are not KPIs",
 };
 
-type Handler = (
-  state: KpiState,
-  data: never,
-  day: number,
-  at: number,
-  pos: number,
-  event: ProjectedEvent,
-) => void;
+/** Applies row `r` of `p` (see input.ts) to the state: only what depends on the state is done here. */
+type Handler = (state: KpiState, p: KpiInputPage, r: number) => void;
 
 /**
  * Adds a dated fact to a thing that may have several (a risk removed by two transformations): the
@@ -83,37 +67,39 @@ const setAttributes = (state: KpiState, risks: RiskTable, i: number): void => {
   risks.pair[i] = pairId(state.pairs, risks.org[i]!, risks.proc[i]!);
 };
 
-const riskIdentified: Handler = (state, d: EventData<'RiskIdentified'>, day, at, pos) => {
+const riskIdentified: Handler = (state, p, r) => {
   const t = state.risks;
-  const i = riskSlot(t, d.riskId);
+  const i = riskSlot(t, p.strings[p.id[r]!]!);
   if (t.known[i]) return;
-  const region = codeIndex(REGION_INDEX, d.region, 'region');
+  const region = p.region[r]!;
   t.known[i] = 1;
   t.region[i] = region;
-  t.idDay[i] = day;
-  t.idAt[i] = at;
-  t.idPos[i] = pos;
-  t.sphere[i] = codeIndex(SPHERE_INDEX, d.sphere, 'sphere');
-  t.cause[i] = codeIndex(CAUSE_INDEX, d.causeCategory, 'causeCategory');
-  t.source[i] = codeIndex(SOURCE_INDEX, d.source, 'source');
-  t.org[i] = nameId(state.organizations, region, d.organization);
-  t.proc[i] = nameId(state.processes, 0, d.process);
+  t.idDay[i] = p.day[r]!;
+  t.idAt[i] = p.at[r]!;
+  t.idPos[i] = p.pos[r]!;
+  t.sphere[i] = p.sphere[r]!;
+  t.cause[i] = p.cause[r]!;
+  t.source[i] = p.source[r]!;
+  t.org[i] = nameId(state.organizations, region, p.strings[p.org[r]!]!);
+  t.proc[i] = nameId(state.processes, 0, p.strings[p.proc[r]!]!);
   setAttributes(state, t, i);
 };
 
-const riskReclassified: Handler = (state, d: EventData<'RiskReclassified'>, _day, at, pos) => {
+const riskReclassified: Handler = (state, p, r) => {
   const t = state.risks;
-  const i = findId(t.index, d.riskId);
+  const i = findId(t.index, p.strings[p.id[r]!]!);
   // The write side refuses a reclassification of a risk it does not know; nothing to move.
   if (i < 0 || !t.known[i]) return;
+  const org = p.org[r]!;
+  const proc = p.proc[r]!;
   const change = {
-    at,
-    pos,
-    sphere: d.sphere === undefined ? -1 : codeIndex(SPHERE_INDEX, d.sphere, 'sphere'),
-    cause: d.causeCategory === undefined ? -1 : codeIndex(CAUSE_INDEX, d.causeCategory, 'causeCategory'),
-    source: d.source === undefined ? -1 : codeIndex(SOURCE_INDEX, d.source, 'source'),
-    org: d.organization === undefined ? -1 : nameId(state.organizations, t.region[i]!, d.organization),
-    proc: d.process === undefined ? -1 : nameId(state.processes, 0, d.process),
+    at: p.at[r]!,
+    pos: p.pos[r]!,
+    sphere: p.sphere[r]!,
+    cause: p.cause[r]!,
+    source: p.source[r]!,
+    org: org < 0 ? -1 : nameId(state.organizations, t.region[i]!, p.strings[org]!),
+    proc: proc < 0 ? -1 : nameId(state.processes, 0, p.strings[proc]!),
   };
   let history = t.reclassifications.get(i);
   if (!history) {
@@ -136,49 +122,54 @@ const riskReclassified: Handler = (state, d: EventData<'RiskReclassified'>, _day
   setAttributes(state, t, i);
 };
 
-const riskWithdrawn: Handler = (state, d: EventData<'RiskWithdrawn'>, _day, at, pos) => {
+const riskWithdrawn: Handler = (state, p, r) => {
   const t = state.risks;
-  const i = riskSlot(t, d.riskId);
+  const i = riskSlot(t, p.strings[p.id[r]!]!);
+  const at = p.at[r]!;
   if (at < t.wdAt[i]!) {
     t.wdAt[i] = at;
-    t.wdPos[i] = pos;
+    t.wdPos[i] = p.pos[r]!;
   }
 };
 
-const processTransformed: Handler = (state, d: EventData<'ProcessTransformed'>, day, at, pos) => {
+const processTransformed: Handler = (state, p, r) => {
   // No dedupe by id: a transformation folded twice names the same earliest facts, which count once.
+  const day = p.day[r]!;
+  const at = p.at[r]!;
+  const pos = p.pos[r]!;
   const x = state.transformations;
   const k = x.count++;
   x.region = grow(x.region, x.count);
   x.day = grow(x.day, x.count);
   x.at = grow(x.at, x.count);
   x.pos = grow(x.pos, x.count);
-  x.region[k] = REGION_INDEX.get(d.region) ?? 0;
+  x.region[k] = p.region[r]!;
   x.day[k] = day;
   x.at[k] = at;
   x.pos[k] = pos;
-  const r = state.risks;
-  for (const riskId of d.removesRiskIds) {
-    const i = riskSlot(r, riskId);
-    addFact(i, day, at, pos, r.remCount, r.remDay, r.remAt, r.remPos, r.removals);
+  const risks = state.risks;
+  const mid = p.listMid[r]!;
+  for (let l = p.listFrom[r]!; l < mid; l++) {
+    const i = riskSlot(risks, p.strings[p.lists[l]!]!);
+    addFact(i, day, at, pos, risks.remCount, risks.remDay, risks.remAt, risks.remPos, risks.removals);
   }
   const c = state.recommendations;
-  for (const recommendationId of d.implementsRecommendationIds ?? []) {
-    const j = recommendationSlot(c, recommendationId);
+  for (let l = mid, to = p.listTo[r]!; l < to; l++) {
+    const j = recommendationSlot(c, p.strings[p.lists[l]!]!);
     addFact(j, day, at, pos, c.implCount, c.implDay, c.implAt, c.implPos, c.implementations);
   }
 };
 
-const recommendationIssued: Handler = (state, d: EventData<'RecommendationIssued'>, day, at, pos) => {
+const recommendationIssued: Handler = (state, p, r) => {
   const c = state.recommendations;
-  const j = recommendationSlot(c, d.recommendationId);
+  const j = recommendationSlot(c, p.strings[p.id[r]!]!);
   if (c.known[j]) return;
   c.known[j] = 1;
-  c.risk[j] = riskSlot(state.risks, d.riskId);
-  c.issueDay[j] = day;
-  c.issueAt[j] = at;
-  c.issuePos[j] = pos;
-  c.dueIssued[j] = parseDay(d.dueOn);
+  c.risk[j] = riskSlot(state.risks, p.strings[p.risk[r]!]!);
+  c.issueDay[j] = p.day[r]!;
+  c.issueAt[j] = p.at[r]!;
+  c.issuePos[j] = p.pos[r]!;
+  c.dueIssued[j] = p.due[r]!;
   if (!c.moves.has(j)) c.due[j] = c.dueIssued[j]!;
 };
 
@@ -195,29 +186,30 @@ export const latestMove = <M extends { on: number; pos: number }>(
   return best;
 };
 
-const dueDateMoved: Handler = (state, d: EventData<'RecommendationDueDateMoved'>, day, at, pos) => {
+const dueDateMoved: Handler = (state, p, r) => {
   const c = state.recommendations;
-  const j = recommendationSlot(c, d.recommendationId);
+  const j = recommendationSlot(c, p.strings[p.id[r]!]!);
   let moves = c.moves.get(j);
   if (!moves) {
     moves = [];
     c.moves.set(j, moves);
   }
-  moves.push({ day: parseDay(d.dueOn), on: day, at, pos });
+  moves.push({ day: p.due[r]!, on: p.day[r]!, at: p.at[r]!, pos: p.pos[r]! });
   c.due[j] = latestMove(moves, Number.POSITIVE_INFINITY)!.day;
 };
 
-const recommendationRejected: Handler = (state, d: EventData<'RecommendationRejected'>, day, at, pos) => {
+const recommendationRejected: Handler = (state, p, r) => {
   const c = state.recommendations;
-  const j = recommendationSlot(c, d.recommendationId);
-  addFact(j, day, at, pos, c.rejCount, c.rejDay, c.rejAt, c.rejPos, c.rejections);
+  const j = recommendationSlot(c, p.strings[p.id[r]!]!);
+  addFact(j, p.day[r]!, p.at[r]!, p.pos[r]!, c.rejCount, c.rejDay, c.rejAt, c.rejPos, c.rejections);
 };
 
-const rightRestored: Handler = (state, d: EventData<'RightRestored'>, day, at, pos) => {
+const rightRestored: Handler = (state, p, r) => {
   const t = state.rights;
-  if (slotOfId(t.index, d.caseId, t.count) < t.count) return;
+  const caseId = p.strings[p.id[r]!]!;
+  if (slotOfId(t.index, caseId, t.count) < t.count) return;
   const k = t.count++;
-  t.ids.push(d.caseId);
+  t.ids.push(caseId);
   if (t.region.length < t.count) {
     const n = t.count;
     t.region = grow(t.region, n);
@@ -229,36 +221,41 @@ const rightRestored: Handler = (state, d: EventData<'RightRestored'>, day, at, p
     t.cents = grow(t.cents, n);
     t.risk = grow(t.risk, n);
   }
-  const region = codeIndex(REGION_INDEX, d.region, 'region');
+  const region = p.region[r]!;
   t.region[k] = region;
-  t.org[k] = nameId(state.organizations, region, d.organization);
-  t.day[k] = day;
-  t.at[k] = at;
-  t.pos[k] = pos;
-  t.people[k] = d.peopleCount;
-  t.cents[k] = d.amountKzt === undefined ? 0 : Math.round(d.amountKzt * 100);
-  t.risk[k] = d.riskId === undefined ? -1 : riskSlot(state.risks, d.riskId);
+  t.org[k] = nameId(state.organizations, region, p.strings[p.org[r]!]!);
+  t.day[k] = p.day[r]!;
+  t.at[k] = p.at[r]!;
+  t.pos[k] = p.pos[r]!;
+  t.people[k] = p.people[r]!;
+  t.cents[k] = p.cents[r]!;
+  const risk = p.risk[r]!;
+  t.risk[k] = risk < 0 ? -1 : riskSlot(state.risks, p.strings[risk]!);
 };
 
-const HANDLERS: Record<string, Handler> = {
-  RiskIdentified: riskIdentified,
-  RiskReclassified: riskReclassified,
-  RiskWithdrawn: riskWithdrawn,
-  ProcessTransformed: processTransformed,
-  RecommendationIssued: recommendationIssued,
-  RecommendationRejected: recommendationRejected,
-  RecommendationDueDateMoved: dueDateMoved,
-  RightRestored: rightRestored,
-};
+/** By kind (see input.ts): in KPI_KINDS order. */
+const HANDLERS: readonly Handler[] = [
+  riskIdentified,
+  riskReclassified,
+  riskWithdrawn,
+  recommendationIssued,
+  recommendationRejected,
+  dueDateMoved,
+  processTransformed,
+  rightRestored,
+];
 
-/** Folds one event into the state in place. Types the KPIs do not read leave it unchanged. */
-export const evolveKpi = (state: KpiState, event: ProjectedEvent): KpiState => {
-  const handle = HANDLERS[event.type];
-  if (!handle) return state;
-  const data = event.data as { occurredOn: string };
-  const at = parseInstant(event.metadata.recordedAt);
-  const pos = event.position;
-  handle(state, data as never, parseDay(data.occurredOn), at, pos, event);
+/**
+ * Folds row `r` of an input page into the state in place: the one fold, whether the row was
+ * encoded a page at a time (a replay) or for a single event (see evolveKpi).
+ */
+export const applyKpiInput = (state: KpiState, p: KpiInputPage, r: number): KpiState => {
+  const kind = p.kind[r]!;
+  if (kind === SKIPPED) return state;
+  if (kind === FAULT) throw new Error(p.strings[p.id[r]!]);
+  HANDLERS[kind]!(state, p, r);
+  const at = p.at[r]!;
+  const pos = p.pos[r]!;
   const log = state.log;
   const n = log.count++;
   log.at = grow(log.at, log.count);
@@ -269,4 +266,10 @@ export const evolveKpi = (state: KpiState, event: ProjectedEvent): KpiState => {
   state.position = Math.max(state.position, pos);
   state.version++;
   return state;
+};
+
+/** Folds one event into the state in place. Types the KPIs do not read leave it unchanged. */
+export const evolveKpi = (state: KpiState, event: ProjectedEvent): KpiState => {
+  if (!Object.hasOwn(KIND, event.type)) return state;
+  return applyKpiInput(state, encodeKpiPage([event]), 0);
 };

@@ -1,12 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fold, modelOf } from '../../test/fold.ts';
+import { fold, modelOf as modelOfEvents } from '../../test/fold.ts';
 import { dayOf, historyArb } from '../../test/histories.ts';
 import type { ProjectedEvent } from '../projection.ts';
 import { chart } from './chart.ts';
 import type { KpiReadModel } from './cut.ts';
 import { drillDown } from './drill-down.ts';
 import type { KpiFilter } from './filter.ts';
+import { foldPaged, modelOfPaged } from './paged-fold.test-support.ts';
 import { kpiProjection } from './projection.ts';
 import { openRisksOfRegion } from './register.ts';
 import { kpiSeries } from './series.ts';
@@ -85,7 +86,14 @@ const answers = (model: KpiReadModel, q: Query, asOf?: string) => {
 
 const withoutPosition = <T extends { position: number }>(a: T) => ({ ...a, position: 0 });
 
-describe('KPI read model properties over generated histories', () => {
+/**
+ * Every property holds whether the events are folded one by one (as followed live) or a page of
+ * encoded input at a time (as a replay reads them, possibly encoded in the store's reader thread).
+ */
+describe.each([
+  { path: 'folded event by event', modelOf: modelOfEvents, foldMore: fold },
+  { path: 'folded a page of encoded input at a time', modelOf: modelOfPaged, foldMore: foldPaged },
+])('KPI read model properties over generated histories, $path', ({ modelOf, foldMore }) => {
   it('asOf at the head equals no asOf', () => {
     fc.assert(
       fc.property(historyArb, queryArb, fc.integer({ min: 0, max: 10 ** 9 }), (events, q, later) => {
@@ -174,7 +182,7 @@ describe('KPI read model properties over generated histories', () => {
         let state = kpiProjection.initialState();
         let from = 0;
         for (const to of [...bounds, events.length]) {
-          state = fold(events.slice(from, to), state);
+          state = foldMore(events.slice(from, to), state);
           answers({ state, position: state.position }, q);
           state = structuredClone(state);
           from = to;

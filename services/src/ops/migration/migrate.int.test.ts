@@ -48,7 +48,7 @@ const checkpointCopied = (path: string): number => {
 };
 
 describe('migrate between two SQLite stores', () => {
-  it('copies 100,000 events, survives a kill halfway, resumes, and ends with equal counts and checksums', async () => {
+  it('copies 100,000 events, survives a kill part-way, resumes, and ends with equal counts and checksums', async () => {
     const dir = tempDir();
     const from = join(dir, 'region.sqlite');
     const to = join(dir, 'copy.sqlite');
@@ -60,7 +60,8 @@ describe('migrate between two SQLite stores', () => {
     let copiedAtKill = 0;
     while (child.exitCode === null) {
       copiedAtKill = checkpointCopied(checkpoint);
-      if (copiedAtKill >= 50_000) {
+      // Early enough that a fast copy on a busy machine is still caught part-way.
+      if (copiedAtKill >= 10_000) {
         child.kill('SIGKILL');
         break;
       }

@@ -21,6 +21,9 @@ export interface WriteContext {
   readonly ids: IdIndex;
 }
 
+/** What one append of a group came to: its results, or the error that refused it. */
+export type AppendOutcome = { readonly results: AppendResult[] } | { readonly error: unknown };
+
 interface StoredRow {
   readonly id: string;
   readonly stream_id: string;
@@ -30,11 +33,8 @@ interface StoredRow {
   readonly data: string;
 }
 
-/** The ids a transaction inserted, at consecutive positions after `after`. */
-interface Inserted {
-  readonly ids: string[];
-  after: number;
-}
+/** Ids inserted by the open transaction, with their positions: checked like stored ones, indexed at commit. */
+type Pending = Map<string, number>;
 
 /** The optimistic attempt met something that needs the careful one. */
 class NeedsCarefulAttempt extends Error {}
@@ -45,44 +45,83 @@ class NeedsCarefulAttempt extends Error {}
  * so no other connection (in this process or another) can append between the checks and the
  * inserts. Positions are assigned as head + 1, ... under that lock, so commit order equals
  * position order: a reader that sees position p also sees every position below it, which is
- * what lets subscriptions never skip a row. The transaction is synchronous, so nothing else in
- * this process runs while it is open.
- *
- * The first attempt is optimistic: it does not confirm ids (an id whose fingerprint is new is
- * new) and does not read the revision of a stream expected not to exist (the unique index on
- * stream and revision refuses revision 0 of an existing stream). Anything else rolls it back and
- * the careful attempt runs: replays of stored batches, expected revisions, exact errors.
+ * what lets subscriptions never skip a row.
  */
 export const appendWrites = (context: WriteContext, writes: readonly PreparedWrite[]): AppendResult[] => {
-  try {
-    return transaction(context, writes, false);
-  } catch (error) {
-    const retry =
-      error instanceof NeedsCarefulAttempt ||
-      error instanceof WrongExpectedRevisionError ||
-      isUniqueViolation(error);
-    if (!retry) throw error;
-  }
-  return transaction(context, writes, true);
+  const outcome = appendGroup(context, [writes])[0]!;
+  if ('error' in outcome) throw outcome.error;
+  return outcome.results;
 };
 
-const transaction = (context: WriteContext, writes: readonly PreparedWrite[], careful: boolean) => {
+/**
+ * Group commit: several appends in one transaction and one sync of the log, each all or nothing
+ * on its own (a savepoint each), so a conflict refuses only its own append. Appends are applied
+ * in the group's order.
+ *
+ * Each append is first tried optimistically: ids are not confirmed (an id whose fingerprint is
+ * new is new) and the revision of a stream expected not to exist is not read (the unique index
+ * on stream and revision refuses revision 0 of an existing stream). Anything else rolls back to
+ * its savepoint and the careful attempt runs: replays of stored batches, expected revisions,
+ * exact errors. An error that ends the transaction itself (a full disk) refuses the whole group.
+ */
+export const appendGroup = (
+  context: WriteContext,
+  group: readonly (readonly PreparedWrite[])[],
+): AppendOutcome[] => {
   const { db, statements, ids } = context;
-  const inserted: Inserted = { ids: [], after: 0 };
+  const pending: Pending = new Map();
   db.exec('BEGIN IMMEDIATE');
-  let results: AppendResult[];
+  const outcomes: AppendOutcome[] = [];
   try {
     catchUpIdIndex(statements, ids);
-    results = insertWrites(context, writes, careful, inserted);
+    let head = (statements.head.get() as { head: number }).head;
+    for (const writes of group) {
+      const outcome = attempt(context, writes, head, pending);
+      if ('head' in outcome) {
+        head = outcome.head;
+        outcomes.push({ results: outcome.results });
+      } else outcomes.push(outcome);
+    }
     db.exec('COMMIT');
   } catch (error) {
     rollback(db);
     throw error;
   }
   // Only committed ids enter the index; if this is interrupted, the next catch-up re-reads them.
-  for (let i = 0; i < inserted.ids.length; i++) ids.add(inserted.ids[i]!, inserted.after + 1 + i);
-  if (inserted.ids.length > 0) ids.indexedUpTo = inserted.after + inserted.ids.length;
-  return results;
+  for (const [id, position] of pending) ids.add(id, position);
+  for (const position of pending.values()) ids.indexedUpTo = Math.max(ids.indexedUpTo, position);
+  return outcomes;
+};
+
+/** One append of a group in its savepoint: the optimistic attempt, then if need be the careful one. */
+const attempt = (
+  context: WriteContext,
+  writes: readonly PreparedWrite[],
+  head: number,
+  pending: Pending,
+): { results: AppendResult[]; head: number } | { error: unknown } => {
+  const { db } = context;
+  for (const careful of [false, true]) {
+    const inserted: string[] = [];
+    db.exec('SAVEPOINT append');
+    try {
+      const results = insertWrites(context, writes, careful, head, pending, inserted);
+      db.exec('RELEASE append');
+      return { results, head: head + inserted.length };
+    } catch (error) {
+      // Some errors (a full disk, I/O) end the transaction: then nothing of the group commits.
+      if (!db.isTransaction) throw error;
+      db.exec('ROLLBACK TO append');
+      db.exec('RELEASE append');
+      for (const id of inserted) pending.delete(id);
+      const retry =
+        error instanceof NeedsCarefulAttempt ||
+        error instanceof WrongExpectedRevisionError ||
+        isUniqueViolation(error);
+      if (careful || !retry) return { error };
+    }
+  }
+  throw new Error('unreachable: the careful attempt commits or refuses');
 };
 
 /** Reads the ids appended since the index last saw the log (all of them the first time). */
@@ -100,13 +139,14 @@ const insertWrites = (
   { statements, ids }: WriteContext,
   writes: readonly PreparedWrite[],
   careful: boolean,
-  inserted: Inserted,
+  head: number,
+  pending: Pending,
+  inserted: string[],
 ) => {
-  let position = (statements.head.get() as { head: number }).head;
-  inserted.after = position;
+  let position = head;
   return writes.map((write): AppendResult => {
     if (careful) {
-      const replayed = answerOfStoredBatch(statements, ids, write);
+      const replayed = answerOfStoredBatch(statements, ids, pending, write);
       if (replayed) return replayed;
     }
     let current: number | null = null;
@@ -116,7 +156,11 @@ const insertWrites = (
     }
     let revision = current ?? -1;
     for (const event of write.events) {
-      if (careful ? storedRow(statements, ids, event.id) : ids.mayHold(event.id)) {
+      if (
+        careful
+          ? storedRow(statements, ids, pending, event.id)
+          : ids.mayHold(event.id) || pending.has(event.id)
+      ) {
         if (careful) throw new DuplicateEventIdError(event.id);
         throw new NeedsCarefulAttempt();
       }
@@ -130,15 +174,23 @@ const insertWrites = (
         event.dataJson,
         event.metadataJson,
       );
-      inserted.ids.push(event.id);
+      pending.set(event.id, position);
+      inserted.push(event.id);
     }
     return { nextExpectedRevision: revision, position };
   });
 };
 
-/** The stored row of an id, confirmed by reading the rows its fingerprint points at. */
-const storedRow = (statements: Statements, ids: IdIndex, id: string): StoredRow | undefined => {
-  for (const position of ids.candidates(id)) {
+/** The stored row of an id, confirmed by reading the rows its fingerprint (or this transaction) points at. */
+const storedRow = (
+  statements: Statements,
+  ids: IdIndex,
+  pending: Pending,
+  id: string,
+): StoredRow | undefined => {
+  const inThisTransaction = pending.get(id);
+  const positions = inThisTransaction === undefined ? ids.candidates(id) : [inThisTransaction];
+  for (const position of positions) {
     const row = statements.byPosition.get(position) as StoredRow | undefined;
     if (row?.id === id) return row;
   }
@@ -153,13 +205,14 @@ const storedRow = (statements: Statements, ids: IdIndex, id: string): StoredRow 
 const answerOfStoredBatch = (
   statements: Statements,
   ids: IdIndex,
+  pending: Pending,
   write: PreparedWrite,
 ): AppendResult | null => {
-  const first = storedRow(statements, ids, write.events[0]!.id);
+  const first = storedRow(statements, ids, pending, write.events[0]!.id);
   if (!first) return null;
   let last = first;
   write.events.forEach((event, i) => {
-    const row = i === 0 ? first : storedRow(statements, ids, event.id);
+    const row = i === 0 ? first : storedRow(statements, ids, pending, event.id);
     const same =
       row !== undefined &&
       row.stream_id === write.streamId &&

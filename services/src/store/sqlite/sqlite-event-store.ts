@@ -13,7 +13,7 @@ import {
   type Subscription,
 } from '../port.ts';
 import { prepareAppend, prepareStreamWrites } from '../validate-new-events.ts';
-import { appendWrites, type PreparedWrite, type WriteContext } from './append-writes.ts';
+import type { PreparedWrite } from './append-writes.ts';
 import { IdIndex } from './id-index.ts';
 import { AppendNotifier } from './notifier.ts';
 import { type Durability, openDatabase } from './open-database.ts';
@@ -21,6 +21,7 @@ import { type Page, PollingSubscription } from './polling-subscription.ts';
 import { readAhead } from './read-ahead.ts';
 import { rowsToEvents } from './row-to-event.ts';
 import { type EventRow, prepareFilteredPage, prepareStatements, type Statements } from './statements.ts';
+import { InProcessWriter, ThreadWriter, type Writer } from './writers.ts';
 
 export interface SqliteEventStoreOptions {
   /** The database file (its directory is created), or ':memory:'. */
@@ -30,20 +31,25 @@ export interface SqliteEventStoreOptions {
   readonly pollIntervalMs?: number;
   /** Events per page while a subscription catches up. */
   readonly subscriptionPageSize?: number;
+  /**
+   * Where appends commit: 'thread' (the default for a file) in a worker thread with its own
+   * connection, so a commit never blocks the event loop; 'in-process' on this connection, before
+   * the append's promise is even returned (always so for ':memory:', which no thread can share).
+   */
+  readonly writer?: 'thread' | 'in-process';
 }
 
 const NO_LIMIT = -1;
 
 /**
- * The embedded event store: one SQLite file in WAL mode, one connection. node:sqlite is
- * synchronous, so each append is one uninterrupted transaction; the async signatures are the port's.
+ * The embedded event store: one SQLite file in WAL mode. This connection reads; appends are
+ * validated here, then committed by a writer (see writers.ts), each in one transaction.
  */
 export class SqliteEventStore implements EventStore {
   readonly #db: DatabaseSync;
   readonly #statements: Statements;
   readonly #filteredPage: StatementSync;
-  /** Filled from the log on the first append, so a store that only reads never builds it. */
-  readonly #writes: WriteContext;
+  readonly #writer: Writer;
   readonly #notifier = new AppendNotifier();
   readonly #subscriptions = new Set<PollingSubscription>();
   readonly #pollMs: number;
@@ -56,7 +62,11 @@ export class SqliteEventStore implements EventStore {
     this.#db = openDatabase(options.path, options.durability ?? 'full');
     this.#statements = prepareStatements(this.#db);
     this.#filteredPage = prepareFilteredPage(this.#db);
-    this.#writes = { db: this.#db, statements: this.#statements, ids: new IdIndex() };
+    const durability = options.durability ?? 'full';
+    this.#writer =
+      options.path === ':memory:' || options.writer === 'in-process'
+        ? new InProcessWriter({ db: this.#db, statements: this.#statements, ids: new IdIndex() })
+        : new ThreadWriter({ path: options.path, durability });
     this.#pollMs = options.pollIntervalMs ?? 150;
     this.#pageSize = options.subscriptionPageSize ?? 1_000;
   }
@@ -69,7 +79,7 @@ export class SqliteEventStore implements EventStore {
     this.#assertOpen();
     const expectedRevision = options?.expectedRevision ?? 'any';
     const prepared = prepareAppend(streamId, events, expectedRevision);
-    return this.#commit([{ streamId, expectedRevision, events: prepared }])[0]!;
+    return (await this.#commit([{ streamId, expectedRevision, events: prepared }]))[0]!;
   }
 
   async appendMany(writes: readonly StreamWrite[]): Promise<AppendResult[]> {
@@ -84,8 +94,8 @@ export class SqliteEventStore implements EventStore {
     );
   }
 
-  #commit(writes: readonly PreparedWrite[]): AppendResult[] {
-    const results = appendWrites(this.#writes, writes);
+  async #commit(writes: readonly PreparedWrite[]): Promise<AppendResult[]> {
+    const results = await this.#writer.write(writes);
     this.#notifier.notify();
     return results;
   }
@@ -162,7 +172,8 @@ export class SqliteEventStore implements EventStore {
   async close(): Promise<void> {
     if (this.#closed) return;
     this.#closed = true;
-    await Promise.all([...this.#subscriptions].map((s) => s.close()));
+    // Appends already asked for are committed (or refused) before the connections close.
+    await Promise.all([this.#writer.close(), ...[...this.#subscriptions].map((s) => s.close())]);
     this.#db.close();
   }
 

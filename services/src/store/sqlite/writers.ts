@@ -1,0 +1,142 @@
+import { Worker } from 'node:worker_threads';
+import type { AppendResult } from '../port.ts';
+import type { AppendWorkerData } from './append-worker.ts';
+import { appendWrites, type PreparedWrite, type WriteContext } from './append-writes.ts';
+import { receiveError, toWriteRequest, type WriteReply } from './write-message.ts';
+
+/** Commits validated writes: all of a call's writes in one transaction, calls in call order. */
+export interface Writer {
+  write(writes: readonly PreparedWrite[]): Promise<AppendResult[]>;
+  /** Settles every write already asked for, then lets go of the connection. */
+  close(): Promise<void>;
+}
+
+/** Commits on the store's own connection, before `write` returns: for a database in memory. */
+export class InProcessWriter implements Writer {
+  readonly #context: WriteContext;
+
+  constructor(context: WriteContext) {
+    this.#context = context;
+  }
+
+  async write(writes: readonly PreparedWrite[]): Promise<AppendResult[]> {
+    return appendWrites(this.#context, writes);
+  }
+
+  async close(): Promise<void> {}
+}
+
+/** The writer thread stopped before it answered: the append may or may not have committed. */
+export class AppendOutcomeUnknownError extends Error {
+  constructor(cause: unknown) {
+    super(
+      `the event store's writer stopped before confirming this append (${cause instanceof Error ? cause.message : String(cause)}); it may or may not be stored. Appending the same events again is safe: an event id already stored is not stored twice`,
+      { cause },
+    );
+    this.name = 'AppendOutcomeUnknownError';
+  }
+}
+
+/** The process's flags without the code it was given to run (`-e <code>`, `--input-type`). */
+const flagsForWorker = (flags: readonly string[]): string[] => {
+  const kept: string[] = [];
+  for (let i = 0; i < flags.length; i++) {
+    const flag = flags[i]!;
+    if (/^(-e|-p|--eval|--print)$/.test(flag)) i++;
+    else if (!/^--(input-type|eval|print)=/.test(flag)) kept.push(flag);
+  }
+  return kept;
+};
+
+interface Waiting {
+  readonly resolve: (results: AppendResult[]) => void;
+  readonly reject: (error: Error) => void;
+}
+
+/**
+ * Commits in a worker thread that owns the store's one writing connection. Validation and
+ * serialisation stay with the caller; the SQLite work (encoding, B-tree inserts, the WAL sync
+ * of a durable commit) happens on the other core. So the event loop is never blocked by a commit,
+ * and appends made while one commits are handed over at once and committed next, in order: a
+ * burst of appends keeps both cores busy. The thread starts with the first append and does not
+ * keep the process alive while no append is waiting.
+ */
+export class ThreadWriter implements Writer {
+  readonly #data: AppendWorkerData;
+  #worker: Worker | null = null;
+  #exited: Promise<unknown> = Promise.resolve();
+  #crash: unknown = null;
+  readonly #waiting = new Map<number, Waiting>();
+  #seq = 0;
+  #closing = false;
+  #drained: (() => void) | null = null;
+
+  constructor(data: AppendWorkerData) {
+    this.#data = data;
+  }
+
+  write(writes: readonly PreparedWrite[]): Promise<AppendResult[]> {
+    const worker = this.#worker ?? this.#start();
+    const seq = ++this.#seq;
+    const request = toWriteRequest(seq, writes);
+    return new Promise((resolve, reject) => {
+      this.#waiting.set(seq, { resolve, reject });
+      if (this.#waiting.size === 1) worker.ref();
+      worker.postMessage(request);
+    });
+  }
+
+  #start(): Worker {
+    const worker = new Worker(new URL('./append-worker.ts', import.meta.url), {
+      workerData: this.#data,
+      // A process started with code on its command line (--input-type, --eval) passes flags a
+      // worker refuses; the others (loaders, memory limits) it keeps.
+      execArgv: flagsForWorker(process.execArgv),
+    });
+    worker.unref();
+    this.#crash = null;
+    worker.on('message', (reply: WriteReply) => this.#settle(reply));
+    worker.on('error', (error) => {
+      this.#crash = error;
+    });
+    // Not events.once: it would reject on the 'error' that comes before the exit.
+    this.#exited = new Promise<number>((resolve) => worker.once('exit', resolve)).then((code) => {
+      this.#worker = null;
+      const cause = this.#crash ?? new Error(`the writer thread exited with code ${code}`);
+      // Whatever was not answered has an unknown outcome; a later append starts a new thread.
+      for (const waiting of this.#waiting.values()) waiting.reject(new AppendOutcomeUnknownError(cause));
+      this.#waiting.clear();
+      this.#drained?.();
+    });
+    this.#worker = worker;
+    return worker;
+  }
+
+  #settle(reply: WriteReply): void {
+    const waiting = this.#waiting.get(reply.seq);
+    if (!waiting) return;
+    this.#waiting.delete(reply.seq);
+    if (this.#waiting.size === 0) {
+      this.#worker?.unref();
+      this.#drained?.();
+    }
+    if ('results' in reply) waiting.resolve(reply.results as AppendResult[]);
+    else waiting.reject(receiveError(reply.error));
+  }
+
+  async close(): Promise<void> {
+    if (this.#closing) return this.#exited.then(() => undefined);
+    this.#closing = true;
+    const worker = this.#worker;
+    if (!worker) return;
+    if (this.#waiting.size > 0) {
+      await new Promise<void>((resolve) => {
+        this.#drained = resolve;
+      });
+    }
+    // Held until it has closed its connection, or a process ending on this await would not wait.
+    worker.ref();
+    worker.postMessage('close');
+    await this.#exited;
+  }
+}

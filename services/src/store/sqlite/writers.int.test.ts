@@ -66,7 +66,7 @@ describe('appends committed by the writer thread', () => {
     const [shared, other] = manyRisks(2);
     const results = await Promise.allSettled([
       store.append(a, [shared!]),
-      store.append(b, [{ ...shared!, data: { ...other!.data } }]),
+      store.append(b, [{ ...shared!, data: other!.data }]),
       store.append(b, [other!]),
     ]);
     expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);

@@ -139,10 +139,13 @@ const processTransformed: Handler = (state, p, r) => {
   const pos = p.pos[r]!;
   const x = state.transformations;
   const k = x.count++;
-  x.region = grow(x.region, x.count);
-  x.day = grow(x.day, x.count);
-  x.at = grow(x.at, x.count);
-  x.pos = grow(x.pos, x.count);
+  // Checked here: grow() sees every kind of column, so each call of it is a slow generic one.
+  if (x.region.length < x.count) {
+    x.region = grow(x.region, x.count);
+    x.day = grow(x.day, x.count);
+    x.at = grow(x.at, x.count);
+    x.pos = grow(x.pos, x.count);
+  }
   x.region[k] = p.region[r]!;
   x.day[k] = day;
   x.at[k] = at;
@@ -258,8 +261,10 @@ export const applyKpiInput = (state: KpiState, p: KpiInputPage, r: number): KpiS
   const pos = p.pos[r]!;
   const log = state.log;
   const n = log.count++;
-  log.at = grow(log.at, log.count);
-  log.pos = grow(log.pos, log.count);
+  if (log.at.length < log.count) {
+    log.at = grow(log.at, log.count);
+    log.pos = grow(log.pos, log.count);
+  }
   if (n > 0 && at < log.at[n - 1]!) log.ordered = false;
   log.at[n] = at;
   log.pos[n] = pos;

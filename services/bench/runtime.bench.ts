@@ -81,9 +81,14 @@ const rebuild = async (store: EventStore) => {
     const cpuBefore = process.cpuUsage();
     let applied = 0;
     for (const { projection } of Object.values(registeredProjections)) {
-      await foldLog(store, projection, { state: projection.initialState(), checkpoint: 0 }, (events) => {
-        applied += events.length;
-      });
+      await foldLog(
+        store,
+        projection,
+        { state: projection.initialState(), checkpoint: 0 },
+        (_events, _progress, count) => {
+          applied += count;
+        },
+      );
     }
     runs.push(performance.now() - started);
     cpu.push(cpuMs(cpuBefore));

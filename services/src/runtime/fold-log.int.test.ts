@@ -6,7 +6,8 @@ import { freshStream, riskIdentified, riskWithdrawn } from '../store/conformance
 import type { EventStore, RecordedEvent } from '../store/port.ts';
 import { SqliteEventStore } from '../store/sqlite/sqlite-event-store.ts';
 import { foldLog } from './fold-log.ts';
-import type { FoldingProjection } from './runnable-projection.ts';
+import { type FoldingProjection, ProjectionFault } from './runnable-projection.ts';
+import { pagedTally } from './tally-pages.test-support.ts';
 
 interface Tally {
   readonly count: number;
@@ -104,5 +105,121 @@ describe('folding a log long enough to be read ahead in a worker', () => {
     expect(stopped.state.count).toBeLessThan(head);
     expect(stopped.checkpoint).toBe(stopped.state.last);
     expect(await foldLog(store, everything, stopped)).toEqual(whole);
+  });
+
+  it('folds a paged projection from input its reader threads encode: the state reading in turn gives', async () => {
+    const head = await store.headPosition();
+    const paged = pagedTally('paged withdrawals', ['RiskWithdrawn']);
+    const turn = await foldLog(inTurn(store), paged, { state: paged.initialState(), checkpoint: 0 });
+    expect(turn.state.count).toBe(expected);
+    expect(turn).toEqual(
+      await foldLog(inTurn(store), withdrawals, { state: withdrawals.initialState(), checkpoint: 0 }),
+    );
+    for (const readAhead of [
+      {},
+      { window: 1_000, threads: 1 },
+      { window: 997, threads: 3 },
+      { window: 7, threads: 2 },
+    ]) {
+      const progress: number[] = [];
+      let counted = 0;
+      const ahead = await foldLog(
+        store,
+        paged,
+        { state: paged.initialState(), checkpoint: 0 },
+        (applied, p, count) => {
+          // The caller did not ask for the events: it hears how many, and where the fold stands.
+          expect(applied).toEqual([]);
+          counted += count;
+          progress.push(p.checkpoint);
+        },
+        undefined,
+        { readAhead },
+      );
+      expect(ahead).toEqual(turn);
+      expect(counted).toBe(expected);
+      expect(progress.at(-1)).toBe(head);
+      expect([...progress].sort((a, b) => a - b)).toEqual(progress);
+    }
+    // Asked for the events, the fold reads them (and still encodes them a page at a time).
+    const applied: RecordedEvent[] = [];
+    const withEvents = await foldLog(
+      store,
+      paged,
+      { state: paged.initialState(), checkpoint: 0 },
+      (a) => applied.push(...a),
+      undefined,
+      { events: true },
+    );
+    expect(withEvents).toEqual(turn);
+    expect(applied.map((e) => e.position)).toEqual(
+      (await inTurn(store).readAll({ eventTypes: ['RiskWithdrawn'] })).map((e) => e.position),
+    );
+  });
+
+  it('stops between encoded windows when asked and resumes from there', async () => {
+    const paged = pagedTally('paged everything', ['RiskIdentified', 'RiskWithdrawn']);
+    const whole = await foldLog(store, paged, { state: paged.initialState(), checkpoint: 0 });
+    let windows = 0;
+    const stopped = await foldLog(
+      store,
+      paged,
+      { state: paged.initialState(), checkpoint: 0 },
+      () => {
+        windows += 1;
+      },
+      () => windows >= 3,
+      { readAhead: { window: 1_500 } },
+    );
+    expect(windows).toBe(3);
+    expect(stopped.checkpoint).toBe(4_500);
+    expect(stopped.state.count).toBe(4_500);
+    expect(await foldLog(store, paged, stopped, undefined, undefined, { readAhead: { from: 0 } })).toEqual(
+      whole,
+    );
+  });
+
+  it('fails at an event the encoder cannot read, having applied and reported the ones before', async () => {
+    const broken = new SqliteEventStore({
+      path: join(mkdtempSync(join(tmpdir(), 'kpi-fold-broken-')), 'e.sqlite'),
+    });
+    try {
+      for (let i = 0; i < 30; i += 1) await broken.append(freshStream(), [riskWithdrawn()]);
+      const bad = await broken.append(freshStream(), [
+        {
+          ...riskWithdrawn(),
+          data: { riskId: freshStream('r').slice(2), reason: 'unreadable', occurredOn: '2026-03-20' },
+        },
+      ]);
+      for (let i = 0; i < 10; i += 1) await broken.append(freshStream(), [riskWithdrawn()]);
+      const paged = pagedTally('paged withdrawals', ['RiskWithdrawn']);
+      for (const options of [
+        { readAhead: { from: 0, window: 4 } },
+        {},
+        { events: true, readAhead: { from: 0 } },
+      ]) {
+        let reported = { count: 0, checkpoint: 0 };
+        const folding = foldLog(
+          broken,
+          paged,
+          { state: paged.initialState(), checkpoint: 0 },
+          (_a, p) => {
+            reported = { count: p.state.count, checkpoint: p.checkpoint };
+          },
+          undefined,
+          options,
+        );
+        await expect(folding).rejects.toThrow(ProjectionFault);
+        await expect(folding).rejects.toMatchObject({
+          position: bad.position,
+          message: expect.stringContaining(
+            `failed on RiskWithdrawn at position ${bad.position}: event ${bad.position} is unreadable`,
+          ),
+        });
+        expect(reported).toEqual({ count: 30, checkpoint: bad.position - 1 });
+      }
+    } finally {
+      await broken.close();
+    }
   });
 });

@@ -1,5 +1,6 @@
 import type { EventStore, RecordedEvent } from '../store/port.ts';
-import { type FoldingProjection, ProjectionFault } from './runnable-projection.ts';
+import type { ReadAheadPages } from '../store/sqlite/read-ahead.ts';
+import { type FoldingProjection, type PagedFold, ProjectionFault } from './runnable-projection.ts';
 
 export const PAGE_SIZE = 5_000;
 
@@ -9,7 +10,23 @@ export interface FoldProgress<S> {
   readonly checkpoint: number;
 }
 
-/** Below this many positions to read, a catch-up reads in turn rather than start a reader thread. */
+/**
+ * Called after each page: the events applied (empty when the caller did not ask for them and the
+ * fold read its projection's encoded input instead), and how many events were applied.
+ */
+export type OnPage<S> = (applied: readonly RecordedEvent[], progress: FoldProgress<S>, count: number) => void;
+
+export interface FoldOptions {
+  /** The caller needs the applied events themselves (to announce them), not only the state. */
+  readonly events?: boolean;
+  /**
+   * Reading ahead in reader threads: from how many positions to read (default 20,000), and for
+   * encoded input the positions per window and the threads (the store's defaults otherwise).
+   */
+  readonly readAhead?: { readonly from?: number; readonly window?: number; readonly threads?: number };
+}
+
+/** Below this many positions to read, a catch-up reads in turn rather than start reader threads. */
 const READ_AHEAD_FROM = 4 * PAGE_SIZE;
 /**
  * Pages read ahead are smaller: a page's parsed events stay alive until folded, and every young
@@ -23,44 +40,97 @@ const READ_AHEAD_PAGE = 1_000;
  * ahead of the fold where the store can. The checkpoint moves past events the projection does
  * not handle too, so that a caught-up projection's checkpoint is the head: the last (short) page
  * holds every handled event up to a head at least as late as the one read before reading began.
- * `onPage` sees each page's handled events once applied.
+ * `onPage` sees each page once applied.
+ *
+ * A projection that folds pages of its own input (`pages`) is handed its events a page at a
+ * time, encoded. Where the store reads ahead and the caller does not need the events themselves,
+ * the store's reader threads read, parse and encode them, and this thread only applies them.
  */
 export const foldLog = async <S>(
   store: EventStore,
   projection: FoldingProjection<S>,
   start: FoldProgress<S>,
-  onPage?: (applied: readonly RecordedEvent[], progress: FoldProgress<S>) => void,
+  onPage?: OnPage<S>,
   shouldStop: () => boolean = () => false,
+  options: FoldOptions = {},
 ): Promise<FoldProgress<S>> => {
-  const handles = new Set(projection.canHandle);
-  let { state, checkpoint } = start;
   if (shouldStop()) return start;
   const head = await store.headPosition();
-  const ahead = store.readAllPages !== undefined && head - checkpoint >= READ_AHEAD_FROM;
+  const ahead =
+    store.readAllPages !== undefined &&
+    head - start.checkpoint >= (options.readAhead?.from ?? READ_AHEAD_FROM);
   const pageSize = ahead ? READ_AHEAD_PAGE : PAGE_SIZE;
-  const options = { after: checkpoint, maxCount: pageSize, eventTypes: projection.canHandle };
-  const pages = ahead ? store.readAllPages!(options) : pagesInTurn(store, options);
+  const read = { after: start.checkpoint, maxCount: pageSize, eventTypes: projection.canHandle };
+  const pages = ahead ? store.readAllPages!(read) : pagesInTurn(store, read);
+  if (projection.pages && !options.events && encodesAhead(pages)) {
+    const windows = pages.encodedAhead<unknown>({
+      encoderUrl: projection.pages.encoderUrl,
+      until: head,
+      ...(options.readAhead?.window ? { window: options.readAhead.window } : {}),
+      ...(options.readAhead?.threads ? { threads: options.readAhead.threads } : {}),
+    });
+    return foldEncoded(projection, projection.pages, start, windows, onPage, shouldStop);
+  }
+  const handles = new Set(projection.canHandle);
+  let { state, checkpoint } = start;
   for await (const page of pages) {
-    const applied: RecordedEvent[] = [];
     // A store may ignore the filter: events of other types are still only stepped over.
+    const applied = page.filter((event) => handles.has(event.type));
+    const input = projection.pages?.encode(applied);
+    let row = 0;
     for (const event of page) {
-      if (handles.has(event.type)) {
+      if (row < applied.length && applied[row] === event) {
         try {
-          state = applyEvent(projection, state, event);
+          state =
+            input === undefined
+              ? applyEvent(projection, state, event)
+              : projection.pages!.apply(state, input, row);
         } catch (fault) {
           // Report what was applied before the fault, so the state and checkpoint still agree.
-          onPage?.(applied, { state, checkpoint });
-          throw fault;
+          onPage?.(applied.slice(0, row), { state, checkpoint }, row);
+          throw fault instanceof ProjectionFault ? fault : new ProjectionFault(projection.name, event, fault);
         }
-        applied.push(event);
+        row += 1;
       }
       checkpoint = event.position;
     }
     const last = page.length < pageSize;
     const moved = last && head > checkpoint;
     if (moved) checkpoint = head;
-    if (page.length > 0 || moved) onPage?.(applied, { state, checkpoint });
+    if (page.length > 0 || moved) onPage?.(applied, { state, checkpoint }, applied.length);
     if (last || shouldStop()) break;
+  }
+  return { state, checkpoint };
+};
+
+const encodesAhead = (pages: AsyncIterable<RecordedEvent[]>): pages is ReadAheadPages =>
+  typeof (pages as Partial<ReadAheadPages>).encodedAhead === 'function';
+
+/** Applies encoded windows of the log in order; the last ends at the head read before reading. */
+const foldEncoded = async <S>(
+  projection: FoldingProjection<S>,
+  paged: PagedFold<S>,
+  start: FoldProgress<S>,
+  windows: AsyncIterable<{ readonly page: unknown; readonly through: number }>,
+  onPage: OnPage<S> | undefined,
+  shouldStop: () => boolean,
+): Promise<FoldProgress<S>> => {
+  let { state, checkpoint } = start;
+  for await (const { page, through } of windows) {
+    const count = paged.size(page);
+    for (let row = 0; row < count; row++) {
+      try {
+        state = paged.apply(state, page, row);
+      } catch (fault) {
+        onPage?.([], { state, checkpoint }, row);
+        const event = { type: paged.typeAt(page, row), position: paged.positionAt(page, row) };
+        throw new ProjectionFault(projection.name, event, fault);
+      }
+      checkpoint = paged.positionAt(page, row);
+    }
+    checkpoint = Math.max(checkpoint, through);
+    onPage?.([], { state, checkpoint }, count);
+    if (shouldStop()) break;
   }
   return { state, checkpoint };
 };

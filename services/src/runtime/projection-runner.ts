@@ -223,6 +223,7 @@ export class ProjectionRunner<S> {
             if (this.#hasBeenLive && applied.length > 0) this.#applied(applied);
           },
           halted,
+          { events: this.#hasBeenLive },
         );
         if (halted()) break;
         this.#goLive();

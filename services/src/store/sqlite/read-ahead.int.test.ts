@@ -5,6 +5,8 @@ import { DatabaseSync } from 'node:sqlite';
 import { afterEach, describe, expect, it } from 'vitest';
 import { freshStream, riskIdentified, riskWithdrawn } from '../conformance/fixtures.ts';
 import type { ReadAllOptions, RecordedEvent } from '../port.ts';
+import type { EncodeAheadOptions, ReadAheadPages } from './read-ahead.ts';
+import type { EncodedWindow } from './read-ahead-worker.ts';
 import { SqliteEventStore } from './sqlite-event-store.ts';
 
 const opened: SqliteEventStore[] = [];
@@ -98,4 +100,66 @@ describe('reading the log ahead in a worker thread', () => {
     raw.close();
     await expect(pagesOf(store, { maxCount: 5 })).rejects.toThrow(/no such table: events/);
   });
+
+  it('reads windows of positions ahead in several threads, each encoded by the module named, in log order', async () => {
+    const store = open();
+    await filled(store);
+    // An encoder handing back what it is given, and one failing at a withdrawal.
+    const echo =
+      'data:text/javascript,export const encodePage = (events) => ({ page: events, transfer: [] });';
+    const all = await store.readAll();
+    for (const { after, window, threads, eventTypes } of [
+      { after: 0, window: 1, threads: 1, eventTypes: undefined },
+      { after: 0, window: 5, threads: 2, eventTypes: undefined },
+      { after: 3, window: 4, threads: 3, eventTypes: ['RiskWithdrawn'] },
+      { after: 0, window: 100, threads: 2, eventTypes: ['RiskIdentified'] },
+    ]) {
+      const windows = await windowsOf(
+        store,
+        { after, eventTypes },
+        { encoderUrl: echo, until: 26, window, threads },
+      );
+      const expected = all.filter((e) => e.position > after && (!eventTypes || eventTypes.includes(e.type)));
+      expect(windows.flatMap((w) => w.page)).toEqual(
+        expected.map(({ type, position, data, metadata }) => ({
+          type,
+          position,
+          data,
+          metadata: { recordedAt: metadata.recordedAt },
+        })),
+      );
+      expect(windows.map((w) => w.through)).toEqual(
+        Array.from({ length: Math.ceil((26 - after) / window) }, (_, k) =>
+          Math.min(after + (k + 1) * window, 26),
+        ),
+      );
+    }
+    const failing =
+      'data:text/javascript,export const encodePage = (events) => { if (events.some((e) => e.type === "RiskWithdrawn")) throw new Error("cannot encode a withdrawal"); return { page: events, transfer: [] }; };';
+    await expect(
+      windowsOf(store, { after: 0 }, { encoderUrl: failing, until: 26, window: 2, threads: 2 }),
+    ).rejects.toThrow('cannot encode a withdrawal');
+    expect(await windowsOf(store, { after: 0 }, { encoderUrl: echo, until: 0 })).toEqual([]);
+    // An instant longer than the metadata cut read in SQL is read from its row's metadata.
+    const long = '2026-03-20T10:00:00.1234567890123456789012345+05:00';
+    const event = riskIdentified();
+    const appended = await store.append(freshStream(), [
+      { ...event, metadata: { ...event.metadata, recordedAt: long } },
+    ]);
+    const [last] = await windowsOf(store, { after: 26 }, { encoderUrl: echo, until: appended.position });
+    expect(last!.page).toEqual([
+      { type: 'RiskIdentified', position: 27, data: event.data, metadata: { recordedAt: long } },
+    ]);
+  });
 });
+
+const windowsOf = async (
+  store: SqliteEventStore,
+  options: ReadAllOptions,
+  encode: EncodeAheadOptions,
+): Promise<EncodedWindow<unknown[]>[]> => {
+  const pages = store.readAllPages({ ...options, maxCount: 1_000 }) as ReadAheadPages;
+  const windows: EncodedWindow<unknown[]>[] = [];
+  for await (const window of pages.encodedAhead<unknown[]>(encode)) windows.push(window);
+  return windows;
+};

@@ -59,7 +59,11 @@ export const prepareNewEvents = (
   issues: FieldIssue[],
   prefix = '',
   seenIds: Map<string, (field: string) => string> = new Map(),
+  /** A slice of the batch (the store validates a large append in parts); checks of the whole come with the first. */
+  from = 0,
+  to = Array.isArray(events) ? events.length : 0,
 ): PreparedEvent[] => {
+  if (from > 0) return prepareEvents(events, issues, prefix, seenIds, from, to);
   if (
     typeof streamId !== 'string' ||
     streamId.length === 0 ||
@@ -76,9 +80,20 @@ export const prepareNewEvents = (
     issues.push({ path: `${prefix}events`, code: 'too_small', message: 'must hold at least one event' });
     return [];
   }
+  return prepareEvents(events, issues, prefix, seenIds, from, to);
+};
+
+const prepareEvents = (
+  events: readonly NewEvent[],
+  issues: FieldIssue[],
+  prefix: string,
+  seenIds: Map<string, (field: string) => string>,
+  from: number,
+  to: number,
+): PreparedEvent[] => {
   const metadataChecked = new Map<unknown, string | null>();
   const prepared: PreparedEvent[] = [];
-  for (let index = 0; index < events.length; index++) {
+  for (let index = from; index < to; index++) {
     const event = events[index]!;
     // Paths are built only for issues: most batches have none.
     const at = (field: string) => `${prefix}events.${index}.${field}`;
@@ -181,6 +196,30 @@ export const prepareStreamWrites = (writes: readonly StreamWrite[]): PreparedEve
   });
   if (issues.length > 0) throw new InvalidEventError(issues);
   return prepared;
+};
+
+/**
+ * Validates a single-stream append part by part and hands each valid part to `take` as soon as
+ * it is checked, so a writer can store one part while the next is checked. A bad event anywhere
+ * refuses the whole append: the parts after it are still checked (every issue is reported), `take`
+ * is not called again, and InvalidEventError is thrown; the caller discards the parts it took.
+ */
+export const prepareAppendInParts = (
+  streamId: string,
+  events: readonly NewEvent[],
+  expectedRevision: ExpectedRevision | undefined,
+  partSize: number,
+  take: (part: PreparedEvent[]) => void,
+): void => {
+  const issues: FieldIssue[] = [];
+  const seenIds = new Map<string, (field: string) => string>();
+  checkExpectedRevision(expectedRevision, 'expectedRevision', issues);
+  for (let from = 0; from < events.length; from += partSize) {
+    const to = Math.min(events.length, from + partSize);
+    const part = prepareNewEvents(streamId, events, issues, '', seenIds, from, to);
+    if (issues.length === 0) take(part);
+  }
+  if (issues.length > 0) throw new InvalidEventError(issues);
 };
 
 /** Validates a single-stream append; issues are prefixed `events.<i>.` as callers see them. */

@@ -13,7 +13,23 @@ export interface PreparedWrite {
   readonly streamId: string;
   readonly expectedRevision: ExpectedRevision;
   readonly events: readonly PreparedEvent[];
+  /**
+   * An append still arriving in parts (a large one, validated while it is stored): its number of
+   * events in all, and how to wait for the next part, which is added to `events`. `next` throws
+   * AppendAborted when the append was refused before its last part.
+   */
+  readonly arriving?: { readonly total: number; next(): void } | undefined;
 }
+
+/** The append was refused by its sender while its parts were arriving. */
+export class AppendAborted extends Error {}
+
+const countOf = (write: PreparedWrite): number => write.arriving?.total ?? write.events.length;
+
+const eventAt = (write: PreparedWrite, index: number): PreparedEvent => {
+  while (index >= write.events.length) write.arriving!.next();
+  return write.events[index]!;
+};
 
 export interface WriteContext {
   readonly db: DatabaseSync;
@@ -118,7 +134,7 @@ const attempt = (
         error instanceof NeedsCarefulAttempt ||
         error instanceof WrongExpectedRevisionError ||
         isUniqueViolation(error);
-      if (careful || !retry) return { error };
+      if (careful || !retry || error instanceof AppendAborted) return { error };
     }
   }
   throw new Error('unreachable: the careful attempt commits or refuses');
@@ -155,7 +171,8 @@ const insertWrites = (
       assertExpectedRevision(write.streamId, write.expectedRevision, current);
     }
     let revision = current ?? -1;
-    for (const event of write.events) {
+    for (let i = 0, count = countOf(write); i < count; i++) {
+      const event = eventAt(write, i);
       if (
         careful
           ? storedRow(statements, ids, pending, event.id)
@@ -211,7 +228,8 @@ const answerOfStoredBatch = (
   const first = storedRow(statements, ids, pending, write.events[0]!.id);
   if (!first) return null;
   let last = first;
-  write.events.forEach((event, i) => {
+  for (let i = 0, count = countOf(write); i < count; i++) {
+    const event = eventAt(write, i);
     const row = i === 0 ? first : storedRow(statements, ids, pending, event.id);
     const same =
       row !== undefined &&
@@ -221,7 +239,7 @@ const answerOfStoredBatch = (
       row.data === event.dataJson;
     if (!same) throw new DuplicateEventIdError(row ? event.id : write.events[0]!.id);
     last = row;
-  });
+  }
   return { nextExpectedRevision: last.revision, position: last.position };
 };
 

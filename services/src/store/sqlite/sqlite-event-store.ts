@@ -40,6 +40,8 @@ export interface SqliteEventStoreOptions {
 }
 
 const NO_LIMIT = -1;
+/** A large append is checked and handed to the writer thread in parts of this many events. */
+const PART_SIZE = 250;
 
 /**
  * The embedded event store: one SQLite file in WAL mode. This connection reads; appends are
@@ -78,6 +80,11 @@ export class SqliteEventStore implements EventStore {
   ): Promise<AppendResult> {
     this.#assertOpen();
     const expectedRevision = options?.expectedRevision ?? 'any';
+    if (this.#writer instanceof ThreadWriter && Array.isArray(events) && events.length >= 2 * PART_SIZE) {
+      const results = await this.#writer.writeInParts(streamId, expectedRevision, events, PART_SIZE);
+      this.#notifier.notify();
+      return results[0]!;
+    }
     const prepared = prepareAppend(streamId, events, expectedRevision);
     return (await this.#commit([{ streamId, expectedRevision, events: prepared }]))[0]!;
   }

@@ -19,7 +19,14 @@ export interface WriteRequest {
   readonly counts: readonly number[];
   /** id, type, schemaVersion, dataJson, metadataJson of every event, write after write. */
   readonly events: readonly (string | number)[];
+  /** A large single-stream append comes in parts: this is the first, the others follow it. */
+  readonly parts: number;
 }
+
+/** A later part of a request, or word that the append was refused while it was being sent. */
+export type PartMessage =
+  | { readonly seq: number; readonly part: number; readonly events: readonly (string | number)[] }
+  | { readonly seq: number; readonly abort: true };
 
 export type WriteReply =
   | { readonly seq: number; readonly results: readonly AppendResult[] }
@@ -46,45 +53,56 @@ const EVENT_WIDTH = 5;
 /** How many events a request carries. */
 export const eventsIn = (request: WriteRequest): number => request.events.length / EVENT_WIDTH;
 
-export const toWriteRequest = (seq: number, writes: readonly PreparedWrite[]): WriteRequest => {
-  let total = 0;
-  for (const write of writes) total += write.events.length;
-  const events: (string | number)[] = new Array(total * EVENT_WIDTH);
-  let k = 0;
-  for (const write of writes) {
-    for (const event of write.events) {
-      events[k] = event.id;
-      events[k + 1] = event.type;
-      events[k + 2] = event.schemaVersion;
-      events[k + 3] = event.dataJson;
-      events[k + 4] = event.metadataJson;
-      k += EVENT_WIDTH;
-    }
+export const flatEvents = (events: readonly PreparedEvent[]): (string | number)[] => {
+  const flat: (string | number)[] = new Array(events.length * EVENT_WIDTH);
+  for (let i = 0, k = 0; i < events.length; i++, k += EVENT_WIDTH) {
+    const event = events[i]!;
+    flat[k] = event.id;
+    flat[k + 1] = event.type;
+    flat[k + 2] = event.schemaVersion;
+    flat[k + 3] = event.dataJson;
+    flat[k + 4] = event.metadataJson;
   }
-  return {
-    seq,
-    streamIds: writes.map((w) => w.streamId),
-    expected: writes.map((w) => w.expectedRevision),
-    counts: writes.map((w) => w.events.length),
-    events,
-  };
+  return flat;
 };
 
-export const fromWriteRequest = (request: WriteRequest): PreparedWrite[] => {
-  let k = 0;
+export const unflatEvents = (
+  flat: readonly (string | number)[],
+  into: PreparedEvent[] = [],
+): PreparedEvent[] => {
+  for (let k = 0; k < flat.length; k += EVENT_WIDTH) {
+    into.push({
+      id: flat[k] as string,
+      type: flat[k + 1] as string,
+      schemaVersion: flat[k + 2] as number,
+      dataJson: flat[k + 3] as string,
+      metadataJson: flat[k + 4] as string,
+    });
+  }
+  return into;
+};
+
+export const toWriteRequest = (seq: number, writes: readonly PreparedWrite[]): WriteRequest => ({
+  seq,
+  streamIds: writes.map((w) => w.streamId),
+  expected: writes.map((w) => w.expectedRevision),
+  counts: writes.map((w) => w.events.length),
+  events: flatEvents(writes.flatMap((w) => w.events)),
+  parts: 1,
+});
+
+/** The writes of a request; the events of a request in parts hold its first part until `arriving` fetches more. */
+export const fromWriteRequest = (
+  request: WriteRequest,
+  arriving?: PreparedWrite['arriving'],
+): PreparedWrite[] => {
+  const events = unflatEvents(request.events);
+  let from = 0;
   return request.streamIds.map((streamId, w) => {
-    const events: PreparedEvent[] = new Array(request.counts[w]!);
-    for (let i = 0; i < events.length; i++, k += EVENT_WIDTH) {
-      const values = request.events;
-      events[i] = {
-        id: values[k] as string,
-        type: values[k + 1] as string,
-        schemaVersion: values[k + 2] as number,
-        dataJson: values[k + 3] as string,
-        metadataJson: values[k + 4] as string,
-      };
-    }
-    return { streamId, expectedRevision: request.expected[w]!, events };
+    const count = request.counts[w]!;
+    const own = arriving ? events : events.slice(from, from + count);
+    from += count;
+    return { streamId, expectedRevision: request.expected[w]!, events: own, arriving };
   });
 };
 

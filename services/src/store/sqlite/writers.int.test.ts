@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { freshStream, manyRisks } from '../conformance/fixtures.ts';
-import { DuplicateEventIdError, WrongExpectedRevisionError } from '../port.ts';
+import { DuplicateEventIdError, InvalidEventError, WrongExpectedRevisionError } from '../port.ts';
 import { prepareAppend } from '../validate-new-events.ts';
 import { SqliteEventStore } from './sqlite-event-store.ts';
 import { AppendOutcomeUnknownError, ThreadWriter } from './writers.ts';
@@ -73,6 +73,48 @@ describe('appends committed by the writer thread', () => {
     expect((results[1] as PromiseRejectedResult).reason).toBeInstanceOf(DuplicateEventIdError);
     expect((await store.readStream(b)).map((e) => e.id)).toEqual([other!.id]);
     expect(await store.headPosition()).toBe(2);
+  });
+
+  describe('a large append, checked and stored part by part', () => {
+    it('refuses it whole when an event of a late part is bad, names that event, and stores none of it', async () => {
+      const store = open(tempFile());
+      const stream = freshStream();
+      const events = manyRisks(1_000);
+      events[900] = { ...events[900]!, data: { ...(events[900]!.data as object), region: 'KZ-99' } };
+      const error = await store.append(stream, events).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(InvalidEventError);
+      expect((error as InvalidEventError).issues.map((i) => i.path)).toEqual(['events.900.data.region']);
+      expect(await store.headPosition()).toBe(0);
+      // The writer is not left waiting for the rest: the next append commits.
+      await store.append(stream, manyRisks(600));
+      expect(await store.readStream(stream)).toHaveLength(600);
+    });
+
+    it('reports a conflict before its last part and then goes on appending', async () => {
+      const store = open(tempFile());
+      const stream = freshStream();
+      await store.append(stream, manyRisks(1));
+      const error = await store
+        .append(stream, manyRisks(1_000), { expectedRevision: 'no_stream' })
+        .catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(WrongExpectedRevisionError);
+      const more = manyRisks(700);
+      expect(await store.append(stream, more, { expectedRevision: 0 })).toEqual({
+        nextExpectedRevision: 700,
+        position: 701,
+      });
+    });
+
+    it('answers a resent large append as the first time, and refuses one that reuses its ids for other data', async () => {
+      const store = open(tempFile());
+      const stream = freshStream();
+      const events = manyRisks(1_000);
+      const first = await store.append(stream, events);
+      expect(await store.append(stream, events)).toEqual(first);
+      const altered = events.map((e, i) => (i === 999 ? { ...e, data: manyRisks(1)[0]!.data } : e));
+      await expect(store.append(stream, altered)).rejects.toBeInstanceOf(DuplicateEventIdError);
+      expect(await store.headPosition()).toBe(1_000);
+    });
   });
 
   it('commits every append already made before close returns', async () => {

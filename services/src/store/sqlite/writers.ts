@@ -1,8 +1,17 @@
 import { Worker } from 'node:worker_threads';
-import type { AppendResult } from '../port.ts';
+import type { AppendResult, ExpectedRevision, NewEvent } from '../port.ts';
+import { prepareAppendInParts } from '../validate-new-events.ts';
 import type { AppendWorkerData } from './append-worker.ts';
 import { appendWrites, type PreparedWrite, type WriteContext } from './append-writes.ts';
-import { receiveError, toWriteRequest, type WriteReply } from './write-message.ts';
+import type { Durability } from './open-database.ts';
+import {
+  flatEvents,
+  type PartMessage,
+  receiveError,
+  toWriteRequest,
+  type WriteReply,
+  type WriteRequest,
+} from './write-message.ts';
 
 /** Commits validated writes: all of a call's writes in one transaction, calls in call order. */
 export interface Writer {
@@ -63,6 +72,7 @@ interface Waiting {
  */
 export class ThreadWriter implements Writer {
   readonly #data: AppendWorkerData;
+  readonly #posted: Int32Array;
   #worker: Worker | null = null;
   #exited: Promise<unknown> = Promise.resolve();
   #crash: unknown = null;
@@ -71,19 +81,73 @@ export class ThreadWriter implements Writer {
   #closing = false;
   #drained: (() => void) | null = null;
 
-  constructor(data: AppendWorkerData) {
-    this.#data = data;
+  constructor(options: { readonly path: string; readonly durability: Durability }) {
+    const posted = new SharedArrayBuffer(4);
+    this.#data = { ...options, posted };
+    this.#posted = new Int32Array(posted);
   }
 
   write(writes: readonly PreparedWrite[]): Promise<AppendResult[]> {
-    const worker = this.#worker ?? this.#start();
     const seq = ++this.#seq;
-    const request = toWriteRequest(seq, writes);
+    const answer = this.#expect(seq);
+    this.#post(toWriteRequest(seq, writes));
+    return answer;
+  }
+
+  /**
+   * Validates a single-stream append part by part and sends each valid part at once: the writer
+   * thread stores one part while this thread checks the next. A bad event refuses the whole
+   * append (InvalidEventError, thrown here) and the writer rolls back the parts it stored.
+   */
+  writeInParts(
+    streamId: string,
+    expectedRevision: ExpectedRevision,
+    events: readonly NewEvent[],
+    partSize: number,
+  ): Promise<AppendResult[]> {
+    const seq = ++this.#seq;
+    const parts = Math.ceil(events.length / partSize);
+    let answer: Promise<AppendResult[]> | null = null;
+    let part = 0;
+    try {
+      prepareAppendInParts(streamId, events, expectedRevision, partSize, (prepared) => {
+        if (part === 0) {
+          answer = this.#expect(seq);
+          this.#post({
+            seq,
+            streamIds: [streamId],
+            expected: [expectedRevision],
+            counts: [events.length],
+            events: flatEvents(prepared),
+            parts,
+          });
+        } else this.#post({ seq, part, events: flatEvents(prepared) });
+        part++;
+      });
+    } catch (error) {
+      if (answer !== null) {
+        // Its refusal is the error thrown here; the writer's answer (aborted) is not news.
+        (answer as Promise<AppendResult[]>).catch(() => {});
+        this.#post({ seq, abort: true });
+      }
+      throw error;
+    }
+    return answer!;
+  }
+
+  #expect(seq: number): Promise<AppendResult[]> {
+    const worker = this.#worker ?? this.#start();
     return new Promise((resolve, reject) => {
       this.#waiting.set(seq, { resolve, reject });
       if (this.#waiting.size === 1) worker.ref();
-      worker.postMessage(request);
     });
+  }
+
+  #post(message: WriteRequest | PartMessage): void {
+    this.#worker!.postMessage(message);
+    // Wakes the writer if it sleeps waiting for the next part of an append.
+    Atomics.add(this.#posted, 0, 1);
+    Atomics.notify(this.#posted, 0);
   }
 
   #start(): Worker {

@@ -30,9 +30,11 @@ export interface EncodedWindow<P> {
   readonly through: number;
 }
 
-/** What an encoder module exports. */
+/** What an encoder module exports. Of each event's metadata it is given only when it was recorded. */
 interface Encoder {
-  encodePage(events: readonly { type: string; position: number; data: unknown; metadata: unknown }[]): {
+  encodePage(
+    events: readonly { type: string; position: number; data: unknown; metadata: { recordedAt: unknown } }[],
+  ): {
     page: unknown;
     transfer: ArrayBuffer[];
   };

@@ -157,28 +157,46 @@ const checkData = (
     });
     return null;
   }
-  const bound = jsonSizeBound(data);
-  const size =
-    bound !== null && bound <= MAX_EVENT_DATA_BYTES
-      ? 0
-      : Buffer.byteLength(JSON.stringify(data) ?? '', 'utf8');
-  if (size > MAX_EVENT_DATA_BYTES) {
-    issues.push({
-      path: at('data'),
-      code: 'too_big',
-      message: `event data is ${size} bytes; at most ${MAX_EVENT_DATA_BYTES} are accepted`,
-    });
-    return null;
-  }
+  // Data the acceptor vouches for is schema-shaped (bounded strings, no nesting to speak of): it is
+  // serialised at once and measured from its text. Anything else is bounded before zod sees it.
   const accept = dataAcceptors.get(type);
   const accepted = accept ? accept(data) : UNDECIDED;
-  if (accepted !== UNDECIDED) return JSON.stringify(accepted);
+  if (accepted !== UNDECIDED) {
+    const json = JSON.stringify(accepted);
+    return fitsTheLimit(json.length * UTF8_BYTES_PER_UNIT, () => json, at, issues) ? json : null;
+  }
+  const bound = jsonSizeBound(data);
+  if (!fitsTheLimit(bound, () => JSON.stringify(data) ?? '', at, issues)) return null;
   const parsed = EVENT_SCHEMAS[type].safeParse(data);
   if (!parsed.success) {
     issues.push(...toFieldIssues(parsed.error, at('data')));
     return null;
   }
   return JSON.stringify(parsed.data);
+};
+
+/** UTF-8 spends at most 3 bytes on a UTF-16 unit (4 on a surrogate pair, which is 2 units). */
+const UTF8_BYTES_PER_UNIT = 3;
+
+/**
+ * Whether event data is at most MAX_EVENT_DATA_BYTES of UTF-8 JSON: decided by `bound` (an upper
+ * bound, or null) when it can be, else measured exactly on its JSON text. Records the issue when not.
+ */
+const fitsTheLimit = (
+  bound: number | null,
+  json: () => string,
+  at: (field: string) => string,
+  issues: FieldIssue[],
+): boolean => {
+  if (bound !== null && bound <= MAX_EVENT_DATA_BYTES) return true;
+  const size = Buffer.byteLength(json(), 'utf8');
+  if (size <= MAX_EVENT_DATA_BYTES) return true;
+  issues.push({
+    path: at('data'),
+    code: 'too_big',
+    message: `event data is ${size} bytes; at most ${MAX_EVENT_DATA_BYTES} are accepted`,
+  });
+  return false;
 };
 
 /** Validates a multi-stream append; issues are prefixed `writes.<k>.` */

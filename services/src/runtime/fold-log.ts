@@ -1,5 +1,4 @@
-import type { EventStore, RecordedEvent } from '../store/port.ts';
-import type { ReadAheadPages } from '../store/sqlite/read-ahead.ts';
+import type { EventStore, PagesAhead, RecordedEvent } from '../store/port.ts';
 import { type FoldingProjection, type PagedFold, ProjectionFault } from './runnable-projection.ts';
 
 export const PAGE_SIZE = 5_000;
@@ -103,8 +102,10 @@ export const foldLog = async <S>(
   return { state, checkpoint };
 };
 
-const encodesAhead = (pages: AsyncIterable<RecordedEvent[]>): pages is ReadAheadPages =>
-  typeof (pages as Partial<ReadAheadPages>).encodedAhead === 'function';
+const encodesAhead = (
+  pages: AsyncIterable<RecordedEvent[]>,
+): pages is PagesAhead & Required<Pick<PagesAhead, 'encodedAhead'>> =>
+  typeof (pages as PagesAhead).encodedAhead === 'function';
 
 /** Applies encoded windows of the log in order; the last ends at the head read before reading. */
 const foldEncoded = async <S>(

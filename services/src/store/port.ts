@@ -111,7 +111,7 @@ export interface EventStore {
    * until the first shorter page (possibly empty), read ahead of the caller where the store can
    * (the embedded store reads the next page in a worker thread while the caller works).
    */
-  readAllPages?(options: ReadAllOptions & { readonly maxCount: number }): AsyncIterable<RecordedEvent[]>;
+  readAllPages?(options: ReadAllOptions & { readonly maxCount: number }): PagesAhead;
   subscribeToAll(options?: SubscribeOptions): Subscription;
   /** Position of the last event in the log (0 when empty): the head a projection's lag is measured to. */
   headPosition(): Promise<number>;
@@ -158,4 +158,30 @@ export class StoreClosedError extends Error {
     super('the event store is closed');
     this.name = 'StoreClosedError';
   }
+}
+
+/**
+ * Pages of the log read ahead. A store may also offer `encodedAhead`: for a fold that needs only
+ * its projection's input, not the events, the same log read, parsed and encoded by the
+ * projection's own encoder in reader threads, so that the fold's thread only applies it.
+ */
+export interface PagesAhead extends AsyncIterable<RecordedEvent[]> {
+  encodedAhead?<P>(options: EncodeAheadOptions): AsyncIterable<EncodedWindow<P>>;
+}
+
+export interface EncodeAheadOptions {
+  /** Module whose `encodePage(events) => { page, transfer }` the reader threads run on each window. */
+  readonly encoderUrl: string;
+  /** The last position to read: the head when the replay began. */
+  readonly until: number;
+  /** Positions per window, each encoded into one page (default 2,000). */
+  readonly window?: number;
+  /** Reader threads, taking windows in turn (default 2). */
+  readonly threads?: number;
+}
+
+/** One window of the log as its projection's encoded input, and the last position it covers. */
+export interface EncodedWindow<P> {
+  readonly page: P;
+  readonly through: number;
 }

@@ -1,6 +1,7 @@
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import { parentPort, workerData } from 'node:worker_threads';
 import { upcast } from '@kpi/schema';
+import type { EncodedWindow } from '../port.ts';
 import { type EventRow, prepareFilteredPage, prepareStatements } from './statements.ts';
 
 /** What the reader asks of this worker: pages of the log after `after`, one per message received. */
@@ -25,10 +26,6 @@ export interface ReadAheadJob {
 }
 
 /** An encoded window: every event of the log up to `through` is in it or in the windows before. */
-export interface EncodedWindow<P> {
-  readonly page: P;
-  readonly through: number;
-}
 
 /** What an encoder module exports. Of each event's metadata it is given only when it was recorded. */
 interface Encoder {

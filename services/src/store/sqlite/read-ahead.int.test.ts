@@ -4,9 +4,8 @@ import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { afterEach, describe, expect, it } from 'vitest';
 import { freshStream, riskIdentified, riskWithdrawn } from '../conformance/fixtures.ts';
-import type { ReadAllOptions, RecordedEvent } from '../port.ts';
-import type { EncodeAheadOptions, ReadAheadPages } from './read-ahead.ts';
-import type { EncodedWindow } from './read-ahead-worker.ts';
+import type { EncodeAheadOptions, EncodedWindow, ReadAllOptions, RecordedEvent } from '../port.ts';
+import type { ReadAheadPages } from './read-ahead.ts';
 import { SqliteEventStore } from './sqlite-event-store.ts';
 
 const opened: SqliteEventStore[] = [];

@@ -1,21 +1,10 @@
 import { Worker } from 'node:worker_threads';
 import { type EventMetadata, upcast } from '@kpi/schema';
-import type { RecordedEvent } from '../port.ts';
-import type { EncodedWindow, ReadAheadJob } from './read-ahead-worker.ts';
+import type { EncodeAheadOptions, EncodedWindow, PagesAhead, RecordedEvent } from '../port.ts';
+import type { ReadAheadJob } from './read-ahead-worker.ts';
 
 const ROW_WIDTH = 8;
 const WORKER = new URL('./read-ahead-worker.ts', import.meta.url);
-
-export interface EncodeAheadOptions {
-  /** Module whose `encodePage(events) => { page, transfer }` the reader threads run on each window. */
-  readonly encoderUrl: string;
-  /** The last position to read: the head when the replay began. */
-  readonly until: number;
-  /** Positions per window, each encoded into one page (default 2,000). */
-  readonly window?: number;
-  /** Reader threads, taking windows in turn (default 2). */
-  readonly threads?: number;
-}
 
 /**
  * Pages the embedded store's `readAllPages` returns: events decoded ahead in a worker thread and,
@@ -23,7 +12,7 @@ export interface EncodeAheadOptions {
  * parsed and encoded by the projection's own encoder in reader threads, so that the fold's
  * thread only applies them.
  */
-export interface ReadAheadPages extends AsyncIterable<RecordedEvent[]> {
+export interface ReadAheadPages extends PagesAhead {
   encodedAhead<P>(options: EncodeAheadOptions): AsyncIterable<EncodedWindow<P>>;
 }
 

@@ -4,6 +4,7 @@ import {
   type EventStore,
   type ExpectedRevision,
   type NewEvent,
+  type PagesAhead,
   type ReadAllOptions,
   type ReadStreamOptions,
   type RecordedEvent,
@@ -132,7 +133,7 @@ export class SqliteEventStore implements EventStore {
     return rowsToEvents(rows as unknown as EventRow[]);
   }
 
-  readAllPages(options: ReadAllOptions & { readonly maxCount: number }): AsyncIterable<RecordedEvent[]> {
+  readAllPages(options: ReadAllOptions & { readonly maxCount: number }): PagesAhead {
     this.#assertOpen();
     if (this.#path === ':memory:') return pagesInProcess(this, options);
     return readAhead(this.#path, {

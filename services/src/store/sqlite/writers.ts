@@ -144,7 +144,8 @@ export class ThreadWriter implements Writer {
   }
 
   #post(message: WriteRequest | PartMessage): void {
-    this.#worker!.postMessage(message);
+    // No thread means it stopped after this append was made: its answer is already 'unknown'.
+    this.#worker?.postMessage(message);
     // Wakes the writer if it sleeps waiting for the next part of an append.
     Atomics.add(this.#posted, 0, 1);
     Atomics.notify(this.#posted, 0);

@@ -104,8 +104,10 @@ export const appendGroup = (
     throw error;
   }
   // Only committed ids enter the index; if this is interrupted, the next catch-up re-reads them.
-  for (const [id, position] of pending) ids.add(id, position);
-  for (const position of pending.values()) ids.indexedUpTo = Math.max(ids.indexedUpTo, position);
+  for (const [id, position] of pending) {
+    ids.add(id, position);
+    if (position > ids.indexedUpTo) ids.indexedUpTo = position;
+  }
   return outcomes;
 };
 

@@ -6,7 +6,7 @@ import { constants } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ensureDeps } from './install-deps.mjs';
-import { ensureNode, ensurePnpm, root, ToolchainError, toolchainPath } from './toolchain.mjs';
+import { ensureNode, ensurePnpm, NODE_VERSION, root, ToolchainError, toolchainPath } from './toolchain.mjs';
 
 const [what, ...rest] = process.argv.slice(2);
 const say = (line) => console.error(`[${what}] ${line}`);
@@ -23,11 +23,18 @@ const runToEnd = (command, args, env = process.env) => {
 try {
   if (what !== 'start' && what !== 'test')
     throw new ToolchainError('usage: node scripts/run.mjs start|test [args]');
-  const { node, installed } = ensureNode(say);
+  let fetched = false;
+  const { node, installed } = ensureNode((line) => {
+    fetched = true;
+    say(line);
+  });
   const pnpm = ensurePnpm(say);
   const env = { ...process.env, PATH: toolchainPath(node, pnpm) };
   if (installed) {
-    say(`Node.js ${process.versions.node} is older than 24: running under Node.js 24 from .toolchain/`);
+    if (!fetched)
+      say(
+        `Node.js ${process.versions.node} is older than 24: running under Node.js ${NODE_VERSION} from .toolchain/`,
+      );
     runToEnd(node, [process.argv[1], what, ...rest], env);
   } else {
     ensureDeps(node, pnpm, say);

@@ -69,7 +69,7 @@ export const ensureNode = (onInstall = () => {}) => {
   const node = join(pkgDir, process.platform === 'win32' ? 'node.exe' : 'bin/node');
   if (!existsSync(node)) {
     onInstall(
-      `Node.js ${process.versions.node} is older than ${MIN_NODE_MAJOR}: installing Node.js ${NODE_VERSION} from the npm registry into .toolchain/`,
+      `Node.js ${process.versions.node} is older than ${MIN_NODE_MAJOR}: installing Node.js ${NODE_VERSION} from the npm registry into .toolchain/ and running under it`,
     );
     npmInstall(toolchainDir, `${nodePackage()}@${NODE_VERSION}`, 'Node.js');
   }

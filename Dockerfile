@@ -17,13 +17,13 @@ COPY package.json pnpm-lock.yaml pnpm-workspace.yaml ./
 COPY schema/package.json schema/
 COPY projections/package.json projections/
 COPY services/package.json services/
+COPY services/bench/package.json services/bench/
 COPY dashboard/package.json dashboard/
 
-# ---- deps: every dependency, development ones included, to build the dashboard. Install scripts
-# are skipped: they only compile the benchmarks' native SQLite drivers, which the build never loads
-# (and the slim image has no compiler).
+# ---- deps: every dependency, development ones included, to build the dashboard; not the
+# benchmarks' package (native SQLite drivers the image never runs, and the slim image has no compiler).
 FROM base AS deps
-RUN --mount=type=cache,id=pnpm,target=/pnpm/store pnpm install --frozen-lockfile --ignore-scripts
+RUN --mount=type=cache,id=pnpm,target=/pnpm/store pnpm install --frozen-lockfile --ignore-scripts --filter '!@kpi/bench'
 
 # ---- build: the dashboard's static files (dashboard/dist)
 FROM deps AS build

@@ -1,5 +1,6 @@
 import { type ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
@@ -13,14 +14,14 @@ const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
 const work = mkdtempSync(join(tmpdir(), 'kpi-newcomer-'));
 let product: ChildProcess | undefined;
 
-afterAll(() => {
-  if (product?.pid) {
-    try {
-      process.kill(-product.pid, 'SIGTERM');
-    } catch {}
+afterAll(async () => {
+  if (product?.pid && product.exitCode === null) {
+    const exited = new Promise((resolve) => product?.once('exit', resolve));
+    process.kill(-product.pid, 'SIGTERM');
+    await exited;
   }
-  rmSync(work, { recursive: true, force: true });
-});
+  await rm(work, { recursive: true, force: true });
+}, 120_000);
 
 const majorOf = (node: string): number => {
   const out = spawnSync(node, ['-p', 'process.versions.node'], { encoding: 'utf8' });

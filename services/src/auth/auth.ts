@@ -16,7 +16,7 @@ export interface AuthOptions {
   readonly oidc?: OidcOptions | null;
   /** Replaces the remote JWKS (tests serve their own keys). */
   readonly oidcKeys?: JWTVerifyGetKey;
-  /** Failed sign-ins allowed per username and address, and per address, in a window. */
+  /** Sign-in attempts allowed per username and address, and per address, in a window (successes are given back). */
   readonly signInLimits?: {
     readonly perUser: number;
     readonly perAddress: number;
@@ -31,7 +31,8 @@ export type SignInOutcome =
   | { readonly ok: false; readonly reason: 'INVALID_CREDENTIALS' }
   | { readonly ok: false; readonly reason: 'TOO_MANY_ATTEMPTS'; readonly retryAfterSeconds: number };
 
-// Failures only: an office behind one address signs many people in; a guessing run fails a lot.
+// Only failures stay counted (a success gives its attempt back): an office behind one address
+// signs many people in; a guessing run fails a lot.
 const DEFAULT_LIMITS = { perUser: 5, perAddress: 100, windowMs: 15 * 60_000 };
 
 export const viewerOf = (user: UserRecord): Viewer => ({
@@ -90,21 +91,28 @@ export class Auth {
     return user;
   }
 
+  /**
+   * Both attempts (this username from this address, and this address) are counted before the
+   * slow hash and given back only on success, so a burst sent at once is checked at most `perUser`
+   * times. Inside a full window even the right password is not checked: it gets the same answer
+   * as a wrong one, and a success never clears the failures counted beside it.
+   */
   async signIn(username: string, password: string, address: string): Promise<SignInOutcome> {
     const now = this.#services.clock().getTime();
     const userKey = `${username.trim().toLowerCase()}|${address}`;
-    const wait = Math.max(this.#perUser.retryAfter(userKey, now), this.#perAddress.retryAfter(address, now));
-    if (wait > 0)
-      return { ok: false, reason: 'TOO_MANY_ATTEMPTS', retryAfterSeconds: Math.ceil(wait / 1000) };
+    const perUser = this.#perUser.reserve(userKey, now);
+    if (!perUser.ok) return tooMany(perUser.retryAfterMs);
+    const perAddress = this.#perAddress.reserve(address, now);
+    if (!perAddress.ok) {
+      perUser.reservation.release();
+      return tooMany(perAddress.retryAfterMs);
+    }
     const user = this.#services.accounts?.users.byUsername(username);
     // Verify even when there is no such user, so timing does not tell which usernames exist.
     const valid = await verifyPassword(password, user?.passwordHash ?? (await decoyHash()));
-    if (!user?.active || !user.passwordHash || !valid) {
-      this.#perUser.hit(userKey, now);
-      this.#perAddress.hit(address, now);
-      return { ok: false, reason: 'INVALID_CREDENTIALS' };
-    }
-    this.#perUser.reset(userKey);
+    if (!user?.active || !user.passwordHash || !valid) return { ok: false, reason: 'INVALID_CREDENTIALS' };
+    perUser.reservation.release();
+    perAddress.reservation.release();
     const { token, claims } = await this.#tokens.issue(user.userId, new Date(now));
     return { ok: true, token, expiresAt: new Date(claims.expiresAtMs), user };
   }
@@ -129,6 +137,12 @@ export class Auth {
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
   }
 }
+
+const tooMany = (retryAfterMs: number): SignInOutcome => ({
+  ok: false,
+  reason: 'TOO_MANY_ATTEMPTS',
+  retryAfterSeconds: Math.ceil(retryAfterMs / 1000),
+});
 
 /** Our tokens are HS256; the provider's are signed with a key pair. */
 const isSessionToken = (token: string): boolean => {

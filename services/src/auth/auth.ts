@@ -84,9 +84,11 @@ export class Auth {
     return this.#oidc ? this.#oidc(token, now) : null;
   };
 
+  /** Sign-out, deactivation and password change are all events, so every replica refuses alike. */
   #liveUser(claims: SessionClaims): UserRecord | null {
-    const user = this.#services.accounts?.users.byId(claims.userId);
-    if (!user?.active) return null;
+    const users = this.#services.accounts?.users;
+    const user = users?.byId(claims.userId);
+    if (!user?.active || users?.sessionRevoked(claims.tokenId)) return null;
     if (user.credentialsChangedAt && Date.parse(user.credentialsChangedAt) > claims.issuedAtMs) return null;
     return user;
   }
@@ -127,12 +129,16 @@ export class Auth {
     });
   }
 
+  /** Recorded in the log before answering: the token is refused here at once, elsewhere as they tail the log. */
   async signOut(request: FastifyRequest, reply: FastifyReply): Promise<void> {
     const token = bearer(request) ?? request.cookies?.[SESSION_COOKIE];
     const now = this.#services.clock();
-    if (token && isSessionToken(token)) {
-      const claims = await this.#tokens.verify(token, now);
-      if (claims) this.#tokens.revoke(claims, now);
+    const claims = token && isSessionToken(token) ? await this.#tokens.verify(token, now) : null;
+    if (claims && this.#services.accounts) {
+      await this.#services.accounts.signOut(
+        { userId: claims.userId, sessionId: claims.tokenId, expiresAt: new Date(claims.expiresAtMs) },
+        { userId: claims.userId, correlationId: request.id, channel: 'api' },
+      );
     }
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
   }

@@ -83,6 +83,22 @@ describe('sessions ended by sign-out, password change or deactivation', () => {
     expect(JSON.stringify(events[0])).not.toContain(signedOut);
   });
 
+  it('records a session signed out twice at once (two tabs) a single time', async () => {
+    const product = await start('a', { ADMIN_USERNAME: ADMIN.username, ADMIN_PASSWORD: ADMIN.password });
+    const accounts = product.services.accounts!;
+    const userId = accounts.users.byUsername('root')!.userId;
+    const session = {
+      userId,
+      sessionId: '0b7e2c1a-4f3d-4e5a-9b8c-7d6e5f4a3b2c',
+      expiresAt: new Date(Date.now() + 60_000),
+    };
+    const actor = { userId, correlationId: 'c', channel: 'api' as const };
+    await Promise.all([accounts.signOut(session, actor), accounts.signOut(session, actor)]);
+    await accounts.signOut(session, actor);
+    expect(accounts.users.sessionRevoked(session.sessionId)).toBe(true);
+    expect(await product.services.store.readAll({ eventTypes: ['UserSignedOut'] })).toHaveLength(1);
+  });
+
   it('refuses tokens of a changed password and of a deactivated account after a restart', async () => {
     const first = await start('a', { ADMIN_USERNAME: ADMIN.username, ADMIN_PASSWORD: ADMIN.password });
     const accounts = first.services.accounts!;

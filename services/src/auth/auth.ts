@@ -102,19 +102,29 @@ export class Auth {
   async signIn(username: string, password: string, address: string): Promise<SignInOutcome> {
     const now = this.#services.clock().getTime();
     const userKey = `${username.trim().toLowerCase()}|${address}`;
+    const observe = (outcome: 'signed_in' | 'refused' | 'limited') =>
+      this.#services.metrics?.observeSignIn?.(outcome);
     const perUser = this.#perUser.reserve(userKey, now);
-    if (!perUser.ok) return tooMany(perUser.retryAfterMs);
+    if (!perUser.ok) {
+      observe('limited');
+      return tooMany(perUser.retryAfterMs);
+    }
     const perAddress = this.#perAddress.reserve(address, now);
     if (!perAddress.ok) {
       perUser.reservation.release();
+      observe('limited');
       return tooMany(perAddress.retryAfterMs);
     }
     const user = this.#services.accounts?.users.byUsername(username);
     // Verify even when there is no such user, so timing does not tell which usernames exist.
     const valid = await verifyPassword(password, user?.passwordHash ?? (await decoyHash()));
-    if (!user?.active || !user.passwordHash || !valid) return { ok: false, reason: 'INVALID_CREDENTIALS' };
+    if (!user?.active || !user.passwordHash || !valid) {
+      observe('refused');
+      return { ok: false, reason: 'INVALID_CREDENTIALS' };
+    }
     perUser.reservation.release();
     perAddress.reservation.release();
+    observe('signed_in');
     const { token, claims } = await this.#tokens.issue(user.userId, new Date(now));
     return { ok: true, token, expiresAt: new Date(claims.expiresAtMs), user };
   }

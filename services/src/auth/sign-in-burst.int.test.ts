@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createOpsMetrics, type OpsMetrics } from '../ops/metrics/ops-metrics.ts';
 import {
   ADMIN_PASSWORD,
   buildTestApp,
@@ -28,11 +29,15 @@ describe('sign-in limits under a parallel burst (real server, real store)', () =
   let env: Awaited<ReturnType<typeof openTestServices>>;
   let app: FastifyInstance;
   let url: string;
+  let metrics: OpsMetrics;
 
   const start = async (signInLimits?: { perUser: number; perAddress: number; windowMs: number }) => {
-    app = await buildTestApp(env.services, {
-      auth: { sessionSecret: 's'.repeat(48), ...(signInLimits ? { signInLimits } : {}) },
-    });
+    app = await buildTestApp(
+      { ...env.services, metrics },
+      {
+        auth: { sessionSecret: 's'.repeat(48), ...(signInLimits ? { signInLimits } : {}) },
+      },
+    );
     url = await app.listen({ port: 0, host: '127.0.0.1' });
   };
 
@@ -57,6 +62,7 @@ describe('sign-in limits under a parallel burst (real server, real store)', () =
     env = await openTestServices();
     await withAdministrator(env.accounts);
     checks.count = 0;
+    metrics = createOpsMetrics({ processMetrics: false });
   });
   afterEach(async () => {
     await app.close();
@@ -78,6 +84,11 @@ describe('sign-in limits under a parallel burst (real server, real store)', () =
     expect(right).toEqual(wrong);
     expect(right).toMatchObject({ __typename: 'SignInRefused', reason: 'TOO_MANY_ATTEMPTS' });
     expect(checks.count).toBe(before);
+    // What an operator sees in /metrics: the checks, and the attempts refused unchecked.
+    const counted = Object.fromEntries(
+      (await metrics.signIns.get()).values.map((v) => [String(v.labels.outcome), v.value]),
+    );
+    expect(counted).toEqual({ refused: before, limited: 52 - before });
   });
 
   it('does not sign in nor clear the count when the right password rides a burst of wrong ones', async () => {

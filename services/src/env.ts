@@ -15,6 +15,11 @@ const list = z.string().transform((s) =>
     .filter(Boolean),
 );
 
+const flag = z
+  .enum(['true', 'false'])
+  .default('false')
+  .transform((v) => v === 'true');
+
 const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -35,10 +40,9 @@ const EnvSchema = z.object({
   OIDC_REGION_CLAIM: z.string().min(1).default('kpi_region'),
   CORS_ORIGINS: list.default([]),
   METRICS_TOKEN: z.string().min(16, { error: 'must be at least 16 characters' }).optional(),
-  TRUST_PROXY: z
-    .enum(['true', 'false'])
-    .default('false')
-    .transform((v) => v === 'true'),
+  METRICS_PUBLIC: flag,
+  GRAPHQL_INTROSPECTION: flag,
+  TRUST_PROXY: flag,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DASHBOARD_DIST: z.string().min(1).default(resolve(repoRoot, 'dashboard/dist')),
 });

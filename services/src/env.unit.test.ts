@@ -33,4 +33,15 @@ describe('parseEnv', () => {
       'https://b.kz',
     ]);
   });
+
+  it('keeps /metrics and introspection closed unless a flag says true', () => {
+    expect(parseEnv({})).toMatchObject({ METRICS_PUBLIC: false, GRAPHQL_INTROSPECTION: false });
+    expect(parseEnv({ METRICS_PUBLIC: 'true', GRAPHQL_INTROSPECTION: 'true' })).toMatchObject({
+      METRICS_PUBLIC: true,
+      GRAPHQL_INTROSPECTION: true,
+    });
+    expect(() => parseEnv({ METRICS_PUBLIC: 'yes', GRAPHQL_INTROSPECTION: '1' })).toThrow(
+      /METRICS_PUBLIC[\s\S]*GRAPHQL_INTROSPECTION/,
+    );
+  });
 });

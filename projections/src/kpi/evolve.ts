@@ -20,6 +20,7 @@ export const KPI_IGNORED_EVENT_TYPES: Readonly<Record<string, string>> = {
   UserPasswordChanged: 'accounts are not KPIs',
   UserDeactivated: 'accounts are not KPIs',
   UsernameReserved: 'accounts are not KPIs',
+  UserSignedOut: 'accounts are not KPIs',
   ChartSaved: "analysts' saved charts are not KPIs",
   ChartRenamed: "analysts' saved charts are not KPIs",
   ChartUpdated: "analysts' saved charts are not KPIs",

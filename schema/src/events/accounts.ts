@@ -72,9 +72,24 @@ export const UsernameReservedData = z.strictObject({
   occurredOn: businessDate,
 });
 
+/**
+ * A session token ended before it expired (its holder signed out). Recorded in the log so that
+ * every API replica tailing it, and the same process after a restart, refuses the token; kept
+ * in memory only until `expiresAt`, after which the token is refused anyway.
+ */
+export const UserSignedOutData = z.strictObject({
+  userId: entityId,
+  /** The token's id (`jti`), never the token itself. */
+  sessionId: entityId,
+  expiresAt: z.iso.datetime({ error: 'must be an ISO date-time' }),
+  occurredOn: businessDate,
+});
+
+/** Sessions get a stream each (appended with no_stream): a sign-out never races an account change. */
 export const accountStreams = {
   user: (userId: string) => `user-${userId}`,
   username: (name: string) => `username-${name}`,
+  session: (sessionId: string) => `session-${sessionId}`,
 } as const;
 
 export const ACCOUNT_EVENT_TYPES = [
@@ -83,5 +98,6 @@ export const ACCOUNT_EVENT_TYPES = [
   'UserPasswordChanged',
   'UserDeactivated',
   'UsernameReserved',
+  'UserSignedOut',
 ] as const;
 export type AccountEventType = (typeof ACCOUNT_EVENT_TYPES)[number];

@@ -45,4 +45,20 @@ describe('account events', () => {
     });
     expect(result).toMatchObject({ ok: false, issues: [{ path: 'data.role' }] });
   });
+
+  it('record a sign-out by the session id and its expiry, and refuse a token in place of the id', () => {
+    const signedOut = {
+      userId: registered.userId,
+      sessionId: '0b7e2c1a-4f3d-4e5a-9b8c-7d6e5f4a3b2c',
+      expiresAt: '2026-11-20T18:00:00.000Z',
+      occurredOn: '2026-11-20',
+    };
+    expect(validateEvent('UserSignedOut', signedOut).ok).toBe(true);
+    const result = validateEvent('UserSignedOut', { ...signedOut, sessionId: 'eyJhbGciOiJIUzI1NiJ9.e30.x' });
+    expect(result).toMatchObject({ ok: false, issues: [{ path: 'data.sessionId' }] });
+    expect(validateEvent('UserSignedOut', { ...signedOut, expiresAt: 'tomorrow' })).toMatchObject({
+      ok: false,
+      issues: [{ path: 'data.expiresAt' }],
+    });
+  });
 });

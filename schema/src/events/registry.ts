@@ -5,6 +5,7 @@ import {
   UserPasswordChangedData,
   UserRegisteredData,
   UserRoleGrantedData,
+  UserSignedOutData,
 } from './accounts.ts';
 import {
   BoardArrangedData,
@@ -43,6 +44,7 @@ export const EVENT_SCHEMAS = {
   UserPasswordChanged: UserPasswordChangedData,
   UserDeactivated: UserDeactivatedData,
   UsernameReserved: UsernameReservedData,
+  UserSignedOut: UserSignedOutData,
   ChartSaved: ChartSavedData,
   ChartRenamed: ChartRenamedData,
   ChartUpdated: ChartUpdatedData,
@@ -95,13 +97,15 @@ export type UserRoleGranted = Event<'UserRoleGranted', EventData<'UserRoleGrante
 export type UserPasswordChanged = Event<'UserPasswordChanged', EventData<'UserPasswordChanged'>>;
 export type UserDeactivated = Event<'UserDeactivated', EventData<'UserDeactivated'>>;
 export type UsernameReserved = Event<'UsernameReserved', EventData<'UsernameReserved'>>;
+export type UserSignedOut = Event<'UserSignedOut', EventData<'UserSignedOut'>>;
 /** Account events live beside the domain events in the log; KPIs never read them. */
 export type AccountEvent =
   | UserRegistered
   | UserRoleGranted
   | UserPasswordChanged
   | UserDeactivated
-  | UsernameReserved;
+  | UsernameReserved
+  | UserSignedOut;
 
 export type ChartSaved = Event<'ChartSaved', EventData<'ChartSaved'>>;
 export type ChartRenamed = Event<'ChartRenamed', EventData<'ChartRenamed'>>;

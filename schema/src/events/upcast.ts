@@ -23,6 +23,7 @@ export const CURRENT_SCHEMA_VERSION: Readonly<Record<EventType, number>> = {
   UserPasswordChanged: 1,
   UserDeactivated: 1,
   UsernameReserved: 1,
+  UserSignedOut: 1,
   ChartSaved: 1,
   ChartRenamed: 1,
   ChartUpdated: 1,

@@ -201,6 +201,34 @@ export class Accounts {
     return this.#change(user, 'UserDeactivated', data, actor);
   }
 
+  /**
+   * Records that a session ended, so every replica (and this one after a restart) refuses its
+   * token. Signing out twice records it once: the session's stream exists already.
+   */
+  async signOut(
+    session: { readonly userId: string; readonly sessionId: string; readonly expiresAt: Date },
+    actor: AccountActor,
+  ): Promise<void> {
+    if (this.users.sessionRevoked(session.sessionId)) return;
+    const data = {
+      userId: session.userId,
+      sessionId: session.sessionId,
+      expiresAt: session.expiresAt.toISOString(),
+      occurredOn: almatyDate(this.#deps.clock()),
+    };
+    try {
+      await this.#write([
+        {
+          streamId: accountStreams.session(session.sessionId),
+          expectedRevision: 'no_stream',
+          events: [this.#event('UserSignedOut', data, actor)],
+        },
+      ]);
+    } catch (error) {
+      if (!(error instanceof WrongExpectedRevisionError)) throw error;
+    }
+  }
+
   #lastAdministrator(user: UserRecord): boolean {
     return this.users.activeWithRole('ADMINISTRATOR').every((u) => u.userId === user.userId);
   }

@@ -25,7 +25,7 @@ export interface UserRecord {
 export interface AccountHistoryEntry {
   readonly position: number;
   readonly userId: string;
-  readonly type: Exclude<AccountEventType, 'UsernameReserved'>;
+  readonly type: Exclude<AccountEventType, 'UsernameReserved' | 'UserSignedOut'>;
   readonly recordedAt: string;
   readonly occurredOn: string;
   readonly submittedBy: string;
@@ -38,12 +38,15 @@ export interface UsersState {
   readonly byId: Map<string, UserRecord>;
   readonly idByUsername: Map<string, string>;
   readonly history: AccountHistoryEntry[];
+  /** Signed-out session ids, with when each token would have expired anyway (ms). */
+  readonly revokedSessions: Map<string, number>;
 }
 
 export const initialUsersState = (): UsersState => ({
   byId: new Map(),
   idByUsername: new Map(),
   history: [],
+  revokedSessions: new Map(),
 });
 
 const accountTypes: ReadonlySet<string> = new Set(ACCOUNT_EVENT_TYPES);
@@ -105,6 +108,14 @@ export const evolveUsers = (state: UsersState, event: RecordedEvent): UsersState
       const d = event.data as EventData<'UserDeactivated'>;
       update(state, d.userId, event, { active: false });
       note(d.userId, 'UserDeactivated', d.occurredOn, { reason: d.reason });
+      break;
+    }
+    case 'UserSignedOut': {
+      const d = event.data as EventData<'UserSignedOut'>;
+      // Forgets tokens expired by the time of this event (the log's time, so a replay forgets the same).
+      const now = Date.parse(recordedAt);
+      for (const [id, until] of state.revokedSessions) if (until <= now) state.revokedSessions.delete(id);
+      state.revokedSessions.set(d.sessionId, Date.parse(d.expiresAt));
       break;
     }
   }

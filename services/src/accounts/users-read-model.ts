@@ -85,6 +85,11 @@ export class UsersReadModel {
     return id === undefined ? undefined : this.#state.byId.get(id);
   }
 
+  /** True when the session was signed out (on any replica, before or after this process started). */
+  sessionRevoked(sessionId: string): boolean {
+    return this.#state.revokedSessions.has(sessionId);
+  }
+
   list(): UserRecord[] {
     return [...this.#state.byId.values()].sort((a, b) => a.username.localeCompare(b.username));
   }

@@ -18,6 +18,7 @@ import {
   graphqlLimitPlugins,
 } from './hardening/graphql-limits.ts';
 import { registerCors, registerErrorMasking, registerSecurityHeaders } from './hardening/http-security.ts';
+import { closedIntrospection } from './hardening/introspection.ts';
 import { schema } from './schema.ts';
 import type { Viewer } from './viewer.ts';
 
@@ -31,6 +32,8 @@ export interface SecurityOptions {
   readonly trustProxy?: boolean;
   /** Spreadsheet uploads per client address per minute (default 30). */
   readonly importUploadsPerMinute?: number;
+  /** Answer `__schema` / `__type` queries (`GRAPHQL_INTROSPECTION`); closed by default. */
+  readonly introspection?: boolean;
 }
 
 export interface BuildAppOptions {
@@ -94,7 +97,11 @@ export const buildApp = async (options: BuildAppOptions): Promise<FastifyInstanc
     // No stack traces or internal messages to clients; errors a user can act on are typed results.
     maskedErrors: true,
     // A repeated KPI query is answered from memory until the read model's log position moves.
-    plugins: [...graphqlLimitPlugins(security.graphqlLimits ?? DEFAULT_GRAPHQL_LIMITS), useKpiQueryCache()],
+    plugins: [
+      ...graphqlLimitPlugins(security.graphqlLimits ?? DEFAULT_GRAPHQL_LIMITS),
+      ...(security.introspection ? [] : [closedIntrospection()]),
+      useKpiQueryCache(),
+    ],
     context: async ({ req, reply }): Promise<ApiContext> => ({
       viewer: await authenticate(req),
       correlationId: req.id,

@@ -21,5 +21,9 @@ export interface AppServices {
   /** Spreadsheet import jobs (`new ImportJobs(services)`); without it the import upload answers 503. */
   readonly imports?: ImportJobs;
   /** Prometheus counters of the command handler's answers (`createOpsMetrics()`); absent in tests that do not measure. */
-  readonly metrics?: { observeCommand(result: { readonly kind: string; readonly replayed?: boolean }): void };
+  readonly metrics?: {
+    observeCommand(result: { readonly kind: string; readonly replayed?: boolean }): void;
+    /** Password sign-ins: `signed_in`, `refused` (checked, wrong) or `limited` (not checked). */
+    observeSignIn?(outcome: 'signed_in' | 'refused' | 'limited'): void;
+  };
 }

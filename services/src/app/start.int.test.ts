@@ -36,7 +36,7 @@ describe('startProduct', () => {
   it('serves an empty store in demo mode: demo accounts sign in, readiness is reported', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'kpi-start-'));
     dirs.push(dir);
-    const product = await start(dir);
+    const product = await start(dir, { METRICS_PUBLIC: 'true' });
     expect(product.demo).toBe(true);
     // A few thousand demo events, written through the command path.
     expect(await product.services.store.headPosition()).toBeGreaterThan(2000);

@@ -77,13 +77,20 @@ export const startProduct = async (env: Env, hooks: StartHooks = {}): Promise<Ru
   const app = await buildApp({
     services,
     auth: { ...authOptionsFrom(env), cookieSecure: 'auto' },
-    security: { corsOrigins: env.CORS_ORIGINS, trustProxy: env.TRUST_PROXY },
+    security: {
+      corsOrigins: env.CORS_ORIGINS,
+      trustProxy: env.TRUST_PROXY,
+      introspection: env.GRAPHQL_INTROSPECTION,
+    },
     logger: env.LOG_LEVEL === 'silent' ? false : loggerOptions(env.LOG_LEVEL),
   });
   await app.register(healthRoutes, {
     projections: { ready: () => projections.runtime.ready(), statuses: () => projections.runtime.statuses() },
   });
-  await opsExtension(metrics, { metricsToken: env.METRICS_TOKEN })(app, services);
+  await opsExtension(metrics, { metricsToken: env.METRICS_TOKEN, metricsPublic: env.METRICS_PUBLIC })(
+    app,
+    services,
+  );
   if (hooks.serveDashboard ?? true) await registerDashboard(app, { distDir: env.DASHBOARD_DIST });
 
   const address = await app.listen({ port: env.PORT, host: env.HOST });

@@ -16,7 +16,7 @@ export interface AuthOptions {
   readonly oidc?: OidcOptions | null;
   /** Replaces the remote JWKS (tests serve their own keys). */
   readonly oidcKeys?: JWTVerifyGetKey;
-  /** Failed sign-ins allowed per username and address, and per address, in a window. */
+  /** Sign-in attempts allowed per username and address, and per address, in a window (successes are given back). */
   readonly signInLimits?: {
     readonly perUser: number;
     readonly perAddress: number;
@@ -31,7 +31,8 @@ export type SignInOutcome =
   | { readonly ok: false; readonly reason: 'INVALID_CREDENTIALS' }
   | { readonly ok: false; readonly reason: 'TOO_MANY_ATTEMPTS'; readonly retryAfterSeconds: number };
 
-// Failures only: an office behind one address signs many people in; a guessing run fails a lot.
+// Only failures stay counted (a success gives its attempt back): an office behind one address
+// signs many people in; a guessing run fails a lot.
 const DEFAULT_LIMITS = { perUser: 5, perAddress: 100, windowMs: 15 * 60_000 };
 
 export const viewerOf = (user: UserRecord): Viewer => ({
@@ -83,28 +84,47 @@ export class Auth {
     return this.#oidc ? this.#oidc(token, now) : null;
   };
 
+  /** Sign-out, deactivation and password change are all events, so every replica refuses alike. */
   #liveUser(claims: SessionClaims): UserRecord | null {
-    const user = this.#services.accounts?.users.byId(claims.userId);
-    if (!user?.active) return null;
+    const users = this.#services.accounts?.users;
+    const user = users?.byId(claims.userId);
+    if (!user?.active || users?.sessionRevoked(claims.tokenId)) return null;
     if (user.credentialsChangedAt && Date.parse(user.credentialsChangedAt) > claims.issuedAtMs) return null;
     return user;
   }
 
+  /**
+   * Both attempts (this username from this address, and this address) are counted before the
+   * slow hash and given back only on success, so a burst sent at once is checked at most `perUser`
+   * times. Inside a full window even the right password is not checked: it gets the same answer
+   * as a wrong one, and a success never clears the failures counted beside it.
+   */
   async signIn(username: string, password: string, address: string): Promise<SignInOutcome> {
     const now = this.#services.clock().getTime();
     const userKey = `${username.trim().toLowerCase()}|${address}`;
-    const wait = Math.max(this.#perUser.retryAfter(userKey, now), this.#perAddress.retryAfter(address, now));
-    if (wait > 0)
-      return { ok: false, reason: 'TOO_MANY_ATTEMPTS', retryAfterSeconds: Math.ceil(wait / 1000) };
+    const observe = (outcome: 'signed_in' | 'refused' | 'limited') =>
+      this.#services.metrics?.observeSignIn?.(outcome);
+    const perUser = this.#perUser.reserve(userKey, now);
+    if (!perUser.ok) {
+      observe('limited');
+      return tooMany(perUser.retryAfterMs);
+    }
+    const perAddress = this.#perAddress.reserve(address, now);
+    if (!perAddress.ok) {
+      perUser.reservation.release();
+      observe('limited');
+      return tooMany(perAddress.retryAfterMs);
+    }
     const user = this.#services.accounts?.users.byUsername(username);
     // Verify even when there is no such user, so timing does not tell which usernames exist.
     const valid = await verifyPassword(password, user?.passwordHash ?? (await decoyHash()));
     if (!user?.active || !user.passwordHash || !valid) {
-      this.#perUser.hit(userKey, now);
-      this.#perAddress.hit(address, now);
+      observe('refused');
       return { ok: false, reason: 'INVALID_CREDENTIALS' };
     }
-    this.#perUser.reset(userKey);
+    perUser.reservation.release();
+    perAddress.reservation.release();
+    observe('signed_in');
     const { token, claims } = await this.#tokens.issue(user.userId, new Date(now));
     return { ok: true, token, expiresAt: new Date(claims.expiresAtMs), user };
   }
@@ -119,16 +139,26 @@ export class Auth {
     });
   }
 
+  /** Recorded in the log before answering: the token is refused here at once, elsewhere as they tail the log. */
   async signOut(request: FastifyRequest, reply: FastifyReply): Promise<void> {
     const token = bearer(request) ?? request.cookies?.[SESSION_COOKIE];
     const now = this.#services.clock();
-    if (token && isSessionToken(token)) {
-      const claims = await this.#tokens.verify(token, now);
-      if (claims) this.#tokens.revoke(claims, now);
+    const claims = token && isSessionToken(token) ? await this.#tokens.verify(token, now) : null;
+    if (claims && this.#services.accounts) {
+      await this.#services.accounts.signOut(
+        { userId: claims.userId, sessionId: claims.tokenId, expiresAt: new Date(claims.expiresAtMs) },
+        { userId: claims.userId, correlationId: request.id, channel: 'api' },
+      );
     }
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
   }
 }
+
+const tooMany = (retryAfterMs: number): SignInOutcome => ({
+  ok: false,
+  reason: 'TOO_MANY_ATTEMPTS',
+  retryAfterSeconds: Math.ceil(retryAfterMs / 1000),
+});
 
 /** Our tokens are HS256; the provider's are signed with a key pair. */
 const isSessionToken = (token: string): boolean => {

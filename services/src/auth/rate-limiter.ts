@@ -1,5 +1,16 @@
+/** A counted attempt; released when it turned out not to count (a sign-in that succeeded). */
+export interface Reservation {
+  release(): void;
+}
+
+export type ReserveOutcome =
+  | { readonly ok: true; readonly reservation: Reservation }
+  | { readonly ok: false; readonly retryAfterMs: number };
+
 /**
- * Counts attempts per key in fixed windows. In memory: each API replica limits on its own, which
+ * Counts attempts per key in fixed windows. An attempt is counted when it starts (`reserve`),
+ * not when its slow check ends: counting afterwards let a burst sent at once all pass the check
+ * before the first failure was counted. In memory: each API replica limits on its own, which
  * still bounds a password-guessing run to replicas x max per window.
  */
 export class FixedWindowLimiter {
@@ -12,22 +23,29 @@ export class FixedWindowLimiter {
     this.#windowMs = windowMs;
   }
 
-  /** Milliseconds until the key may try again, or 0 when it may try now. */
-  retryAfter(key: string, now: number): number {
-    const window = this.#windows.get(key);
-    if (!window || window.resetAt <= now) return 0;
-    return window.count >= this.#max ? window.resetAt - now : 0;
-  }
-
-  hit(key: string, now: number): void {
+  /** Counts an attempt now, or says how long to wait (counting nothing) when the window is full. */
+  reserve(key: string, now: number): ReserveOutcome {
     if (this.#windows.size > 100_000) this.#prune(now);
-    const window = this.#windows.get(key);
-    if (!window || window.resetAt <= now) this.#windows.set(key, { count: 1, resetAt: now + this.#windowMs });
-    else window.count++;
-  }
-
-  reset(key: string): void {
-    this.#windows.delete(key);
+    let window = this.#windows.get(key);
+    if (!window || window.resetAt <= now) {
+      window = { count: 0, resetAt: now + this.#windowMs };
+      this.#windows.set(key, window);
+    }
+    if (window.count >= this.#max) return { ok: false, retryAfterMs: window.resetAt - now };
+    window.count++;
+    const counted = window;
+    let released = false;
+    return {
+      ok: true,
+      reservation: {
+        // Only into the window it was taken from: a later window starts from zero anyway.
+        release: () => {
+          if (released || this.#windows.get(key) !== counted) return;
+          released = true;
+          counted.count--;
+        },
+      },
+    };
   }
 
   #prune(now: number): void {

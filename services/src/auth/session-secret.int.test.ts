@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { authOptionsFrom } from './auth-options.ts';
-import { FixedWindowLimiter } from './rate-limiter.ts';
 import { resolveSessionSecret } from './session-secret.ts';
 
 describe('the session secret', () => {
@@ -40,17 +39,5 @@ describe('the session secret', () => {
       OIDC_JWKS_URL: 'https://idp.example.kz/jwks',
     });
     expect(options.oidc).toMatchObject({ issuer: 'https://idp.example.kz', audience: 'kpi' });
-  });
-});
-
-describe('the fixed-window limiter', () => {
-  it('allows max hits per window, then asks to wait until the window ends', () => {
-    const limiter = new FixedWindowLimiter(2, 1000);
-    limiter.hit('k', 0);
-    expect(limiter.retryAfter('k', 10)).toBe(0);
-    limiter.hit('k', 10);
-    expect(limiter.retryAfter('k', 20)).toBe(980);
-    expect(limiter.retryAfter('other', 20)).toBe(0);
-    expect(limiter.retryAfter('k', 1000)).toBe(0);
   });
 });

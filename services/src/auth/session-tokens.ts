@@ -18,14 +18,12 @@ export interface SessionClaims {
 
 /**
  * Short-lived HS256 tokens that name only the user: role and region are read from the users
- * read model on every request, so a grant or a deactivation takes effect at once. Sign-out
- * revokes the token id until it would have expired (per process: replicas behind a balancer
- * should share sessions through the OIDC provider instead).
+ * read model on every request, so a grant or a deactivation takes effect at once. Sign-out is
+ * not kept here: it is an event in the log (`UserSignedOut`), which every replica reads.
  */
 export class SessionTokens {
   readonly #key: Uint8Array;
   readonly #ttlSeconds: number;
-  readonly #revoked = new Map<string, number>();
   /**
    * Claims of tokens already verified, by the token's exact text. Verifying an HS256 token (key
    * import and HMAC through WebCrypto) was the largest cost of a cached query; a token's
@@ -58,7 +56,7 @@ export class SessionTokens {
     return { token, claims: { userId, tokenId, issuedAtMs, expiresAtMs } };
   }
 
-  /** The claims of a valid, unexpired, unrevoked token; null otherwise. */
+  /** The claims of a validly signed, unexpired token; null otherwise. */
   async verify(token: string, now: Date): Promise<SessionClaims | null> {
     const known = this.#verified.get(token) ?? (await this.#verifySignature(token, now));
     if (!known) return null;
@@ -67,7 +65,7 @@ export class SessionTokens {
       this.#verified.delete(token);
       return null;
     }
-    return this.#revoked.has(known.tokenId) ? null : known;
+    return known;
   }
 
   async #verifySignature(token: string, now: Date): Promise<SessionClaims | null> {
@@ -99,10 +97,5 @@ export class SessionTokens {
       if (error instanceof errors.JOSEError) return null;
       throw error;
     }
-  }
-
-  revoke(claims: SessionClaims, now: Date): void {
-    for (const [id, until] of this.#revoked) if (until < now.getTime()) this.#revoked.delete(id);
-    this.#revoked.set(claims.tokenId, claims.expiresAtMs);
   }
 }

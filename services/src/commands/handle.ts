@@ -8,6 +8,7 @@ import {
 import type { Command } from './command.ts';
 import { type CommandResult, submissionReused } from './command-result.ts';
 import { type BatchItem, type BatchOutcome, decideMany, type SubmissionOptions } from './decide-many.ts';
+import { OneAtATime } from './one-at-a-time.ts';
 import type { Submitter } from './prepare.ts';
 import type { Refusal } from './refusal.ts';
 
@@ -37,10 +38,28 @@ export const handleCommand = async (
   command: Command,
   submission: CommandSubmission,
 ): Promise<CommandResult> => {
-  const result = await decideAndAppend(services, submitter, command, submission);
+  const result = await sameSubmissionsOf(services.store).run(submission.submissionId, () =>
+    decideAndAppend(services, submitter, command, submission),
+  );
   // Every answer is counted, refusals by reason, so operators see what officers run into.
   services.metrics?.observeCommand(result);
   return result;
+};
+
+/**
+ * Copies of one submission arriving at once (a double click, a client retrying on a timeout) are
+ * decided one after another, so every copy after the first finds the stored event and answers
+ * `replayed: true`. Decided side by side, they all appended the same event ids, which the store
+ * takes idempotently, and several answered `replayed: false`. Per store, per process: copies
+ * reaching two replicas at once are still stored once, but both may answer as the first.
+ */
+const inFlight = new WeakMap<object, OneAtATime>();
+const sameSubmissionsOf = (store: object): OneAtATime => {
+  const known = inFlight.get(store);
+  if (known) return known;
+  const queue = new OneAtATime();
+  inFlight.set(store, queue);
+  return queue;
 };
 
 const decideAndAppend = async (

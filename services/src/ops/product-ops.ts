@@ -11,13 +11,20 @@ import { registerMetrics } from './metrics/register-metrics.ts';
 
 /**
  * What the composition root adds for operations, as a `startProduct` extension:
- * `/metrics` (behind METRICS_TOKEN when set), request timing and correlation ids, and the
+ * `/metrics` (behind METRICS_TOKEN, open with METRICS_PUBLIC, closed otherwise), request timing and correlation ids, and the
  * projections' lag read from the runtime.
  */
 export const opsExtension =
-  (metrics: OpsMetrics, options: { readonly metricsToken?: string | undefined } = {}) =>
+  (
+    metrics: OpsMetrics,
+    options: { readonly metricsToken?: string | undefined; readonly metricsPublic?: boolean } = {},
+  ) =>
   async (app: FastifyInstance, services: AppServices): Promise<void> => {
-    await registerMetrics(app, { metrics, bearerToken: options.metricsToken });
+    await registerMetrics(app, {
+      metrics,
+      bearerToken: options.metricsToken,
+      public: options.metricsPublic ?? false,
+    });
     if (services.projections) registerProjectionGauges(metrics, services.projections.runtime);
   };
 

@@ -53,6 +53,12 @@ const written: Partial<Record<EventType, Record<string, unknown>>> = {
   },
   UserDeactivated: { userId: id(4), reason: 'Уволен', occurredOn: '2026-11-20' },
   UsernameReserved: { username: 'a.seitkali', userId: id(4), occurredOn: '2026-11-20' },
+  UserSignedOut: {
+    userId: id(4),
+    sessionId: id(7),
+    expiresAt: '2026-11-20T18:00:00.000Z',
+    occurredOn: '2026-11-20',
+  },
   ChartSaved: {
     chartId: id(5),
     name: 'Causes removed by month',

@@ -63,6 +63,18 @@ export const registerErrorMasking = (app: FastifyInstance): void => {
         .status(500)
         .send({ error: 'Internal Server Error', message: 'Unexpected error', requestId: request.id });
     }
-    return reply.status(status).send({ error: error.name, code: error.code, message: error.message });
+    // A client cut off by the body limit is told the limit, so it can split or shrink the request.
+    const message =
+      error.code === 'FST_ERR_CTP_BODY_TOO_LARGE'
+        ? `the request body is larger than the limit of ${sizeOf(request.routeOptions.bodyLimit)}`
+        : error.message;
+    return reply.status(status).send({ error: error.name, code: error.code, message });
   });
+};
+
+/** `1048576 bytes (1 MiB)`: the exact number for a program, the round one for a person. */
+const sizeOf = (bytes: number): string => {
+  if (bytes % 1024 ** 2 === 0) return `${bytes} bytes (${bytes / 1024 ** 2} MiB)`;
+  if (bytes % 1024 === 0) return `${bytes} bytes (${bytes / 1024} KiB)`;
+  return `${bytes} bytes`;
 };

@@ -15,7 +15,12 @@ export interface OpsMetrics {
    * `ValidationFailed`, `NotFound`, `Forbidden`, `Conflict` as refusals by reason.
    */
   observeCommand(result: { readonly kind: string; readonly replayed?: boolean }): void;
+  readonly signIns: Counter<'outcome'>;
+  /** One password sign-in: `signed_in` and `refused` had the password checked, `limited` did not. */
+  observeSignIn(outcome: SignInMetricOutcome): void;
 }
+
+export type SignInMetricOutcome = 'signed_in' | 'refused' | 'limited';
 
 export interface OpsMetricsOptions {
   /** Also collect Node.js process metrics (CPU, memory, event loop lag). Default true. */
@@ -31,6 +36,13 @@ export const createOpsMetrics = (options: OpsMetricsOptions = {}): OpsMetrics =>
   const submissions = new Counter({
     name: 'kpi_submissions_total',
     help: 'Submissions answered by the command handler, by outcome (accepted, replayed, refused)',
+    labelNames: ['outcome'] as const,
+    registers,
+  });
+  // Per process, like the limits it shows: a guessing run appears as `limited` on each replica.
+  const signIns = new Counter({
+    name: 'kpi_sign_in_attempts_total',
+    help: 'Password sign-ins by outcome: signed_in, refused (password checked and wrong), limited (refused unchecked)',
     labelNames: ['outcome'] as const,
     registers,
   });
@@ -77,6 +89,10 @@ export const createOpsMetrics = (options: OpsMetricsOptions = {}): OpsMetrics =>
       buckets: LATENCY_BUCKETS,
       registers,
     }),
+    signIns,
+    observeSignIn(outcome) {
+      signIns.inc({ outcome });
+    },
     observeCommand(result) {
       if (result.kind === 'Succeeded')
         submissions.inc({ outcome: result.replayed ? 'replayed' : 'accepted' });

@@ -7,6 +7,8 @@ export interface RegisterMetricsOptions {
   readonly metrics: OpsMetrics;
   /** When set (METRICS_TOKEN), /metrics answers only `Authorization: Bearer <token>`. */
   readonly bearerToken?: string | undefined;
+  /** Without a token, /metrics answers anyone only when this is true (METRICS_PUBLIC). */
+  readonly public?: boolean;
   /** Where the GraphQL endpoint is mounted. */
   readonly graphqlPath?: string;
 }
@@ -74,10 +76,16 @@ export const registerMetrics = async (
     metrics.httpDuration.observe({ method: request.method, route, status }, seconds);
   });
 
+  // Closed unless configured: the numbers tell an outsider what runs, how busy it is and what fails.
   app.get('/metrics', { logLevel: 'warn' }, async (request, reply) => {
-    if (options.bearerToken && !tokenMatches(request, options.bearerToken)) {
-      reply.status(401).header('www-authenticate', 'Bearer');
-      return { error: 'a bearer token is required for /metrics' };
+    if (options.bearerToken) {
+      if (!tokenMatches(request, options.bearerToken)) {
+        reply.status(401).header('www-authenticate', 'Bearer');
+        return { error: 'a bearer token is required for /metrics' };
+      }
+    } else if (!options.public) {
+      reply.status(403);
+      return { error: '/metrics is closed: set METRICS_TOKEN (or METRICS_PUBLIC=true on a private network)' };
     }
     reply.header('content-type', metrics.registry.contentType);
     return metrics.registry.metrics();

@@ -1,3 +1,4 @@
+import { GraphQLError } from 'graphql';
 import type { RowIssue } from '../../../import/convert.ts';
 import type { ImportJob } from '../../../import/import-jobs.ts';
 import type { ImportReport } from '../../../import/run-import.ts';
@@ -78,7 +79,8 @@ builder.subscriptionField('importJobProgress', (t) =>
     args: { id: t.arg.id({ required: true }) },
     subscribe: (_root, args, context) => {
       const job = context.services.imports?.get(String(args.id), context.viewer!.userId);
-      if (!job) throw new Error('no such import job');
+      // Another officer's job answers as one that does not exist: a stream has no null to send.
+      if (!job) throw new GraphQLError('no such import job', { extensions: { code: 'NOT_FOUND' } });
       return context.services.imports!.follow(job);
     },
     resolve: (job) => job,

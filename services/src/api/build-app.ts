@@ -9,6 +9,7 @@ import Fastify, {
 import { createYoga } from 'graphql-yoga';
 import type { AppServices } from '../app/services.ts';
 import { Auth, type AuthOptions } from '../auth/auth.ts';
+import type { Viewer } from '../identity/viewer.ts';
 import { registerImportRoutes } from '../import/http-routes.ts';
 import { useKpiQueryCache } from '../runtime/kpi-query-cache.ts';
 import type { ApiContext, SessionControls } from './context.ts';
@@ -19,7 +20,6 @@ import {
 } from './hardening/graphql-limits.ts';
 import { registerCors, registerErrorMasking, registerSecurityHeaders } from './hardening/http-security.ts';
 import { schema } from './schema.ts';
-import type { Viewer } from './viewer.ts';
 
 export interface SecurityOptions {
   /** Origins allowed to call cross-origin (`CORS_ORIGINS`); empty allows same-origin only. */

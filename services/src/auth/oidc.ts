@@ -1,6 +1,6 @@
 import { isRegionCode } from '@kpi/schema';
 import { createRemoteJWKSet, errors, type JWTPayload, type JWTVerifyGetKey, jwtVerify } from 'jose';
-import { ROLES, type Role, type Viewer } from '../api/viewer.ts';
+import { ROLES, type Role, type Viewer } from '../identity/viewer.ts';
 
 export interface OidcOptions {
   readonly issuer: string;

@@ -7,12 +7,13 @@ import {
   streamCategory,
 } from '@kpi/schema';
 import type { AppServices } from '../app/services.ts';
+import type { Submitter } from '../identity/viewer.ts';
 import type { NewEvent, StreamWrite } from '../store/port.ts';
 import { type Command, type CommandType, type DecidableCommand, subjectIdOf } from './command.ts';
 import { type CommandResult, submissionReused } from './command-result.ts';
 import { decide, streamOf, streamsRead } from './decide.ts';
 import { type LoadedStreams, loadStreams, statesOf } from './loaded-streams.ts';
-import { officerRegionOf, type Submitter, toDecidable } from './prepare.ts';
+import { officerRegionOf, toDecidable } from './prepare.ts';
 import { CommandRefusedError, type Refusal } from './refusal.ts';
 import { replayOf } from './replay.ts';
 import { submissionEventId } from './submission-ids.ts';

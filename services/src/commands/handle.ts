@@ -1,4 +1,5 @@
 import type { AppServices } from '../app/services.ts';
+import type { Submitter } from '../identity/viewer.ts';
 import {
   DuplicateEventIdError,
   InvalidEventError,
@@ -8,7 +9,6 @@ import {
 import type { Command } from './command.ts';
 import { type CommandResult, submissionReused } from './command-result.ts';
 import { type BatchItem, type BatchOutcome, decideMany, type SubmissionOptions } from './decide-many.ts';
-import type { Submitter } from './prepare.ts';
 import type { Refusal } from './refusal.ts';
 
 export interface CommandSubmission extends Omit<SubmissionOptions, 'onProgress'> {

@@ -2,7 +2,7 @@ import { KPI_EVENT_TYPES } from '@kpi/projections';
 import type { RegionCode } from '@kpi/schema';
 import type { AppServices } from '../app/services.ts';
 import { handleMany } from '../commands/handle.ts';
-import type { Submitter } from '../commands/prepare.ts';
+import type { Submitter } from '../identity/viewer.ts';
 import { CoalescedAppends } from './coalesced-appends.ts';
 import { almatyDayOf } from './demo-calendar.ts';
 import { type PlannedCommand, planDemoData } from './demo-plan.ts';

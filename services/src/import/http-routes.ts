@@ -1,8 +1,9 @@
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { Viewer } from '../api/viewer.ts';
 import type { AppServices } from '../app/services.ts';
+import { canSubmit, REFUSED } from '../identity/policy.ts';
+import type { Viewer } from '../identity/viewer.ts';
 import { IMPORT_TITLES, isImportEventType } from './columns.ts';
 import type { ImportJob } from './import-jobs.ts';
 import type { SpreadsheetFormat } from './parse.ts';
@@ -52,11 +53,9 @@ export const registerImportRoutes = async (app: FastifyInstance, deps: RouteDeps
     );
     scope.addHook('onRequest', async (request, reply) => {
       const viewer = await deps.authenticate(request);
-      if (!viewer) return reply.status(401).send({ error: 'Unauthorized', message: 'sign in to import' });
-      if (viewer.role !== 'REGIONAL_OFFICER' || viewer.region === null) {
-        return reply
-          .status(403)
-          .send({ error: 'Forbidden', message: 'only a regional officer imports, for their own region' });
+      if (!viewer) return reply.status(401).send({ error: 'Unauthorized', message: REFUSED.signInToImport });
+      if (!canSubmit(viewer)) {
+        return reply.status(403).send({ error: 'Forbidden', message: REFUSED.onlyOfficersImport });
       }
       request.officer = viewer;
     });

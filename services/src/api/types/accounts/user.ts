@@ -1,6 +1,6 @@
 import type { UserRecord } from '../../../accounts/users-model.ts';
+import { ROLES } from '../../../identity/viewer.ts';
 import { builder } from '../../builder.ts';
-import { ROLES } from '../../viewer.ts';
 
 export const RoleEnum = builder.enumType('Role', {
   description: 'CHAIR and ANALYST read the whole country; a REGIONAL_OFFICER submits for one region.',

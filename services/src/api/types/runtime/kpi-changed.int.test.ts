@@ -6,12 +6,12 @@ import type { RegionCode } from '@kpi/schema';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppServices } from '../../../app/services.ts';
+import type { Role, Viewer } from '../../../identity/viewer.ts';
 import { type AppProjections, createProjections } from '../../../runtime/app-projections.ts';
 import { metadataFor, riskIdentified } from '../../../store/conformance/fixtures.ts';
 import { openEventStore } from '../../../store/open.ts';
 import type { EventStore, NewEvent } from '../../../store/port.ts';
 import { buildApp } from '../../build-app.ts';
-import type { Role, Viewer } from '../../viewer.ts';
 
 const viewer = (role: Role, region: RegionCode | null = null): Viewer => ({
   userId: `${role.toLowerCase()}-1`,

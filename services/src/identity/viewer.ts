@@ -12,3 +12,9 @@ export interface Viewer {
   /** Set for regional officers only: the one region they may submit for and read. */
   readonly region: RegionCode | null;
 }
+
+/**
+ * Who submits: what the command side needs of a viewer. Demo data and imports submit as an
+ * officer without a full account view, so this is narrower than `Viewer`.
+ */
+export type Submitter = Pick<Viewer, 'userId' | 'role' | 'region'>;

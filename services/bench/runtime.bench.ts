@@ -55,10 +55,7 @@ const demoStore = async (size: number): Promise<string> => {
   console.log(
     `writing ${size.toLocaleString('en')} demo events through the command handler (once; kept at ${path})`,
   );
-  const result = await ensureDemoData(
-    { store, clock: () => new Date(), newId: randomUUID },
-    { seed: SEED, size },
-  );
+  const result = await ensureDemoData({ store, clock: () => new Date() }, { seed: SEED, size });
   await store.close();
   for (const suffix of ['', '-wal', '-shm'])
     if (existsSync(partial + suffix) && suffix) rmSync(partial + suffix);

@@ -1,4 +1,3 @@
-import type { AppServices } from '../app/services.ts';
 import type { Submitter } from '../identity/viewer.ts';
 import {
   DuplicateEventIdError,
@@ -8,6 +7,7 @@ import {
 } from '../store/port.ts';
 import type { Command } from './command.ts';
 import { type CommandResult, submissionReused } from './command-result.ts';
+import type { CommandServices } from './command-services.ts';
 import { type BatchItem, type BatchOutcome, decideMany, type SubmissionOptions } from './decide-many.ts';
 import type { Refusal } from './refusal.ts';
 
@@ -32,7 +32,7 @@ export interface CommandSubmission extends Omit<SubmissionOptions, 'onProgress'>
  * harmless to the KPIs, which drop everything that refers only to a withdrawn risk.
  */
 export const handleCommand = async (
-  services: AppServices,
+  services: CommandServices,
   submitter: Submitter | null,
   command: Command,
   submission: CommandSubmission,
@@ -44,7 +44,7 @@ export const handleCommand = async (
 };
 
 const decideAndAppend = async (
-  services: AppServices,
+  services: CommandServices,
   submitter: Submitter | null,
   command: Command,
   submission: CommandSubmission,
@@ -106,7 +106,7 @@ export interface BatchCommit {
  * one `appendMany` (atomic on the embedded store); otherwise writes nothing.
  */
 export const handleMany = async (
-  services: AppServices,
+  services: CommandServices,
   submitter: Submitter | null,
   items: readonly BatchItem[],
   options: SubmissionOptions,

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { AppServices } from '../app/services.ts';
 import type { Command } from '../commands/command.ts';
+import type { CommandServices } from '../commands/command-services.ts';
 import { type BatchOutcome, decideMany } from '../commands/decide-many.ts';
 import { stableJson } from '../commands/stable-json.ts';
 import { isOwnRegion, REFUSED } from '../identity/policy.ts';
@@ -93,7 +93,7 @@ const outcomeIssues = (
 };
 
 export const runImport = async (
-  services: AppServices,
+  services: CommandServices,
   request: ImportRequest,
   report: (progress: ImportProgress) => void,
 ): Promise<ImportReport> => {

@@ -11,7 +11,6 @@ import type { AppServices } from '../app/services.ts';
 import { Auth, type AuthOptions } from '../auth/auth.ts';
 import type { Viewer } from '../identity/viewer.ts';
 import { registerImportRoutes } from '../import/http-routes.ts';
-import { useKpiQueryCache } from '../runtime/kpi-query-cache.ts';
 import type { ApiContext, SessionControls } from './context.ts';
 import {
   DEFAULT_GRAPHQL_LIMITS,
@@ -19,6 +18,7 @@ import {
   graphqlLimitPlugins,
 } from './hardening/graphql-limits.ts';
 import { registerCors, registerErrorMasking, registerSecurityHeaders } from './hardening/http-security.ts';
+import { useKpiQueryCache } from './kpi-query-cache.ts';
 import { schema } from './schema.ts';
 
 export interface SecurityOptions {

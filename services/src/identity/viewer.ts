@@ -1,7 +1,8 @@
-import type { RegionCode } from '@kpi/schema';
+import { type RegionCode, USER_ROLES, type UserRole } from '@kpi/schema';
 
-export const ROLES = ['CHAIR', 'ANALYST', 'REGIONAL_OFFICER', 'ADMINISTRATOR'] as const;
-export type Role = (typeof ROLES)[number];
+/** The roles are the account events' own (the schema's), so a viewer's role is always one an account can hold. */
+export const ROLES = USER_ROLES;
+export type Role = UserRole;
 
 /** The signed-in caller, as established by authentication; null for anonymous callers. */
 export interface Viewer {

@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { Accounts } from '../src/accounts/accounts.ts';
 import { buildApp } from '../src/api/build-app.ts';
-import type { AppServices } from '../src/app/services.ts';
+import type { AppServices } from '../src/api/services.ts';
 import { ensureDemoData } from '../src/demo/write-demo-data.ts';
 import { createProjections } from '../src/runtime/app-projections.ts';
 import { foldLog } from '../src/runtime/fold-log.ts';

@@ -7,7 +7,6 @@ import Fastify, {
   type FastifyServerOptions,
 } from 'fastify';
 import { createYoga } from 'graphql-yoga';
-import type { AppServices } from '../app/services.ts';
 import { Auth, type AuthOptions } from '../auth/auth.ts';
 import type { Viewer } from '../identity/viewer.ts';
 import { registerImportRoutes } from '../import/http-routes.ts';
@@ -20,6 +19,7 @@ import {
 import { registerCors, registerErrorMasking, registerSecurityHeaders } from './hardening/http-security.ts';
 import { useKpiQueryCache } from './kpi-query-cache.ts';
 import { schema } from './schema.ts';
+import type { AppServices } from './services.ts';
 
 export interface SecurityOptions {
   /** Origins allowed to call cross-origin (`CORS_ORIGINS`); empty allows same-origin only. */

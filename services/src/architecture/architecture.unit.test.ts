@@ -20,15 +20,12 @@ const show = (list: readonly Import[]) => list.map((i) => `${i.from} -> ${i.spec
 
 /**
  * services/ from the ground up: a room imports only rooms on lower floors (and its own files).
- * A file belongs to the longest prefix naming it, so `src/app/services.ts` (the bundle of running
- * parts handed to the API) stands below the rest of `src/app/` (the composition root).
+ * A file belongs to the longest prefix naming it.
  */
 const SERVICES_FLOORS: readonly (readonly string[])[] = [
   ['src/env.ts', 'src/identity/', 'src/store/'],
-  ['src/runtime/', 'src/accounts/', 'src/commands/', 'src/charts/'],
-  ['src/import/', 'src/demo/'],
-  ['src/app/services.ts'],
-  ['src/auth/', 'src/health/', 'src/ops/', 'src/web/'],
+  ['src/runtime/', 'src/accounts/', 'src/commands/', 'src/charts/', 'src/ops/'],
+  ['src/import/', 'src/demo/', 'src/auth/', 'src/health/', 'src/web/'],
   ['src/api/'],
   ['src/app/', 'src/cli/'],
   ['src/main.ts', 'bench/', 'scripts/'],

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildApp } from '../../api/build-app.ts';
-import type { AppServices } from '../../app/services.ts';
+import type { AppServices } from '../../api/services.ts';
 import { handleCommand } from '../../commands/handle.ts';
 import type { Viewer } from '../../identity/viewer.ts';
 import { type AppProjections, createProjections } from '../../runtime/app-projections.ts';

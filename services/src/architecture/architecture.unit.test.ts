@@ -67,6 +67,16 @@ describe('the architecture', () => {
     expect(show(io)).toEqual([]);
   });
 
+  it('services/ imports nothing of the dashboard, except the benchmarks that build it', () => {
+    const down = internal.filter(
+      (i) =>
+        i.from.startsWith('services/') &&
+        !i.from.startsWith('services/bench/') &&
+        packageOf(i.target) === 'dashboard',
+    );
+    expect(show(down)).toEqual([]);
+  });
+
   it('the dashboard app reaches the services through the GraphQL SDL only', () => {
     const direct = internal.filter(
       (i) => i.from.startsWith('dashboard/src/') && packageOf(i.target) !== 'dashboard',

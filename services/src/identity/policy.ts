@@ -16,6 +16,11 @@ export const CHART_EDITORS = ['ANALYST'] as const satisfies readonly Role[];
 /** An analyst or the chair opens any saved chart by its id (sharing is by URL, within the agency). */
 export const CHART_READERS = ['ANALYST', 'CHAIR'] as const satisfies readonly Role[];
 
+/** Administrators manage accounts and read their history. */
+export const ACCOUNT_ADMINISTRATORS = ['ADMINISTRATOR'] as const satisfies readonly Role[];
+/** Who sees the read models' state and lag: those who govern by the numbers and those who run the service. */
+export const STATUS_READERS = ['CHAIR', 'ANALYST', 'ADMINISTRATOR'] as const satisfies readonly Role[];
+
 /** What a refused caller is told; each sentence is written here only. */
 export const REFUSED = {
   signInToSubmit: 'sign in to submit',

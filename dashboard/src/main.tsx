@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
+import { CATALOGUES } from '@/app/messages.ts';
 import { router } from '@/app/router.tsx';
 import { I18nProvider } from '@/lib/i18n/i18n.tsx';
 import { LiveProvider } from '@/lib/live/live-provider.tsx';
@@ -12,7 +13,7 @@ import '@/styles/controls.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <I18nProvider>
+    <I18nProvider catalogues={CATALOGUES}>
       <SessionProvider>
         <LiveProvider>
           <RouterProvider router={router} />

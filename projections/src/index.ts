@@ -27,4 +27,4 @@ export {
 export { type KpiSeries, kpiSeries, MAX_POINTS_PER_SERIES, type SeriesPoint } from './kpi/series.ts';
 export { emptyKpiState, type KpiState } from './kpi/state.ts';
 export { type KpiSummary, type KpiSummaryEntry, type KpiValue, kpiSummary } from './kpi/summary.ts';
-export type { ProjectedEvent, Projection } from './projection.ts';
+export type { EncodableEvent, PagedFold, ProjectedEvent, Projection } from './projection.ts';

@@ -37,3 +37,27 @@ export interface Projection<S> {
   /** Deterministic and replayable: same events in the same order give the same state. */
   evolve(state: S, event: ProjectedEvent): S;
 }
+
+/** What a page encoder reads of an event: of its metadata, only when it was recorded. */
+export type EncodableEvent = Pick<ProjectedEvent, 'type' | 'position' | 'data'> & {
+  readonly metadata: Pick<ProjectedEvent['metadata'], 'recordedAt'>;
+};
+
+/**
+ * Optional, for replays: the same fold a page at a time. A page is the encoded input of a run of
+ * events; each row is then applied in order, and the result must equal `evolve` event by event
+ * (the projection's tests hold it to that).
+ */
+export interface PagedFold<S, P = unknown> {
+  /** The one encoder: events into a page, with the buffers a thread may transfer instead of copying. */
+  encodePage(events: readonly EncodableEvent[]): { page: P; transfer: ArrayBuffer[] };
+  /**
+   * The URL of the module `encodePage` is imported from (its `import.meta.url`): a replay may
+   * encode in the store's reader threads, which are handed a module to load, not a function.
+   */
+  readonly encoderUrl: string;
+  size(page: P): number;
+  positionAt(page: P, row: number): number;
+  typeAt(page: P, row: number): string;
+  apply(state: S, page: P, row: number): S;
+}

@@ -1,11 +1,11 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DomainEventGenerator } from '../src/store/domain-event-generator.ts';
 import type { NewEvent, StreamWrite } from '../src/store/port.ts';
 import type { Durability } from '../src/store/sqlite/open-database.ts';
 import { SqliteEventStore } from '../src/store/sqlite/sqlite-event-store.ts';
 import { prepareAppend } from '../src/store/validate-new-events.ts';
-import { DomainEventGenerator } from './domain-events.ts';
 import { emmettReadAll, emmettStore } from './emmett-workload.ts';
 import { clock, countFromEnv, formatRate, load, machine, perSecond } from './measure.ts';
 

@@ -76,7 +76,7 @@ export const run = async (): Promise<void> => {
   const dir = mkdtempSync(join(tmpdir(), 'kpi-bench-import-'));
   const store = await openEventStore({ sqlitePath: join(dir, 'events.sqlite') });
   const services = { store, clock: () => new Date('2026-06-15T10:00:00Z'), newId: () => '' };
-  const officer = { userId: 'bench', role: 'REGIONAL_OFFICER', region: 'KZ-15' as const };
+  const officer = { userId: 'bench', role: 'REGIONAL_OFFICER' as const, region: 'KZ-15' as const };
   try {
     const items = rowsOf(rows);
     const options = { correlationId: 'bench', channel: 'import' as const };

@@ -73,7 +73,7 @@ export const run = async (): Promise<void> => {
     for (const page of kpiWorkload(size)) {
       const cpuStart = process.cpuUsage();
       const start = performance.now();
-      const input = pages.encode(page);
+      const input = pages.encodePage(page).page;
       const encoded = performance.now();
       for (let r = 0; r < page.length; r++) state = pages.apply(state, input, r);
       const end = performance.now();

@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { Accounts } from '../src/accounts/accounts.ts';
 import { buildApp } from '../src/api/build-app.ts';
-import type { AppServices } from '../src/app/services.ts';
+import type { AppServices } from '../src/api/services.ts';
 import { ensureDemoData } from '../src/demo/write-demo-data.ts';
 import { createProjections } from '../src/runtime/app-projections.ts';
 import { foldLog } from '../src/runtime/fold-log.ts';
@@ -55,10 +55,7 @@ const demoStore = async (size: number): Promise<string> => {
   console.log(
     `writing ${size.toLocaleString('en')} demo events through the command handler (once; kept at ${path})`,
   );
-  const result = await ensureDemoData(
-    { store, clock: () => new Date(), newId: randomUUID },
-    { seed: SEED, size },
-  );
+  const result = await ensureDemoData({ store, clock: () => new Date() }, { seed: SEED, size });
   await store.close();
   for (const suffix of ['', '-wal', '-shm'])
     if (existsSync(partial + suffix) && suffix) rmSync(partial + suffix);

@@ -1,7 +1,7 @@
 import { ensureDashboardBuilt } from './app/build-dashboard.ts';
+import { installProductShutdown } from './app/product-ops.ts';
 import { startProduct } from './app/start.ts';
 import { EnvError, parseEnv } from './env.ts';
-import { installProductShutdown } from './ops/product-ops.ts';
 
 /** `pnpm start`: reads the environment, starts the product, prints where and how to sign in. */
 const main = async (): Promise<void> => {

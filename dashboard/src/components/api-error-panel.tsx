@@ -1,6 +1,6 @@
 import type { ApiError } from '@/lib/graphql/api-error.ts';
+import type { MessageKey } from '@/lib/i18n/catalogue.ts';
 import { useI18n } from '@/lib/i18n/i18n.tsx';
-import type { MessageKey } from '@/lib/i18n/messages/ru.ts';
 
 const ADVICE: Record<ApiError['kind'], MessageKey> = {
   network: 'error.network',

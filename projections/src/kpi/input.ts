@@ -254,8 +254,8 @@ export const typeOfRow = (p: KpiInputPage, r: number): string => {
 };
 
 /**
- * What the store's reader thread runs (by this module's URL) when a replay folds ahead of the
- * fold's thread: the events of a page into their input, with the buffers to transfer.
+ * The events of a page into their input, with the buffers to transfer: what a replay folds, in
+ * this thread or in the store's reader threads, which load this module by its URL.
  */
 export const encodePage = (
   events: readonly KpiInputEvent[],
@@ -264,16 +264,5 @@ export const encodePage = (
   return { page, transfer: pageBuffers(page) };
 };
 
-/**
- * How a replay folds the events a page at a time: encoded (here, or in a reader thread running
- * `encodePage` of the module at `encoderUrl`), then each row applied. Folding event by event
- * (`evolve`) goes through the same encoding and the same apply.
- */
-export interface PagedFold<S, P> {
-  readonly encoderUrl: string;
-  encode(events: readonly KpiInputEvent[]): P;
-  size(page: P): number;
-  positionAt(page: P, r: number): number;
-  typeAt(page: P, r: number): string;
-  apply(state: S, page: P, r: number): S;
-}
+/** This module, for the reader threads that run `encodePage` (threads load modules, not functions). */
+export const KPI_ENCODER_URL = import.meta.url;

@@ -9,6 +9,11 @@ import { kpiProjection } from './projection.ts';
 const { pages } = kpiProjection;
 
 describe('the KPI fold a page of encoded input at a time', () => {
+  it("names by URL the very module its encoder is imported from, which the store's reader threads load", async () => {
+    const loaded = (await import(pages.encoderUrl)) as { encodePage: unknown };
+    expect(loaded.encodePage).toBe(pages.encodePage);
+  });
+
   it('gives the read model folding event by event gives, whatever the pages', () => {
     fc.assert(
       fc.property(historyArb, fc.integer({ min: 1, max: 40 }), (events, pageSize) => {
@@ -27,7 +32,7 @@ describe('the KPI fold a page of encoded input at a time', () => {
           data: { riskId: 'r', region: 'KZ-99', occurredOn: '2025-01-01' },
         };
         const noise: ProjectedEvent = { ...events[0]!, type: 'ChartSaved', data: {} };
-        const page = pages.encode([noise, ...events.slice(0, at), broken, ...events.slice(at + 1)]);
+        const { page } = pages.encodePage([noise, ...events.slice(0, at), broken, ...events.slice(at + 1)]);
         let state = pages.apply(kpiProjection.initialState(), page, 0);
         expect(state.version).toBe(0);
         for (let r = 1; r <= at; r++) state = pages.apply(state, page, r);

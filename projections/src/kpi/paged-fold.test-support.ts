@@ -14,7 +14,7 @@ export const foldPaged = (
 ): KpiState => {
   const { pages } = kpiProjection;
   for (let from = 0; from < events.length; from += pageSize) {
-    const page = structuredClone(pages.encode(events.slice(from, from + pageSize)));
+    const page = structuredClone(pages.encodePage(events.slice(from, from + pageSize)).page);
     for (let r = 0; r < pages.size(page); r++) state = pages.apply(state, page, r);
   }
   return state;

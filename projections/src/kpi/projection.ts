@@ -1,6 +1,6 @@
-import type { Projection } from '../projection.ts';
+import type { PagedFold, Projection } from '../projection.ts';
 import { applyKpiInput, evolveKpi, KPI_EVENT_TYPES } from './evolve.ts';
-import { encodeKpiPage, type KpiInputPage, type PagedFold, typeOfRow } from './input.ts';
+import { encodePage, KPI_ENCODER_URL, type KpiInputPage, typeOfRow } from './input.ts';
 import { emptyKpiState, type KpiState } from './state.ts';
 
 /**
@@ -14,8 +14,8 @@ export const kpiProjection: Projection<KpiState> & { readonly pages: PagedFold<K
   initialState: emptyKpiState,
   evolve: evolveKpi,
   pages: {
-    encoderUrl: new URL('./input.ts', import.meta.url).href,
-    encode: encodeKpiPage,
+    encodePage,
+    encoderUrl: KPI_ENCODER_URL,
     size: (page) => page.count,
     positionAt: (page, r) => page.pos[r]!,
     typeAt: typeOfRow,

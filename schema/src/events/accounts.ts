@@ -31,7 +31,7 @@ export const passwordHash = z
 const roleBinding = { role: userRole, region: regionCode.nullable() };
 
 /** A regional officer is bound to exactly one region; the other roles see the whole country. */
-const regionMatchesRole = <T extends { role: UserRole; region: string | null }>(d: T) =>
+export const regionMatchesRole = <T extends { role: UserRole; region: string | null }>(d: T) =>
   d.role === 'REGIONAL_OFFICER' ? d.region !== null : d.region === null;
 const regionRule = {
   error: 'a regional officer needs exactly one region; other roles have none',

@@ -7,10 +7,9 @@ import Fastify, {
   type FastifyServerOptions,
 } from 'fastify';
 import { createYoga } from 'graphql-yoga';
-import type { AppServices } from '../app/services.ts';
 import { Auth, type AuthOptions } from '../auth/auth.ts';
+import type { Viewer } from '../identity/viewer.ts';
 import { registerImportRoutes } from '../import/http-routes.ts';
-import { useKpiQueryCache } from '../runtime/kpi-query-cache.ts';
 import type { ApiContext, SessionControls } from './context.ts';
 import {
   DEFAULT_GRAPHQL_LIMITS,
@@ -19,8 +18,9 @@ import {
 } from './hardening/graphql-limits.ts';
 import { registerCors, registerErrorMasking, registerSecurityHeaders } from './hardening/http-security.ts';
 import { closedIntrospection } from './hardening/introspection.ts';
+import { useKpiQueryCache } from './kpi-query-cache.ts';
 import { schema } from './schema.ts';
-import type { Viewer } from './viewer.ts';
+import type { AppServices } from './services.ts';
 
 export interface SecurityOptions {
   /** Origins allowed to call cross-origin (`CORS_ORIGINS`); empty allows same-origin only. */

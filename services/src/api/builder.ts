@@ -1,9 +1,9 @@
-import type { RegionCode } from '@kpi/schema';
 import SchemaBuilder from '@pothos/core';
 import ErrorsPlugin from '@pothos/plugin-errors';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import { canSubmit, hasRole } from '../identity/policy.ts';
+import type { Role } from '../identity/viewer.ts';
 import type { ApiContext } from './context.ts';
-import type { Role } from './viewer.ts';
 
 /**
  * The one SchemaBuilder. It defines no types: each GraphQL type lives in its own file under
@@ -16,8 +16,8 @@ export interface ApiSchemaTypes {
   AuthScopes: {
     signedIn: boolean;
     role: Role | readonly Role[];
-    /** A regional officer bound to this region. */
-    officerOf: RegionCode;
+    /** May submit events: a regional officer bound to a region (the policy's `canSubmit`). */
+    submitter: boolean;
   };
   DefaultFieldNullability: false;
   Scalars: {
@@ -34,10 +34,8 @@ export const builder = new SchemaBuilder<ApiSchemaTypes>({
     authorizeOnSubscribe: true,
     authScopes: (context) => ({
       signedIn: context.viewer !== null,
-      role: (roles) =>
-        context.viewer !== null &&
-        ([] as Role[]).concat(roles as Role | Role[]).includes(context.viewer.role),
-      officerOf: (region) => context.viewer?.role === 'REGIONAL_OFFICER' && context.viewer.region === region,
+      role: (roles) => hasRole(context.viewer, roles),
+      submitter: canSubmit(context.viewer),
     }),
   },
   errors: { defaultTypes: [] },

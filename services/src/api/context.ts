@@ -1,6 +1,6 @@
-import type { AppServices } from '../app/services.ts';
 import type { SignInOutcome } from '../auth/auth.ts';
-import type { Viewer } from './viewer.ts';
+import type { Viewer } from '../identity/viewer.ts';
+import type { AppServices } from './services.ts';
 
 /** Sign-in and sign-out act on the HTTP exchange (the session cookie), so the server lends them. */
 export interface SessionControls {

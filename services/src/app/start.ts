@@ -5,21 +5,21 @@ import type { FastifyInstance } from 'fastify';
 import { Accounts } from '../accounts/accounts.ts';
 import { DEMO_ACCOUNTS, ensureDemoAccounts, ensureFirstAdministrator } from '../accounts/bootstrap.ts';
 import { buildApp } from '../api/build-app.ts';
+import type { AppServices } from '../api/services.ts';
 import { authOptionsFrom } from '../auth/auth-options.ts';
-import type { Submitter } from '../commands/prepare.ts';
 import { demoOfficer, ensureDemoData } from '../demo/write-demo-data.ts';
 import type { Env } from '../env.ts';
 import { parseEnv } from '../env.ts';
 import { healthRoutes } from '../health/health-routes.ts';
+import type { Submitter } from '../identity/viewer.ts';
 import { ImportJobs } from '../import/import-jobs.ts';
 import { loggerOptions } from '../ops/logging/logger-options.ts';
 import { instrumentStore } from '../ops/metrics/instrument-store.ts';
 import { createOpsMetrics } from '../ops/metrics/ops-metrics.ts';
-import { opsExtension } from '../ops/product-ops.ts';
 import { createProjections } from '../runtime/app-projections.ts';
 import { openEventStore } from '../store/open.ts';
 import { registerDashboard } from '../web/register-dashboard.ts';
-import type { AppServices } from './services.ts';
+import { opsExtension } from './product-ops.ts';
 
 export interface RunningProduct {
   readonly url: string;

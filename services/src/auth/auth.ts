@@ -1,9 +1,9 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { JWTVerifyGetKey } from 'jose';
+import type { Accounts } from '../accounts/accounts.ts';
 import { decoyHash, verifyPassword } from '../accounts/password.ts';
 import type { UserRecord } from '../accounts/users-model.ts';
-import type { Viewer } from '../api/viewer.ts';
-import type { AppServices } from '../app/services.ts';
+import type { Viewer } from '../identity/viewer.ts';
 import { createOidcVerifier, type OidcOptions } from './oidc.ts';
 import { FixedWindowLimiter } from './rate-limiter.ts';
 import { SESSION_COOKIE, type SessionClaims, SessionTokens } from './session-tokens.ts';
@@ -49,20 +49,28 @@ const bearer = (request: FastifyRequest): string | null => {
   return match?.[1] ?? null;
 };
 
+/** What authentication reads of the running app: the time, and the accounts when they run. */
+export interface AuthServices {
+  readonly clock: () => Date;
+  readonly accounts?: Accounts | undefined;
+  /** Where password sign-ins are counted: `signed_in`, `refused` (checked, wrong) or `limited` (not checked). */
+  readonly metrics?: { observeSignIn?(outcome: 'signed_in' | 'refused' | 'limited'): void } | undefined;
+}
+
 /**
  * Who is calling: a session token (the httpOnly cookie the dashboard holds, or the same token
  * as `Authorization: Bearer` for regional integrations), or a bearer token of the configured
  * OpenID Connect provider. Anything else is anonymous.
  */
 export class Auth {
-  readonly #services: AppServices;
+  readonly #services: AuthServices;
   readonly #tokens: SessionTokens;
   readonly #oidc: ((token: string, now: Date) => Promise<Viewer | null>) | null;
   readonly #perUser: FixedWindowLimiter;
   readonly #perAddress: FixedWindowLimiter;
   readonly #cookieSecure: boolean | 'auto';
 
-  constructor(services: AppServices, options: AuthOptions) {
+  constructor(services: AuthServices, options: AuthOptions) {
     this.#services = services;
     this.#tokens = new SessionTokens(options.sessionSecret, options.sessionTtlSeconds);
     this.#oidc = options.oidc ? createOidcVerifier(options.oidc, options.oidcKeys) : null;

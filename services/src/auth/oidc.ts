@@ -1,6 +1,6 @@
-import { isRegionCode } from '@kpi/schema';
+import { isRegionCode, regionMatchesRole } from '@kpi/schema';
 import { createRemoteJWKSet, errors, type JWTPayload, type JWTVerifyGetKey, jwtVerify } from 'jose';
-import { ROLES, type Role, type Viewer } from '../api/viewer.ts';
+import { ROLES, type Role, type Viewer } from '../identity/viewer.ts';
 
 export interface OidcOptions {
   readonly issuer: string;
@@ -46,15 +46,12 @@ export const createOidcVerifier = (
     }
     const role = claim(payload, roleClaim);
     if (typeof role !== 'string' || !(ROLES as readonly string[]).includes(role)) return null;
-    const region = claim(payload, regionClaim);
-    let viewerRegion: Viewer['region'] = null;
-    if (role === 'REGIONAL_OFFICER') {
-      if (typeof region !== 'string' || !isRegionCode(region)) return null;
-      viewerRegion = region;
-    } else if (region !== undefined && region !== null) {
-      // A country-wide role with a region claim is a misconfigured mapping: refuse rather than guess.
-      return null;
-    }
+    const claimed = claim(payload, regionClaim) ?? null;
+    const region = typeof claimed === 'string' && isRegionCode(claimed) ? claimed : null;
+    if (region !== claimed) return null; // a region claim that names no region
+    // An officer without a region, or a country-wide role with one, is a misconfigured mapping:
+    // refuse rather than guess (the same rule the account events hold).
+    if (!regionMatchesRole({ role: role as Role, region })) return null;
     const username = claim(payload, 'preferred_username');
     const name = claim(payload, 'name');
     return {
@@ -62,7 +59,7 @@ export const createOidcVerifier = (
       username: typeof username === 'string' ? username : payload.sub!,
       displayName: typeof name === 'string' ? name : payload.sub!,
       role: role as Role,
-      region: viewerRegion,
+      region,
     };
   };
 };

@@ -6,7 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import { Accounts } from '../accounts/accounts.ts';
 import { ensureFirstAdministrator } from '../accounts/bootstrap.ts';
 import { type BuildAppOptions, buildApp } from '../api/build-app.ts';
-import type { AppServices } from '../app/services.ts';
+import type { AppServices } from '../api/services.ts';
 import { openEventStore } from '../store/open.ts';
 
 /** Real services over a fresh SQLite file in a temporary directory; `close` removes it. */

@@ -1,5 +1,5 @@
 import { type ChartEventType, CURRENT_SCHEMA_VERSION, type EventMetadata } from '@kpi/schema';
-import type { Viewer } from '../api/viewer.ts';
+import type { Viewer } from '../identity/viewer.ts';
 import type { NewEvent } from '../store/port.ts';
 import { deriveId } from './derive-id.ts';
 

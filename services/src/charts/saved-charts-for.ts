@@ -1,4 +1,3 @@
-import type { AppServices } from '../app/services.ts';
 import type { EventStore } from '../store/port.ts';
 import { SavedCharts } from './saved-charts.ts';
 
@@ -8,7 +7,10 @@ const instances = new WeakMap<EventStore, SavedCharts>();
  * The saved charts of a running app: one per store, made on first use, so the API needs no
  * extra wiring and the in-memory catalog of charts is shared by every request on that store.
  */
-export const savedChartsFor = (services: Pick<AppServices, 'store' | 'clock'>): SavedCharts => {
+export const savedChartsFor = (services: {
+  readonly store: EventStore;
+  readonly clock: () => Date;
+}): SavedCharts => {
   let charts = instances.get(services.store);
   if (!charts) {
     charts = new SavedCharts({ store: services.store, clock: services.clock });

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildApp } from '../api/build-app.ts';
-import type { Viewer } from '../api/viewer.ts';
+import type { Viewer } from '../identity/viewer.ts';
 import { openEventStore } from '../store/open.ts';
 import type { EventStore } from '../store/port.ts';
 

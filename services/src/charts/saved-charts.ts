@@ -9,19 +9,21 @@ import {
   text,
   toFieldIssues,
 } from '@kpi/schema';
-import type { Viewer } from '../api/viewer.ts';
+import { CHART_EDITORS, CHART_READERS, hasRole, REFUSED } from '../identity/policy.ts';
+import type { Viewer } from '../identity/viewer.ts';
 import {
   type EventStore,
   type NewEvent,
   type RecordedEvent,
   WrongExpectedRevisionError,
 } from '../store/port.ts';
-import { isEditor, isReader, notAnalyst } from './chart-access.ts';
 import { ChartCatalog } from './chart-catalog.ts';
 import { chartEvents } from './chart-events.ts';
 import { asInputIssues, type ChartOutcome, refused, succeeded } from './chart-refusal.ts';
 import { foldBoard, foldChart, type SavedChartView } from './chart-state.ts';
 import { deriveId } from './derive-id.ts';
+
+const notAnalyst = { kind: 'Forbidden', message: REFUSED.onlyAnalystsChart } as const;
 
 export interface SaveChartInput {
   readonly submissionId: string;
@@ -66,7 +68,7 @@ export class SavedCharts {
     input: SaveChartInput,
     correlationId: string,
   ): Promise<ChartOutcome<SavedChartView>> {
-    if (!isEditor(viewer)) return refused(notAnalyst);
+    if (!hasRole(viewer, CHART_EDITORS)) return refused(notAnalyst);
     const chartId = deriveId('chart', viewer.userId, input.submissionId);
     const now = this.#clock();
     const parsed = ChartSavedData.safeParse({
@@ -150,7 +152,7 @@ export class SavedCharts {
     input: ArrangeBoardInput,
     correlationId: string,
   ): Promise<ChartOutcome<SavedChartView[]>> {
-    if (!isEditor(viewer)) return refused(notAnalyst);
+    if (!hasRole(viewer, CHART_EDITORS)) return refused(notAnalyst);
     const now = this.#clock();
     const parsed = BoardArrangedData.safeParse({
       owner: viewer.userId,
@@ -185,18 +187,18 @@ export class SavedCharts {
 
   /** A chart anyone allowed to read charts may open by its id; null when unknown or deleted. */
   async get(viewer: Viewer, chartId: string): Promise<SavedChartView | null> {
-    if (!isReader(viewer)) return null;
+    if (!hasRole(viewer, CHART_READERS)) return null;
     const chart = await this.#read(chartId);
     return chart && !chart.deleted ? chart : null;
   }
 
   async mine(viewer: Viewer): Promise<SavedChartView[]> {
-    return isEditor(viewer) ? this.#catalog.ownedBy(viewer.userId) : [];
+    return hasRole(viewer, CHART_EDITORS) ? this.#catalog.ownedBy(viewer.userId) : [];
   }
 
   /** The analyst's board in order; charts deleted since it was arranged drop out. */
   async board(viewer: Viewer): Promise<SavedChartView[]> {
-    if (!isEditor(viewer)) return [];
+    if (!hasRole(viewer, CHART_EDITORS)) return [];
     const ids = foldBoard(await this.#store.readStream(chartStreams.board(viewer.userId)));
     const charts = await Promise.all(ids.map((id) => this.#read(id)));
     return charts.filter((c): c is SavedChartView => c !== null && !c.deleted);
@@ -213,7 +215,7 @@ export class SavedCharts {
     chartId: string,
     submissionId: string,
   ): Promise<ChartOutcome<{ chart: SavedChartView; repeated: boolean }>> {
-    if (!isEditor(viewer)) return refused(notAnalyst);
+    if (!hasRole(viewer, CHART_EDITORS)) return refused(notAnalyst);
     const history = /^[0-9a-f-]{36}$/i.test(chartId)
       ? await this.#store.readStream(chartStreams.chart(chartId.toLowerCase()))
       : [];
@@ -229,7 +231,7 @@ export class SavedCharts {
     if (chart.owner !== viewer.userId) {
       return refused({
         kind: 'Forbidden',
-        message: 'only the analyst who saved this chart may change or delete it',
+        message: REFUSED.onlyChartOwner,
       });
     }
     return succeeded({ chart, repeated });

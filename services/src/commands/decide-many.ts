@@ -6,13 +6,14 @@ import {
   type RegionCode,
   streamCategory,
 } from '@kpi/schema';
-import type { AppServices } from '../app/services.ts';
+import type { Submitter } from '../identity/viewer.ts';
 import type { NewEvent, StreamWrite } from '../store/port.ts';
 import { type Command, type CommandType, type DecidableCommand, subjectIdOf } from './command.ts';
 import { type CommandResult, submissionReused } from './command-result.ts';
+import type { CommandServices } from './command-services.ts';
 import { decide, streamOf, streamsRead } from './decide.ts';
 import { type LoadedStreams, loadStreams, statesOf } from './loaded-streams.ts';
-import { officerRegionOf, type Submitter, toDecidable } from './prepare.ts';
+import { officerRegionOf, toDecidable } from './prepare.ts';
 import { CommandRefusedError, type Refusal } from './refusal.ts';
 import { replayOf } from './replay.ts';
 import { submissionEventId } from './submission-ids.ts';
@@ -199,7 +200,7 @@ const accepted = (command: DecidableCommand, streamId: string, revision: number)
  * same file twice finds every row already stored and writes nothing.
  */
 export const decideMany = async (
-  services: AppServices,
+  services: CommandServices,
   submitter: Submitter | null,
   items: readonly BatchItem[],
   options: SubmissionOptions,

@@ -1,6 +1,6 @@
 import { streams } from '@kpi/schema';
 import { describe, expect, it } from 'vitest';
-import type { AppServices } from '../app/services.ts';
+import type { AppServices } from '../api/services.ts';
 import type { Command } from './command.ts';
 import { handleCommand } from './handle.ts';
 import { form, risk, transformation } from './test-commands.ts';

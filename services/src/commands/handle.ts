@@ -1,4 +1,4 @@
-import type { AppServices } from '../app/services.ts';
+import type { Submitter } from '../identity/viewer.ts';
 import {
   DuplicateEventIdError,
   InvalidEventError,
@@ -7,9 +7,9 @@ import {
 } from '../store/port.ts';
 import type { Command } from './command.ts';
 import { type CommandResult, submissionReused } from './command-result.ts';
+import type { CommandServices } from './command-services.ts';
 import { type BatchItem, type BatchOutcome, decideMany, type SubmissionOptions } from './decide-many.ts';
 import { OneAtATime } from './one-at-a-time.ts';
-import type { Submitter } from './prepare.ts';
 import type { Refusal } from './refusal.ts';
 
 export interface CommandSubmission extends Omit<SubmissionOptions, 'onProgress'> {
@@ -33,7 +33,7 @@ export interface CommandSubmission extends Omit<SubmissionOptions, 'onProgress'>
  * harmless to the KPIs, which drop everything that refers only to a withdrawn risk.
  */
 export const handleCommand = async (
-  services: AppServices,
+  services: CommandServices,
   submitter: Submitter | null,
   command: Command,
   submission: CommandSubmission,
@@ -63,7 +63,7 @@ const sameSubmissionsOf = (store: object): OneAtATime => {
 };
 
 const decideAndAppend = async (
-  services: AppServices,
+  services: CommandServices,
   submitter: Submitter | null,
   command: Command,
   submission: CommandSubmission,
@@ -125,7 +125,7 @@ export interface BatchCommit {
  * one `appendMany` (atomic on the embedded store); otherwise writes nothing.
  */
 export const handleMany = async (
-  services: AppServices,
+  services: CommandServices,
   submitter: Submitter | null,
   items: readonly BatchItem[],
   options: SubmissionOptions,

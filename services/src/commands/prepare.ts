@@ -1,4 +1,6 @@
 import { EVENT_SCHEMAS, type FieldIssue, type RegionCode, toFieldIssues } from '@kpi/schema';
+import { REFUSED, submitRegionOf } from '../identity/policy.ts';
+import type { Submitter } from '../identity/viewer.ts';
 import {
   COMMAND_EVENT,
   type Command,
@@ -10,20 +12,10 @@ import {
 import type { Refusal } from './refusal.ts';
 import { submissionEntityId } from './submission-ids.ts';
 
-/** Who submits: the viewer as authentication established it. */
-export interface Submitter {
-  readonly userId: string;
-  readonly role: string;
-  readonly region: RegionCode | null;
-}
-
-/** Only a regional officer submits, and only for the one region they are bound to. */
+/** The region a submission is decided for, or why the submitter may not submit (the policy decides). */
 export const officerRegionOf = (submitter: Submitter | null): RegionCode | Refusal => {
-  if (submitter === null) return { kind: 'Forbidden', message: 'sign in to submit' };
-  if (submitter.role !== 'REGIONAL_OFFICER' || submitter.region === null) {
-    return { kind: 'Forbidden', message: 'only a regional officer submits events, for their own region' };
-  }
-  return submitter.region;
+  if (submitter === null) return { kind: 'Forbidden', message: REFUSED.signInToSubmit };
+  return submitRegionOf(submitter) ?? { kind: 'Forbidden', message: REFUSED.onlyOfficersSubmit };
 };
 
 const NEW_ID_KIND = {

@@ -6,7 +6,7 @@ import type {
   RegionCode,
 } from '@kpi/schema';
 import type { DecidableOf } from './command.ts';
-import { forbiddenRegion, notFound, RuleIssues, refuse } from './refusal.ts';
+import { notFound, RuleIssues, refuse, requireOwnRegion } from './refusal.ts';
 import { existingRiskOf, type RiskState } from './risk-decider.ts';
 
 export interface KnownRecommendation {
@@ -62,9 +62,7 @@ export const existingRecommendationOf = (
   submitterRegion: RegionCode,
 ): KnownRecommendation => {
   if (!state.exists) return notFound('recommendation', recommendationId);
-  if (state.region !== submitterRegion) {
-    forbiddenRegion(`recommendation ${recommendationId}`, state.region, submitterRegion);
-  }
+  requireOwnRegion(`recommendation ${recommendationId}`, state.region, submitterRegion);
   return state;
 };
 
@@ -85,7 +83,7 @@ export const issueRecommendation = (
   state: { readonly recommendation: RecommendationState; readonly risk: RiskState },
 ): [RecommendationIssued] => {
   const { data, submitterRegion, now } = command;
-  if (data.region !== submitterRegion) forbiddenRegion('the recommendation', data.region, submitterRegion);
+  requireOwnRegion('the recommendation', data.region, submitterRegion);
   const risk = existingRiskOf(state.risk, data.riskId, submitterRegion);
   if (state.recommendation.exists) {
     refuse({

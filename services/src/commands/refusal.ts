@@ -1,4 +1,5 @@
-import { almatyDate, type FieldIssue } from '@kpi/schema';
+import { almatyDate, type FieldIssue, type RegionCode } from '@kpi/schema';
+import { isOwnRegion, REFUSED } from '../identity/policy.ts';
 
 /** Why a command was refused, in a form a user interface can show. Nothing is written. */
 export type Refusal =
@@ -27,11 +28,12 @@ export const refuse = (refusal: Refusal): never => {
 export const notFound = (what: string, id: string): never =>
   refuse({ kind: 'NotFound', message: `${what} ${id} does not exist`, id });
 
-export const forbiddenRegion = (what: string, region: string, submitterRegion: string): never =>
-  refuse({
-    kind: 'Forbidden',
-    message: `${what} belongs to region ${region}; you may submit only for ${submitterRegion}`,
-  });
+/** Refuses a command that touches another region than the submitter's (the policy's rule). */
+export const requireOwnRegion = (what: string, region: string, submitterRegion: RegionCode): void => {
+  if (!isOwnRegion(region, submitterRegion)) {
+    refuse({ kind: 'Forbidden', message: REFUSED.otherRegion(what, region, submitterRegion) });
+  }
+};
 
 /**
  * Collects every broken rule of one command, so that a form shows them all at once; thrown

@@ -1,6 +1,6 @@
 import type { RightEvent, RightRestored } from '@kpi/schema';
 import type { DecidableOf } from './command.ts';
-import { forbiddenRegion, RuleIssues, refuse } from './refusal.ts';
+import { RuleIssues, refuse, requireOwnRegion } from './refusal.ts';
 import { existingRiskOf, type RiskState } from './risk-decider.ts';
 
 export type RightState = { readonly exists: false } | { readonly exists: true };
@@ -23,7 +23,7 @@ export const recordRightRestored = (
   state: { readonly right: RightState; readonly risk: RiskState | null },
 ): [RightRestored] => {
   const { data, submitterRegion, now } = command;
-  if (data.region !== submitterRegion) forbiddenRegion('the case', data.region, submitterRegion);
+  requireOwnRegion('the case', data.region, submitterRegion);
   if (state.right.exists) {
     refuse({
       kind: 'Conflict',

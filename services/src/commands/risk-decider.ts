@@ -9,7 +9,7 @@ import type {
   Sphere,
 } from '@kpi/schema';
 import type { DecidableOf } from './command.ts';
-import { forbiddenRegion, notFound, RuleIssues, refuse } from './refusal.ts';
+import { notFound, RuleIssues, refuse, requireOwnRegion } from './refusal.ts';
 
 export interface KnownRisk {
   readonly exists: true;
@@ -62,13 +62,13 @@ export const evolveRisk = (state: RiskState, event: RiskEvent): RiskState => {
 /** The risk a command refers to: it exists and belongs to the submitter's region. */
 export const existingRiskOf = (state: RiskState, riskId: string, submitterRegion: RegionCode): KnownRisk => {
   if (!state.exists) return notFound('risk', riskId);
-  if (state.region !== submitterRegion) forbiddenRegion(`risk ${riskId}`, state.region, submitterRegion);
+  requireOwnRegion(`risk ${riskId}`, state.region, submitterRegion);
   return state;
 };
 
 export const identifyRisk = (command: DecidableOf<'IdentifyRisk'>, state: RiskState): [RiskIdentified] => {
   const { data, submitterRegion, now } = command;
-  if (data.region !== submitterRegion) forbiddenRegion('the risk', data.region, submitterRegion);
+  requireOwnRegion('the risk', data.region, submitterRegion);
   if (state.exists) {
     refuse({
       kind: 'Conflict',

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { RegionCode } from '@kpi/schema';
 import { afterEach, beforeEach } from 'vitest';
-import type { Viewer } from '../api/viewer.ts';
-import type { AppServices } from '../app/services.ts';
+import type { AppServices } from '../api/services.ts';
+import type { Viewer } from '../identity/viewer.ts';
 import { openEventStore } from '../store/open.ts';
 import type { AppendResult, EventStore, StreamWrite } from '../store/port.ts';
 

@@ -6,7 +6,7 @@ import type {
 } from '@kpi/schema';
 import type { DecidableOf } from './command.ts';
 import { existingRecommendationOf, type RecommendationState } from './recommendation-decider.ts';
-import { forbiddenRegion, RuleIssues, refuse } from './refusal.ts';
+import { RuleIssues, refuse, requireOwnRegion } from './refusal.ts';
 import { existingRiskOf, type RiskState } from './risk-decider.ts';
 
 export type TransformationState = { readonly exists: false } | { readonly exists: true };
@@ -48,7 +48,7 @@ export const recordTransformation = (
   state: TransformationInputs,
 ): TransformationEvents => {
   const { data, submitterRegion, now } = command;
-  if (data.region !== submitterRegion) forbiddenRegion('the transformation', data.region, submitterRegion);
+  requireOwnRegion('the transformation', data.region, submitterRegion);
   if (state.transformation.exists) {
     refuse({
       kind: 'Conflict',

@@ -1,19 +1,7 @@
-import type { RegionCode } from '@kpi/schema';
-import type { Command } from '../commands/command.ts';
 import { almatyDayOf } from './demo-calendar.ts';
 import { type Recurrence, tellStory } from './demo-story.ts';
+import type { PlannedCommand } from './planned-command.ts';
 import { Prng } from './prng.ts';
-
-/** One submission of the demo: what an officer of `region` submits, and when it is recorded. */
-export interface PlannedCommand {
-  /** When the store records it (ms since the epoch): the clock the command path runs at. */
-  readonly at: number;
-  readonly region: RegionCode;
-  readonly submissionId: string;
-  readonly command: Command;
-  /** Events the command path records for it (a transformation also marks each risk and recommendation). */
-  readonly events: number;
-}
 
 export interface DemoPlanOptions {
   readonly seed: number;

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { COMMAND_TYPES, type Command, type CommandOf } from '../commands/command.ts';
 import { newIdFor } from '../commands/prepare.ts';
 import { almatyDayOf } from './demo-calendar.ts';
-import { type PlannedCommand, planDemoData } from './demo-plan.ts';
+import { planDemoData } from './demo-plan.ts';
+import type { PlannedCommand } from './planned-command.ts';
 
 const NOW = new Date('2026-11-20T09:00:00Z');
 const plan = planDemoData({ seed: 2026, size: 20_000, now: NOW });

@@ -2,7 +2,7 @@ import { type CauseCategory, REGION_CODES, type RegionCode } from '@kpi/schema';
 import type { Command } from '../commands/command.ts';
 import { newIdFor } from '../commands/prepare.ts';
 import { officeInstant, sampleBusinessDay, toDate } from './demo-calendar.ts';
-import type { PlannedCommand } from './demo-plan.ts';
+import type { PlannedCommand } from './planned-command.ts';
 import type { Prng } from './prng.ts';
 import { REGION_PROFILES, type RegionProfile } from './region-profiles.ts';
 import {

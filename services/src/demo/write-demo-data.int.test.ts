@@ -1,10 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { kpiProjection } from '@kpi/projections';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { AppServices } from '../app/services.ts';
+import type { CommandServices } from '../commands/command-services.ts';
 import { handleCommand } from '../commands/handle.ts';
 import { openEventStore } from '../store/open.ts';
 import type { EventStore, RecordedEvent } from '../store/port.ts';
@@ -15,10 +14,10 @@ const NOW = new Date('2026-11-20T09:00:00Z');
 
 describe('demo data through the command handler', () => {
   let store: EventStore;
-  let services: AppServices;
+  let services: CommandServices;
   beforeEach(async () => {
     store = await openEventStore({ sqlitePath: join(mkdtempSync(join(tmpdir(), 'kpi-demo-')), 'e.sqlite') });
-    services = { store, clock: () => NOW, newId: randomUUID };
+    services = { store, clock: () => NOW };
   });
   afterEach(() => store.close());
 
@@ -108,7 +107,7 @@ describe('demo data through the command handler', () => {
       for (const item of plan) {
         const at = new Date(item.at);
         const result = await handleCommand(
-          { store: single, clock: () => at, newId: randomUUID },
+          { store: single, clock: () => at },
           demoOfficer(item.region),
           item.command,
           {

@@ -1,11 +1,12 @@
 import { KPI_EVENT_TYPES } from '@kpi/projections';
 import type { RegionCode } from '@kpi/schema';
-import type { AppServices } from '../app/services.ts';
+import type { CommandServices } from '../commands/command-services.ts';
 import { handleMany } from '../commands/handle.ts';
-import type { Submitter } from '../commands/prepare.ts';
+import type { Submitter } from '../identity/viewer.ts';
 import { CoalescedAppends } from './coalesced-appends.ts';
 import { almatyDayOf } from './demo-calendar.ts';
-import { type PlannedCommand, planDemoData } from './demo-plan.ts';
+import { planDemoData } from './demo-plan.ts';
+import type { PlannedCommand } from './planned-command.ts';
 
 /** The officer of each region in whose name the demo submits. */
 export const demoOfficer = (region: RegionCode): Submitter => ({
@@ -29,7 +30,7 @@ export interface DemoWriteResult {
  * `CoalescedAppends`), which gives the same log as one transaction each, many times faster.
  */
 export const writeDemoPlan = async (
-  services: AppServices,
+  services: CommandServices,
   plan: readonly PlannedCommand[],
   options: {
     readonly correlationId: string;
@@ -45,7 +46,7 @@ export const writeDemoPlan = async (
   let submissions = 0;
   let start = 0;
   const store = new CoalescedAppends(services.store, { domainStreamsEmpty: options.emptyStore ?? false });
-  const coalesced: AppServices = { ...services, store };
+  const coalesced: CommandServices = { ...services, store };
   while (start < plan.length) {
     const day = almatyDayOf(plan[start]!.at);
     let end = start;
@@ -90,7 +91,7 @@ const describeRefusal = (
 };
 
 /** True when the log holds no KPI event yet (account events, such as the first administrator, may be there). */
-export const hasNoDomainEvents = async (services: Pick<AppServices, 'store'>): Promise<boolean> => {
+export const hasNoDomainEvents = async (services: Pick<CommandServices, 'store'>): Promise<boolean> => {
   const kpiTypes = new Set<string>(KPI_EVENT_TYPES);
   let after = 0;
   for (;;) {
@@ -115,7 +116,7 @@ export interface EnsureDemoDataOptions {
  * holds domain events is left as it is. For `main` at start-up, and the `seed` command.
  */
 export const ensureDemoData = async (
-  services: AppServices,
+  services: CommandServices,
   options: EnsureDemoDataOptions,
 ): Promise<(DemoWriteResult & { readonly written: true }) | { readonly written: false }> => {
   if (!(await hasNoDomainEvents(services))) return { written: false };

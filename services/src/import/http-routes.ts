@@ -1,10 +1,10 @@
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { Viewer } from '../api/viewer.ts';
-import type { AppServices } from '../app/services.ts';
+import { canSubmit, REFUSED } from '../identity/policy.ts';
+import type { Viewer } from '../identity/viewer.ts';
 import { IMPORT_TITLES, isImportEventType } from './columns.ts';
-import type { ImportJob } from './import-jobs.ts';
+import type { ImportJob, ImportJobs } from './import-jobs.ts';
 import type { SpreadsheetFormat } from './parse.ts';
 import { csvTemplate, xlsxTemplate } from './templates.ts';
 
@@ -13,7 +13,8 @@ export const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 interface RouteDeps {
-  readonly services: AppServices;
+  /** Where uploads become jobs; absent, the upload answers 503. */
+  readonly services: { readonly imports?: ImportJobs | undefined };
   readonly authenticate: (request: FastifyRequest) => Promise<Viewer | null>;
   /** Uploads per address per minute. */
   readonly uploadsPerMinute?: number;
@@ -52,11 +53,9 @@ export const registerImportRoutes = async (app: FastifyInstance, deps: RouteDeps
     );
     scope.addHook('onRequest', async (request, reply) => {
       const viewer = await deps.authenticate(request);
-      if (!viewer) return reply.status(401).send({ error: 'Unauthorized', message: 'sign in to import' });
-      if (viewer.role !== 'REGIONAL_OFFICER' || viewer.region === null) {
-        return reply
-          .status(403)
-          .send({ error: 'Forbidden', message: 'only a regional officer imports, for their own region' });
+      if (!viewer) return reply.status(401).send({ error: 'Unauthorized', message: REFUSED.signInToImport });
+      if (!canSubmit(viewer)) {
+        return reply.status(403).send({ error: 'Forbidden', message: REFUSED.onlyOfficersImport });
       }
       request.officer = viewer;
     });

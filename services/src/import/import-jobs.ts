@@ -1,4 +1,4 @@
-import type { AppServices } from '../app/services.ts';
+import type { CommandServices } from '../commands/command-services.ts';
 import { UnreadableFileError } from './parse.ts';
 import { type ImportProgress, type ImportReport, type ImportRequest, runImport } from './run-import.ts';
 
@@ -15,6 +15,9 @@ export interface ImportJob {
   finishedAt: Date | null;
 }
 
+/** What imports need of the running app: the command path, and ids for their jobs. */
+export type ImportServices = CommandServices & { readonly newId: () => string };
+
 const KEEP_FINISHED_MS = 60 * 60_000;
 
 /**
@@ -23,12 +26,12 @@ const KEEP_FINISHED_MS = 60 * 60_000;
  * dashboard follows `importJob(id)` or the `importJobProgress` subscription.
  */
 export class ImportJobs {
-  readonly #services: AppServices;
+  readonly #services: ImportServices;
   readonly #jobs = new Map<string, ImportJob>();
   readonly #listeners = new Map<string, Set<(job: ImportJob) => void>>();
   #queue: Promise<void> = Promise.resolve();
 
-  constructor(services: AppServices) {
+  constructor(services: ImportServices) {
     this.#services = services;
   }
 

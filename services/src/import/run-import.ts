@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import type { Viewer } from '../api/viewer.ts';
-import type { AppServices } from '../app/services.ts';
 import type { Command } from '../commands/command.ts';
+import type { CommandServices } from '../commands/command-services.ts';
 import { type BatchOutcome, decideMany } from '../commands/decide-many.ts';
 import { stableJson } from '../commands/stable-json.ts';
+import { isOwnRegion, REFUSED } from '../identity/policy.ts';
+import type { Viewer } from '../identity/viewer.ts';
 import { WrongExpectedRevisionError } from '../store/port.ts';
 import { COMMAND_OF_EVENT, type Column, IMPORT_LAYOUTS, type ImportEventType } from './columns.ts';
 import { type ColumnMap, issueAt, mapColumns, type RowIssue, rowData } from './convert.ts';
@@ -92,7 +93,7 @@ const outcomeIssues = (
 };
 
 export const runImport = async (
-  services: AppServices,
+  services: CommandServices,
   request: ImportRequest,
   report: (progress: ImportProgress) => void,
 ): Promise<ImportReport> => {
@@ -123,11 +124,16 @@ export const runImport = async (
   for (let i = 0; i < total; i++) {
     const row = sheet.rows[i]!;
     const data = rowData(row.cells, layout, map);
-    if (map.indexOf.has('region') && region !== null && data.region !== undefined && data.region !== region) {
+    if (
+      map.indexOf.has('region') &&
+      region !== null &&
+      data.region !== undefined &&
+      !isOwnRegion(String(data.region), region)
+    ) {
       issues.push({
         line: row.line,
         column: map.headerOf.get('region')!,
-        message: `you may import only for your region ${region}`,
+        message: REFUSED.importOtherRegion(region),
       });
     }
     const key = stableJson(data);

@@ -1,5 +1,6 @@
+import type { PagedFold } from '@kpi/projections';
 import type { EventStore, PagesAhead, RecordedEvent } from '../store/port.ts';
-import { type FoldingProjection, type PagedFold, ProjectionFault } from './runnable-projection.ts';
+import { type FoldingProjection, ProjectionFault } from './runnable-projection.ts';
 
 export const PAGE_SIZE = 5_000;
 
@@ -75,7 +76,7 @@ export const foldLog = async <S>(
   for await (const page of pages) {
     // A store may ignore the filter: events of other types are still only stepped over.
     const applied = page.filter((event) => handles.has(event.type));
-    const input = projection.pages?.encode(applied);
+    const input = projection.pages?.encodePage(applied).page;
     let row = 0;
     for (const event of page) {
       if (row < applied.length && applied[row] === event) {

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -31,7 +30,7 @@ describe('the KPI read model followed live', () => {
       expect(types).toContain('ReclassifyRisk');
       // Written in slices while the runner follows, so that it applies them as they come.
       for (let from = 0; from < plan.length; from += 300) {
-        await writeDemoPlan({ store, clock: () => now, newId: randomUUID }, plan.slice(from, from + 300), {
+        await writeDemoPlan({ store, clock: () => now }, plan.slice(from, from + 300), {
           correlationId: 'live',
         });
         await new Promise((resolve) => setTimeout(resolve, 5));

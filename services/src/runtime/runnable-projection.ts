@@ -1,3 +1,4 @@
+import type { PagedFold } from '@kpi/projections';
 import type { RecordedEvent } from '../store/port.ts';
 import type { SnapshotCodec } from './snapshot-file.ts';
 
@@ -11,27 +12,8 @@ export interface FoldingProjection<S> {
   readonly canHandle: readonly string[];
   initialState(): S;
   evolve(state: S, event: RecordedEvent): S;
-  /**
-   * Optional: the same fold a page at a time, for replays. A page is the encoded input of a run of
-   * events (by `encode` here, or by `encodePage` of the module at `encoderUrl` in the store's
-   * reader thread, transferred); each row is then applied in order. It must give the state
-   * `evolve` gives event by event (the projection's tests hold it to that).
-   */
+  /** Optional: the same fold a page at a time, for replays (the contract is the projections'). */
   readonly pages?: PagedFold<S>;
-}
-
-/** What a page encoder reads of an event: of its metadata, only when it was recorded. */
-export type EncodableEvent = Pick<RecordedEvent, 'type' | 'position' | 'data'> & {
-  readonly metadata: Pick<RecordedEvent['metadata'], 'recordedAt'>;
-};
-
-export interface PagedFold<S, P = unknown> {
-  readonly encoderUrl: string;
-  encode(events: readonly EncodableEvent[]): P;
-  size(page: P): number;
-  positionAt(page: P, row: number): number;
-  typeAt(page: P, row: number): string;
-  apply(state: S, page: P, row: number): S;
 }
 
 /** A projection as registered with the runtime, with how its state is snapshotted, if at all. */

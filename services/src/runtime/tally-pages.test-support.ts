@@ -43,8 +43,8 @@ export const pagedTally = (name: string, canHandle: readonly string[]): FoldingP
     return add(state, event.position);
   },
   pages: {
+    encodePage,
     encoderUrl: import.meta.url,
-    encode: (events) => encodePage(events).page,
     size: (page: TallyPage) => page.positions.length,
     positionAt: (page: TallyPage, row) => page.positions[row]!,
     typeAt: (page: TallyPage, row) => page.types[row]!,

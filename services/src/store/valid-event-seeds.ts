@@ -1,5 +1,5 @@
 import { CURRENT_SCHEMA_VERSION, type EventMetadata, type EventType } from '@kpi/schema';
-import { DomainEventGenerator } from '../../bench/domain-events.ts';
+import { DomainEventGenerator } from './domain-event-generator.ts';
 
 /**
  * One valid data object of every event type, for tests that derive valid and invalid variants

@@ -1,7 +1,7 @@
 import { MAX_EVENT_DATA_BYTES, validateEvent } from '@kpi/schema';
 import { describe, expect, it } from 'vitest';
-import { DomainEventGenerator } from '../../bench/domain-events.ts';
 import { riskIdentified } from './conformance/fixtures.ts';
+import { DomainEventGenerator } from './domain-event-generator.ts';
 import { InvalidEventError, type NewEvent } from './port.ts';
 import { prepareAppend } from './validate-new-events.ts';
 

@@ -1,13 +1,10 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import type { Catalogues, MessageKey } from './catalogue.ts';
 import { createFormat, type Format } from './format.ts';
 import { interpolate } from './interpolate.ts';
 import { isLang, type Lang, LOCALES } from './lang.ts';
-import { en } from './messages/en.ts';
-import { kk } from './messages/kk.ts';
-import { type MessageKey, type Messages, ru } from './messages/ru.ts';
 import { CAUSE_LABELS, REGION_LABELS, SOURCE_LABELS, SPHERE_LABELS } from './vocabulary.generated.ts';
 
-const CATALOGUES: Record<Lang, Messages> = { ru, kk, en };
 const STORAGE_KEY = 'kpi.lang';
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
@@ -35,7 +32,8 @@ const initialLang = (): Lang => {
   return isLang(stored) ? stored : 'ru';
 };
 
-export const I18nProvider = ({ children }: { children: ReactNode }) => {
+/** `catalogues`: the app's messages in every language (`app/messages.ts`). */
+export const I18nProvider = ({ catalogues, children }: { catalogues: Catalogues; children: ReactNode }) => {
   const [lang, setLangState] = useState<Lang>(initialLang);
   const setLang = useCallback((next: Lang) => {
     window.localStorage.setItem(STORAGE_KEY, next);
@@ -43,10 +41,10 @@ export const I18nProvider = ({ children }: { children: ReactNode }) => {
   }, []);
   useEffect(() => {
     document.documentElement.lang = LOCALES[lang];
-    document.title = CATALOGUES[lang]['app.title'];
-  }, [lang]);
+    document.title = catalogues[lang]['app.title'];
+  }, [lang, catalogues]);
   const value = useMemo<I18n>(() => {
-    const messages = CATALOGUES[lang];
+    const messages = catalogues[lang];
     return {
       lang,
       setLang,
@@ -57,7 +55,7 @@ export const I18nProvider = ({ children }: { children: ReactNode }) => {
       cause: (code) => labelIn(CAUSE_LABELS, code, lang),
       source: (code) => labelIn(SOURCE_LABELS, code, lang),
     };
-  }, [lang, setLang]);
+  }, [lang, setLang, catalogues]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 };
 

@@ -2,8 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Accounts } from '../../accounts/accounts.ts';
 import { bearer, buildTestApp, gql, openTestServices, signInToken } from '../../auth/test-fixtures.ts';
+import type { Viewer } from '../../identity/viewer.ts';
 import type { ImportJobs } from '../../import/import-jobs.ts';
-import type { Viewer } from '../viewer.ts';
 
 const ADMIN: Viewer = {
   userId: 'u-admin',

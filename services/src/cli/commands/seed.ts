@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { ensureDemoData } from '../../demo/write-demo-data.ts';
 import { parseFlags, runCommand, UsageError } from '../../ops/cli-args.ts';
 import { openDestinationStore, storeAddressOr } from '../../ops/store-address.ts';
@@ -36,7 +35,7 @@ export const run = (args: readonly string[]): Promise<number> =>
       const started = performance.now();
       let reported = 0;
       const result = await ensureDemoData(
-        { store, clock: () => new Date(), newId: randomUUID },
+        { store, clock: () => new Date() },
         {
           seed,
           size,

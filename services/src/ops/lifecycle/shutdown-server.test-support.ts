@@ -4,8 +4,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import { buildApp } from '../../api/build-app.ts';
-import type { Viewer } from '../../api/viewer.ts';
-import type { AppServices } from '../../app/services.ts';
+import type { AppServices } from '../../api/services.ts';
+import type { Viewer } from '../../identity/viewer.ts';
 import { ImportJobs } from '../../import/import-jobs.ts';
 import { createProjections } from '../../runtime/app-projections.ts';
 import { openEventStore } from '../../store/open.ts';

@@ -2,8 +2,8 @@ import { useMemo } from 'react';
 import type { ApiError } from '@/lib/graphql/api-error.ts';
 import { graphql, type ResultOf, type VariablesOf } from '@/lib/graphql/graphql.ts';
 import { useQuery } from '@/lib/graphql/use-query.ts';
+import type { MessageKey } from '@/lib/i18n/catalogue.ts';
 import { useI18n } from '@/lib/i18n/i18n.tsx';
-import type { MessageKey } from '@/lib/i18n/messages/ru.ts';
 import type { ChartTable } from '../model/chart-table.ts';
 import { type ChartSpec, shapeOf } from '../model/spec.ts';
 

@@ -1,5 +1,5 @@
+import type { MessageKey } from '@/lib/i18n/catalogue.ts';
 import { useI18n } from '@/lib/i18n/i18n.tsx';
-import type { MessageKey } from '@/lib/i18n/messages/ru.ts';
 import {
   CAUSE_LABELS,
   REGION_LABELS,

@@ -1,5 +1,5 @@
+import type { MessageKey } from '@/lib/i18n/catalogue.ts';
 import { useI18n } from '@/lib/i18n/i18n.tsx';
-import type { MessageKey } from '@/lib/i18n/messages/ru.ts';
 import { CHART_TYPES, type ChartSpec, DIMENSIONS, GRANULARITIES, type Granularity } from '../model/spec.ts';
 
 type Dimension = ChartSpec['dimensions'][number];

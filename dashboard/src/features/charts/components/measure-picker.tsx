@@ -1,5 +1,5 @@
+import type { MessageKey } from '@/lib/i18n/catalogue.ts';
 import { useI18n } from '@/lib/i18n/i18n.tsx';
-import type { MessageKey } from '@/lib/i18n/messages/ru.ts';
 import { MAX_MEASURES, MEASURES } from '../model/spec.ts';
 
 export const measureLabel = (key: string): MessageKey => `charts.measure.${key}` as MessageKey;

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
+import type { MessageKey } from '@/lib/i18n/catalogue.ts';
 import { useI18n } from '@/lib/i18n/i18n.tsx';
-import type { MessageKey } from '@/lib/i18n/messages/ru.ts';
 import { formatKpi } from '../model/format-kpi.ts';
 import { metaOf } from '../model/kpi-meta.ts';
 import type { KpiComparison } from '../model/kpi-view.ts';

@@ -1,5 +1,5 @@
 import { PALETTE } from '@/components/palette.ts';
-import type { MessageKey } from '@/lib/i18n/messages/ru.ts';
+import type { MessageKey } from '@/lib/i18n/catalogue.ts';
 
 export type KpiShape = 'count' | 'rate' | 'days' | 'sum';
 

@@ -1,7 +1,7 @@
 import { ApiErrorPanel } from '@/components/api-error-panel.tsx';
 import { PageProgress } from '@/components/page-progress.tsx';
+import type { MessageKey } from '@/lib/i18n/catalogue.ts';
 import { useI18n } from '@/lib/i18n/i18n.tsx';
-import type { MessageKey } from '@/lib/i18n/messages/ru.ts';
 import { useAccountHistory } from '../api/account-history.ts';
 
 const CHANGES = ['UserRegistered', 'UserRoleGranted', 'UserPasswordChanged', 'UserDeactivated'];

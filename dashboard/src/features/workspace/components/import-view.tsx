@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { ApiErrorPanel } from '@/components/api-error-panel.tsx';
 import { PageProgress } from '@/components/page-progress.tsx';
+import type { MessageKey } from '@/lib/i18n/catalogue.ts';
 import { useI18n } from '@/lib/i18n/i18n.tsx';
-import type { MessageKey } from '@/lib/i18n/messages/ru.ts';
 import { useImportTemplates } from '../api/import-templates-query.ts';
 import { ImportReportView } from './import-report.tsx';
 import { useImportJob } from './use-import-job.ts';

@@ -1,5 +1,5 @@
+import type { MessageKey } from '@/lib/i18n/catalogue.ts';
 import { useI18n } from '@/lib/i18n/i18n.tsx';
-import type { MessageKey } from '@/lib/i18n/messages/ru.ts';
 import { type FieldIssue, readIssue } from '../model/field-issues.ts';
 
 /** The server's issue in the interface language; an unknown one keeps the server's words. */

@@ -1,8 +1,6 @@
-import { chartsEn } from '@/features/charts/messages/en.ts';
-import { workspaceEn } from '@/features/workspace/messages/en.ts';
-import type { Messages } from './ru.ts';
+import type { CommonMessageKey } from './ru.ts';
 
-export const en: Messages = {
+export const commonEn: Record<CommonMessageKey, string> = {
   'app.title': 'Corruption Causes Removed',
   'app.agency': 'Anti-Corruption Agency of the Republic of Kazakhstan',
   'app.tagline': 'Judging the work by causes removed, not by arrests counted',
@@ -233,6 +231,4 @@ export const en: Messages = {
   'users.change.UserDeactivated': 'access closed',
 
   'workspace.unavailable': 'This section is not part of this build yet.',
-  ...workspaceEn,
-  ...chartsEn,
 };

@@ -1,8 +1,6 @@
-import { chartsKk } from '@/features/charts/messages/kk.ts';
-import { workspaceKk } from '@/features/workspace/messages/kk.ts';
-import type { Messages } from './ru.ts';
+import type { CommonMessageKey } from './ru.ts';
 
-export const kk: Messages = {
+export const commonKk: Record<CommonMessageKey, string> = {
   'app.title': 'Жойылған сыбайлас жемқорлық себептері',
   'app.agency': 'Қазақстан Республикасының Сыбайлас жемқорлыққа қарсы іс-қимыл агенттігі',
   'app.tagline': 'Жұмысты ұсталғандар санымен емес, жойылған себептермен бағалаймыз',
@@ -235,6 +233,4 @@ export const kk: Messages = {
   'users.change.UserDeactivated': 'қолжетімділік жабылды',
 
   'workspace.unavailable': 'Бұл бөлім осы жинаққа әлі қосылмаған.',
-  ...workspaceKk,
-  ...chartsKk,
 };

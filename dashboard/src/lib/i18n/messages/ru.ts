@@ -1,7 +1,9 @@
-import { chartsRu } from '@/features/charts/messages/ru.ts';
-import { workspaceRu } from '@/features/workspace/messages/ru.ts';
-/** The Russian catalogue is the reference: kk and en must have exactly its keys (typed and tested). */
-export const ru = {
+/**
+ * The messages shared by the whole app (shell, navigation, sign-in, users, errors); each feature
+ * keeps its own beside it, and `app/messages.ts` puts them together. Russian is the reference:
+ * kk and en must have exactly its keys (typed and tested).
+ */
+export const commonRu = {
   'app.title': 'Устранённые причины коррупции',
   'app.agency': 'Агентство Республики Казахстан по противодействию коррупции',
   'app.tagline': 'Оцениваем работу по устранённым причинам, а не по числу задержаний',
@@ -233,10 +235,6 @@ export const ru = {
   'users.change.UserDeactivated': 'доступ закрыт',
 
   'workspace.unavailable': 'Раздел ещё не подключён в этой сборке.',
-  // The workspace's and the chart builder's messages live beside their features.
-  ...workspaceRu,
-  ...chartsRu,
 } as const;
 
-export type MessageKey = keyof typeof ru;
-export type Messages = Record<MessageKey, string>;
+export type CommonMessageKey = keyof typeof commonRu;

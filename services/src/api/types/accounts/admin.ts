@@ -1,6 +1,7 @@
 import type { RegionCode } from '@kpi/schema';
 import type { AccountActor, AccountOutcome } from '../../../accounts/accounts.ts';
 import type { UserRecord } from '../../../accounts/users-model.ts';
+import { ACCOUNT_ADMINISTRATORS } from '../../../identity/policy.ts';
 import { builder } from '../../builder.ts';
 import type { ApiContext } from '../../context.ts';
 import { RoleEnum, UserType } from './user.ts';
@@ -58,7 +59,7 @@ const answer = (outcome: AccountOutcome) => (outcome.ok ? { user: outcome.user }
 const regionArg = (region: string | null | undefined): RegionCode | null =>
   region ? (region as RegionCode) : null;
 
-const administrators = { role: 'ADMINISTRATOR' } as const;
+const administrators = { role: [...ACCOUNT_ADMINISTRATORS] };
 
 builder.mutationField('createUser', (t) =>
   t.field({

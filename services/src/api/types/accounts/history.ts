@@ -1,4 +1,5 @@
 import type { AccountHistoryEntry } from '../../../accounts/users-model.ts';
+import { ACCOUNT_ADMINISTRATORS } from '../../../identity/policy.ts';
 import { builder } from '../../builder.ts';
 import { RoleEnum, UserType } from './user.ts';
 
@@ -30,7 +31,7 @@ builder.queryField('accountHistory', (t) =>
   t.field({
     type: [AccountHistoryEntryType],
     description: 'Who granted what, when: newest first, for one account or all. Administrators only.',
-    authScopes: { role: 'ADMINISTRATOR' },
+    authScopes: { role: [...ACCOUNT_ADMINISTRATORS] },
     args: {
       userId: t.arg.id(),
       limit: t.arg.int({ defaultValue: 200 }),

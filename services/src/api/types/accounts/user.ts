@@ -1,6 +1,7 @@
 import type { UserRecord } from '../../../accounts/users-model.ts';
+import { ACCOUNT_ADMINISTRATORS } from '../../../identity/policy.ts';
+import { ROLES } from '../../../identity/viewer.ts';
 import { builder } from '../../builder.ts';
-import { ROLES } from '../../viewer.ts';
 
 export const RoleEnum = builder.enumType('Role', {
   description: 'CHAIR and ANALYST read the whole country; a REGIONAL_OFFICER submits for one region.',
@@ -57,7 +58,7 @@ builder.queryField('users', (t) =>
   t.field({
     type: [UserType],
     description: 'Every account, active or not, by username. Administrators only.',
-    authScopes: { role: 'ADMINISTRATOR' },
+    authScopes: { role: [...ACCOUNT_ADMINISTRATORS] },
     resolve: (_root, _args, context) => context.services.accounts?.users.list() ?? [],
   }),
 );

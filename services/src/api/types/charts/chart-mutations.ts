@@ -1,5 +1,5 @@
-import { CHART_EDITORS } from '../../../charts/chart-access.ts';
 import { savedChartsFor } from '../../../charts/saved-charts-for.ts';
+import { CHART_EDITORS } from '../../../identity/policy.ts';
 import { builder } from '../../builder.ts';
 import { BoardResultRef, boardResult, ChartResultRef, chartResult } from './chart-results.ts';
 import { SavedChartSpecInput, specFromInput } from './saved-chart-spec.ts';

@@ -1,6 +1,6 @@
-import { CHART_EDITORS, CHART_READERS } from '../../../charts/chart-access.ts';
 import type { SavedChartView } from '../../../charts/chart-state.ts';
 import { savedChartsFor } from '../../../charts/saved-charts-for.ts';
+import { CHART_EDITORS, CHART_READERS } from '../../../identity/policy.ts';
 import { builder } from '../../builder.ts';
 import { SavedChartSpecRef } from './saved-chart-spec.ts';
 

@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { SUBMITTERS } from '../../../identity/policy.ts';
 import type { RowIssue } from '../../../import/convert.ts';
 import type { ImportJob } from '../../../import/import-jobs.ts';
 import type { ImportReport } from '../../../import/run-import.ts';
@@ -57,7 +58,7 @@ export const ImportJobType = builder.objectRef<ImportJob>('ImportJob').implement
   }),
 });
 
-const officers = { role: 'REGIONAL_OFFICER' } as const;
+const officers = { role: [...SUBMITTERS] };
 
 builder.queryField('importJob', (t) =>
   t.field({

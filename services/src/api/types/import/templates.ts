@@ -1,3 +1,4 @@
+import { SUBMITTERS } from '../../../identity/policy.ts';
 import {
   type Column,
   headerOf,
@@ -40,7 +41,7 @@ builder.queryField('importTemplates', (t) =>
   t.field({
     type: [ImportTemplate],
     description: 'The spreadsheet layouts and where to download their templates. Regional officers.',
-    authScopes: { role: 'REGIONAL_OFFICER' },
+    authScopes: { role: [...SUBMITTERS] },
     resolve: () => [...IMPORT_EVENT_TYPES],
   }),
 );

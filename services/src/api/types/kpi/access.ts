@@ -1,37 +1,28 @@
 import type { KpiFilter, KpiReadModel } from '@kpi/projections';
 import { GraphQLError } from 'graphql';
+import { boundRegions, canRead, REFUSED } from '../../../identity/policy.ts';
 import type { ApiContext } from '../../context.ts';
-
-/** Who reads KPIs: the chair and analysts everything, a regional officer their own region. */
-export const KPI_READERS = ['CHAIR', 'ANALYST', 'REGIONAL_OFFICER'] as const;
 
 /** A regional officer asked for another region's numbers. */
 export class KpiAccessDenied extends Error {
   readonly region: string;
   constructor(region: string) {
-    super(`a regional officer reads only their own region, not ${region}`);
+    super(REFUSED.officerReadsOwnRegion(region));
     this.name = 'KpiAccessDenied';
     this.region = region;
   }
 }
 
-/**
- * The filter a viewer may use: an officer's is bound to their region whatever they send (asking
- * for another region is refused, not silently narrowed), everyone else's is as asked.
- */
+/** The filter a viewer may use, its regions bound by the policy's `boundRegions`. */
 export const boundFilter = (ctx: ApiContext, filter: KpiFilter | null | undefined): KpiFilter => {
-  const viewer = ctx.viewer!;
-  if (viewer.role !== 'REGIONAL_OFFICER') return filter ?? {};
-  const own = viewer.region;
-  const other = filter?.regions?.find((r) => r !== own);
-  if (own === null || other !== undefined) throw new KpiAccessDenied(other ?? 'any region');
-  return { ...filter, regions: [own] };
+  const bound = boundRegions(ctx.viewer!, filter?.regions);
+  if (!bound.ok) throw new KpiAccessDenied(bound.denied);
+  return bound.regions === null ? (filter ?? {}) : { ...filter, regions: bound.regions };
 };
 
-/** The region a register query may read: an officer only their own. */
+/** The region a register query may read. */
 export const boundRegion = (ctx: ApiContext, region: string): string => {
-  const viewer = ctx.viewer!;
-  if (viewer.role === 'REGIONAL_OFFICER' && viewer.region !== region) throw new KpiAccessDenied(region);
+  if (!canRead(ctx.viewer!, region)) throw new KpiAccessDenied(region);
   return region;
 };
 

@@ -1,6 +1,7 @@
 import { type Chart, type ChartRow, chart, type DimensionValue } from '@kpi/projections';
+import { KPI_READERS } from '../../../identity/policy.ts';
 import { builder } from '../../builder.ts';
-import { boundFilter, KPI_READERS, kpiReadModel } from './access.ts';
+import { boundFilter, kpiReadModel } from './access.ts';
 import {
   GranularityEnum,
   KpiFilterInput,

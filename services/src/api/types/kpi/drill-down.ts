@@ -1,6 +1,7 @@
 import { type DrillDown, type DrillDownRow, drillDown } from '@kpi/projections';
+import { KPI_READERS } from '../../../identity/policy.ts';
 import { builder } from '../../builder.ts';
-import { boundFilter, KPI_READERS, kpiReadModel } from './access.ts';
+import { boundFilter, kpiReadModel } from './access.ts';
 import { AuditEventRef, readEvents } from './audit-events.ts';
 import { KpiFilterInput, knowledgeFields, PeriodInput, PeriodRef, toFilter } from './inputs.ts';
 import { answer, KpiAccessDeniedRef, KpiQueryFailedRef, resultType } from './results.ts';

@@ -5,12 +5,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AppServices } from '../../../app/services.ts';
+import type { Role, Viewer } from '../../../identity/viewer.ts';
 import { type AppProjections, createProjections } from '../../../runtime/app-projections.ts';
 import { openEventStore } from '../../../store/open.ts';
 import type { EventStore } from '../../../store/port.ts';
 import { buildApp } from '../../build-app.ts';
-import type { Role, Viewer } from '../../viewer.ts';
+import type { AppServices } from '../../services.ts';
 import { appendWorkedExample, uuidOf } from './worked-example.test-support.ts';
 
 const viewer = (role: Role, region: Viewer['region'] = null): Viewer => ({

@@ -6,9 +6,10 @@ import {
   recommendationsOfRegion,
 } from '@kpi/projections';
 import { almatyDate } from '@kpi/schema';
+import { KPI_READERS } from '../../../identity/policy.ts';
 import { builder } from '../../builder.ts';
 import { RegionCodeEnum } from '../mutations/vocabulary-enums.ts';
-import { boundRegion, KPI_READERS, kpiReadModel } from './access.ts';
+import { boundRegion, kpiReadModel } from './access.ts';
 import { knowledgeFields } from './inputs.ts';
 import { answer, KpiAccessDeniedRef, KpiQueryFailedRef, resultType } from './results.ts';
 

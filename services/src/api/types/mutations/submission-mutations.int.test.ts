@@ -5,10 +5,10 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { officer, signedIn } from '../../../commands/test-services.ts';
+import type { Viewer } from '../../../identity/viewer.ts';
 import { openEventStore } from '../../../store/open.ts';
 import type { EventStore } from '../../../store/port.ts';
 import { buildApp } from '../../build-app.ts';
-import type { Viewer } from '../../viewer.ts';
 import { MUTATIONS, type MutationName, mutate } from './gql-client.ts';
 
 const viewers: Record<string, Viewer> = {

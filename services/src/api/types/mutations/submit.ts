@@ -2,6 +2,7 @@ import type { InputObjectRef } from '@pothos/core';
 import type { Command } from '../../../commands/command.ts';
 import type { CommandResult } from '../../../commands/command-result.ts';
 import { handleCommand } from '../../../commands/handle.ts';
+import { REFUSED } from '../../../identity/policy.ts';
 import { type ApiSchemaTypes, builder } from '../../builder.ts';
 import type { ApiContext } from '../../context.ts';
 import type { commandResultType } from '../results/command-result.ts';
@@ -41,13 +42,8 @@ export const submit = (
   });
 };
 
-/** Refused before anything is read or written: the caller is no regional officer. */
-const onlyOfficers = () => ({
-  kind: 'Forbidden' as const,
-  message: 'only a regional officer submits events, for their own region',
-});
-
-const officerScope = { role: 'REGIONAL_OFFICER' } as const;
+/** Refused before anything is read or written: the caller may not submit. */
+const onlyOfficers = () => ({ kind: 'Forbidden' as const, message: REFUSED.onlyOfficersSubmit });
 
 type SubmissionInput = Parameters<typeof submit>[2];
 type Types = PothosSchemaTypes.ExtendDefaultTypes<ApiSchemaTypes>;
@@ -71,7 +67,7 @@ export const commandMutation = <Input extends SubmissionInput>(
     t.field({
       type: options.result,
       description: options.description,
-      authScopes: officerScope,
+      authScopes: { submitter: true },
       unauthorizedResolver: onlyOfficers,
       args: { input: t.arg({ type: options.input, required: true }) },
       resolve: (_root, args, ctx) => {

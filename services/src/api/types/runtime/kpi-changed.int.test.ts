@@ -5,13 +5,13 @@ import { join } from 'node:path';
 import type { RegionCode } from '@kpi/schema';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AppServices } from '../../../app/services.ts';
+import type { Role, Viewer } from '../../../identity/viewer.ts';
 import { type AppProjections, createProjections } from '../../../runtime/app-projections.ts';
 import { metadataFor, riskIdentified } from '../../../store/conformance/fixtures.ts';
 import { openEventStore } from '../../../store/open.ts';
 import type { EventStore, NewEvent } from '../../../store/port.ts';
 import { buildApp } from '../../build-app.ts';
-import type { Role, Viewer } from '../../viewer.ts';
+import type { AppServices } from '../../services.ts';
 
 const viewer = (role: Role, region: RegionCode | null = null): Viewer => ({
   userId: `${role.toLowerCase()}-1`,

@@ -1,9 +1,10 @@
 import { isKpiName, type KpiName } from '@kpi/projections';
 import { isRegionCode } from '@kpi/schema';
 import { GraphQLError } from 'graphql';
+import { boundRegions, KPI_READERS, REFUSED } from '../../../identity/policy.ts';
+import type { Viewer } from '../../../identity/viewer.ts';
 import type { KpiChange, KpiChangeFilter } from '../../../runtime/kpi-changes.ts';
 import { builder } from '../../builder.ts';
-import type { Viewer } from '../../viewer.ts';
 
 const KpiChangeRef = builder.objectRef<KpiChange>('KpiChange').implement({
   description:
@@ -48,14 +49,9 @@ export const allowedFilter = (
   if (unknownKpi !== undefined) {
     throw refused(`unknown KPI ${unknownKpi}`, 'BAD_USER_INPUT', 'filter.kpis');
   }
-  if (viewer.role === 'REGIONAL_OFFICER') {
-    const own = viewer.region;
-    if (own === null || regions?.some((region) => region !== own)) {
-      throw refused('a regional officer follows only their own region', 'FORBIDDEN', 'filter.regions');
-    }
-    return { regions: [own], kpis: kpis as KpiName[] | null };
-  }
-  return { regions, kpis: kpis as KpiName[] | null };
+  const bound = boundRegions(viewer, regions);
+  if (!bound.ok) throw refused(REFUSED.officerFollowsOwnRegion, 'FORBIDDEN', 'filter.regions');
+  return { regions: bound.regions, kpis: kpis as KpiName[] | null };
 };
 
 builder.subscriptionField('kpiChanged', (t) =>
@@ -63,7 +59,7 @@ builder.subscriptionField('kpiChanged', (t) =>
     type: KpiChangeRef,
     description:
       'Tells a dashboard which of its numbers changed, moments after the events are stored (server-sent events).',
-    authScopes: { role: ['CHAIR', 'ANALYST', 'REGIONAL_OFFICER'] },
+    authScopes: { role: [...KPI_READERS] },
     args: { filter: t.arg({ type: KpiChangedFilterInput, required: false }) },
     subscribe: (_root, { filter }, ctx) => {
       const feed = ctx.services.projections?.kpiChanges;

@@ -1,3 +1,4 @@
+import { STATUS_READERS } from '../../../identity/policy.ts';
 import type { ProjectionStatus } from '../../../runtime/projection-runtime.ts';
 import { builder } from '../../builder.ts';
 
@@ -39,7 +40,7 @@ builder.queryField('projections', (t) =>
   t.field({
     type: [ProjectionStatusRef],
     description: 'Every read model with its state and lag behind the log.',
-    authScopes: { role: ['CHAIR', 'ANALYST', 'ADMINISTRATOR'] },
+    authScopes: { role: [...STATUS_READERS] },
     resolve: async (_root, _args, ctx) => (await ctx.services.projections?.runtime.statuses()) ?? [],
   }),
 );

@@ -1,5 +1,5 @@
+import type { MessageKey } from '@/lib/i18n/catalogue.ts';
 import { useI18n } from '@/lib/i18n/i18n.tsx';
-import type { MessageKey } from '@/lib/i18n/messages/ru.ts';
 import type { OverviewKpi } from '../../model/kpi-meta.ts';
 import { KPI_META } from '../../model/kpi-meta.ts';
 import { ChartFrame } from './chart-frame.tsx';

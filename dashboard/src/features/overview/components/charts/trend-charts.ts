@@ -1,4 +1,4 @@
-import type { MessageKey } from '@/lib/i18n/messages/ru.ts';
+import type { MessageKey } from '@/lib/i18n/catalogue.ts';
 import type { SeriesSpec } from './series-chart.tsx';
 
 export interface TrendChart {

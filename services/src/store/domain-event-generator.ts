@@ -10,10 +10,10 @@ import {
   streams,
   TRANSFORMATION_KIND_CODES,
 } from '@kpi/schema';
-import type { NewEvent, StreamWrite } from '../src/store/port.ts';
+import type { NewEvent, StreamWrite } from './port.ts';
 
 /**
- * Realistic domain events for benchmarks, from a seeded generator (the same seed gives the same
+ * Realistic domain events for benchmarks and tests, from a seeded generator (the same seed gives the same
  * events): cases of a risk found in an organization's process, often followed by a
  * recommendation, a transformation that removes the risk, a restored right, and the occasional
  * correction. Each case's events go to their own streams, as the write side appends them.

@@ -2,10 +2,10 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { productConfig, startProduct } from '../app/start.ts';
+import { appendSampleLog } from '../ops/sample-log.test-support.ts';
 import { StoreClosedError } from '../store/port.ts';
 import { installProductShutdown } from './product-ops.ts';
-import { appendSampleLog } from './sample-log.test-support.ts';
+import { productConfig, startProduct } from './start.ts';
 
 describe('operations wired into the product', () => {
   it('serves /metrics with the projections lag, and shuts the whole product down in order', async () => {

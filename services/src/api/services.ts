@@ -1,15 +1,13 @@
 import type { Accounts } from '../accounts/accounts.ts';
+import type { CommandServices } from '../commands/command-services.ts';
 import type { ImportJobs } from '../import/import-jobs.ts';
 import type { AppProjections } from '../runtime/app-projections.ts';
-import type { EventStore } from '../store/port.ts';
 
 /**
  * The running parts a request can reach. Built once by `createServices` and handed to the API;
  * time and ids come from here so that tests can fix them.
  */
-export interface AppServices {
-  readonly store: EventStore;
-  readonly clock: () => Date;
+export interface AppServices extends CommandServices {
   readonly newId: () => string;
   /** Users and roles (`new Accounts(...)`, started); without it only tokens from the OIDC provider sign anyone in. */
   readonly accounts?: Accounts;
@@ -20,10 +18,8 @@ export interface AppServices {
   readonly projections?: AppProjections;
   /** Spreadsheet import jobs (`new ImportJobs(services)`); without it the import upload answers 503. */
   readonly imports?: ImportJobs;
-  /** Prometheus counters of the command handler's answers (`createOpsMetrics()`); absent in tests that do not measure. */
-  readonly metrics?: {
-    observeCommand(result: { readonly kind: string; readonly replayed?: boolean }): void;
-    /** Password sign-ins: `signed_in`, `refused` (checked, wrong) or `limited` (not checked). */
+  /** The command path's counters, and password sign-ins: `signed_in`, `refused` (checked, wrong) or `limited` (not checked). */
+  readonly metrics?: CommandServices['metrics'] & {
     observeSignIn?(outcome: 'signed_in' | 'refused' | 'limited'): void;
   };
 }

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { interpolate } from '../interpolate.ts';
-import { en } from './en.ts';
-import { kk } from './kk.ts';
-import { ru } from './ru.ts';
+import { interpolate } from '@/lib/i18n/interpolate.ts';
+import { en, kk, ru } from './messages.ts';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 

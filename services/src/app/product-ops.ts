@@ -1,13 +1,13 @@
 import type { FastifyInstance } from 'fastify';
-import type { AppServices } from '../app/services.ts';
+import type { AppServices } from '../api/services.ts';
 import {
   type GracefulShutdown,
   type GracefulShutdownOptions,
   installGracefulShutdown,
-} from './lifecycle/graceful-shutdown.ts';
-import type { OpsMetrics } from './metrics/ops-metrics.ts';
-import { registerProjectionGauges } from './metrics/ops-metrics.ts';
-import { registerMetrics } from './metrics/register-metrics.ts';
+} from '../ops/lifecycle/graceful-shutdown.ts';
+import type { OpsMetrics } from '../ops/metrics/ops-metrics.ts';
+import { registerProjectionGauges } from '../ops/metrics/ops-metrics.ts';
+import { registerMetrics } from '../ops/metrics/register-metrics.ts';
 
 /**
  * What the composition root adds for operations, as a `startProduct` extension:

@@ -1,5 +1,5 @@
-import type { ApiContext } from '../api/context.ts';
-import { useQueryResultCache } from './query-result-cache.ts';
+import { useQueryResultCache } from '../runtime/query-result-cache.ts';
+import type { ApiContext } from './context.ts';
 
 /** KPI queries whose answer is a function of the KPI read model, their arguments and the caller. */
 export const CACHED_KPI_FIELDS = ['kpiSummary', 'kpiSeries', 'chart'] as const;

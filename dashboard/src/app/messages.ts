@@ -1,0 +1,22 @@
+import { chartsEn } from '@/features/charts/messages/en.ts';
+import { chartsKk } from '@/features/charts/messages/kk.ts';
+import { chartsRu } from '@/features/charts/messages/ru.ts';
+import { workspaceEn } from '@/features/workspace/messages/en.ts';
+import { workspaceKk } from '@/features/workspace/messages/kk.ts';
+import { workspaceRu } from '@/features/workspace/messages/ru.ts';
+import { commonEn } from '@/lib/i18n/messages/en.ts';
+import { commonKk } from '@/lib/i18n/messages/kk.ts';
+import { commonRu } from '@/lib/i18n/messages/ru.ts';
+
+/** The app's catalogue in each language: the shared messages and each feature's own. */
+export const ru = { ...commonRu, ...workspaceRu, ...chartsRu } as const;
+export const kk: Record<keyof typeof ru, string> = { ...commonKk, ...workspaceKk, ...chartsKk };
+export const en: Record<keyof typeof ru, string> = { ...commonEn, ...workspaceEn, ...chartsEn };
+
+export const CATALOGUES = { ru, kk, en };
+
+declare module '@/lib/i18n/catalogue.ts' {
+  interface Register {
+    readonly messages: typeof ru;
+  }
+}

@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { cyclesOf, type Import, readImports, sourceFiles } from './import-graph.test-support.ts';
+
+/**
+ * The layering of the house (docs/architecture.md), enforced on every import of every .ts/.tsx
+ * file of the repository: arrows point down, never up, and no files import each other in a loop.
+ */
+const files = sourceFiles();
+const imports = readImports(files);
+const internal = imports.filter((i) => i.internal);
+
+/** Tests and their helpers may reach across rooms to set a scene; the rules on rooms are for the product's code. */
+const isTestCode = (path: string) =>
+  /\.test\.tsx?$|\.test-support\.ts$|fixtures\.ts$|\/test-[^/]*\.ts$|\/given-when-then\.ts$|\/conformance\//.test(
+    path,
+  );
+
+const packageOf = (path: string) => path.split('/')[0]!;
+const show = (list: readonly Import[]) => list.map((i) => `${i.from} -> ${i.specifier}`);
+
+/**
+ * services/ from the ground up: a room imports only rooms on lower floors (and its own files).
+ * A file belongs to the longest prefix naming it.
+ */
+const SERVICES_FLOORS: readonly (readonly string[])[] = [
+  ['src/env.ts', 'src/identity/', 'src/store/'],
+  ['src/runtime/', 'src/accounts/', 'src/commands/', 'src/charts/', 'src/ops/'],
+  ['src/import/', 'src/demo/', 'src/auth/', 'src/health/', 'src/web/'],
+  ['src/api/'],
+  ['src/app/', 'src/cli/'],
+  ['src/main.ts', 'bench/', 'scripts/'],
+];
+
+const roomOf = (path: string): { readonly room: string; readonly floor: number } | null => {
+  if (!path.startsWith('services/')) return null;
+  const inside = path.slice('services/'.length);
+  const placed = SERVICES_FLOORS.flatMap((rooms, floor) =>
+    rooms.filter((room) => inside.startsWith(room)).map((room) => ({ room, floor })),
+  );
+  return placed.sort((a, b) => b.room.length - a.room.length)[0] ?? null;
+};
+
+/** Node modules that reach a file, a socket, a process, a thread, a clock or a random source. */
+const isNodeBuiltin = (i: Import) => !i.internal && i.target.startsWith('node:');
+
+describe('the architecture', () => {
+  it('reads the imports of the whole repository', () => {
+    expect(files.length).toBeGreaterThan(400);
+    expect(internal.length).toBeGreaterThan(1_000);
+    // Every import of ours resolves to a file that exists.
+    expect(internal.filter((i) => !/\.(tsx?|css|json|svg)$/.test(i.target)).map((i) => i.target)).toEqual([]);
+  });
+
+  it('schema/ imports nothing of ours, projections/ only the schema', () => {
+    const up = internal.filter(
+      (i) =>
+        (packageOf(i.from) === 'schema' && packageOf(i.target) !== 'schema') ||
+        (packageOf(i.from) === 'projections' && !['schema', 'projections'].includes(packageOf(i.target))),
+    );
+    expect(show(up)).toEqual([]);
+  });
+
+  it('schema/ and projections/ touch no file, socket, process, clock or random source (no Node built-in)', () => {
+    const io = imports.filter(
+      (i) => /^(schema|projections)\/src\//.test(i.from) && !isTestCode(i.from) && isNodeBuiltin(i),
+    );
+    expect(show(io)).toEqual([]);
+  });
+
+  it('services/ imports nothing of the dashboard, except the benchmarks that build it', () => {
+    const down = internal.filter(
+      (i) =>
+        i.from.startsWith('services/') &&
+        !i.from.startsWith('services/bench/') &&
+        packageOf(i.target) === 'dashboard',
+    );
+    expect(show(down)).toEqual([]);
+  });
+
+  it('the dashboard app reaches the services through the GraphQL SDL only', () => {
+    const direct = internal.filter(
+      (i) => i.from.startsWith('dashboard/src/') && packageOf(i.target) !== 'dashboard',
+    );
+    const packages = imports.filter(
+      (i) => i.from.startsWith('dashboard/src/') && /^@kpi\//.test(i.specifier),
+    );
+    expect(show([...direct, ...packages])).toEqual([]);
+  });
+
+  it('in the dashboard, lib/ and components/ import no feature, and features import neither app/ nor each other', () => {
+    const featureOf = (path: string) => /^dashboard\/src\/features\/([^/]+)\//.exec(path)?.[1] ?? null;
+    const up = internal.filter((i) => {
+      if (!i.from.startsWith('dashboard/src/') || isTestCode(i.from)) return false;
+      const target = i.target;
+      if (/^dashboard\/src\/(lib|components)\//.test(i.from))
+        return /^dashboard\/src\/(features|app)\//.test(target);
+      const feature = featureOf(i.from);
+      if (feature === null) return false;
+      const other = featureOf(target);
+      return target.startsWith('dashboard/src/app/') || (other !== null && other !== feature);
+    });
+    expect(show(up)).toEqual([]);
+  });
+
+  it("services' rooms import only rooms on lower floors", () => {
+    const up = internal
+      .filter((i) => !isTestCode(i.from))
+      .flatMap((i) => {
+        const from = roomOf(i.from);
+        const to = roomOf(i.target);
+        if (from === null || to === null || from.room === to.room || to.floor < from.floor) return [];
+        return [`${i.from} -> ${i.specifier} (floor ${from.floor} to ${to.floor})`];
+      });
+    expect(up).toEqual([]);
+  });
+
+  it('every file of services/ stands in a room of the plan above', () => {
+    const unplaced = files.filter((f) => f.startsWith('services/') && !isTestCode(f) && roomOf(f) === null);
+    expect(unplaced.filter((f) => !/^services\/(vitest\.config|tsconfig)/.test(f))).toEqual([]);
+  });
+
+  it('no files import each other in a loop', () => {
+    expect(cyclesOf(imports)).toEqual([]);
+  });
+});

@@ -1,0 +1,82 @@
+import type { RegionCode } from '@kpi/schema';
+import type { Role, Submitter, Viewer } from './viewer.ts';
+
+/**
+ * Who may do what: the one place the product's authorisation rules are written. The API's scopes,
+ * the command handler, the deciders' region check, the import routes and every read filter ask
+ * here, so a rule changes in one line and reads the same wherever it is enforced.
+ */
+
+/** Regional officers submit events and import spreadsheets, each for the one region they are bound to. */
+export const SUBMITTERS = ['REGIONAL_OFFICER'] as const satisfies readonly Role[];
+/** The chair and analysts read every region's KPIs; a regional officer reads their own region's. */
+export const KPI_READERS = ['CHAIR', 'ANALYST', 'REGIONAL_OFFICER'] as const satisfies readonly Role[];
+/** Analysts build, save and arrange charts; only the analyst who saved a chart changes or deletes it. */
+export const CHART_EDITORS = ['ANALYST'] as const satisfies readonly Role[];
+/** An analyst or the chair opens any saved chart by its id (sharing is by URL, within the agency). */
+export const CHART_READERS = ['ANALYST', 'CHAIR'] as const satisfies readonly Role[];
+
+/** Administrators manage accounts and read their history. */
+export const ACCOUNT_ADMINISTRATORS = ['ADMINISTRATOR'] as const satisfies readonly Role[];
+/** Who sees the read models' state and lag: those who govern by the numbers and those who run the service. */
+export const STATUS_READERS = ['CHAIR', 'ANALYST', 'ADMINISTRATOR'] as const satisfies readonly Role[];
+
+/** What a refused caller is told; each sentence is written here only. */
+export const REFUSED = {
+  signInToSubmit: 'sign in to submit',
+  signInToImport: 'sign in to import',
+  onlyOfficersSubmit: 'only a regional officer submits events, for their own region',
+  onlyOfficersImport: 'only a regional officer imports, for their own region',
+  onlyAnalystsChart: 'only analysts save, change and arrange charts',
+  onlyChartOwner: 'only the analyst who saved this chart may change or delete it',
+  officerFollowsOwnRegion: 'a regional officer follows only their own region',
+  officerReadsOwnRegion: (region: string) => `a regional officer reads only their own region, not ${region}`,
+  otherRegion: (what: string, region: string, own: string) =>
+    `${what} belongs to region ${region}; you may submit only for ${own}`,
+  importOtherRegion: (own: string) => `you may import only for your region ${own}`,
+} as const;
+
+export const hasRole = (viewer: Pick<Viewer, 'role'> | null, roles: Role | readonly Role[]): boolean =>
+  viewer !== null && ([] as Role[]).concat(roles as Role | Role[]).includes(viewer.role);
+
+/** The region a caller submits for, or null when they may not submit at all. */
+export const submitRegionOf = (submitter: Pick<Submitter, 'role' | 'region'> | null): RegionCode | null =>
+  submitter !== null && hasRole(submitter, SUBMITTERS) ? submitter.region : null;
+
+/** May this caller submit (for `region`, when one is named)? */
+export const canSubmit = (submitter: Pick<Submitter, 'role' | 'region'> | null, region?: string): boolean => {
+  const own = submitRegionOf(submitter);
+  return own !== null && (region === undefined || isOwnRegion(region, own));
+};
+
+/** A submission touches only the submitter's own region: the rule every decider applies. */
+export const isOwnRegion = (region: string | null, own: RegionCode): boolean => region === own;
+
+/** The regions a viewer may read: every region (`'all'`), or the officer's own (none without one). */
+export const readableRegions = (viewer: Pick<Viewer, 'role' | 'region'>): 'all' | readonly RegionCode[] => {
+  if (viewer.role !== 'REGIONAL_OFFICER') return 'all';
+  return viewer.region === null ? [] : [viewer.region];
+};
+
+export const canRead = (viewer: Pick<Viewer, 'role' | 'region'>, region: string): boolean => {
+  const readable = readableRegions(viewer);
+  return readable === 'all' || readable.includes(region as RegionCode);
+};
+
+/**
+ * The regions a read may cover, given those asked for (null: every region): as asked for a
+ * viewer who reads everything; an officer's own region whatever they send, and asking for
+ * another is refused (`denied` names it), not silently narrowed.
+ */
+export const boundRegions = (
+  viewer: Pick<Viewer, 'role' | 'region'>,
+  requested: readonly string[] | null | undefined,
+):
+  | { readonly ok: true; readonly regions: readonly string[] | null }
+  | { readonly ok: false; readonly denied: string } => {
+  const readable = readableRegions(viewer);
+  if (readable === 'all') return { ok: true, regions: requested ?? null };
+  const other = requested?.find((region) => !readable.includes(region as RegionCode));
+  if (readable.length === 0 || other !== undefined) return { ok: false, denied: other ?? 'any region' };
+  return { ok: true, regions: readable };
+};

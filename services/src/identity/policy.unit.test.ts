@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { boundRegions, canRead, canSubmit, readableRegions } from './policy.ts';
+
+const officer = { userId: 'o', role: 'REGIONAL_OFFICER', region: 'KZ-15' } as const;
+const unbound = { userId: 'u', role: 'REGIONAL_OFFICER', region: null } as const;
+const chair = { userId: 'c', role: 'CHAIR', region: null } as const;
+
+describe('the authorisation policy', () => {
+  it('lets only a regional officer bound to a region submit, for that region', () => {
+    expect(canSubmit(officer)).toBe(true);
+    expect(canSubmit(officer, 'KZ-15')).toBe(true);
+    expect(canSubmit(officer, 'KZ-71')).toBe(false);
+    expect(canSubmit(unbound)).toBe(false);
+    expect(canSubmit(chair)).toBe(false);
+    expect(canSubmit(null)).toBe(false);
+  });
+
+  it('lets an officer read their own region and everyone else every region', () => {
+    expect(readableRegions(officer)).toEqual(['KZ-15']);
+    expect(readableRegions(unbound)).toEqual([]);
+    expect(readableRegions(chair)).toBe('all');
+    expect(canRead(officer, 'KZ-71')).toBe(false);
+    expect(canRead(chair, 'KZ-71')).toBe(true);
+  });
+
+  it("binds an officer's read to their region and refuses another, naming it", () => {
+    expect(boundRegions(officer, null)).toEqual({ ok: true, regions: ['KZ-15'] });
+    expect(boundRegions(officer, ['KZ-15', 'KZ-71'])).toEqual({ ok: false, denied: 'KZ-71' });
+    expect(boundRegions(unbound, null)).toEqual({ ok: false, denied: 'any region' });
+    expect(boundRegions(chair, ['KZ-71'])).toEqual({ ok: true, regions: ['KZ-71'] });
+    expect(boundRegions(chair, undefined)).toEqual({ ok: true, regions: null });
+  });
+});

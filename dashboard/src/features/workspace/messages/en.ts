@@ -72,6 +72,7 @@ export const workspaceEn: Record<WorkspaceMessageKey, string> = {
   'ws.field.amountKzt': 'Amount, KZT',
   'ws.field.riskId': 'The risk the case revealed',
   'ws.field.noRisk': 'Not linked to a risk',
+  'ws.field.fromRisk': 'Leave empty to count the case in the linked risk’s.',
   'ws.choose': 'Choose…',
   'ws.form.identifyRisk': 'Corruption risk found',
   'ws.form.issueRecommendation': 'Recommendation to remove a risk',

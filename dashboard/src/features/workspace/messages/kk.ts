@@ -71,6 +71,7 @@ export const workspaceKk: Record<WorkspaceMessageKey, string> = {
   'ws.field.amountKzt': 'Сомасы, теңге',
   'ws.field.riskId': 'Жағдайды анықтаған тәуекел',
   'ws.field.noRisk': 'Тәуекелмен байланысты емес',
+  'ws.field.fromRisk': 'Көрсетілмесе, жағдай байланысты тәуекел бойынша есептеледі.',
   'ws.choose': 'Таңдаңыз…',
   'ws.form.identifyRisk': 'Сыбайлас жемқорлық тәуекелі анықталды',
   'ws.form.issueRecommendation': 'Тәуекелді жою жөніндегі ұсыным',

@@ -71,6 +71,7 @@ export const workspaceRu = {
   'ws.field.amountKzt': 'Сумма, тенге',
   'ws.field.riskId': 'Риск, который выявил случай',
   'ws.field.noRisk': 'Не связан с риском',
+  'ws.field.fromRisk': 'Если не указано, случай учитывается по связанному риску.',
   'ws.choose': 'Выберите…',
   'ws.form.identifyRisk': 'Выявлен коррупционный риск',
   'ws.form.issueRecommendation': 'Рекомендация по устранению риска',

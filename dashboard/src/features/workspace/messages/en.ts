@@ -37,7 +37,8 @@ export const workspaceEn: Record<WorkspaceMessageKey, string> = {
   'ws.issue.inFuture': 'The date cannot be in the future (today is {date} in Almaty).',
   'ws.issue.beforeReferenced': 'The date cannot be before {date}, the date of the linked record.',
   'ws.issue.withdrawn': 'This risk was withdrawn: it cannot be referred to.',
-  'ws.issue.removed': 'This risk was removed on {date}: what is dated after the removal cannot refer to it.',
+  'ws.issue.removed':
+    'This risk was removed on {date}: it is removed once, and nothing dated after that refers to it.',
   'ws.issue.rejected': 'This recommendation was rejected on {date}.',
   'ws.issue.implemented': 'This recommendation was implemented on {date}.',
   'ws.issue.afterReferenced': 'The due date was moved on {date}: the date cannot be before that move.',

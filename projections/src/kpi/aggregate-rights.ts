@@ -1,7 +1,10 @@
 import { type AggregationContext, cardinality, type Dimension } from './aggregation.ts';
 import { windowOf } from './windows.ts';
 
-/** Rights restored: region and organization their own, sphere, cause and source through the named risk. */
+/**
+ * Rights restored: region their own; sphere and organization their own, or their risk's where they
+ * leave them to it (see view.ts); cause and source only through the named risk.
+ */
 export const aggregateRights = (ctx: AggregationContext): void => {
   const { view, filter, dims, windows, W, cells, c1, touched, values } = ctx;
   const arr = () => new Float64Array(cells);
@@ -11,29 +14,28 @@ export const aggregateRights = (ctx: AggregationContext): void => {
   const cases = arr();
   const people = arr();
   const cents = arr();
-  const needsRisk = filter.sphere !== null || filter.cause !== null || filter.source !== null;
+  const needsRisk = filter.cause !== null || filter.source !== null;
   const notSpecified = (d: Dimension) => cardinality(view, d) - 1;
   const value = (d: Dimension, k: number, i: number): number =>
     d === 'region'
       ? t.region[k]!
       : d === 'organization'
-        ? t.org[k]!
-        : i < 0
-          ? notSpecified(d)
-          : d === 'sphere'
-            ? r.sphere[i]!
+        ? v.org[k]!
+        : d === 'sphere'
+          ? v.sphere[k]!
+          : i < 0
+            ? notSpecified(d)
             : d === 'causeCategory'
               ? r.cause[i]!
               : r.source[i]!;
   for (let k = 0; k < v.n; k++) {
     if (v.valid[k] === 0) continue;
     const i = v.risk[k]!;
-    // Region and organization are the case's own; sphere, cause and source only through a named risk.
     if (filter.region !== null && filter.region[t.region[k]!] !== 1) continue;
-    if (filter.org !== null && filter.org[t.org[k]!] !== 1) continue;
+    if (filter.org !== null && filter.org[v.org[k]!] !== 1) continue;
+    if (filter.sphere !== null && filter.sphere[v.sphere[k]!] !== 1) continue;
     if (needsRisk) {
       if (i < 0) continue;
-      if (filter.sphere !== null && filter.sphere[r.sphere[i]!] !== 1) continue;
       if (filter.cause !== null && filter.cause[r.cause[i]!] !== 1) continue;
       if (filter.source !== null && filter.source[r.source[i]!] !== 1) continue;
     }

@@ -34,7 +34,7 @@ describe('chart', () => {
     expect(c.rows).toEqual([{ keys: [expect.objectContaining({ key: 'KZ-71' })], values: [0] }]);
   });
 
-  it('puts rights restored that name no risk under "not specified"', () => {
+  it('counts rights restored in their own sphere, or in that of the risk they name', () => {
     const c = chart(model, {
       measures: ['rightsRestoredPeople'],
       dimensions: [{ dimension: 'sphere' }],
@@ -42,8 +42,8 @@ describe('chart', () => {
       limit: 2,
     });
     expect(c.rows.map((r) => [r.keys[0]!.key, r.values[0]])).toEqual([
-      ['LAND_RELATIONS', 3],
-      ['', 1],
+      ['LAND_RELATIONS', 4],
+      ['EDUCATION', 1],
     ]);
     expect(c.truncated).toBe(true);
   });

@@ -1,5 +1,5 @@
 /** Typed-array columns grown by doubling: the read model is columnar so a query is one scan. */
-export type Column = Uint8Array | Uint16Array | Int32Array | Float64Array;
+export type Column = Uint8Array | Int8Array | Uint16Array | Int32Array | Float64Array;
 
 /** "Never" in a day column: after every real day, so `day <= end` is false for it. */
 export const NO_DAY = 2_147_483_647;

@@ -1,4 +1,4 @@
-import { fromDayNumber } from '@kpi/schema';
+import { fromDayNumber, REGION_CODES } from '@kpi/schema';
 import { NO_DAY } from './columns.ts';
 import { cutAt, type Knowledge, type KpiReadModel, type Period, toDayRange } from './cut.ts';
 import { KpiQueryError } from './errors.ts';
@@ -28,6 +28,9 @@ export interface EventRef {
 export interface DrillDownRow {
   readonly subject: 'risk' | 'recommendation' | 'right';
   readonly id: string;
+  /** Its region (ISO 3166-2:KZ) and organization, as known at the cut: an organization is a body of one region. */
+  readonly region: string;
+  readonly organization: string;
   /** The business date the KPI counts this row on (identified, removed, issued, due, restored...). */
   readonly date: string;
   /** Days to removal, age, days overdue, people or money, as fits the KPI; null otherwise. */
@@ -164,17 +167,17 @@ const rightCandidates = (
   const t = v.state.rights;
   const r = v.risks;
   const out: Candidate[] = [];
-  const needsRisk = f.sphere !== null || f.cause !== null || f.source !== null;
+  const needsRisk = f.cause !== null || f.source !== null;
   for (let k = 0; k < v.rights.n; k++) {
     if (!v.rights.valid[k]) continue;
     const day = t.day[k]!;
     if (day < from || day > to) continue;
     if (f.region !== null && f.region[t.region[k]!] !== 1) continue;
-    if (f.org !== null && f.org[t.org[k]!] !== 1) continue;
+    if (f.org !== null && f.org[v.rights.org[k]!] !== 1) continue;
+    if (f.sphere !== null && f.sphere[v.rights.sphere[k]!] !== 1) continue;
     const i = v.rights.risk[k]!;
     if (needsRisk) {
       if (i < 0) continue;
-      if (f.sphere !== null && f.sphere[r.sphere[i]!] !== 1) continue;
       if (f.cause !== null && f.cause[r.cause[i]!] !== 1) continue;
       if (f.source !== null && f.source[r.source[i]!] !== 1) continue;
     }
@@ -187,6 +190,17 @@ const rightCandidates = (
     out.push({ index: k, day, pos: t.pos[k]!, value, counted: true });
   }
   return out;
+};
+
+/** The region and organization a row counts in: a risk's own, a recommendation's risk's, a case's own or its risk's. */
+const placeOf = (
+  v: KnowledgeView,
+  subject: DrillDownRow['subject'],
+  index: number,
+): { region: number; org: number } => {
+  if (subject === 'right') return { region: v.state.rights.region[index]!, org: v.rights.org[index]! };
+  const i = subject === 'risk' ? index : v.recommendations.risk[index]!;
+  return { region: v.risks.region[i]!, org: v.risks.org[i]! };
 };
 
 const reclassificationsKnown = (v: KnowledgeView, i: number): EventRef[] =>
@@ -265,9 +279,12 @@ export const drillDown = (model: KpiReadModel, query: DrillDownQuery): DrillDown
         : subject === 'recommendation'
           ? model.state.recommendations.ids
           : model.state.rights.ids;
+    const where = placeOf(view, subject, c.index);
     return {
       subject,
       id: ids[c.index]!,
+      region: REGION_CODES[where.region]!,
+      organization: model.state.organizations.labels[where.org]!,
       date: fromDayNumber(c.day),
       value: c.value,
       counted: c.counted,

@@ -39,6 +39,22 @@ describe('drillDown', () => {
     ]);
   });
 
+  it("names the region beside the organization of each row, a case by its own or its risk's", () => {
+    const rights = drillDown(model, { kpi: 'rightsRestoredCases', period });
+    expect(rights.rows.map((r) => [r.id, r.region, r.organization])).toEqual([
+      ['C1', 'KZ-15', 'Акимат г. Актобе'],
+      ['C2', 'KZ-15', 'Отдел образования'],
+      ['C5', 'KZ-15', 'Акимат г. Актобе'],
+    ]);
+    const recommendations = drillDown(model, { kpi: 'recommendationsIssued', period });
+    expect(recommendations.rows.map((r) => [r.id, r.region, r.organization])).toEqual([
+      ['Rec2', 'KZ-15', 'Акимат г. Актобе'],
+      ['Rec4', 'KZ-15', 'Отдел образования'],
+      ['Rec5', 'KZ-15', 'Отдел образования'],
+      ['Rec7', 'KZ-15', 'Акимат г. Актобе'],
+    ]);
+  });
+
   it('shows the risk that made a removed cause recur', () => {
     const d = drillDown(model, { kpi: 'recurrenceRate', period });
     const r1 = d.rows.find((r) => r.id === 'R1')!;
@@ -56,7 +72,7 @@ describe('drillDown', () => {
       first: 2,
       after: page1.endCursor,
     });
-    expect(page2.rows.map((r) => r.id)).toEqual(['Rec5']);
+    expect(page2.rows.map((r) => r.id)).toEqual(['Rec5', 'Rec7']);
     expect(page2.hasNextPage).toBe(false);
     expect(() => drillDown(model, { kpi: 'recommendationsIssued', period, after: 'bm9wZQ' })).toThrow(
       expect.objectContaining({ code: 'INVALID_CURSOR' }),

@@ -218,6 +218,7 @@ const rightRestored: Handler = (state, p, r) => {
     const n = t.count;
     t.region = grow(t.region, n);
     t.org = grow(t.org, n);
+    t.sphere = grow(t.sphere, n);
     t.day = grow(t.day, n);
     t.at = grow(t.at, n);
     t.pos = grow(t.pos, n);
@@ -227,7 +228,9 @@ const rightRestored: Handler = (state, p, r) => {
   }
   const region = p.region[r]!;
   t.region[k] = region;
-  t.org[k] = nameId(state.organizations, region, p.strings[p.org[r]!]!);
+  const org = p.org[r]!;
+  t.org[k] = org < 0 ? -1 : nameId(state.organizations, region, p.strings[org]!);
+  t.sphere[k] = p.sphere[r]!;
   t.day[k] = p.day[r]!;
   t.at[k] = p.at[r]!;
   t.pos[k] = p.pos[r]!;

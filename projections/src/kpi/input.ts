@@ -25,12 +25,12 @@ export interface KpiInputPage {
   id: Int32Array;
   /** The risk a recommendation or a right restored names; -1 when none. */
   risk: Int32Array;
-  /** Vocabulary indices; -1 where a reclassification leaves the attribute as it was. */
+  /** Vocabulary indices; -1 where a reclassification leaves the attribute as it was, or a right restored takes it from its risk. */
   region: Int8Array;
   sphere: Int8Array;
   cause: Int8Array;
   source: Int8Array;
-  /** Organization and process names as submitted; -1 where left as they were. */
+  /** Organization and process names as submitted; -1 where left as they were (or to a right's risk). */
   org: Int32Array;
   proc: Int32Array;
   /** A recommendation's due date (days). */
@@ -192,7 +192,9 @@ const encodeRow = (p: KpiInputPage, s: PageStrings, lists: number[], r: number, 
     case KIND.RightRestored:
       p.id[r] = s.id(d.caseId, 'caseId');
       p.region[r] = code(REGION_INDEX, d.region, 'region');
-      p.org[r] = s.name(d.organization, 'organization');
+      // Its own sphere and organization where given; else those of the risk it names.
+      p.sphere[r] = optionalCode(SPHERE_INDEX, d.sphere, 'sphere');
+      if (d.organization !== undefined) p.org[r] = s.name(d.organization, 'organization');
       p.people[r] = d.peopleCount as number;
       p.cents[r] = d.amountKzt === undefined ? 0 : Math.round((d.amountKzt as number) * 100);
       if (d.riskId !== undefined) p.risk[r] = s.id(d.riskId, 'riskId');

@@ -106,7 +106,9 @@ export interface RightTable {
   ids: string[];
   index: IdIndex;
   region: Uint8Array;
+  /** The case's own organization and sphere; -1 where it leaves them to the risk it names. */
   org: Int32Array;
+  sphere: Int8Array;
   day: Int32Array;
   at: Float64Array;
   pos: Float64Array;
@@ -207,6 +209,7 @@ export const emptyKpiState = (): KpiState => ({
     index: emptyIdIndex(),
     region: new Uint8Array(0),
     org: new Int32Array(0),
+    sphere: new Int8Array(0),
     day: new Int32Array(0),
     at: new Float64Array(0),
     pos: new Float64Array(0),

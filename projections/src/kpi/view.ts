@@ -1,3 +1,4 @@
+import { SPHERE_CODES } from '@kpi/schema';
 import { NO_DAY } from './columns.ts';
 import { latestMove } from './evolve.ts';
 import { findPair } from './names.ts';
@@ -40,10 +41,14 @@ export interface RecommendationView {
 
 export interface RightView {
   readonly n: number;
-  /** Recorded, and not about a withdrawn risk. */
+  /** Recorded, not about a withdrawn risk, and its organization known (its own or its risk's). */
   readonly valid: Uint8Array;
   /** The valid risk the case names, or -1 (none named, or not identified as known then). */
   readonly risk: Int32Array;
+  /** The case's sphere: its own, else its risk's as known then, else "not specified" (SPHERE_CODES.length). */
+  readonly sphere: Uint8Array;
+  /** The case's organization: its own, else its risk's as known then. */
+  readonly org: Int32Array;
 }
 
 export interface KnowledgeView {
@@ -184,22 +189,32 @@ const recommendationView = (state: KpiState, asOf: number, risks: RiskView): Rec
   };
 };
 
-const rightView = (state: KpiState, asOf: number): RightView => {
+const rightView = (state: KpiState, asOf: number, risks: RiskView): RightView => {
   const t = state.rights;
   const r = state.risks;
   const n = t.count;
   const valid = new Uint8Array(n);
   const risk = new Int32Array(n).fill(-1);
+  const sphere = new Uint8Array(n).fill(SPHERE_CODES.length);
+  const org = new Int32Array(n).fill(-1);
   for (let k = 0; k < n; k++) {
     if (t.at[k]! > asOf) continue;
     const i = t.risk[k]!;
     const identified = i >= 0 && r.known[i]! && r.idAt[i]! <= asOf;
     // A case that names only a withdrawn risk refers only to it: it counts nowhere.
     if (identified && withdrawnBy(r.wdAt[i]!, asOf)) continue;
+    // Its own sphere and organization where given, else its risk's as known at asOf.
+    const ownSphere = t.sphere[k]!;
+    if (ownSphere >= 0) sphere[k] = ownSphere;
+    else if (identified) sphere[k] = risks.sphere[i]!;
+    const o = t.org[k]! >= 0 ? t.org[k]! : identified ? risks.org[i]! : -1;
+    // The write side refuses a case that names neither an organization nor a known risk.
+    if (o < 0) continue;
+    org[k] = o;
     valid[k] = 1;
     if (identified) risk[k] = i;
   }
-  return { n, valid, risk };
+  return { n, valid, risk, sphere, org };
 };
 
 /**
@@ -232,7 +247,7 @@ export const knowledgeAt = (state: KpiState, asOf?: number): KnowledgeView => {
     asOf: cut,
     risks,
     recommendations: recommendationView(state, cut, risks),
-    rights: rightView(state, cut),
+    rights: rightView(state, cut, risks),
     pairCount,
     memo: {},
   };

@@ -52,9 +52,9 @@ const written = (
 ) => (cell.value === null ? '—' : rate ? `${cell.numerator}/${cell.denominator}` : String(cell.value));
 
 describe('the worked example of docs/kpi.md', () => {
-  it('has its events and four tables of expectations', () => {
-    expect(events).toHaveLength(23);
-    expect(expectations).toHaveLength(4);
+  it('has its events and seven tables of expectations', () => {
+    expect(events).toHaveLength(26);
+    expect(expectations).toHaveLength(7);
     expect([...expectations[0]!.rows.keys()].sort()).toEqual([...KPI_NAMES].sort());
   });
 
@@ -62,7 +62,7 @@ describe('the worked example of docs/kpi.md', () => {
     it(`computes every expected value: ${e.title}`, () => {
       const summary = kpiSummary(modelOf(events), { period: e.period, asOf: e.asOf, filter: e.filter });
       if (e.asOf) expect(summary.position).toBe(e.position);
-      else expect(summary.position).toBe(23);
+      else expect(summary.position).toBe(26);
       for (const [kpi, cells] of e.rows) {
         const entry = summary.kpis.find((k) => k.kpi === kpi);
         expect(entry, `KPI ${kpi}`).toBeDefined();

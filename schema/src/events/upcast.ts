@@ -17,7 +17,7 @@ export const CURRENT_SCHEMA_VERSION: Readonly<Record<EventType, number>> = {
   RecommendationDueDateMoved: 1,
   RecommendationImplemented: 1,
   ProcessTransformed: 1,
-  RightRestored: 1,
+  RightRestored: 2,
   UserRegistered: 1,
   UserRoleGranted: 1,
   UserPasswordChanged: 1,
@@ -36,6 +36,13 @@ const UPCASTERS: Partial<Record<EventType, Readonly<Record<number, Upcaster>>>> 
     // v1 came from the pilot regions, whose project offices recorded only risks found by the
     // agency's external analysis; v2 names the source of every risk.
     1: (data) => ({ ...data, source: data.source ?? 'EXTERNAL_ANALYSIS' }),
+  },
+  RightRestored: {
+    // v1 always gave the organization and never a sphere: a case naming a risk took its sphere
+    // from it (as v2 still does when none is given); a case naming none had no sphere, and now
+    // counts under "other", the sphere of what fits no named one.
+    1: (data) =>
+      data.riskId === undefined && data.sphere === undefined ? { ...data, sphere: 'OTHER' } : data,
   },
 };
 

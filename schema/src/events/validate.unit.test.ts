@@ -89,4 +89,39 @@ describe('validateEvent', () => {
       value: { data: { implementsRecommendationIds: [] } },
     });
   });
+
+  describe('a right restored', () => {
+    const right = {
+      caseId: '7cf0de8f-f1cc-4a7f-8bab-8df07acfc188',
+      region: 'KZ-15',
+      kind: 'LAND_PLOT_RETURNED',
+      peopleCount: 1,
+      description: 'Участок возвращён',
+      occurredOn: '2026-05-10',
+    };
+
+    it('naming a risk may leave its sphere and organization to that risk', () => {
+      expect(validateEvent('RightRestored', { ...right, riskId: risk.riskId }).ok).toBe(true);
+      expect(
+        validateEvent('RightRestored', {
+          ...right,
+          sphere: 'LAND_RELATIONS',
+          organization: 'Акимат г. Актобе',
+        }).ok,
+      ).toBe(true);
+    });
+
+    it('naming no risk must give both, each named with the other bad fields', () => {
+      const result = validateEvent('RightRestored', { ...right, peopleCount: 0 });
+      expect(result.ok).toBe(false);
+      if (result.ok) return;
+      expect(result.issues.map((i) => [i.path, i.message])).toEqual(
+        expect.arrayContaining([
+          ['data.peopleCount', 'must be at least 1'],
+          ['data.organization', 'is required when the case names no risk'],
+          ['data.sphere', 'is required when the case names no risk'],
+        ]),
+      );
+    });
+  });
 });

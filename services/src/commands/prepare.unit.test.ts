@@ -42,6 +42,7 @@ describe('toDecidable', () => {
           caseId: 'chosen-by-client',
           region: 'KZ-15',
           organization: ' Акимат ',
+          sphere: 'SOCIAL_PROTECTION',
           kind: 'PAYMENT_MADE',
           peopleCount: 1,
           description: 'Выплата произведена',
@@ -55,6 +56,34 @@ describe('toDecidable', () => {
     expect(prepared).toMatchObject({
       ok: true,
       command: { data: { caseId: newIdFor('RecordRightRestored', 's-1'), organization: 'Акимат' }, now: NOW },
+    });
+  });
+
+  it('refuses a right restored that names no risk and leaves out its sphere or organization', () => {
+    const prepared = toDecidable(
+      {
+        type: 'RecordRightRestored',
+        data: {
+          region: 'KZ-15',
+          kind: 'PAYMENT_MADE',
+          peopleCount: 1,
+          description: 'Выплата произведена',
+          occurredOn: '2026-05-01',
+        },
+      },
+      's-2',
+      NOW,
+      'KZ-15',
+    );
+    expect(prepared).toMatchObject({
+      ok: false,
+      refusal: {
+        kind: 'ValidationFailed',
+        issues: [
+          { path: 'organization', message: 'is required when the case names no risk' },
+          { path: 'sphere', message: 'is required when the case names no risk' },
+        ],
+      },
     });
   });
 

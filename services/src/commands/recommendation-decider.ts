@@ -9,16 +9,27 @@ import type { DecidableOf } from './command.ts';
 import { notFound, RuleIssues, refuse, requireOwnRegion } from './refusal.ts';
 import { existingRiskOf, type RiskState } from './risk-decider.ts';
 
+/** A due date move as dated: `occurredOn` when it was decided, `dueOn` the new due date. */
+export interface DueDateMove {
+  readonly occurredOn: string;
+  readonly dueOn: string;
+}
+
 export interface KnownRecommendation {
   readonly exists: true;
   readonly recommendationId: string;
   readonly riskId: string;
   readonly region: RegionCode;
   readonly issuedOn: string;
-  readonly dueOn: string;
-  readonly rejected: boolean;
-  /** The transformation that implemented it; a recommendation is implemented once. */
+  /** The due date it was issued with; the moves change it from their business dates on. */
+  readonly dueIssued: string;
+  /** Every move in recording order: reports arrive late, so a later one may be dated earlier. */
+  readonly moves: readonly DueDateMove[];
+  /** The business date it was rejected on; a recommendation is rejected once. */
+  readonly rejectedOn: string | null;
+  /** The transformation that implemented it, and its date; a recommendation is implemented once. */
   readonly implementedBy: string | null;
+  readonly implementedOn: string | null;
 }
 
 export type RecommendationState = { readonly exists: false } | KnownRecommendation;
@@ -37,24 +48,50 @@ export const evolveRecommendation = (
         recommendationId,
         riskId,
         region,
-        dueOn,
+        dueIssued: dueOn,
+        moves: [],
         issuedOn: occurredOn,
-        rejected: false,
+        rejectedOn: null,
         implementedBy: null,
+        implementedOn: null,
       };
     }
     case 'RecommendationRejected':
-      return state.exists ? { ...state, rejected: true } : state;
-    case 'RecommendationDueDateMoved':
-      return state.exists ? { ...state, dueOn: event.data.dueOn } : state;
+      return state.exists ? { ...state, rejectedOn: event.data.occurredOn } : state;
+    case 'RecommendationDueDateMoved': {
+      if (!state.exists) return state;
+      const { occurredOn, dueOn } = event.data;
+      return { ...state, moves: [...state.moves, { occurredOn, dueOn }] };
+    }
     case 'RecommendationImplemented':
-      return state.exists ? { ...state, implementedBy: event.data.transformationId } : state;
+      return state.exists
+        ? { ...state, implementedBy: event.data.transformationId, implementedOn: event.data.occurredOn }
+        : state;
     default: {
       const unknown: never = event;
       return unknown;
     }
   }
 };
+
+/**
+ * The due date in force on `date`: the latest move dated on or before it (among moves of one
+ * day, the last recorded), else the one issued. The KPIs read the due date the same way.
+ */
+export const dueDateOn = (recommendation: KnownRecommendation, date: string): string => {
+  let best: DueDateMove | null = null;
+  for (const m of recommendation.moves) {
+    if (m.occurredOn <= date && (best === null || m.occurredOn >= best.occurredOn)) best = m;
+  }
+  return best?.dueOn ?? recommendation.dueIssued;
+};
+
+/** The latest business date of a due date move, or null when it was never moved. */
+export const lastMovedOn = (recommendation: KnownRecommendation): string | null =>
+  recommendation.moves.reduce<string | null>(
+    (a, m) => (a === null || m.occurredOn > a ? m.occurredOn : a),
+    null,
+  );
 
 export const existingRecommendationOf = (
   state: RecommendationState,
@@ -66,15 +103,46 @@ export const existingRecommendationOf = (
   return state;
 };
 
-/** Rejection and rescheduling apply only to a recommendation still waiting to be implemented. */
-const stillOpen = (issues: RuleIssues, recommendation: KnownRecommendation): void => {
-  if (recommendation.rejected) issues.add('recommendationId', 'rejected', 'the recommendation is rejected');
-  if (recommendation.implementedBy !== null) {
+const implementedFact = (recommendation: KnownRecommendation): string =>
+  `the recommendation was implemented on ${recommendation.implementedOn} by transformation ${recommendation.implementedBy}`;
+
+/**
+ * A rejection closes a recommendation for good: it is refused once the recommendation is rejected
+ * or implemented, whatever the dates (the two outcomes exclude each other, so the first recorded
+ * stands), and when a due date move is dated after it (a move after the rejection could not have
+ * happened).
+ */
+const rejectable = (issues: RuleIssues, recommendation: KnownRecommendation, date: string): void => {
+  if (recommendation.rejectedOn !== null) {
     issues.add(
       'recommendationId',
-      'implemented',
-      `the recommendation is already implemented by transformation ${recommendation.implementedBy}`,
+      'rejected',
+      `the recommendation was rejected on ${recommendation.rejectedOn}`,
     );
+  }
+  if (recommendation.implementedOn !== null)
+    issues.add('recommendationId', 'implemented', implementedFact(recommendation));
+  const movedOn = lastMovedOn(recommendation);
+  if (movedOn !== null && movedOn > date) {
+    issues.add(
+      'occurredOn',
+      'after_referenced',
+      `the due date was moved on ${movedOn}, after this rejection: a rejection is dated on or after the last move`,
+    );
+  }
+};
+
+/**
+ * A due date moves while the recommendation waits: judged by business dates, a move dated on or
+ * before the rejection or the implementation is valid even when that was recorded first.
+ */
+const movable = (issues: RuleIssues, recommendation: KnownRecommendation, date: string): void => {
+  const { rejectedOn, implementedOn } = recommendation;
+  if (rejectedOn !== null && date > rejectedOn) {
+    issues.add('recommendationId', 'rejected', `the recommendation was rejected on ${rejectedOn}`);
+  }
+  if (implementedOn !== null && date > implementedOn) {
+    issues.add('recommendationId', 'implemented', implementedFact(recommendation));
   }
 };
 
@@ -94,8 +162,13 @@ export const issueRecommendation = (
   }
   const issues = new RuleIssues();
   if (risk.withdrawn) issues.add('riskId', 'withdrawn', 'the risk is withdrawn');
-  if (risk.removedBy !== null) {
-    issues.add('riskId', 'removed', `the risk is already removed by transformation ${risk.removedBy}`);
+  // Judged by business dates: a recommendation issued before the removal was only reported late.
+  if (risk.removedOn !== null && data.occurredOn > risk.removedOn) {
+    issues.add(
+      'riskId',
+      'removed',
+      `the risk was removed on ${risk.removedOn} by transformation ${risk.removedBy}, before this recommendation`,
+    );
   }
   issues.notInFuture('occurredOn', data.occurredOn, now);
   issues.notBefore('occurredOn', data.occurredOn, risk.identifiedOn, 'the date the risk was identified');
@@ -110,7 +183,7 @@ export const rejectRecommendation = (
   const { data, submitterRegion, now } = command;
   const recommendation = existingRecommendationOf(state, data.recommendationId, submitterRegion);
   const issues = new RuleIssues();
-  stillOpen(issues, recommendation);
+  rejectable(issues, recommendation, data.occurredOn);
   issues.notInFuture('occurredOn', data.occurredOn, now);
   issues.notBefore('occurredOn', data.occurredOn, recommendation.issuedOn, 'the date of issue');
   issues.throwIfAny();
@@ -124,9 +197,10 @@ export const moveRecommendationDueDate = (
   const { data, submitterRegion, now } = command;
   const recommendation = existingRecommendationOf(state, data.recommendationId, submitterRegion);
   const issues = new RuleIssues();
-  stillOpen(issues, recommendation);
-  if (data.dueOn === recommendation.dueOn)
-    issues.add('dueOn', 'no_change', `the due date is already ${data.dueOn}`);
+  movable(issues, recommendation, data.occurredOn);
+  if (data.dueOn === dueDateOn(recommendation, data.occurredOn)) {
+    issues.add('dueOn', 'no_change', `the due date on ${data.occurredOn} is already ${data.dueOn}`);
+  }
   issues.notBefore('dueOn', data.dueOn, recommendation.issuedOn, 'the date of issue');
   issues.notInFuture('occurredOn', data.occurredOn, now);
   issues.notBefore('occurredOn', data.occurredOn, recommendation.issuedOn, 'the date of issue');

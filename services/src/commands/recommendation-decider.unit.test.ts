@@ -1,4 +1,4 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   ASTANA,
   command,
@@ -9,6 +9,7 @@ import {
   riskRemoved,
   riskWithdrawn,
   TRANSFORMATION,
+  TRANSFORMATION_EARLIER,
 } from './fixtures.ts';
 import { given } from './given-when-then.ts';
 
@@ -51,8 +52,25 @@ describe('issue a recommendation', () => {
     given(riskIdentified(), riskWithdrawn()).when(issue()).thenInvalid(['riskId', 'withdrawn']);
   });
 
-  it('refuses a risk already removed', () => {
-    given(riskIdentified(), riskRemoved()).when(issue()).thenInvalid(['riskId', 'removed']);
+  it('accepts one dated before its risk was removed, in either order of recording', () => {
+    // The removal (2026-05-01) reached the office first; the recommendation of 2026-04-10 came later.
+    given(riskIdentified(), riskRemoved()).when(issue()).thenRecords(recommendationIssued());
+    given(riskIdentified()).when(issue()).thenRecords(recommendationIssued());
+  });
+
+  it('accepts one dated on the day its risk was removed', () => {
+    given(riskIdentified(), riskRemoved())
+      .when(issue({ occurredOn: '2026-05-01' }))
+      .thenRecords(recommendationIssued({ occurredOn: '2026-05-01' }));
+  });
+
+  it('refuses one dated after its risk was removed, naming the removal and its date', () => {
+    const [issue_] = given(riskIdentified(), riskRemoved())
+      .when(issue({ occurredOn: '2026-05-02' }))
+      .thenInvalid(['riskId', 'removed']);
+    expect(issue_?.message).toBe(
+      `the risk was removed on 2026-05-01 by transformation ${TRANSFORMATION_EARLIER}, before this recommendation`,
+    );
   });
 
   it('refuses a recommendation issued before its risk was found', () => {
@@ -86,11 +104,37 @@ describe('reject a recommendation', () => {
       .thenForbidden();
   });
 
-  it('refuses rejecting twice, or after it was implemented', () => {
-    given(recommendationIssued(), rejected).when(reject()).thenInvalid(['recommendationId', 'rejected']);
-    given(recommendationIssued(), implemented)
+  it('refuses rejecting twice, or once implemented whatever the dates, naming the fact and its date', () => {
+    const [twice] = given(recommendationIssued(), rejected)
       .when(reject())
-      .thenInvalid(['recommendationId', 'implemented']);
+      .thenInvalid(['recommendationId', 'rejected']);
+    expect(twice?.message).toBe('the recommendation was rejected on 2026-05-01');
+    // Rejected and implemented exclude each other: the one recorded first stands.
+    for (const date of ['2026-04-20', '2026-05-01', '2026-05-20']) {
+      const [found] = given(recommendationIssued(), implemented)
+        .when(reject(date))
+        .thenInvalid(['recommendationId', 'implemented']);
+      expect(found?.message).toBe(
+        `the recommendation was implemented on 2026-05-01 by transformation ${TRANSFORMATION}`,
+      );
+    }
+  });
+
+  it('accepts a rejection of a recommendation reported after its risk was removed', () => {
+    given(riskIdentified(), riskRemoved(), recommendationIssued()).when(reject()).thenRecords(rejected);
+  });
+
+  it('refuses a rejection dated before a recorded move of the due date, naming the move', () => {
+    const [found] = given(recommendationIssued(), {
+      type: 'RecommendationDueDateMoved',
+      data: move({ occurredOn: '2026-05-10' }).data,
+    })
+      .when(reject('2026-05-01'))
+      .thenInvalid(['occurredOn', 'after_referenced']);
+    expect(found?.message).toContain('the due date was moved on 2026-05-10');
+    given(recommendationIssued(), { type: 'RecommendationDueDateMoved', data: move().data })
+      .when(reject('2026-05-01'))
+      .thenRecords(rejected);
   });
 
   it('refuses a rejection before the issue or in the future', () => {
@@ -119,9 +163,61 @@ describe('move a due date', () => {
       .thenForbidden();
   });
 
-  it('refuses a rejected or implemented recommendation', () => {
-    given(recommendationIssued(), rejected).when(move()).thenInvalid(['recommendationId', 'rejected']);
-    given(recommendationIssued(), implemented).when(move()).thenInvalid(['recommendationId', 'implemented']);
+  it('accepts a move dated on or before the implementation, in either order of recording', () => {
+    const moved = (occurredOn: string) =>
+      ({ type: 'RecommendationDueDateMoved', data: move({ occurredOn }).data }) as const;
+    // The implementation (2026-05-01) was recorded first; the move of 2026-04-20 was reported late.
+    given(recommendationIssued(), implemented)
+      .when(move({ occurredOn: '2026-04-20' }))
+      .thenRecords(moved('2026-04-20'));
+    given(recommendationIssued())
+      .when(move({ occurredOn: '2026-04-20' }))
+      .thenRecords(moved('2026-04-20'));
+    given(recommendationIssued(), implemented).when(move()).thenRecords(moved('2026-05-01'));
+  });
+
+  it('accepts a move dated on or before the rejection, in either order of recording', () => {
+    const moved = {
+      type: 'RecommendationDueDateMoved',
+      data: move({ occurredOn: '2026-04-20' }).data,
+    } as const;
+    given(recommendationIssued(), rejected)
+      .when(move({ occurredOn: '2026-04-20' }))
+      .thenRecords(moved);
+    given(recommendationIssued())
+      .when(move({ occurredOn: '2026-04-20' }))
+      .thenRecords(moved);
+  });
+
+  it('refuses a move dated after the rejection or the implementation, naming it and its date', () => {
+    const [afterRejection] = given(recommendationIssued(), rejected)
+      .when(move({ occurredOn: '2026-05-02' }))
+      .thenInvalid(['recommendationId', 'rejected']);
+    expect(afterRejection?.message).toBe('the recommendation was rejected on 2026-05-01');
+    const [afterImplementation] = given(recommendationIssued(), implemented)
+      .when(move({ occurredOn: '2026-05-02' }))
+      .thenInvalid(['recommendationId', 'implemented']);
+    expect(afterImplementation?.message).toBe(
+      `the recommendation was implemented on 2026-05-01 by transformation ${TRANSFORMATION}`,
+    );
+  });
+
+  it('judges "changes nothing" by the due date in force on the move\'s date', () => {
+    const later = {
+      type: 'RecommendationDueDateMoved',
+      data: move({ occurredOn: '2026-05-10' }).data,
+    } as const;
+    // On 2026-05-01 the due date was still the one issued (2026-09-01): moving it to 2026-12-01 changes it.
+    given(recommendationIssued(), later)
+      .when(move())
+      .thenRecords({ type: 'RecommendationDueDateMoved', data: move().data });
+    // A late move to the date already in force on its day changes nothing, however it was recorded.
+    given(recommendationIssued(), later)
+      .when(move({ occurredOn: '2026-05-01', dueOn: '2026-09-01' }))
+      .thenInvalid(['dueOn', 'no_change']);
+    given(recommendationIssued())
+      .when(move({ occurredOn: '2026-05-01', dueOn: '2026-09-01' }))
+      .thenInvalid(['dueOn', 'no_change']);
   });
 
   it('refuses a move dated before the issue or in the future, and a due date before the issue', () => {

@@ -7,6 +7,7 @@ const data = (over: Partial<EventData<'RightRestored'>> = {}): EventData<'RightR
   caseId: CASE,
   region: 'KZ-15',
   organization: 'Акимат г. Актобе',
+  sphere: 'LAND_RELATIONS',
   kind: 'LAND_PLOT_RETURNED',
   peopleCount: 3,
   amountKzt: 1_250_000.5,
@@ -31,6 +32,13 @@ describe('record a right restored', () => {
     given(riskIdentified(), riskRemoved())
       .when(restore({ riskId: RISK_A }))
       .thenRecords(restored({ riskId: RISK_A }));
+  });
+
+  it('records a case that names a risk and leaves its sphere and organization to it', () => {
+    const { organization: _, sphere: __, ...own } = data({ riskId: RISK_A });
+    given(riskIdentified())
+      .when(command('RecordRightRestored', own))
+      .thenRecords({ type: 'RightRestored', data: own });
   });
 
   it('refuses a case for another region', () => {

@@ -22,8 +22,9 @@ export interface KnownRisk {
   readonly causeCategory: CauseCategory;
   readonly source: RiskSource;
   readonly withdrawn: boolean;
-  /** The transformation that removed it; a risk is removed once. */
+  /** The transformation that removed it, and its date; a risk is removed once. */
   readonly removedBy: string | null;
+  readonly removedOn: string | null;
 }
 
 export type RiskState = { readonly exists: false } | KnownRisk;
@@ -34,7 +35,14 @@ export const evolveRisk = (state: RiskState, event: RiskEvent): RiskState => {
   switch (event.type) {
     case 'RiskIdentified': {
       const { description: _, occurredOn, ...classification } = event.data;
-      return { exists: true, ...classification, identifiedOn: occurredOn, withdrawn: false, removedBy: null };
+      return {
+        exists: true,
+        ...classification,
+        identifiedOn: occurredOn,
+        withdrawn: false,
+        removedBy: null,
+        removedOn: null,
+      };
     }
     case 'RiskReclassified': {
       if (!state.exists) return state;
@@ -51,7 +59,9 @@ export const evolveRisk = (state: RiskState, event: RiskEvent): RiskState => {
     case 'RiskWithdrawn':
       return state.exists ? { ...state, withdrawn: true } : state;
     case 'RiskRemoved':
-      return state.exists ? { ...state, removedBy: event.data.transformationId } : state;
+      return state.exists
+        ? { ...state, removedBy: event.data.transformationId, removedOn: event.data.occurredOn }
+        : state;
     default: {
       const unknown: never = event;
       return unknown;

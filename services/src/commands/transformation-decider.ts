@@ -5,7 +5,7 @@ import type {
   TransformationEvent,
 } from '@kpi/schema';
 import type { DecidableOf } from './command.ts';
-import { existingRecommendationOf, type RecommendationState } from './recommendation-decider.ts';
+import { existingRecommendationOf, lastMovedOn, type RecommendationState } from './recommendation-decider.ts';
 import { RuleIssues, refuse, requireOwnRegion } from './refusal.ts';
 import { existingRiskOf, type RiskState } from './risk-decider.ts';
 
@@ -65,7 +65,11 @@ export const recordTransformation = (
     const path = `removesRiskIds.${index}`;
     if (risk.withdrawn) issues.add(path, 'withdrawn', `risk ${riskId} is withdrawn`);
     if (risk.removedBy !== null) {
-      issues.add(path, 'removed', `risk ${riskId} is already removed by transformation ${risk.removedBy}`);
+      issues.add(
+        path,
+        'removed',
+        `risk ${riskId} was removed on ${risk.removedOn} by transformation ${risk.removedBy}; a risk is removed once`,
+      );
     }
     issues.notBefore('occurredOn', occurredOn, risk.identifiedOn, `the date risk ${riskId} was identified`);
     return { type: 'RiskRemoved', data: { riskId, transformationId, occurredOn } };
@@ -75,12 +79,23 @@ export const recordTransformation = (
   const implemented: RecommendationImplemented[] = data.implementsRecommendationIds.map((id, index) => {
     const recommendation = existingRecommendationOf(state.recommendation(id), id, submitterRegion);
     const path = `implementsRecommendationIds.${index}`;
-    if (recommendation.rejected) issues.add(path, 'rejected', `recommendation ${id} is rejected`);
+    if (recommendation.rejectedOn !== null) {
+      issues.add(path, 'rejected', `recommendation ${id} was rejected on ${recommendation.rejectedOn}`);
+    }
     if (recommendation.implementedBy !== null) {
       issues.add(
         path,
         'implemented',
-        `recommendation ${id} is already implemented by transformation ${recommendation.implementedBy}`,
+        `recommendation ${id} was implemented on ${recommendation.implementedOn} by transformation ${recommendation.implementedBy}`,
+      );
+    }
+    // Judged by business dates: a due date cannot have moved after the recommendation was implemented.
+    const movedOn = lastMovedOn(recommendation);
+    if (movedOn !== null && movedOn > occurredOn) {
+      issues.add(
+        path,
+        'moved_after',
+        `the due date of recommendation ${id} was moved on ${movedOn}, after this transformation's date`,
       );
     }
     if (!removes.has(recommendation.riskId)) {

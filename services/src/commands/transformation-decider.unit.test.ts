@@ -1,5 +1,5 @@
 import type { EventData } from '@kpi/schema';
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   ASTANA,
   command,
@@ -13,6 +13,7 @@ import {
   riskRemoved,
   riskWithdrawn,
   TRANSFORMATION,
+  TRANSFORMATION_EARLIER,
 } from './fixtures.ts';
 import { given } from './given-when-then.ts';
 
@@ -74,10 +75,13 @@ describe('record a transformation', () => {
       .thenForbidden();
   });
 
-  it('refuses removing a risk twice, naming the one already removed', () => {
-    given(...twoRisksAndRecommendations, riskRemoved(RISK_B))
+  it('refuses removing a risk twice, naming the one already removed and its date', () => {
+    const [found] = given(...twoRisksAndRecommendations, riskRemoved(RISK_B))
       .when(transform({ removesRiskIds: [RISK_A, RISK_B] }))
       .thenInvalid(['removesRiskIds.1', 'removed']);
+    expect(found?.message).toBe(
+      `risk ${RISK_B} was removed on 2026-05-01 by transformation ${TRANSFORMATION_EARLIER}; a risk is removed once`,
+    );
   });
 
   it('refuses removing a withdrawn risk', () => {
@@ -130,12 +134,38 @@ describe('record a transformation', () => {
       type: 'RecommendationRejected',
       data: { recommendationId: REC_A, reason: 'Отклонена', occurredOn: '2026-05-01' },
     } as const;
-    given(...twoRisksAndRecommendations, rejected)
+    const [found] = given(...twoRisksAndRecommendations, rejected)
       .when(transform({ implementsRecommendationIds: [REC_A] }))
       .thenInvalid(['implementsRecommendationIds.0', 'rejected']);
+    expect(found?.message).toBe(`recommendation ${REC_A} was rejected on 2026-05-01`);
     given(...twoRisksAndRecommendations, implementation(REC_A))
       .when(transform({ implementsRecommendationIds: [REC_A] }))
       .thenInvalid(['implementsRecommendationIds.0', 'implemented']);
+  });
+
+  it('implements a recommendation whose due date moved on or before its date, in either order', () => {
+    const moved = (occurredOn: string) =>
+      ({
+        type: 'RecommendationDueDateMoved',
+        data: { recommendationId: REC_A, dueOn: '2026-12-01', reason: 'Перенос', occurredOn },
+      }) as const;
+    const implementsA = { implementsRecommendationIds: [REC_A] };
+    for (const history of [[moved('2026-05-10')], [moved('2026-05-15')]]) {
+      given(...twoRisksAndRecommendations, ...history)
+        .when(transform(implementsA))
+        .thenRecords(
+          { type: 'ProcessTransformed', data: data(implementsA) },
+          removal(RISK_A),
+          implementation(REC_A),
+        );
+    }
+    // A move dated after the transformation cannot have happened before it was recorded.
+    const [found] = given(...twoRisksAndRecommendations, moved('2026-05-20'))
+      .when(transform(implementsA))
+      .thenInvalid(['implementsRecommendationIds.0', 'moved_after']);
+    expect(found?.message).toBe(
+      `the due date of recommendation ${REC_A} was moved on 2026-05-20, after this transformation's date`,
+    );
   });
 
   it('refuses a recommendation issued for a risk it does not remove', () => {

@@ -132,7 +132,21 @@ export const IMPORT_LAYOUTS = {
   ],
   RightRestored: [
     region,
-    organization,
+    col(
+      'organization',
+      'Организация',
+      'text',
+      false,
+      'госорган, восстановивший право; обязательно, если не указан риск, иначе берётся из риска',
+    ),
+    col(
+      'sphere',
+      'Сфера',
+      'enum',
+      false,
+      'код или название сферы; обязательно, если не указан риск, иначе берётся из риска',
+      SPHERES,
+    ),
     col('kind', 'Вид восстановления', 'enum', true, 'код или название', RIGHT_RESTORED_KINDS),
     col('peopleCount', 'Число лиц', 'int', true, 'целое, не меньше 1'),
     col('amountKzt', 'Сумма, тенге', 'money', false, 'если известна; не больше двух знаков после запятой'),

@@ -37,7 +37,8 @@ describe('import layouts', () => {
     expect(cellValue('5.3.2026', date)).toBe('2026-03-05');
     expect(cellValue('46086', date)).toBe('2026-03-05');
     expect(cellValue('', date)).toBeUndefined();
-    const [, , , peopleCount, amount] = IMPORT_LAYOUTS.RightRestored;
+    const peopleCount = IMPORT_LAYOUTS.RightRestored.find((c) => c.key === 'peopleCount');
+    const amount = IMPORT_LAYOUTS.RightRestored.find((c) => c.key === 'amountKzt');
     expect(cellValue('1 500 000,25', amount!)).toBe(1500000.25);
     expect(cellValue('три', peopleCount!)).toBe('три');
     const removes = IMPORT_LAYOUTS.ProcessTransformed.find((c) => c.key === 'removesRiskIds')!;

@@ -17,6 +17,8 @@ export const DrillDownQuery = graphql(`
         rows {
           id
           subject
+          region
+          organization
           date
           value
           counted

@@ -108,7 +108,7 @@ const DrillItem = ({
   valueText: string | null;
   showCounted: boolean;
 }) => {
-  const { t, fmt } = useI18n();
+  const { t, fmt, region } = useI18n();
   const subject = known('drill.subject', row.subject, SUBJECTS);
   return (
     <li className={`drill__event${showCounted && !row.counted ? ' drill__event--not-counted' : ''}`}>
@@ -118,6 +118,10 @@ const DrillItem = ({
         </span>
         <span className="drill__date">{fmt.date(row.date)}</span>
       </div>
+      {/* An organization is a body of its region: the same name in two regions is two bodies. */}
+      <p className="drill__place">
+        {row.organization} · {region(row.region)}
+      </p>
       {valueText || showCounted ? (
         <p className="drill__summary">
           {[

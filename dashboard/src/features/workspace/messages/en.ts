@@ -37,8 +37,13 @@ export const workspaceEn: Record<WorkspaceMessageKey, string> = {
   'ws.issue.inFuture': 'The date cannot be in the future (today is {date} in Almaty).',
   'ws.issue.beforeReferenced': 'The date cannot be before {date}, the date of the linked record.',
   'ws.issue.withdrawn': 'This risk was withdrawn: it cannot be referred to.',
-  'ws.issue.removed': 'This risk was already removed.',
-  'ws.issue.rejected': 'This recommendation was already rejected.',
+  'ws.issue.removed':
+    'This risk was removed on {date}: it is removed once, and nothing dated after that refers to it.',
+  'ws.issue.rejected': 'This recommendation was rejected on {date}.',
+  'ws.issue.implemented': 'This recommendation was implemented on {date}.',
+  'ws.issue.afterReferenced': 'The due date was moved on {date}: the date cannot be before that move.',
+  'ws.issue.movedAfter':
+    'The due date of this recommendation was moved on {date}, after the date of this transformation.',
   'ws.issue.noChange': 'The new value equals the current one.',
   'ws.issue.invalid': 'The value was not accepted.',
   'ws.field.organization': 'Organization',
@@ -68,6 +73,7 @@ export const workspaceEn: Record<WorkspaceMessageKey, string> = {
   'ws.field.amountKzt': 'Amount, KZT',
   'ws.field.riskId': 'The risk the case revealed',
   'ws.field.noRisk': 'Not linked to a risk',
+  'ws.field.fromRisk': 'Leave empty to count the case in the linked risk’s.',
   'ws.choose': 'Choose…',
   'ws.form.identifyRisk': 'Corruption risk found',
   'ws.form.issueRecommendation': 'Recommendation to remove a risk',

@@ -15,6 +15,9 @@ export type IssueCode =
   | 'withdrawn'
   | 'removed'
   | 'rejected'
+  | 'implemented'
+  | 'afterReferenced'
+  | 'movedAfter'
   | 'noChange'
   | 'invalid';
 
@@ -51,7 +54,14 @@ export const readIssue = (issue: FieldIssue): ReadIssue => {
       case 'withdrawn':
       case 'removed':
       case 'rejected':
+      case 'implemented':
         return issue.code;
+      case 'after_referenced':
+        return 'afterReferenced';
+      case 'moved_after':
+        return 'movedAfter';
+      case 'custom':
+        return /required/i.test(issue.message) ? 'required' : 'invalid';
       case 'no_change':
         return 'noChange';
       default:

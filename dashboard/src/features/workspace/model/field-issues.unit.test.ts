@@ -48,4 +48,39 @@ describe("the server's field issues", () => {
     ).toBe('invalidDate');
     expect(readIssue({ path: 'x', code: 'something_new', message: 'why' }).code).toBe('invalid');
   });
+
+  it('read refusals of what is dated after the fact it contradicts, with the date of that fact', () => {
+    const read = (code: string, message: string) => readIssue({ path: 'riskId', code, message });
+    expect(
+      read(
+        'removed',
+        'the risk was removed on 2025-12-28 by transformation 5adebc6d-dfaa-4e5d-8f8e-6bde5eadaf66, before this recommendation',
+      ),
+    ).toMatchObject({ code: 'removed', date: '2025-12-28' });
+    expect(
+      read(
+        'implemented',
+        'the recommendation was implemented on 2025-10-31 by transformation 5adebc6d-dfaa-4e5d-8f8e-6bde5eadaf66',
+      ),
+    ).toMatchObject({ code: 'implemented', date: '2025-10-31' });
+    expect(
+      read('rejected', 'recommendation 3ebc9a4b-bd88-4c3b-8d6c-4fbc3c8b5d44 was rejected on 2025-11-02'),
+    ).toMatchObject({
+      code: 'rejected',
+      date: '2025-11-02',
+    });
+    expect(
+      read('after_referenced', 'the due date was moved on 2025-11-10, after this rejection'),
+    ).toMatchObject({
+      code: 'afterReferenced',
+      date: '2025-11-10',
+    });
+    expect(
+      read('moved_after', 'the due date of recommendation x was moved on 2025-11-10, after'),
+    ).toMatchObject({
+      code: 'movedAfter',
+      date: '2025-11-10',
+    });
+    expect(read('custom', 'is required when the case names no risk').code).toBe('required');
+  });
 });

@@ -12,6 +12,14 @@ const DrillDownRowRef = builder.objectRef<DrillDownRow>('KpiDrillDownRow').imple
   fields: (t) => ({
     subject: t.exposeString('subject', { description: 'risk, recommendation or right.' }),
     id: t.exposeID('id', { description: 'The risk, recommendation or case id.' }),
+    region: t.exposeString('region', {
+      description:
+        'The region it counts in (ISO 3166-2:KZ): the organization is a body of this region, so the same name in two regions is two bodies.',
+    }),
+    organization: t.exposeString('organization', {
+      description:
+        "The organization it counts in, as first spelt: a risk's own, a recommendation's risk's, a case's own or else its risk's.",
+    }),
     date: t.field({
       type: 'Date',
       description: 'The business date the KPI counts it on.',

@@ -1,7 +1,7 @@
 import { builder } from '../../builder.ts';
 import { commandResultType } from '../results/command-result.ts';
 import { commandMutation } from './submit.ts';
-import { RegionCodeEnum, RightRestoredKindEnum } from './vocabulary-enums.ts';
+import { RegionCodeEnum, RightRestoredKindEnum, SphereEnum } from './vocabulary-enums.ts';
 
 const RecordRightRestoredInput = builder.inputType('RecordRightRestoredInput', {
   fields: (t) => ({
@@ -11,7 +11,17 @@ const RecordRightRestoredInput = builder.inputType('RecordRightRestoredInput', {
         'Chosen by the client, unique per submission (a UUID): sending it again stores nothing new.',
     }),
     region: t.field({ type: RegionCodeEnum, required: true }),
-    organization: t.string({ required: true }),
+    organization: t.string({
+      required: false,
+      description:
+        "The body that restored the right, within the region. Required when no risk is named; otherwise the case counts in its risk's organization when this is left out.",
+    }),
+    sphere: t.field({
+      type: SphereEnum,
+      required: false,
+      description:
+        "The case's sphere. Required when no risk is named; otherwise the case counts in its risk's sphere when this is left out.",
+    }),
     kind: t.field({ type: RightRestoredKindEnum, required: true }),
     peopleCount: t.int({ required: true, description: 'People whose rights were restored.' }),
     amountKzt: t.float({ required: false, description: 'Money restored in KZT, where known.' }),

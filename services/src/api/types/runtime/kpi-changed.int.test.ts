@@ -231,6 +231,7 @@ const rightRestored = (region: RegionCode): NewEvent => ({
     caseId: randomUUID(),
     region,
     organization: 'ГУ «Отдел земельных отношений г. Алматы»',
+    sphere: 'LAND_RELATIONS',
     kind: 'LAND_PLOT_RETURNED',
     peopleCount: 3,
     amountKzt: 1_250_000,

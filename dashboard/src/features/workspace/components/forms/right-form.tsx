@@ -1,6 +1,6 @@
 import type { VariablesOf } from '@/lib/graphql/graphql.ts';
 import { useI18n } from '@/lib/i18n/i18n.tsx';
-import { RIGHT_KIND_LABELS } from '@/lib/i18n/vocabulary.generated.ts';
+import { RIGHT_KIND_LABELS, SPHERE_LABELS } from '@/lib/i18n/vocabulary.generated.ts';
 import { RecordRightRestoredMutation } from '../../api/record-right-restored-mutation.ts';
 import { almatyToday, regionEnum } from '../../model/region-code.ts';
 import type { OpenRisk } from '../../model/register.ts';
@@ -11,13 +11,17 @@ import { useSubmission } from '../use-submission.ts';
 
 type Input = VariablesOf<typeof RecordRightRestoredMutation>['input'];
 
-/** A case in which citizens' or a business's rights were restored. */
+/**
+ * A case in which citizens' or a business's rights were restored. It counts in its own sphere and
+ * organization; a case linked to a risk may leave them empty and count in the risk's.
+ */
 export const RightForm = ({ risks }: { risks: readonly OpenRisk[] }) => {
   const { t } = useI18n();
   const form = useSubmission(
     RecordRightRestoredMutation,
     {
       organization: '',
+      sphere: '',
       kind: '',
       peopleCount: '1',
       amountKzt: '',
@@ -27,6 +31,7 @@ export const RightForm = ({ risks }: { risks: readonly OpenRisk[] }) => {
     },
     {
       organization: t('ws.field.organization'),
+      sphere: t('ws.field.sphere'),
       kind: t('ws.field.kind.right'),
       peopleCount: t('ws.field.peopleCount'),
       amountKzt: t('ws.field.amountKzt'),
@@ -37,9 +42,16 @@ export const RightForm = ({ risks }: { risks: readonly OpenRisk[] }) => {
   );
   const v = form.values;
   const submit = async () => {
-    if (form.missing('kind', 'occurredOn', 'peopleCount')) return;
+    const linked = v.riskId.trim() !== '';
+    if (
+      linked
+        ? form.missing('kind', 'occurredOn', 'peopleCount')
+        : form.missing('organization', 'sphere', 'kind', 'occurredOn', 'peopleCount')
+    )
+      return;
     await form.send({
-      organization: v.organization,
+      organization: v.organization.trim() === '' ? null : v.organization,
+      sphere: v.sphere === '' ? null : (v.sphere as NonNullable<Input['sphere']>),
       description: v.description,
       occurredOn: v.occurredOn,
       kind: v.kind as Input['kind'],
@@ -49,10 +61,20 @@ export const RightForm = ({ risks }: { risks: readonly OpenRisk[] }) => {
       region: regionEnum<Input['region']>(form.regionCode),
     });
   };
+  const linked = v.riskId.trim() !== '';
+  const fromRisk = linked ? t('ws.field.fromRisk') : undefined;
   return (
     <CommandForm title={t('ws.form.recordRight')} onSubmit={submit} form={form}>
       <div className="form-grid">
-        <TextField form={form} name="organization" required />
+        <TextField form={form} name="organization" required={!linked} hint={fromRisk} />
+        <ChoiceField
+          form={form}
+          name="sphere"
+          vocabulary={SPHERE_LABELS}
+          required={!linked}
+          hint={fromRisk}
+          emptyLabel={fromRisk}
+        />
         <ChoiceField form={form} name="kind" vocabulary={RIGHT_KIND_LABELS} required />
         <NumberField form={form} name="peopleCount" min={1} required />
         <NumberField form={form} name="amountKzt" min={0} hint={t('ws.optional')} />

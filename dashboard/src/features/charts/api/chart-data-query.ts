@@ -47,6 +47,17 @@ type Answer = ResultOf<typeof ChartDataQuery>['chart'];
 /** The query engine answers at most this many rows (or series, with time) per chart. */
 const MAX_QUERY_LIMIT = 1000;
 
+/**
+ * The last day the chart covers: the period's end, but never past the "as known on" day, whose
+ * later days are not known yet (a comparison or a last bucket would read them as zero).
+ */
+export const periodEnd = (spec: ChartSpec, today: string): string => {
+  const to = spec.filters?.to ?? today;
+  const known = spec.asOf ? spec.asOf.slice(0, 10) : today;
+  if (to > known) return known;
+  return to;
+};
+
 /** The saved spec in the query's terms: enum spellings of regions, a period always given. */
 export const toQuerySpec = (spec: ChartSpec, today: string): QuerySpec => {
   const f = spec.filters ?? {};
@@ -61,7 +72,7 @@ export const toQuerySpec = (spec: ChartSpec, today: string): QuerySpec => {
       sources: f.sources as NonNullable<QuerySpec['filter']>['sources'],
       organizations: f.organizations ?? null,
     },
-    period: { from, to: f.to ?? today },
+    period: { from, to: periodEnd(spec, today) },
     asOf: spec.asOf ?? null,
     sortBy: spec.sort?.by ?? null,
     sortDirection: spec.sort?.direction ?? null,

@@ -12,10 +12,11 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { openKey, splitIncomplete } from '@/components/incomplete-bucket.ts';
 import { INK, MUTED } from '@/components/palette.ts';
 import { useI18n } from '@/lib/i18n/i18n.tsx';
 import type { MeasureShape, SeriesPoint } from '../model/chart-table.ts';
-import { type DrawnSeries, openKey, splitIncomplete, unitsOf } from '../model/series-encoding.ts';
+import { type DrawnSeries, unitsOf } from '../model/series-encoding.ts';
 import type { ChartType } from '../model/spec.ts';
 import { formatTick, formatValue } from './value-format.ts';
 
@@ -45,14 +46,14 @@ export const SeriesChart = ({ series, points, type, height, timeAxis, incomplete
   const shapeOf = (key: string): MeasureShape =>
     series.find((s) => s.key === key || openKey(s.key) === key)?.shape ?? units[0] ?? 'count';
   const lines = type === 'LINE' || type === 'AREA';
+  const open = new Set(incomplete);
   const drawn = lines
     ? splitIncomplete(
         points,
         series.map((s) => s.key),
-        incomplete,
+        (p) => open.has(p.category),
       )
     : points;
-  const open = new Set(incomplete);
   // Dots cost time per point; past a few hundred points they only hide the line.
   const dense = points.length > 200;
   // Many named categories (regions, spheres) are written at a slant so that every one is shown.

@@ -82,30 +82,3 @@ export const encodeSeries = (data: SeriesData, othersLabel: string): EncodedSeri
 export const unitsOf = (series: readonly Pick<Series, 'shape'>[]): MeasureShape[] => [
   ...new Set(series.map((s) => s.shape)),
 ];
-
-/** The key of a series' dashed stretch into an incomplete bucket. */
-export const openKey = (key: string) => `${key}~open`;
-
-/**
- * An incomplete bucket (the running month) read as a solid line falls off a cliff. Its values move
- * to a second, dashed series that starts at the last complete neighbour, so the line goes on
- * dashed instead of solid.
- */
-export const splitIncomplete = (
-  points: readonly SeriesPoint[],
-  keys: readonly string[],
-  incomplete: readonly string[],
-): SeriesPoint[] => {
-  if (incomplete.length === 0) return [...points];
-  const open = new Set(incomplete);
-  const isOpen = (p: SeriesPoint | undefined) => p !== undefined && open.has(p.category);
-  return points.map((p, i) => {
-    const point: Record<string, number | string | null> = { ...p };
-    const touchesOpen = isOpen(p) || isOpen(points[i - 1]) || isOpen(points[i + 1]);
-    for (const key of keys) {
-      point[openKey(key)] = touchesOpen ? (p[key] ?? null) : null;
-      if (isOpen(p)) point[key] = null;
-    }
-    return point as SeriesPoint;
-  });
-};

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MUTED, SERIES } from '@/components/palette.ts';
 import type { MeasureShape, SeriesData, SeriesPoint } from './chart-table.ts';
-import { COLOURED, encodeSeries, openKey, splitIncomplete, unitsOf } from './series-encoding.ts';
+import { COLOURED, encodeSeries, unitsOf } from './series-encoding.ts';
 
 /** Twenty regions over two months; region i removed i+1 causes each month. */
 const regions = (shape: MeasureShape): SeriesData => {
@@ -51,24 +51,12 @@ describe('series past the palette', () => {
   });
 });
 
-describe('units and incomplete buckets', () => {
+describe('units', () => {
   it('lists each unit once, in order', () => {
     expect(unitsOf([{ shape: 'count' }, { shape: 'sum' }, { shape: 'count' }, { shape: 'rate' }])).toEqual([
       'count',
       'sum',
       'rate',
     ]);
-  });
-
-  it('moves the running bucket to a dashed stretch from its last complete neighbour', () => {
-    const points = [
-      { category: '2026-10', label: 'Oct', a: 10 },
-      { category: '2026-11', label: 'Nov', a: 12 },
-      { category: '2026-12', label: 'Dec', a: 2 },
-    ] as SeriesPoint[];
-    const split = splitIncomplete(points, ['a'], ['2026-12']);
-    expect(split.map((p) => p.a)).toEqual([10, 12, null]);
-    expect(split.map((p) => p[openKey('a')])).toEqual([null, 12, 2]);
-    expect(splitIncomplete(points, ['a'], [])).toEqual(points);
   });
 });

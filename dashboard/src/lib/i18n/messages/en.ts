@@ -142,6 +142,7 @@ export const en: Messages = {
   'chart.funnel.transformations': 'Removed by transformation',
   'chart.funnel.conversion': '{value} of the previous step',
   'chart.empty': 'No data for the period',
+  'chart.incomplete': '* Dashed: {bucket} is not over yet — data up to {date}.',
   'chart.openEvents': 'Open the events for {label}',
   'chart.period': 'Period',
   'chart.quarter': 'Q{q} {year}',

@@ -144,6 +144,7 @@ export const kk: Messages = {
   'chart.funnel.transformations': 'Трансформациямен жойылды',
   'chart.funnel.conversion': 'алдыңғы қадамның {value}',
   'chart.empty': 'Кезеңде деректер жоқ',
+  'chart.incomplete': '* Үзік сызық: {bucket} әлі аяқталған жоқ — деректер {date} дейін.',
   'chart.openEvents': '{label} оқиғаларын ашу',
   'chart.period': 'Кезең',
   'chart.quarter': '{year} ж. {q}-тоқсан',

@@ -142,6 +142,7 @@ export const ru = {
   'chart.funnel.transformations': 'Устранено трансформацией',
   'chart.funnel.conversion': '{value} от предыдущего шага',
   'chart.empty': 'Нет данных за период',
+  'chart.incomplete': '* Пунктир: {bucket} ещё не закончился — данные по {date}.',
   'chart.openEvents': 'Открыть события за {label}',
   'chart.period': 'Период',
   'chart.quarter': '{q} кв. {year}',

@@ -29,6 +29,11 @@ export const DrillDownQuery = graphql(`
             submittedBy
             submittedByName
             channel
+            organization
+            process
+            causeCategory
+            kind
+            text
           }
         }
       }

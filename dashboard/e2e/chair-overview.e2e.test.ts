@@ -114,6 +114,17 @@ describe("the chair's overview in Chromium", () => {
     const who = await drawer.locator('.drill__who').allTextContents();
     expect(who.length).toBeGreaterThan(0);
     expect(who.every((text) => text.trim().length > 0)).toBe(true);
+    // An account id that names no account is said so, never shown as a raw login.
+    expect(who.join(' ')).not.toMatch(/demo-officer/);
+    // The story behind each risk counted: its organization, process and cause, and the
+    // transformation's kind and text, not an id.
+    const items = await drawer.locator('.drill__event').count();
+    expect(await drawer.locator('.drill__event .drill__organization').count()).toBe(items);
+    expect(await drawer.locator('.drill__event .drill__process').first().textContent()).toMatch(
+      /Процесс: .+ · Причина: .+/,
+    );
+    expect(await drawer.locator('.drill__event .drill__text').count()).toBe(items);
+    expect(await drawer.locator('.drill__event-note strong').count()).toBeGreaterThan(0);
     expect(
       await drawer.locator('.drill__events tbody tr').first().locator('td').last().textContent(),
     ).toMatch(/2\d{3}/);

@@ -25,6 +25,9 @@ export const ChartDataQuery = graphql(`
             labelRu
             labelKk
             labelEn
+            period {
+              to
+            }
           }
           values
         }
@@ -47,6 +50,17 @@ type Answer = ResultOf<typeof ChartDataQuery>['chart'];
 /** The query engine answers at most this many rows (or series, with time) per chart. */
 const MAX_QUERY_LIMIT = 1000;
 
+/**
+ * The last day the chart covers: the period's end, but never past the "as known on" day, whose
+ * later days are not known yet (a comparison or a last bucket would read them as zero).
+ */
+export const periodEnd = (spec: ChartSpec, today: string): string => {
+  const to = spec.filters?.to ?? today;
+  const known = spec.asOf ? spec.asOf.slice(0, 10) : today;
+  if (to > known) return known;
+  return to;
+};
+
 /** The saved spec in the query's terms: enum spellings of regions, a period always given. */
 export const toQuerySpec = (spec: ChartSpec, today: string): QuerySpec => {
   const f = spec.filters ?? {};
@@ -61,7 +75,7 @@ export const toQuerySpec = (spec: ChartSpec, today: string): QuerySpec => {
       sources: f.sources as NonNullable<QuerySpec['filter']>['sources'],
       organizations: f.organizations ?? null,
     },
-    period: { from, to: f.to ?? today },
+    period: { from, to: periodEnd(spec, today) },
     asOf: spec.asOf ?? null,
     sortBy: spec.sort?.by ?? null,
     sortDirection: spec.sort?.direction ?? null,
@@ -83,11 +97,9 @@ const today = () => new Date(Date.now() + 5 * 3_600_000).toISOString().slice(0, 
 /** The analysts' chart query for a spec, answered as a table in the interface language; live. */
 export const useChartData = (spec: ChartSpec, options: { skip?: boolean } = {}): ChartDataState => {
   const { t, lang, fmt } = useI18n();
-  const state = useQuery(
-    ChartDataQuery,
-    { spec: toQuerySpec(spec, today()) },
-    { live: true, skip: options.skip ?? false },
-  );
+  const querySpec = toQuerySpec(spec, today());
+  const { from, to } = querySpec.period;
+  const state = useQuery(ChartDataQuery, { spec: querySpec }, { live: true, skip: options.skip ?? false });
   const answer: Answer | undefined = state.data?.chart;
   const table = useMemo((): ChartTable | undefined => {
     if (answer?.__typename !== 'KpiChart') return undefined;
@@ -106,6 +118,7 @@ export const useChartData = (spec: ChartSpec, options: { skip?: boolean } = {}):
       );
     };
     return {
+      period: { from, to },
       dimensions: spec.dimensions.map((d) => ({
         key: d.by,
         label: t(`charts.dimension.${d.by}` as MessageKey),
@@ -116,11 +129,15 @@ export const useChartData = (spec: ChartSpec, options: { skip?: boolean } = {}):
         shape: shapeOf(m),
       })),
       rows: answer.rows.map((r) => ({
-        keys: r.keys.map((k) => ({ code: k.key, label: label(k) })),
+        keys: r.keys.map((k) => ({
+          code: k.key,
+          label: label(k),
+          ...(k.period ? { end: k.period.to } : {}),
+        })),
         values: r.values.map((v) => (v === null || v === undefined ? null : v)),
       })),
     };
-  }, [answer, lang, t, fmt, spec.dimensions]);
+  }, [answer, lang, t, fmt, spec.dimensions, from, to]);
   const refusal =
     answer && answer.__typename !== 'KpiChart'
       ? { message: answer.message, field: answer.__typename === 'KpiQueryFailed' ? answer.field : null }

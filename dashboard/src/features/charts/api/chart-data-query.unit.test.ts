@@ -26,4 +26,15 @@ describe("a saved chart asked of the analysts' query", () => {
     const spec = { ...defaultSpec('2026-11-20'), filters: {} };
     expect(toQuerySpec(spec, '2026-11-20').period).toEqual({ from: '2025-11-01', to: '2026-11-20' });
   });
+
+  it('ends the period on the "as known on" day when the period runs past it', () => {
+    const spec = {
+      ...defaultSpec('2026-12-04'),
+      filters: { from: '2026-01-01', to: '2026-12-04' },
+      asOf: '2026-06-30T23:59:59+05:00',
+    };
+    expect(toQuerySpec(spec, '2026-12-04').period).toEqual({ from: '2026-01-01', to: '2026-06-30' });
+    const earlier = { ...spec, filters: { from: '2026-01-01', to: '2026-03-31' } };
+    expect(toQuerySpec(earlier, '2026-12-04').period.to).toBe('2026-03-31');
+  });
 });

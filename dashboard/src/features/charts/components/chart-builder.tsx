@@ -6,6 +6,7 @@ import { useI18n } from '@/lib/i18n/i18n.tsx';
 import { useViewer } from '@/lib/session/session.tsx';
 import { useChartData } from '../api/chart-data-query.ts';
 import type { SavedChart } from '../api/saved-chart-fields.ts';
+import { exportCaption } from '../model/export-caption.ts';
 import { type ChartSpec, encodeSpec } from '../model/spec.ts';
 import { ChartView } from './chart-view.tsx';
 import { ExportMenu } from './export-menu.tsx';
@@ -23,7 +24,7 @@ interface Props {
 
 /** Controls on the left, the chart on the right: every change redraws at once. */
 export const ChartBuilder = ({ initial, saved, justSaved }: Props) => {
-  const { t } = useI18n();
+  const { t, fmt, region, sphere, cause, source } = useI18n();
   // Analysts save; the chair opens charts shared with them and reads them only.
   const canSave = useViewer().role === 'ANALYST';
   const [spec, setSpec] = useState<ChartSpec>(initial);
@@ -41,6 +42,22 @@ export const ChartBuilder = ({ initial, saved, justSaved }: Props) => {
     () => saved?.name ?? spec.measures.map((m) => t(measureLabel(m))).join(', '),
     [saved?.name, spec.measures, t],
   );
+
+  const caption = useMemo(() => {
+    const labels = { regions: region, spheres: sphere, causeCategories: cause, sources: source } as const;
+    const names = {
+      regions: 'charts.filters.regions',
+      spheres: 'charts.filters.spheres',
+      causeCategories: 'charts.filters.causes',
+      sources: 'charts.filters.sources',
+    } as const;
+    return exportCaption(spec, data.table?.period, {
+      period: (from, to) => t('charts.caption.period', { from: fmt.date(from), to: fmt.date(to) }),
+      asOf: (day) => t('charts.caption.asOf', { date: fmt.date(day) }),
+      filters: (list) => t('charts.caption.filters', { filters: list }),
+      filter: (key, codes) => `${t(names[key])}: ${codes.map(labels[key]).join(', ')}`,
+    });
+  }, [spec, data.table?.period, t, fmt, region, sphere, cause, source]);
 
   return (
     <div className="builder">
@@ -91,6 +108,7 @@ export const ChartBuilder = ({ initial, saved, justSaved }: Props) => {
               table={data.table}
               title={title}
               figure={figure}
+              caption={caption}
               pictures={spec.chartType !== 'TABLE'}
             />
           </>

@@ -1,11 +1,14 @@
 import { useId, useMemo, useState } from 'react';
+import type { MessageKey } from '@/lib/i18n/catalogue.ts';
 import { useI18n } from '@/lib/i18n/i18n.tsx';
 import { type ChartTable, toSeries } from '../model/chart-table.ts';
 import { MAX_POINTS_PER_SERIES } from '../model/downsample.ts';
+import { COLOURED, encodeSeries, unitsOf } from '../model/series-encoding.ts';
 import type { ChartType } from '../model/spec.ts';
 import { DataTable } from './data-table.tsx';
 import { SharePieChart } from './pie-chart.tsx';
 import { SeriesChart } from './series-chart.tsx';
+import { SeriesLegend } from './series-legend.tsx';
 
 interface Props {
   readonly table: ChartTable;
@@ -16,18 +19,32 @@ interface Props {
   readonly figureRef?: React.Ref<HTMLDivElement>;
 }
 
+/** Two units share one chart (an axis left, one right); three or more get a chart each. */
+const MAX_AXES = 2;
+
 /**
  * One drawn chart with its table view. The table is the text alternative of the picture: a
  * screen reader is pointed to it, and anyone can open it under the chart.
  */
 export const ChartView = ({ table, type, title, height = 360, figureRef }: Props) => {
-  const { t } = useI18n();
+  const { t, fmt } = useI18n();
   const [showTable, setShowTable] = useState(type === 'TABLE');
+  const [active, setActive] = useState<string | null>(null);
   const tableId = useId();
-  const data = useMemo(() => toSeries(table), [table]);
+  const data = useMemo(() => toSeries(table, undefined, table.period?.to), [table]);
+  const encoded = useMemo(() => encodeSeries(data, t('charts.other')), [data, t]);
   if (type === 'TABLE') return <DataTable table={table} caption={title} />;
+  const units = unitsOf(encoded.series);
+  const panels = units.length <= MAX_AXES ? [units] : units.map((u) => [u]);
+  const unitNames = units.map((u) => t(`charts.unit.${u}` as MessageKey)).join(', ');
+  const lastOpen = data.points.find((p) => p.category === data.incomplete.at(-1));
   return (
     <div className="chart-view">
+      {type !== 'PIE' && units.length > 1 ? (
+        <p className="chart-view__units" role="note" data-testid="units-note">
+          {t(units.length > MAX_AXES ? 'charts.units.panels' : 'charts.units.mixed', { units: unitNames })}
+        </p>
+      ) : null}
       <div
         ref={figureRef}
         className="chart-view__figure"
@@ -38,14 +55,39 @@ export const ChartView = ({ table, type, title, height = 360, figureRef }: Props
         {type === 'PIE' ? (
           <SharePieChart data={data} height={height} otherLabel={t('charts.other')} />
         ) : (
-          <SeriesChart
-            data={data}
-            type={type}
-            height={height}
-            timeAxis={table.dimensions[0]?.key === 'TIME'}
-          />
+          <>
+            {panels.map((panel) => (
+              <div key={panel.join('+')} className="chart-view__panel" data-units={panel.join(' ')}>
+                <SeriesChart
+                  series={encoded.series.filter((s) => panel.includes(s.shape))}
+                  points={encoded.points}
+                  type={type}
+                  height={panels.length > 1 ? Math.max(200, Math.round(height * 0.6)) : height}
+                  timeAxis={table.dimensions[0]?.key === 'TIME'}
+                  incomplete={data.incomplete}
+                  active={active}
+                />
+              </div>
+            ))}
+            <SeriesLegend
+              series={encoded.series}
+              others={encoded.others}
+              othersLabel={t('charts.other')}
+              onActive={setActive}
+            />
+          </>
         )}
       </div>
+      {encoded.others > 0 && type !== 'PIE' ? (
+        <p className="chart-view__note">
+          {t('charts.others.note', { total: data.series.length, shown: COLOURED })}
+        </p>
+      ) : null}
+      {lastOpen && table.period && type !== 'PIE' ? (
+        <p className="chart-view__note" data-testid="incomplete-note">
+          {t('charts.incomplete', { bucket: lastOpen.label, date: fmt.date(table.period.to) })}
+        </p>
+      ) : null}
       {data.reduced ? (
         <p className="chart-view__note">{t('charts.reduced', { max: MAX_POINTS_PER_SERIES })}</p>
       ) : null}

@@ -1,21 +1,29 @@
 import { type RefObject, useState } from 'react';
+import { INK } from '@/components/palette.ts';
 import { useI18n } from '@/lib/i18n/i18n.tsx';
 import type { ChartTable } from '../model/chart-table.ts';
 import { toCsv } from '../model/csv.ts';
 import { download, fileNameOf, type LegendEntry, pngOf, svgDocument } from '../model/export-image.ts';
 
-/** The chart itself: legend icons are small SVG surfaces too. */
-const largestSurface = (figure: HTMLElement | null): SVGSVGElement | null => {
-  const surfaces = [...(figure?.querySelectorAll<SVGSVGElement>('svg.recharts-surface') ?? [])];
-  const area = (svg: SVGSVGElement) => svg.getBoundingClientRect().width * svg.getBoundingClientRect().height;
-  return surfaces.sort((a, b) => area(b) - area(a))[0] ?? null;
-};
+/** The chart's drawn surfaces (one per unit panel), in reading order; legend icons are tiny surfaces too. */
+const surfacesOf = (figure: HTMLElement | null): SVGSVGElement[] =>
+  [...(figure?.querySelectorAll<SVGSVGElement>('svg.recharts-surface') ?? [])].filter(
+    (svg) => svg.getBoundingClientRect().height > 40,
+  );
 
-const legendOf = (figure: HTMLElement | null): LegendEntry[] =>
-  [...(figure?.querySelectorAll('.recharts-legend-item') ?? [])].map((item) => ({
+/** The legend as drawn: our own (series charts) or Recharts' (the pie). */
+const legendOf = (figure: HTMLElement | null): LegendEntry[] => {
+  const own = [...(figure?.querySelectorAll<HTMLElement>('[data-legend-colour]') ?? [])];
+  if (own.length > 0)
+    return own.map((item) => ({
+      label: item.dataset.legendLabel ?? item.textContent?.trim() ?? '',
+      colour: item.dataset.legendColour ?? INK.text,
+    }));
+  return [...(figure?.querySelectorAll('.recharts-legend-item') ?? [])].map((item) => ({
     label: item.textContent?.trim() ?? '',
-    colour: item.querySelector('path, rect')?.getAttribute('fill') ?? '#0072b2',
+    colour: item.querySelector('path, rect')?.getAttribute('fill') ?? INK.text,
   }));
+};
 
 type Format = 'csv' | 'png' | 'svg';
 
@@ -25,9 +33,12 @@ export const ExportMenu = ({
   title,
   figure,
   pictures,
+  caption,
 }: {
   table: ChartTable;
   title: string;
+  /** Period, filters and "as known on": written under the title of an exported picture. */
+  caption: readonly string[];
   figure: RefObject<HTMLDivElement | null>;
   /** False for a table: there is no picture to export. */
   pictures: boolean;
@@ -43,9 +54,9 @@ export const ExportMenu = ({
         download(new Blob([toCsv(table)], { type: 'text/csv;charset=utf-8' }), fileNameOf(title, 'csv'));
         return;
       }
-      const svg = largestSurface(figure.current);
-      if (!svg) throw new Error('no drawn chart');
-      const text = svgDocument(svg, title, legendOf(figure.current));
+      const surfaces = surfacesOf(figure.current);
+      if (surfaces.length === 0) throw new Error('no drawn chart');
+      const text = svgDocument(surfaces, title, legendOf(figure.current), caption);
       const blob = format === 'svg' ? new Blob([text], { type: 'image/svg+xml' }) : await pngOf(text);
       download(blob, fileNameOf(title, format));
     } catch {

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { ApiErrorPanel } from '@/components/api-error-panel.tsx';
 import { EmptyState } from '@/components/empty-state.tsx';
 import { PageProgress } from '@/components/page-progress.tsx';
+import { TableScroll } from '@/components/table-scroll.tsx';
 import type { MessageKey } from '@/lib/i18n/catalogue.ts';
 import { useI18n } from '@/lib/i18n/i18n.tsx';
 import { ChartResultFields } from '../api/chart-result-fields.ts';
@@ -54,67 +55,69 @@ export const MyCharts = () => {
       {board.refused ? <p className="form-error">{board.refused}</p> : null}
       {board.error ? <ApiErrorPanel error={board.error} onRetry={() => void board.retry()} /> : null}
       {remove.error ? <ApiErrorPanel error={remove.error} /> : null}
-      <table className="charts-list">
-        <thead>
-          <tr>
-            <th scope="col">{t('charts.name')}</th>
-            <th scope="col">{t('charts.type')}</th>
-            <th scope="col">{t('charts.updatedAt', { date: '' }).trim()}</th>
-            <th scope="col">
-              <span className="visually-hidden">{t('charts.open')}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {charts.map((chart) => (
-            <tr key={chart.id}>
-              <th scope="row">
-                <Link to={`/charts/c/${chart.id}`}>{chart.name}</Link>
+      <TableScroll label={t('charts.tab.mine')}>
+        <table className="charts-list">
+          <thead>
+            <tr>
+              <th scope="col">{t('charts.name')}</th>
+              <th scope="col">{t('charts.type')}</th>
+              <th scope="col">{t('charts.updatedAt', { date: '' }).trim()}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('charts.open')}</span>
               </th>
-              <td>{t(`charts.chartType.${chart.spec.chartType}` as MessageKey)}</td>
-              <td>{fmt.dateTime(chart.updatedAt)}</td>
-              <td className="charts-list__actions">
-                <button
-                  type="button"
-                  className="button button--small"
-                  aria-pressed={onBoard.has(chart.id)}
-                  disabled={board.running}
-                  onClick={() => void toggleBoard(chart)}
-                >
-                  {onBoard.has(chart.id) ? t('charts.board.remove') : t('charts.board.add')}
-                </button>
-                {confirming === chart.id ? (
-                  <span className="confirm">
-                    <span>{t('charts.deleteConfirm', { name: chart.name })}</span>
-                    <button
-                      type="button"
-                      className="button button--small button--danger"
-                      onClick={() => void deleteChart(chart)}
-                    >
-                      {t('charts.delete')}
-                    </button>
-                    <button
-                      type="button"
-                      className="button button--small"
-                      onClick={() => setConfirming(null)}
-                    >
-                      {t('common.close')}
-                    </button>
-                  </span>
-                ) : (
+            </tr>
+          </thead>
+          <tbody>
+            {charts.map((chart) => (
+              <tr key={chart.id}>
+                <th scope="row">
+                  <Link to={`/charts/c/${chart.id}`}>{chart.name}</Link>
+                </th>
+                <td>{t(`charts.chartType.${chart.spec.chartType}` as MessageKey)}</td>
+                <td>{fmt.dateTime(chart.updatedAt)}</td>
+                <td className="charts-list__actions">
                   <button
                     type="button"
                     className="button button--small"
-                    onClick={() => setConfirming(chart.id)}
+                    aria-pressed={onBoard.has(chart.id)}
+                    disabled={board.running}
+                    onClick={() => void toggleBoard(chart)}
                   >
-                    {t('charts.delete')}
+                    {onBoard.has(chart.id) ? t('charts.board.remove') : t('charts.board.add')}
                   </button>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+                  {confirming === chart.id ? (
+                    <span className="confirm">
+                      <span>{t('charts.deleteConfirm', { name: chart.name })}</span>
+                      <button
+                        type="button"
+                        className="button button--small button--danger"
+                        onClick={() => void deleteChart(chart)}
+                      >
+                        {t('charts.delete')}
+                      </button>
+                      <button
+                        type="button"
+                        className="button button--small"
+                        onClick={() => setConfirming(null)}
+                      >
+                        {t('common.close')}
+                      </button>
+                    </span>
+                  ) : (
+                    <button
+                      type="button"
+                      className="button button--small"
+                      onClick={() => setConfirming(chart.id)}
+                    >
+                      {t('charts.delete')}
+                    </button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
     </div>
   );
 };

@@ -1,10 +1,10 @@
 import { Cell, Legend, Pie, PieChart, ResponsiveContainer, Tooltip } from 'recharts';
+import { INK, MUTED, SERIES } from '@/components/palette.ts';
 import { useI18n } from '@/lib/i18n/i18n.tsx';
 import type { SeriesData } from '../model/chart-table.ts';
-import { seriesColours } from '../model/palette.ts';
 import { formatValue } from './value-format.ts';
 
-/** A pie shares out the first series over the categories; past twelve slices the rest is one slice. */
+/** A pie shares out the first series over the categories; past seven slices the rest is one slice. */
 export const SharePieChart = ({
   data,
   height,
@@ -15,7 +15,6 @@ export const SharePieChart = ({
   otherLabel: string;
 }) => {
   const { fmt } = useI18n();
-  const colours = seriesColours();
   const series = data.series[0];
   if (!series) return null;
   const slices = data.points
@@ -42,11 +41,23 @@ export const SharePieChart = ({
           isAnimationActive={false}
         >
           {shown.map((slice, i) => (
-            <Cell key={slice.name} fill={colours[i % colours.length]} stroke="#ffffff" />
+            <Cell
+              key={slice.name}
+              // Past the palette the slices go grey: a repeated colour would read as the same region.
+              fill={i < SERIES.length ? SERIES[i] : MUTED}
+              stroke={INK.background}
+            />
           ))}
         </Pie>
         <Tooltip formatter={(value) => formatValue(fmt, series.shape, value as number)} />
-        <Legend layout="vertical" align="right" verticalAlign="middle" wrapperStyle={{ fontSize: 13 }} />
+        <Legend
+          layout="vertical"
+          align="right"
+          verticalAlign="middle"
+          wrapperStyle={{ fontSize: 13 }}
+          // Legend text in the text colour: a yellow label on white cannot be read.
+          formatter={(name) => <span style={{ color: INK.text }}>{name}</span>}
+        />
       </PieChart>
     </ResponsiveContainer>
   );

@@ -4,7 +4,7 @@ import {
   Bar,
   BarChart,
   CartesianGrid,
-  Legend,
+  Cell,
   Line,
   LineChart,
   ResponsiveContainer,
@@ -12,98 +12,145 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { openKey, splitIncomplete } from '@/components/incomplete-bucket.ts';
+import { INK, MUTED } from '@/components/palette.ts';
 import { useI18n } from '@/lib/i18n/i18n.tsx';
-import type { SeriesData } from '../model/chart-table.ts';
-import { seriesColours, seriesStyle } from '../model/palette.ts';
+import type { MeasureShape, SeriesPoint } from '../model/chart-table.ts';
+import { type DrawnSeries, unitsOf } from '../model/series-encoding.ts';
 import type { ChartType } from '../model/spec.ts';
 import { formatTick, formatValue } from './value-format.ts';
 
 const CHARTS = { LINE: LineChart, AREA: AreaChart, BAR: BarChart, STACKED_BAR: BarChart } as const;
 
-/** Lines, areas, bars and stacked bars share one axis layout, legend and tooltip. */
-export const SeriesChart = ({
-  data,
-  type,
-  height,
-  timeAxis,
-}: {
-  data: SeriesData;
-  type: keyof typeof CHARTS;
-  height: number;
+interface Props {
+  readonly series: readonly DrawnSeries[];
+  readonly points: readonly SeriesPoint[];
+  readonly type: keyof typeof CHARTS;
+  readonly height: number;
   /** The category axis is time: labels thin out instead of slanting. */
-  timeAxis: boolean;
-}) => {
+  readonly timeAxis: boolean;
+  /** Time buckets that run past the period's end: drawn dashed (lines) or hollow (bars). */
+  readonly incomplete: readonly string[];
+  /** The series the reader points at in the legend: the others step back into grey. */
+  readonly active: string | null;
+}
+
+/**
+ * Lines, areas, bars and stacked bars over one category axis, with one value axis per unit (left
+ * the first, right the second): tenge beside counts would flatten the counts to zero.
+ */
+export const SeriesChart = ({ series, points, type, height, timeAxis, incomplete, active }: Props) => {
   const { fmt } = useI18n();
-  const colours = seriesColours();
   const Chart = CHARTS[type];
-  const shape = data.series[0]?.shape ?? 'count';
-  const shapeOf = (key: string) => data.series.find((s) => s.key === key)?.shape ?? shape;
+  const units = unitsOf(series);
+  const shapeOf = (key: string): MeasureShape =>
+    series.find((s) => s.key === key || openKey(s.key) === key)?.shape ?? units[0] ?? 'count';
+  const lines = type === 'LINE' || type === 'AREA';
+  const open = new Set(incomplete);
+  const drawn = lines
+    ? splitIncomplete(
+        points,
+        series.map((s) => s.key),
+        (p) => open.has(p.category),
+      )
+    : points;
   // Dots cost time per point; past a few hundred points they only hide the line.
-  const dense = data.points.length > 200;
+  const dense = points.length > 200;
   // Many named categories (regions, spheres) are written at a slant so that every one is shown.
-  const slanted = !timeAxis && data.points.length > 6;
+  const slanted = !timeAxis && points.length > 6;
+  const colourOf = (s: DrawnSeries) => (active && active !== s.key ? MUTED : s.colour);
+  const faded = (s: DrawnSeries) => s.muted || (active !== null && active !== s.key);
   return (
     <ResponsiveContainer width="100%" height={height}>
       <Chart
-        data={data.points as unknown as Record<string, unknown>[]}
-        margin={{ top: 8, right: 24, bottom: 8, left: 8 }}
+        data={drawn as unknown as Record<string, unknown>[]}
+        // Room on the right, so that the last category's label is not cut off.
+        margin={{ top: 8, right: units.length > 1 ? 8 : 40, bottom: 8, left: 8 }}
       >
-        <CartesianGrid stroke="#d5dce5" strokeDasharray="3 3" vertical={false} />
+        <CartesianGrid stroke={INK.grid} strokeDasharray="3 3" vertical={false} />
         <XAxis
           dataKey="label"
-          tick={{ fontSize: 12 }}
+          tick={{ fontSize: 12, fill: INK.muted }}
           minTickGap={slanted ? 0 : 16}
           interval={slanted ? 0 : 'preserveStartEnd'}
           angle={slanted ? -35 : 0}
           textAnchor={slanted ? 'end' : 'middle'}
           height={slanted ? 110 : 30}
         />
-        <YAxis tick={{ fontSize: 12 }} width={72} tickFormatter={(v: number) => formatTick(fmt, shape, v)} />
+        {units.map((unit, i) => (
+          <YAxis
+            key={unit}
+            yAxisId={unit}
+            orientation={i === 0 ? 'left' : 'right'}
+            tick={{ fontSize: 12, fill: INK.muted }}
+            width={72}
+            tickFormatter={(v: number) => formatTick(fmt, unit, v)}
+            data-unit={unit}
+          />
+        ))}
         <Tooltip
           formatter={(value, _name, item) =>
             formatValue(fmt, shapeOf(String(item.dataKey)), value as number | null)
           }
         />
-        {data.series.length > 1 ? <Legend wrapperStyle={{ fontSize: 13 }} /> : null}
-        {data.series.map((s, i) => {
-          const { colour, dash } = seriesStyle(i, colours);
+        {series.flatMap((s) => {
           // No animation: numbers on a chair's screen appear at once, and motion distracts on a projector.
-          const common = { dataKey: s.key, name: s.label, isAnimationActive: false };
-          if (type === 'LINE') {
-            return (
-              <Line
+          const common = { name: s.label, yAxisId: s.shape, isAnimationActive: false };
+          const colour = colourOf(s);
+          const opacity = faded(s) ? 0.55 : 1;
+          if (type === 'BAR' || type === 'STACKED_BAR') {
+            return [
+              <Bar
                 key={s.key}
                 {...common}
-                type="linear"
-                stroke={colour}
-                strokeWidth={2}
-                strokeDasharray={dash}
-                dot={dense ? false : { r: 3 }}
-                connectNulls={false}
-              />
-            );
-          }
-          if (type === 'AREA') {
-            return (
-              <Area
-                key={s.key}
-                {...common}
-                type="linear"
-                stroke={colour}
+                dataKey={s.key}
                 fill={colour}
-                fillOpacity={0.18}
-                strokeWidth={2}
-              />
-            );
+                fillOpacity={opacity}
+                stackId={type === 'STACKED_BAR' ? 'stack' : undefined}
+              >
+                {points.map((p) =>
+                  open.has(p.category) ? (
+                    <Cell key={p.category} fillOpacity={0.25} stroke={colour} strokeDasharray="4 3" />
+                  ) : (
+                    <Cell key={p.category} />
+                  ),
+                )}
+              </Bar>,
+            ];
           }
-          return (
-            <Bar
+          const Shape = type === 'AREA' ? Area : Line;
+          const fill = type === 'AREA' ? { fill: colour, fillOpacity: 0.15 * opacity } : {};
+          const width = s.muted ? 1.25 : 2;
+          return [
+            <Shape
               key={s.key}
               {...common}
-              fill={colour}
-              stackId={type === 'STACKED_BAR' ? 'stack' : undefined}
-            />
-          );
+              {...fill}
+              dataKey={s.key}
+              type="linear"
+              stroke={colour}
+              strokeOpacity={opacity}
+              strokeWidth={width}
+              dot={dense || s.muted ? false : { r: 3 }}
+              connectNulls={false}
+            />,
+            incomplete.length > 0 ? (
+              <Shape
+                key={openKey(s.key)}
+                {...common}
+                {...fill}
+                dataKey={openKey(s.key)}
+                legendType="none"
+                type="linear"
+                stroke={colour}
+                strokeOpacity={opacity}
+                strokeWidth={width}
+                strokeDasharray="5 4"
+                dot={dense || s.muted ? false : { r: 3, fill: INK.background }}
+                connectNulls={false}
+              />
+            ) : null,
+          ];
         })}
       </Chart>
     </ResponsiveContainer>

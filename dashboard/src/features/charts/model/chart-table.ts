@@ -12,13 +12,18 @@ export interface ChartTable {
     readonly shape: MeasureShape;
   }[];
   readonly rows: readonly ChartRow[];
+  /** The period the query covered (its end never after "as known on"). */
+  readonly period?: { readonly from: string; readonly to: string };
 }
 
 export type MeasureShape = 'count' | 'rate' | 'days' | 'sum';
 
 export interface ChartRow {
-  /** One value per dimension: the code (for sorting and links) and its label. */
-  readonly keys: readonly { readonly code: string; readonly label: string }[];
+  /**
+   * One value per dimension: the code (for sorting and links) and its label; a time bucket also
+   * its last day, which may lie after the period's end (the bucket is then incomplete).
+   */
+  readonly keys: readonly { readonly code: string; readonly label: string; readonly end?: string }[];
   readonly values: readonly (number | null)[];
 }
 
@@ -32,6 +37,9 @@ export interface Series {
   readonly key: string;
   readonly label: string;
   readonly shape: MeasureShape;
+  /** The measure this series draws (with a second dimension, several series share one). */
+  readonly measure: string;
+  readonly measureLabel: string;
 }
 
 export interface SeriesData {
@@ -39,14 +47,17 @@ export interface SeriesData {
   readonly points: readonly SeriesPoint[];
   /** True when a series had more points than a chart draws and was reduced. */
   readonly reduced: boolean;
+  /** Categories (time buckets) that run past the period's end: known only in part. */
+  readonly incomplete: readonly string[];
 }
 
 /**
  * Pivots the table for drawing: the first dimension is the category axis; each measure is a
  * series, or, with a second dimension, each (measure, second value) pair is one.
  */
-export const toSeries = (table: ChartTable, maxPoints?: number): SeriesData => {
+export const toSeries = (table: ChartTable, maxPoints?: number, periodEnd?: string): SeriesData => {
   const series = new Map<string, Series>();
+  const incomplete = new Set<string>();
   const points = new Map<string, Record<string, number | string | null>>();
   for (const row of table.rows) {
     const first = row.keys[0] ?? { code: 'all', label: '' };
@@ -55,6 +66,7 @@ export const toSeries = (table: ChartTable, maxPoints?: number): SeriesData => {
     if (!point) {
       point = { category: first.code, label: first.label };
       points.set(first.code, point);
+      if (periodEnd && first.end && first.end > periodEnd) incomplete.add(first.code);
     }
     table.measures.forEach((measure, m) => {
       const key = second ? `${measure.key}|${second.code}` : measure.key;
@@ -64,7 +76,13 @@ export const toSeries = (table: ChartTable, maxPoints?: number): SeriesData => {
             ? `${measure.label} · ${second.label}`
             : second.label
           : measure.label;
-        series.set(key, { key, label, shape: measure.shape });
+        series.set(key, {
+          key,
+          label,
+          shape: measure.shape,
+          measure: measure.key,
+          measureLabel: measure.label,
+        });
       }
       point[key] = row.values[m] ?? null;
     });
@@ -75,5 +93,10 @@ export const toSeries = (table: ChartTable, maxPoints?: number): SeriesData => {
   const total = (p: SeriesPoint) =>
     keys.reduce((sum, k) => sum + (typeof p[k] === 'number' ? (p[k] as number) : 0), 0);
   const drawn = downsample(all, total, maxPoints);
-  return { series: [...series.values()], points: drawn, reduced: drawn.length < all.length };
+  return {
+    series: [...series.values()],
+    points: drawn,
+    reduced: drawn.length < all.length,
+    incomplete: [...incomplete],
+  };
 };

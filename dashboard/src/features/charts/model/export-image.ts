@@ -1,3 +1,5 @@
+import { INK } from '@/components/palette.ts';
+
 /** Saves a Blob under a file name through a temporary link: works offline and without pop-ups. */
 export const download = (blob: Blob, fileName: string): void => {
   const url = URL.createObjectURL(blob);
@@ -21,20 +23,35 @@ export const fileNameOf = (title: string, extension: string): string =>
       .slice(0, 80) || 'chart'
   }.${extension}`;
 
-/**
- * The drawn chart as a standalone SVG document: computed colours and fonts are written onto the
- * copy, so it looks the same outside the page, with a white background and the title on top.
- */
 export interface LegendEntry {
   readonly label: string;
   readonly colour: string;
 }
 
-export const svgDocument = (
-  svg: SVGSVGElement,
-  title: string,
-  legend: readonly LegendEntry[] = [],
-): string => {
+const NS = 'http://www.w3.org/2000/svg';
+
+const textNode = (
+  x: number,
+  y: number,
+  text: string,
+  size: number,
+  font: string,
+  colour: string,
+  weight?: string,
+) => {
+  const node = document.createElementNS(NS, 'text');
+  node.setAttribute('x', String(x));
+  node.setAttribute('y', String(y));
+  node.setAttribute('font-family', font);
+  node.setAttribute('font-size', String(size));
+  node.setAttribute('fill', colour);
+  if (weight) node.setAttribute('font-weight', weight);
+  node.textContent = text;
+  return node;
+};
+
+/** A copy of one drawn surface with its computed colours and fonts written on, so it looks the same outside the page. */
+const inlined = (svg: SVGSVGElement): SVGGElement => {
   const copy = svg.cloneNode(true) as SVGSVGElement;
   const source = svg.querySelectorAll('*');
   const target = copy.querySelectorAll('*');
@@ -46,6 +63,8 @@ export const svgDocument = (
       'stroke',
       'stroke-width',
       'stroke-dasharray',
+      'fill-opacity',
+      'stroke-opacity',
       'font-size',
       'font-family',
       'font-weight',
@@ -55,55 +74,73 @@ export const svgDocument = (
       if (value) node.style.setProperty(property, value);
     }
   });
-  // The drawn size: the surface may be sized by CSS (100%), which means nothing outside the page.
-  const box = svg.getBoundingClientRect();
-  const width = Math.round(box.width) || 800;
-  const height = Math.round(box.height) || 400;
-  copy.removeAttribute('style');
-  const titleBand = 32;
-  // The legend is HTML on the page; the file carries it as one line of swatches under the chart.
-  const legendBand = legend.length > 0 ? 28 : 0;
-  const total = height + titleBand + legendBand;
-  copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
-  copy.setAttribute('width', String(width));
-  copy.setAttribute('height', String(total));
-  copy.setAttribute('viewBox', `0 ${-titleBand} ${width} ${total}`);
-  const ns = 'http://www.w3.org/2000/svg';
+  const group = document.createElementNS(NS, 'g');
+  group.append(...copy.childNodes);
+  return group;
+};
+
+/**
+ * The drawn chart as a standalone SVG document on a white background: the title, then the caption
+ * (period, filters, "as known on"), then every panel of the chart one under another, then the
+ * legend, wrapped to the width.
+ */
+export const svgDocument = (
+  surfaces: readonly SVGSVGElement[],
+  title: string,
+  legend: readonly LegendEntry[] = [],
+  caption: readonly string[] = [],
+): string => {
   const font = getComputedStyle(document.body).fontFamily;
-  let x = 12;
-  for (const entry of legend) {
-    const swatch = document.createElementNS(ns, 'rect');
-    swatch.setAttribute('x', String(x));
-    swatch.setAttribute('y', String(height + 8));
-    swatch.setAttribute('width', '12');
-    swatch.setAttribute('height', '12');
-    swatch.setAttribute('fill', entry.colour);
-    const label = document.createElementNS(ns, 'text');
-    label.setAttribute('x', String(x + 16));
-    label.setAttribute('y', String(height + 18));
-    label.setAttribute('font-family', font);
-    label.setAttribute('font-size', '12');
-    label.setAttribute('fill', '#14202e');
-    label.textContent = entry.label;
-    copy.append(swatch, label);
-    x += 28 + entry.label.length * 7;
+  const boxes = surfaces.map((svg) => svg.getBoundingClientRect());
+  // The drawn size: a surface may be sized by CSS (100%), which means nothing outside the page.
+  const width = Math.round(Math.max(...boxes.map((b) => b.width), 0)) || 800;
+  const document_ = document.createElementNS(NS, 'svg');
+  const parts: SVGElement[] = [];
+  let y = 24;
+  parts.push(textNode(12, y, title, 16, font, INK.text, '600'));
+  for (const line of caption) {
+    y += 18;
+    parts.push(textNode(12, y, line, 12, font, INK.muted));
   }
-  const background = document.createElementNS(ns, 'rect');
-  background.setAttribute('x', '0');
-  background.setAttribute('y', String(-titleBand));
+  y += 10;
+  surfaces.forEach((svg, i) => {
+    const group = inlined(svg);
+    group.setAttribute('transform', `translate(0 ${y})`);
+    parts.push(group);
+    y += Math.round(boxes[i]!.height) || 400;
+  });
+  // The legend is HTML on the page; the file carries it as rows of swatches under the chart.
+  let x = 12;
+  if (legend.length > 0) y += 8;
+  for (const entry of legend) {
+    const advance = 28 + entry.label.length * 7;
+    if (x > 12 && x + advance > width) {
+      x = 12;
+      y += 20;
+    }
+    const swatch = document.createElementNS(NS, 'rect');
+    for (const [name, value] of [
+      ['x', x],
+      ['y', y],
+      ['width', 12],
+      ['height', 12],
+      ['fill', entry.colour],
+    ] as const)
+      swatch.setAttribute(name, String(value));
+    parts.push(swatch, textNode(x + 16, y + 10, entry.label, 12, font, INK.text));
+    x += advance;
+  }
+  const height = y + (legend.length > 0 ? 24 : 8);
+  const background = document.createElementNS(NS, 'rect');
   background.setAttribute('width', String(width));
-  background.setAttribute('height', String(total));
-  background.setAttribute('fill', '#ffffff');
-  const heading = document.createElementNS(ns, 'text');
-  heading.setAttribute('x', '12');
-  heading.setAttribute('y', String(-titleBand / 2 + 6));
-  heading.setAttribute('font-family', font);
-  heading.setAttribute('font-size', '16');
-  heading.setAttribute('font-weight', '600');
-  heading.setAttribute('fill', '#14202e');
-  heading.textContent = title;
-  copy.prepend(background, heading);
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(copy)}`;
+  background.setAttribute('height', String(height));
+  background.setAttribute('fill', INK.background);
+  document_.setAttribute('xmlns', NS);
+  document_.setAttribute('width', String(width));
+  document_.setAttribute('height', String(height));
+  document_.setAttribute('viewBox', `0 0 ${width} ${height}`);
+  document_.append(background, ...parts);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(document_)}`;
 };
 
 /** Renders the SVG document onto a canvas at twice the size (crisp on a projector) and encodes PNG. */

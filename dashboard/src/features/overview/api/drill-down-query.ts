@@ -31,6 +31,11 @@ export const DrillDownQuery = graphql(`
             submittedBy
             submittedByName
             channel
+            organization
+            process
+            causeCategory
+            kind
+            text
           }
         }
       }

@@ -7,6 +7,7 @@ import { useI18n } from '@/lib/i18n/i18n.tsx';
 import { type DrillRow, useDrillDown } from '../api/drill-down-query.ts';
 import { metaOf } from '../model/kpi-meta.ts';
 import type { DrillTarget } from '../model/kpi-view.ts';
+import { DrillStory, EventNote } from './drill-story.tsx';
 
 const known = <K extends string>(prefix: string, value: string, keys: readonly K[]): MessageKey | null =>
   (keys as readonly string[]).includes(value) ? (`${prefix}.${value}` as MessageKey) : null;
@@ -108,7 +109,7 @@ const DrillItem = ({
   valueText: string | null;
   showCounted: boolean;
 }) => {
-  const { t, fmt, region } = useI18n();
+  const { t, fmt } = useI18n();
   const subject = known('drill.subject', row.subject, SUBJECTS);
   return (
     <li className={`drill__event${showCounted && !row.counted ? ' drill__event--not-counted' : ''}`}>
@@ -118,10 +119,7 @@ const DrillItem = ({
         </span>
         <span className="drill__date">{fmt.date(row.date)}</span>
       </div>
-      {/* An organization is a body of its region: the same name in two regions is two bodies. */}
-      <p className="drill__place">
-        {row.organization} · {region(row.region)}
-      </p>
+      <DrillStory row={row} />
       {valueText || showCounted ? (
         <p className="drill__summary">
           {[
@@ -147,10 +145,17 @@ const DrillItem = ({
             const channel = known('drill.channel', event.channel, CHANNELS);
             return (
               <tr key={event.eventId}>
-                <td>{role ? t(role) : event.type}</td>
+                <td>
+                  {role ? t(role) : event.type}
+                  <EventNote event={event} subjectText={row.events[0]?.text ?? null} />
+                </td>
                 <td>{event.occurredOn ? fmt.shortDate(event.occurredOn) : '—'}</td>
                 <td className="drill__who">
-                  <span title={event.submittedBy}>{event.submittedByName ?? event.submittedBy}</span>
+                  {/* An id that names no account (demo data, a deleted account) is said so, not shown raw. */}
+                  <span title={event.submittedBy}>
+                    {event.submittedByName ??
+                      t(event.channel === 'seed' ? 'drill.seedAccount' : 'drill.noAccount')}
+                  </span>
                   <span className="drill__via">{channel ? t(channel) : event.channel}</span>
                 </td>
                 <td>{fmt.dateTime(event.recordedAt)}</td>

@@ -11,8 +11,10 @@ interface FilterBarProps {
 /** Period, region, sphere and the "as known on" date; every change lands in the URL. */
 export const FilterBar = ({ filters, today, onChange }: FilterBarProps) => {
   const { t, region, sphere } = useI18n();
+  // With "as known on" set, the quick periods end on that day: later days are not known yet.
+  const lastDay = filters.asOf ?? today;
   const preset = PRESETS.find((p) => {
-    const period = presetPeriod(p, today);
+    const period = presetPeriod(p, lastDay);
     return period.from === filters.from && period.to === filters.to;
   });
   return (
@@ -26,7 +28,7 @@ export const FilterBar = ({ filters, today, onChange }: FilterBarProps) => {
           value={preset ?? ''}
           onChange={(e) => {
             const chosen = PRESETS.find((p) => p === e.target.value);
-            if (chosen) onChange(presetPeriod(chosen, today));
+            if (chosen) onChange(presetPeriod(chosen, lastDay));
           }}
         >
           {preset ? null : <option value="">{`${filters.from} — ${filters.to}`}</option>}
@@ -60,7 +62,7 @@ export const FilterBar = ({ filters, today, onChange }: FilterBarProps) => {
           type="date"
           value={filters.to}
           min={filters.from}
-          max={today}
+          max={lastDay}
           onChange={(e) =>
             e.target.value && e.target.value >= filters.from && onChange({ to: e.target.value })
           }
@@ -112,7 +114,11 @@ export const FilterBar = ({ filters, today, onChange }: FilterBarProps) => {
           value={filters.asOf ?? ''}
           max={today}
           aria-describedby="filter-as-of-hint"
-          onChange={(e) => onChange({ asOf: e.target.value || null })}
+          onChange={(e) => {
+            const asOf = e.target.value || null;
+            // A quick period follows the day it is known on; a hand-picked one is cut there.
+            onChange(preset ? { asOf, ...presetPeriod(preset, asOf ?? today) } : { asOf });
+          }}
         />
         <span id="filter-as-of-hint" className="visually-hidden">
           {t('filters.asOfHint')}

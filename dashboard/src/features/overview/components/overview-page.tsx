@@ -84,6 +84,7 @@ const OverviewPage = () => {
               series={chart.series}
               points={trend.points}
               granularity={trend.granularity}
+              periodEnd={filters.to}
               refreshing={trends.refreshing}
               changedAt={trends.changedAt}
               onOpen={(kpi, p) => open(kpi, fmt.shortDate(p.start), { from: p.start, to: p.end })}

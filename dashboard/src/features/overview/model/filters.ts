@@ -67,22 +67,34 @@ export const presetPeriod = (preset: Preset, today: string): { from: string; to:
   }
 };
 
+/**
+ * The period as far as it can be known: nothing after `lastDay` (today, or the "as known on" day)
+ * was recorded yet, so a period running past it ends there. Otherwise the comparison with the
+ * previous period would set a half-known period against a whole one.
+ */
+export const periodKnownOn = (
+  from: string | null,
+  to: string | null,
+  lastDay: string,
+): { from: string; to: string } => {
+  if (!isDay(from) || !isDay(to) || from > to || from > lastDay) return presetPeriod('last12', lastDay);
+  return { from, to: to > lastDay ? lastDay : to };
+};
+
 /** Reads the URL leniently: anything unknown or malformed falls back to the default, never to an error. */
 export const parseFilters = (params: URLSearchParams, today: string): OverviewFilters => {
-  const fallback = presetPeriod('last12', today);
-  let from = params.get('from');
-  let to = params.get('to');
-  if (!isDay(from) || !isDay(to) || from > to) ({ from, to } = fallback);
+  const asked = params.get('asOf');
+  const asOf = isDay(asked) && asked <= today ? asked : null;
+  const { from, to } = periodKnownOn(params.get('from'), params.get('to'), asOf ?? today);
   const region = params.get('region');
   const sphere = params.get('sphere');
-  const asOf = params.get('asOf');
   const map = params.get('map');
   return {
     from,
     to,
     region: region && region in REGION_LABELS ? region : null,
     sphere: sphere && sphere in SPHERE_LABELS ? sphere : null,
-    asOf: isDay(asOf) && asOf <= today ? asOf : null,
+    asOf,
     map: MAP_MEASURES.includes(map as MapMeasure) ? (map as MapMeasure) : 'causesRemoved',
   };
 };

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { almatyToday, asOfInstant, parseFilters, presetPeriod, writeFilters } from './filters.ts';
+import {
+  almatyToday,
+  asOfInstant,
+  parseFilters,
+  periodKnownOn,
+  presetPeriod,
+  writeFilters,
+} from './filters.ts';
 
 const today = '2026-05-20';
 
@@ -57,5 +64,19 @@ describe('overview filters kept in the URL', () => {
   it('takes asOf as the end of that day in Almaty', () => {
     expect(asOfInstant('2026-03-31')).toBe('2026-03-31T18:59:59.999Z');
     expect(asOfInstant(null)).toBeNull();
+  });
+
+  it('ends the period on the "as known on" day, so the comparison sets like against like', () => {
+    const filters = parseFilters(new URLSearchParams('from=2026-01-01&to=2026-05-20&asOf=2026-03-31'), today);
+    expect([filters.from, filters.to, filters.asOf]).toEqual(['2026-01-01', '2026-03-31', '2026-03-31']);
+    // A period wholly after that day is not known at all: the twelve months up to it instead.
+    expect(periodKnownOn('2026-04-01', '2026-05-20', '2026-03-31')).toEqual({
+      from: '2025-04-01',
+      to: '2026-03-31',
+    });
+    expect(periodKnownOn('2026-01-01', '2026-02-28', '2026-03-31')).toEqual({
+      from: '2026-01-01',
+      to: '2026-02-28',
+    });
   });
 });

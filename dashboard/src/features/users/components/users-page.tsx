@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { ApiErrorPanel } from '@/components/api-error-panel.tsx';
 import { EmptyState } from '@/components/empty-state.tsx';
 import { PageProgress } from '@/components/page-progress.tsx';
+import { TableScroll } from '@/components/table-scroll.tsx';
 import { useI18n } from '@/lib/i18n/i18n.tsx';
 import { useUsers } from '../api/users.ts';
 import { CreateUserForm } from './create-user-form.tsx';
@@ -25,40 +26,42 @@ const UsersPage = () => {
           {loading ? <PageProgress /> : null}
           {data && data.users.length === 0 ? <EmptyState title={t('users.empty')} /> : null}
           {data && data.users.length > 0 ? (
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t('users.username')}</th>
-                  <th scope="col">{t('users.displayName')}</th>
-                  <th scope="col">{t('users.role')}</th>
-                  <th scope="col">{t('users.region')}</th>
-                  <th scope="col">{t('drill.recordedAt')}</th>
-                  <th scope="col">{t('users.actions')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.users.map((user) => (
-                  <tr key={user.id} className={user.active ? undefined : 'row--inactive'}>
-                    <td>{user.username}</td>
-                    <td>{user.displayName}</td>
-                    <td>{t(`role.${user.role}`)}</td>
-                    <td>{user.region ? region(user.region) : t('users.noRegion')}</td>
-                    <td>{fmt.dateTime(user.createdAt)}</td>
-                    <td>
-                      {user.active ? null : <span className="badge">{t('users.inactive')}</span>}
-                      <button
-                        type="button"
-                        className="button button--small"
-                        onClick={() => setManaged(user)}
-                        aria-label={`${t('users.manage')}: ${user.username}`}
-                      >
-                        {t('users.manage')}
-                      </button>
-                    </td>
+            <TableScroll label={t('users.title')}>
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('users.username')}</th>
+                    <th scope="col">{t('users.displayName')}</th>
+                    <th scope="col">{t('users.role')}</th>
+                    <th scope="col">{t('users.region')}</th>
+                    <th scope="col">{t('drill.recordedAt')}</th>
+                    <th scope="col">{t('users.actions')}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {data.users.map((user) => (
+                    <tr key={user.id} className={user.active ? undefined : 'row--inactive'}>
+                      <td>{user.username}</td>
+                      <td>{user.displayName}</td>
+                      <td>{t(`role.${user.role}`)}</td>
+                      <td>{user.region ? region(user.region) : t('users.noRegion')}</td>
+                      <td>{fmt.dateTime(user.createdAt)}</td>
+                      <td>
+                        {user.active ? null : <span className="badge">{t('users.inactive')}</span>}
+                        <button
+                          type="button"
+                          className="button button--small"
+                          onClick={() => setManaged(user)}
+                          aria-label={`${t('users.manage')}: ${user.username}`}
+                        >
+                          {t('users.manage')}
+                        </button>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableScroll>
           ) : null}
         </div>
         <CreateUserForm onCreated={refetch} />

@@ -53,12 +53,12 @@ export const RegisterView = ({ register, base }: { register: RegisterState; base
                       <span className="register__org">{risk.organization}</span>
                       <span className="register__sub">{risk.process}</span>
                     </th>
-                    <td>
+                    <td data-label={t('ws.field.sphere')}>
                       {sphere(risk.sphere)}
                       <span className="register__sub">{cause(risk.causeCategory)}</span>
                     </td>
-                    <td>{fmt.shortDate(risk.identifiedOn)}</td>
-                    <td className="num">
+                    <td data-label={t('ws.register.identifiedOn')}>{fmt.shortDate(risk.identifiedOn)}</td>
+                    <td className="num" data-label={t('ws.register.age')}>
                       {t('ws.register.days', { days: daysFrom(risk.identifiedOn, today) })}
                     </td>
                     <td className="register__actions">
@@ -138,7 +138,7 @@ export const RegisterView = ({ register, base }: { register: RegisterState; base
                         {r.text} · {t('ws.register.issuedOn', { date: fmt.shortDate(r.issuedOn) })}
                       </span>
                     </th>
-                    <td>
+                    <td data-label={t('ws.register.due')}>
                       {fmt.shortDate(r.dueOn)}
                       <span className={late > 0 ? 'badge badge--danger' : 'badge'}>
                         {late > 0

@@ -2,6 +2,12 @@ import type { EventRef } from '@kpi/projections';
 import type { EventStore, RecordedEvent } from '../../../store/port.ts';
 import { builder } from '../../builder.ts';
 
+/** A text field of the event's data, when it has one: what the submitter said the event was about. */
+const dataText = (a: AuditEvent, key: string): string | null => {
+  const value = (a.event.data as Record<string, unknown>)[key];
+  return typeof value === 'string' && value.trim() !== '' ? value : null;
+};
+
 /** An event behind a number, read back from the log: what it was, who submitted it, when and how. */
 export interface AuditEvent {
   readonly role: string;
@@ -45,6 +51,33 @@ export const AuditEventRef = builder.objectRef<AuditEvent>('KpiAuditEvent').impl
     channel: t.string({
       description: 'form, import, api, seed or system.',
       resolve: (a) => a.event.metadata.channel,
+    }),
+    // What the event says, so that every number can be explained by the story behind it.
+    organization: t.string({
+      nullable: true,
+      description: 'The organization the event names (risk, recommendation, transformation, case).',
+      resolve: (a) => dataText(a, 'organization'),
+    }),
+    process: t.string({
+      nullable: true,
+      description: 'The process the event names (risk, transformation).',
+      resolve: (a) => dataText(a, 'process'),
+    }),
+    causeCategory: t.string({
+      nullable: true,
+      description: 'The cause category code a risk was identified or reclassified with.',
+      resolve: (a) => dataText(a, 'causeCategory'),
+    }),
+    kind: t.string({
+      nullable: true,
+      description: "A transformation's kind or a restored right's kind (a vocabulary code).",
+      resolve: (a) => dataText(a, 'kind'),
+    }),
+    text: t.string({
+      nullable: true,
+      description:
+        "What the submitter wrote: a risk's, transformation's or case's description, a recommendation's text, a correction's reason.",
+      resolve: (a) => dataText(a, 'description') ?? dataText(a, 'text') ?? dataText(a, 'reason'),
     }),
   }),
 });

@@ -4,13 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { AppServices } from '../../services.ts';
 import { officer, signedIn } from '../../../commands/test-services.ts';
+import type { Viewer } from '../../../identity/viewer.ts';
 import { type AppProjections, createProjections } from '../../../runtime/app-projections.ts';
 import { openEventStore } from '../../../store/open.ts';
 import type { EventStore } from '../../../store/port.ts';
 import { buildApp } from '../../build-app.ts';
-import type { Viewer } from '../../../identity/viewer.ts';
+import type { AppServices } from '../../services.ts';
 import { type MutationName, mutate } from './gql-client.ts';
 
 /**

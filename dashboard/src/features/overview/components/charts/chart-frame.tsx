@@ -15,6 +15,8 @@ interface ChartFrameProps<Row> {
   readonly id: string;
   readonly title: string;
   readonly subtitle?: string;
+  /** A footnote under the chart (e.g. that the last bucket is incomplete). */
+  readonly note?: string;
   readonly rows: readonly Row[];
   readonly columns: readonly TableColumn<Row>[];
   readonly rowKey: (row: Row) => string;
@@ -29,6 +31,7 @@ export const ChartFrame = <Row,>({
   id,
   title,
   subtitle,
+  note,
   rows,
   columns,
   rowKey,
@@ -55,7 +58,10 @@ export const ChartFrame = <Row,>({
       {rows.length === 0 ? (
         <EmptyState title={t('chart.empty')} />
       ) : mode === 'chart' ? (
-        <div className="chart-card__plot">{children}</div>
+        <div className="chart-card__plot">
+          {children}
+          {note ? <p className="chart-card__note">{note}</p> : null}
+        </div>
       ) : (
         <div className="chart-card__table">
           <table>

@@ -1,6 +1,7 @@
 import {
   Bar,
   CartesianGrid,
+  Cell,
   ComposedChart,
   Legend,
   Line,
@@ -9,6 +10,8 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { openKey, splitIncomplete } from '@/components/incomplete-bucket.ts';
+import { INK } from '@/components/palette.ts';
 import { useI18n } from '@/lib/i18n/i18n.tsx';
 import { formatKpi } from '../../model/format-kpi.ts';
 import type { Granularity } from '../../model/granularity.ts';
@@ -28,6 +31,8 @@ interface SeriesChartProps {
   readonly points: readonly SeriesPoint[];
   readonly series: readonly SeriesSpec[];
   readonly granularity: Granularity;
+  /** The period's last day: a bucket running past it is known only in part and drawn so. */
+  readonly periodEnd: string;
   readonly refreshing?: boolean;
   readonly changedAt?: number | null;
   /** Opens the events behind one bucket of one series. */
@@ -41,16 +46,25 @@ export const SeriesChart = ({
   points,
   series,
   granularity,
+  periodEnd,
   refreshing,
   changedAt = null,
   onOpen,
 }: SeriesChartProps) => {
   const { t, fmt } = useI18n();
-  const label = (start: string) => bucketLabel(fmt, t, granularity, start);
-  const rows = points.map((p) => ({ ...p.values, start: p.start, label: label(p.start) }));
+  const isOpen = (p: SeriesPoint) => p.end > periodEnd;
+  // The running bucket is marked in its label too, for the table and for readers who miss the dashes.
+  const label = (p: SeriesPoint) => `${bucketLabel(fmt, t, granularity, p.start)}${isOpen(p) ? ' *' : ''}`;
+  const lines = series.filter((s) => s.kind === 'line').map((s) => s.kpi);
+  const rows = splitIncomplete(
+    points.map((p) => ({ ...p.values, start: p.start, label: label(p), open: isOpen(p) })),
+    lines,
+    (row) => row.open,
+  );
+  const lastOpen = points.findLast(isOpen);
   const shape = metaOf(series[0]!.kpi).shape;
   const columns: TableColumn<SeriesPoint>[] = [
-    { key: 'period', header: t('chart.period'), cell: (p) => label(p.start) },
+    { key: 'period', header: t('chart.period'), cell: (p) => label(p) },
     ...series.map(({ kpi }) => ({
       key: kpi,
       header: t(metaOf(kpi).label),
@@ -72,10 +86,19 @@ export const SeriesChart = ({
       rowKey={(p) => p.start}
       refreshing={refreshing}
       changedAt={changedAt}
+      note={
+        lastOpen
+          ? t('chart.incomplete', {
+              bucket: bucketLabel(fmt, t, granularity, lastOpen.start),
+              date: fmt.date(periodEnd),
+            })
+          : undefined
+      }
     >
       <ResponsiveContainer width="100%" height={260}>
-        <ComposedChart data={rows} margin={{ top: 8, right: 12, bottom: 0, left: 0 }}>
-          <CartesianGrid stroke="#e3e8ee" vertical={false} />
+        {/* Room on the right, so that the last bucket's label is not cut off. */}
+        <ComposedChart data={rows} margin={{ top: 8, right: 32, bottom: 0, left: 0 }}>
+          <CartesianGrid stroke={INK.grid} vertical={false} />
           <XAxis dataKey="label" tick={{ fontSize: 12 }} interval="preserveStartEnd" minTickGap={16} />
           <YAxis
             tick={{ fontSize: 12 }}
@@ -89,7 +112,12 @@ export const SeriesChart = ({
               t(metaOf(String(name)).label),
             ]}
           />
-          {series.length > 1 ? <Legend formatter={(name) => t(metaOf(String(name)).label)} /> : null}
+          {series.length > 1 ? (
+            <Legend
+              // In the text colour: a light-blue or yellow label on white cannot be read.
+              formatter={(name) => <span style={{ color: INK.text }}>{t(metaOf(String(name)).label)}</span>}
+            />
+          ) : null}
           {series.map(({ kpi, kind }) =>
             kind === 'bar' ? (
               <Bar
@@ -103,25 +131,54 @@ export const SeriesChart = ({
                   const point = pointAt(index);
                   if (point) onOpen(kpi, point);
                 }}
-              />
+              >
+                {points.map((p) =>
+                  isOpen(p) ? (
+                    <Cell
+                      key={p.start}
+                      fillOpacity={0.3}
+                      stroke={metaOf(kpi).color}
+                      strokeDasharray="4 3"
+                      data-incomplete="true"
+                    />
+                  ) : (
+                    <Cell key={p.start} />
+                  ),
+                )}
+              </Bar>
             ) : (
-              <Line
-                key={kpi}
-                dataKey={kpi}
-                stroke={metaOf(kpi).color}
-                strokeWidth={2.5}
-                dot={{ r: 3 }}
-                connectNulls
-                isAnimationActive={false}
-                activeDot={{
-                  r: 6,
-                  cursor: 'pointer',
-                  onClick: (_event: unknown, payload: unknown) => {
-                    const point = pointAt((payload as { index?: number }).index);
-                    if (point) onOpen(kpi, point);
-                  },
-                }}
-              />
+              [
+                <Line
+                  key={kpi}
+                  dataKey={kpi}
+                  stroke={metaOf(kpi).color}
+                  strokeWidth={2.5}
+                  dot={{ r: 3 }}
+                  connectNulls
+                  isAnimationActive={false}
+                  activeDot={{
+                    r: 6,
+                    cursor: 'pointer',
+                    onClick: (_event: unknown, payload: unknown) => {
+                      const point = pointAt((payload as { index?: number }).index);
+                      if (point) onOpen(kpi, point);
+                    },
+                  }}
+                />,
+                lastOpen ? (
+                  <Line
+                    key={openKey(kpi)}
+                    dataKey={openKey(kpi)}
+                    name={kpi}
+                    legendType="none"
+                    stroke={metaOf(kpi).color}
+                    strokeWidth={2.5}
+                    strokeDasharray="5 4"
+                    dot={{ r: 3, fill: INK.background }}
+                    isAnimationActive={false}
+                  />
+                ) : null,
+              ]
             ),
           )}
         </ComposedChart>

@@ -1,0 +1,71 @@
+import { useI18n } from '@/lib/i18n/i18n.tsx';
+import { RIGHT_KIND_LABELS, TRANSFORMATION_KIND_LABELS } from '@/lib/i18n/vocabulary.generated.ts';
+import type { DrillRow } from '../api/drill-down-query.ts';
+
+type DrillEvent = DrillRow['events'][number];
+
+/** A transformation's or a restored right's kind, in the interface language. */
+export const useKindLabel = () => {
+  const { lang } = useI18n();
+  return (code: string): string => {
+    const table: Record<string, Record<string, string> | undefined> = {
+      ...RIGHT_KIND_LABELS,
+      ...TRANSFORMATION_KIND_LABELS,
+    };
+    return table[code]?.[lang] ?? code;
+  };
+};
+
+/**
+ * What a counted thing is about, from its own events: the organization and process, the cause
+ * category, and what the submitter wrote. A figure is explained by these, not by an id.
+ */
+export const DrillStory = ({ row }: { row: DrillRow }) => {
+  const { t, cause, region } = useI18n();
+  // The latest event that names it wins: a reclassification moves a risk to another organization.
+  const latest = (pick: (e: DrillEvent) => string | null | undefined) =>
+    row.events
+      .map(pick)
+      .filter((v): v is string => Boolean(v))
+      .at(-1) ?? null;
+  const first = row.events[0];
+  const organization = latest((e) => e.organization) ?? row.organization;
+  const process = latest((e) => e.process);
+  const category = latest((e) => e.causeCategory);
+  const text = first?.text ?? null;
+  return (
+    <div className="drill__story">
+      {/* An organization is a body of its region: the same name in two regions is two bodies. */}
+      {organization ? (
+        <p className="drill__organization">
+          {organization} · {region(row.region)}
+        </p>
+      ) : null}
+      {process || category ? (
+        <p className="drill__process">
+          {[
+            process ? `${t('drill.process')}: ${process}` : null,
+            category ? `${t('drill.cause')}: ${cause(category)}` : null,
+          ]
+            .filter(Boolean)
+            .join(' · ')}
+        </p>
+      ) : null}
+      {text ? <p className="drill__text">{text}</p> : null}
+    </div>
+  );
+};
+
+/** Under an event in the table: a transformation's kind and what it did, when it is not the subject's own text. */
+export const EventNote = ({ event, subjectText }: { event: DrillEvent; subjectText: string | null }) => {
+  const kindLabel = useKindLabel();
+  const text = event.text && event.text !== subjectText ? event.text : null;
+  if (!event.kind && !text) return null;
+  return (
+    <span className="drill__event-note">
+      {event.kind ? <strong>{kindLabel(event.kind)}</strong> : null}
+      {event.kind && text ? ': ' : null}
+      {text}
+    </span>
+  );
+};

@@ -1,4 +1,5 @@
 import { chartsEn } from '@/features/charts/messages/en.ts';
+import { targetsEn } from '@/features/overview/messages/en.ts';
 import { workspaceEn } from '@/features/workspace/messages/en.ts';
 import type { Messages } from './ru.ts';
 
@@ -235,4 +236,5 @@ export const en: Messages = {
   'workspace.unavailable': 'This section is not part of this build yet.',
   ...workspaceEn,
   ...chartsEn,
+  ...targetsEn,
 };

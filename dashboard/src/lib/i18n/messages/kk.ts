@@ -1,4 +1,5 @@
 import { chartsKk } from '@/features/charts/messages/kk.ts';
+import { targetsKk } from '@/features/overview/messages/kk.ts';
 import { workspaceKk } from '@/features/workspace/messages/kk.ts';
 import type { Messages } from './ru.ts';
 
@@ -237,4 +238,5 @@ export const kk: Messages = {
   'workspace.unavailable': 'Бұл бөлім осы жинаққа әлі қосылмаған.',
   ...workspaceKk,
   ...chartsKk,
+  ...targetsKk,
 };

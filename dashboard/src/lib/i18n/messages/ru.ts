@@ -1,4 +1,5 @@
 import { chartsRu } from '@/features/charts/messages/ru.ts';
+import { targetsRu } from '@/features/overview/messages/ru.ts';
 import { workspaceRu } from '@/features/workspace/messages/ru.ts';
 /** The Russian catalogue is the reference: kk and en must have exactly its keys (typed and tested). */
 export const ru = {
@@ -236,6 +237,7 @@ export const ru = {
   // The workspace's and the chart builder's messages live beside their features.
   ...workspaceRu,
   ...chartsRu,
+  ...targetsRu,
 } as const;
 
 export type MessageKey = keyof typeof ru;

@@ -35,7 +35,9 @@ const OverviewPage = () => {
   // A target is shown for the day the period ends on, for the region in focus or the country.
   const targetOf = (kpi: string) =>
     targets.data ? targetFor(targets.data, kpi, filters.region ?? COUNTRY, filters.to) : null;
-  const statuses = targets.data?.length ? worstStatusByUnit(targets.data, filters.to) : null;
+  // The league's column appears once any region has a target.
+  const regionTargets = targets.data?.filter((target) => target.unit !== COUNTRY) ?? [];
+  const statuses = regionTargets.length > 0 ? worstStatusByUnit(regionTargets, filters.to) : null;
   const [drill, setDrill] = useState<DrillTarget | null>(null);
 
   const open = (

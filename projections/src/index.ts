@@ -28,3 +28,18 @@ export { type KpiSeries, kpiSeries, MAX_POINTS_PER_SERIES, type SeriesPoint } fr
 export { emptyKpiState, type KpiState } from './kpi/state.ts';
 export { type KpiSummary, type KpiSummaryEntry, type KpiValue, kpiSummary } from './kpi/summary.ts';
 export type { EncodableEvent, PagedFold, ProjectedEvent, Projection } from './projection.ts';
+export { type TargetsQuery, targetsAsOf } from './targets/as-of.ts';
+export { evolveTargets, TARGET_EVENT_TYPES, targetsProjection } from './targets/projection.ts';
+export { emptyTargetsState, type TargetsState, type TargetView } from './targets/state.ts';
+export {
+  heldValue,
+  judgedWindow,
+  statusOf,
+  type TargetStatus,
+  targetPeriodRange,
+} from './targets/status.ts';
+export {
+  type TargetsWithStatusQuery,
+  type TargetWithStatus,
+  targetsWithStatus,
+} from './targets/with-status.ts';

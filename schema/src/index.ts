@@ -7,6 +7,7 @@ export * from './events/registry.ts';
 export * from './events/right.ts';
 export * from './events/risk.ts';
 export * from './events/streams.ts';
+export * from './events/target.ts';
 export * from './events/transformation.ts';
 export * from './events/upcast.ts';
 export * from './events/validate.ts';

@@ -1,6 +1,9 @@
 import { chartsEn } from '@/features/charts/messages/en.ts';
 import { chartsKk } from '@/features/charts/messages/kk.ts';
 import { chartsRu } from '@/features/charts/messages/ru.ts';
+import { targetsEn } from '@/features/overview/messages/en.ts';
+import { targetsKk } from '@/features/overview/messages/kk.ts';
+import { targetsRu } from '@/features/overview/messages/ru.ts';
 import { workspaceEn } from '@/features/workspace/messages/en.ts';
 import { workspaceKk } from '@/features/workspace/messages/kk.ts';
 import { workspaceRu } from '@/features/workspace/messages/ru.ts';
@@ -9,9 +12,9 @@ import { commonKk } from '@/lib/i18n/messages/kk.ts';
 import { commonRu } from '@/lib/i18n/messages/ru.ts';
 
 /** The app's catalogue in each language: the shared messages and each feature's own. */
-export const ru = { ...commonRu, ...workspaceRu, ...chartsRu } as const;
-export const kk: Record<keyof typeof ru, string> = { ...commonKk, ...workspaceKk, ...chartsKk };
-export const en: Record<keyof typeof ru, string> = { ...commonEn, ...workspaceEn, ...chartsEn };
+export const ru = { ...commonRu, ...workspaceRu, ...chartsRu, ...targetsRu } as const;
+export const kk: Record<keyof typeof ru, string> = { ...commonKk, ...workspaceKk, ...chartsKk, ...targetsKk };
+export const en: Record<keyof typeof ru, string> = { ...commonEn, ...workspaceEn, ...chartsEn, ...targetsEn };
 
 export const CATALOGUES = { ru, kk, en };
 

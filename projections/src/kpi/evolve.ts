@@ -26,6 +26,8 @@ export const KPI_IGNORED_EVENT_TYPES: Readonly<Record<string, string>> = {
   ChartUpdated: "analysts' saved charts are not KPIs",
   ChartDeleted: "analysts' saved charts are not KPIs",
   BoardArranged: "analysts' boards are not KPIs",
+  TargetSet: 'targets are what KPIs are held to, read by the targets projection',
+  TargetWithdrawn: 'targets are what KPIs are held to, read by the targets projection',
 };
 
 /** Applies row `r` of `p` (see input.ts) to the state: only what depends on the state is done here. */

@@ -22,6 +22,7 @@ import {
 } from './recommendation.ts';
 import { RightRestoredData } from './right.ts';
 import { RiskIdentifiedData, RiskReclassifiedData, RiskRemovedData, RiskWithdrawnData } from './risk.ts';
+import { TargetSetData, TargetWithdrawnData } from './target.ts';
 import { ProcessTransformedData } from './transformation.ts';
 
 /**
@@ -50,6 +51,8 @@ export const EVENT_SCHEMAS = {
   ChartUpdated: ChartUpdatedData,
   ChartDeleted: ChartDeletedData,
   BoardArranged: BoardArrangedData,
+  TargetSet: TargetSetData,
+  TargetWithdrawn: TargetWithdrawnData,
 } as const;
 
 export type EventType = keyof typeof EVENT_SCHEMAS;
@@ -90,7 +93,11 @@ export type RecommendationEvent =
   | RecommendationImplemented;
 export type TransformationEvent = ProcessTransformed;
 export type RightEvent = RightRestored;
-export type DomainEvent = RiskEvent | RecommendationEvent | TransformationEvent | RightEvent;
+export type TargetSet = Event<'TargetSet', EventData<'TargetSet'>>;
+export type TargetWithdrawn = Event<'TargetWithdrawn', EventData<'TargetWithdrawn'>>;
+/** The chair's targets for KPIs; the KPIs themselves never read them. */
+export type TargetEvent = TargetSet | TargetWithdrawn;
+export type DomainEvent = RiskEvent | RecommendationEvent | TransformationEvent | RightEvent | TargetEvent;
 
 export type UserRegistered = Event<'UserRegistered', EventData<'UserRegistered'>>;
 export type UserRoleGranted = Event<'UserRoleGranted', EventData<'UserRoleGranted'>>;

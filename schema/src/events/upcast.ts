@@ -29,6 +29,8 @@ export const CURRENT_SCHEMA_VERSION: Readonly<Record<EventType, number>> = {
   ChartUpdated: 1,
   ChartDeleted: 1,
   BoardArranged: 1,
+  TargetSet: 1,
+  TargetWithdrawn: 1,
 };
 
 const UPCASTERS: Partial<Record<EventType, Readonly<Record<number, Upcaster>>>> = {

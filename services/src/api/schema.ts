@@ -8,6 +8,7 @@ import './types/import/index.ts';
 import './types/runtime/index.ts';
 import './types/mutations/index.ts';
 import './types/kpi/index.ts';
+import './types/targets/index.ts';
 
 export const schema = builder.toSchema();
 

@@ -1,4 +1,4 @@
-import type { DomainEvent } from '@kpi/schema';
+import { type DomainEvent, targetStream } from '@kpi/schema';
 import type { AggregateView } from './decide.ts';
 import {
   evolveRecommendation,
@@ -7,6 +7,7 @@ import {
 } from './recommendation-decider.ts';
 import { evolveRight, initialRightState, type RightState } from './right-decider.ts';
 import { evolveRisk, initialRiskState, type RiskState } from './risk-decider.ts';
+import { evolveTarget, initialTargetState, type TargetState } from './target-decider.ts';
 import {
   evolveTransformation,
   initialTransformationState,
@@ -22,6 +23,7 @@ export class AggregateStates implements AggregateView {
   readonly #recommendations = new Map<string, RecommendationState>();
   readonly #transformations = new Map<string, TransformationState>();
   readonly #rights = new Map<string, RightState>();
+  readonly #targets = new Map<string, TargetState>();
 
   risk(riskId: string): RiskState {
     return this.#risks.get(riskId) ?? initialRiskState();
@@ -37,6 +39,10 @@ export class AggregateStates implements AggregateView {
 
   right(caseId: string): RightState {
     return this.#rights.get(caseId) ?? initialRightState();
+  }
+
+  target(streamId: string): TargetState {
+    return this.#targets.get(streamId) ?? initialTargetState();
   }
 
   apply(event: DomainEvent): void {
@@ -65,6 +71,12 @@ export class AggregateStates implements AggregateView {
       case 'RightRestored': {
         const id = event.data.caseId;
         this.#rights.set(id, evolveRight(this.right(id), event));
+        return;
+      }
+      case 'TargetSet':
+      case 'TargetWithdrawn': {
+        const id = targetStream(event.data);
+        this.#targets.set(id, evolveTarget(this.target(id), event));
         return;
       }
       default: {

@@ -1,4 +1,4 @@
-import type { EVENT_SCHEMAS, EventData, RegionCode } from '@kpi/schema';
+import { type EVENT_SCHEMAS, type EventData, type RegionCode, targetId } from '@kpi/schema';
 import type { z } from 'zod';
 
 /**
@@ -15,6 +15,8 @@ export const COMMAND_EVENT = {
   MoveRecommendationDueDate: 'RecommendationDueDateMoved',
   RecordTransformation: 'ProcessTransformed',
   RecordRightRestored: 'RightRestored',
+  SetTarget: 'TargetSet',
+  WithdrawTarget: 'TargetWithdrawn',
 } as const;
 
 export type CommandType = keyof typeof COMMAND_EVENT;
@@ -57,6 +59,12 @@ export type Command = {
   };
 }[CommandType];
 
+/** Commands of the chair's governance: they act for the country, not for a region. */
+export const TARGET_COMMANDS = ['SetTarget', 'WithdrawTarget'] as const;
+export type TargetCommandType = (typeof TARGET_COMMANDS)[number];
+export const isTargetCommand = (type: unknown): type is TargetCommandType =>
+  (TARGET_COMMANDS as readonly unknown[]).includes(type);
+
 export type CommandOf<T extends CommandType> = Extract<Command, { type: T }>;
 
 /**
@@ -68,7 +76,8 @@ export type DecidableCommand = {
     readonly type: T;
     readonly data: EventData<PrimaryEventOf<T>>;
     readonly now: Date;
-    readonly submitterRegion: RegionCode;
+    /** The officer's region; none for the chair's target commands. */
+    readonly submitterRegion: T extends TargetCommandType ? null : RegionCode;
   };
 }[CommandType];
 
@@ -84,7 +93,10 @@ export const SUBJECT_FIELD = {
   MoveRecommendationDueDate: 'recommendationId',
   RecordTransformation: 'transformationId',
   RecordRightRestored: 'caseId',
-} as const satisfies Record<CommandType, string>;
+} as const satisfies Record<Exclude<CommandType, TargetCommandType>, string>;
 
+/** The id of the thing a command acts on; a target is known by its KPI, unit and period. */
 export const subjectIdOf = (command: DecidableCommand): string =>
-  (command.data as Record<string, unknown>)[SUBJECT_FIELD[command.type]] as string;
+  command.type === 'SetTarget' || command.type === 'WithdrawTarget'
+    ? targetId(command.data)
+    : ((command.data as Record<string, unknown>)[SUBJECT_FIELD[command.type]] as string);

@@ -8,12 +8,13 @@ import {
 } from '@kpi/schema';
 import type { Submitter } from '../identity/viewer.ts';
 import type { NewEvent, StreamWrite } from '../store/port.ts';
+import { authorityFor } from './authority.ts';
 import { type Command, type CommandType, type DecidableCommand, subjectIdOf } from './command.ts';
 import { type CommandResult, submissionReused } from './command-result.ts';
 import type { CommandServices } from './command-services.ts';
 import { decide, streamOf, streamsRead } from './decide.ts';
 import { type LoadedStreams, loadStreams, statesOf } from './loaded-streams.ts';
-import { officerRegionOf, toDecidable } from './prepare.ts';
+import { toDecidable } from './prepare.ts';
 import { CommandRefusedError, type Refusal } from './refusal.ts';
 import { replayOf } from './replay.ts';
 import { submissionEventId } from './submission-ids.ts';
@@ -84,7 +85,7 @@ export const decideBatch = (
   }[],
   loaded: LoadedStreams,
   context: {
-    readonly submitter: { readonly userId: string; readonly region: RegionCode };
+    readonly submitter: { readonly userId: string; readonly region: RegionCode | null };
     readonly recordedAt: string;
     readonly correlationId: string;
     readonly channel: Channel;
@@ -205,9 +206,12 @@ export const decideMany = async (
   items: readonly BatchItem[],
   options: SubmissionOptions,
 ): Promise<BatchDecision> => {
-  const region = officerRegionOf(submitter);
-  if (typeof region !== 'string')
-    return { outcomes: items.map(() => region), writes: [], allAccepted: false };
+  const authority = authorityFor(
+    submitter,
+    items.map((item) => item.command ?? {}),
+  );
+  if (!authority.ok) return { outcomes: items.map(() => authority.refusal), writes: [], allAccepted: false };
+  const region = authority.region;
   const now = services.clock();
   const prepared = items.map((item) => ({
     submissionId: item.submissionId,

@@ -1,4 +1,4 @@
-import { type DomainEvent, streams } from '@kpi/schema';
+import { type DomainEvent, streams, targetStream } from '@kpi/schema';
 import type { DecidableCommand } from './command.ts';
 import {
   issueRecommendation,
@@ -8,6 +8,7 @@ import {
 } from './recommendation-decider.ts';
 import { type RightState, recordRightRestored } from './right-decider.ts';
 import { identifyRisk, type RiskState, reclassifyRisk, withdrawRisk } from './risk-decider.ts';
+import { setTarget, type TargetState, withdrawTarget } from './target-decider.ts';
 import { recordTransformation, type TransformationState } from './transformation-decider.ts';
 
 /** The current state of every aggregate a decision may read, by id (initial when unknown). */
@@ -16,6 +17,8 @@ export interface AggregateView {
   recommendation(recommendationId: string): RecommendationState;
   transformation(transformationId: string): TransformationState;
   right(caseId: string): RightState;
+  /** By stream: a target is known by its KPI, unit and period. */
+  target(streamId: string): TargetState;
 }
 
 /**
@@ -50,6 +53,10 @@ export const decide = (command: DecidableCommand, view: AggregateView): DomainEv
         right: view.right(command.data.caseId),
         risk: command.data.riskId === undefined ? null : view.risk(command.data.riskId),
       });
+    case 'SetTarget':
+      return setTarget(command, view.target(targetStream(command.data)));
+    case 'WithdrawTarget':
+      return withdrawTarget(command, view.target(targetStream(command.data)));
     default: {
       const unknown: never = command;
       throw new Error(`unknown command ${(unknown as { type: string }).type}`);
@@ -83,6 +90,9 @@ export const streamsRead = (command: DecidableCommand): string[] => {
       return command.data.riskId === undefined
         ? [streams.right(command.data.caseId)]
         : [streams.right(command.data.caseId), streams.risk(command.data.riskId)];
+    case 'SetTarget':
+    case 'WithdrawTarget':
+      return [targetStream(command.data)];
     default: {
       const unknown: never = command;
       throw new Error(`unknown command ${(unknown as { type: string }).type}`);
@@ -107,6 +117,9 @@ export const streamOf = (event: DomainEvent): string => {
       return streams.transformation(event.data.transformationId);
     case 'RightRestored':
       return streams.right(event.data.caseId);
+    case 'TargetSet':
+    case 'TargetWithdrawn':
+      return targetStream(event.data);
     default: {
       const unknown: never = event;
       throw new Error(`unknown event ${(unknown as { type: string }).type}`);

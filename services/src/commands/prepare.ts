@@ -43,7 +43,7 @@ export const toDecidable = (
   command: Command,
   submissionId: string,
   now: Date,
-  submitterRegion: RegionCode,
+  submitterRegion: RegionCode | null,
 ):
   | { readonly ok: true; readonly command: DecidableCommand }
   | { readonly ok: false; readonly refusal: Refusal } => {

@@ -15,7 +15,7 @@ export const replayOf = (
   primary: LoadedStream | undefined,
   command: DecidableCommand,
   submissionId: string,
-  submitterRegion: RegionCode,
+  submitterRegion: RegionCode | null,
 ): CommandSucceeded | SubmissionReused | null => {
   const id = submissionEventId(submissionId, 0);
   const stored = primary?.events.find((event) => event.id === id);

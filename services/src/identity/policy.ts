@@ -16,6 +16,9 @@ export const CHART_EDITORS = ['ANALYST'] as const satisfies readonly Role[];
 /** An analyst or the chair opens any saved chart by its id (sharing is by URL, within the agency). */
 export const CHART_READERS = ['ANALYST', 'CHAIR'] as const satisfies readonly Role[];
 
+/** The chair governs by targets: only the chair sets and withdraws them. */
+export const TARGET_SETTERS = ['CHAIR'] as const satisfies readonly Role[];
+
 /** Administrators manage accounts and read their history. */
 export const ACCOUNT_ADMINISTRATORS = ['ADMINISTRATOR'] as const satisfies readonly Role[];
 /** Who sees the read models' state and lag: those who govern by the numbers and those who run the service. */
@@ -27,6 +30,8 @@ export const REFUSED = {
   signInToImport: 'sign in to import',
   onlyOfficersSubmit: 'only a regional officer submits events, for their own region',
   onlyOfficersImport: 'only a regional officer imports, for their own region',
+  onlyChairSetsTargets: 'only the chair sets and withdraws targets',
+  targetsApart: 'targets are submitted apart from regional events',
   onlyAnalystsChart: 'only analysts save, change and arrange charts',
   onlyChartOwner: 'only the analyst who saved this chart may change or delete it',
   officerFollowsOwnRegion: 'a regional officer follows only their own region',

@@ -7,7 +7,7 @@ import {
   SPHERES,
   TRANSFORMATION_KINDS,
 } from '@kpi/schema';
-import { COMMAND_EVENT, type CommandType } from '../commands/command.ts';
+import { COMMAND_EVENT, type CommandType, type TargetCommandType } from '../commands/command.ts';
 
 export type ColumnKind = 'text' | 'date' | 'enum' | 'int' | 'money' | 'id' | 'id-list';
 
@@ -154,7 +154,11 @@ export const IMPORT_LAYOUTS = {
     description,
     date('Дата восстановления'),
   ],
-} as const satisfies Record<(typeof COMMAND_EVENT)[CommandType], readonly Column[]>;
+  // Targets are the chair's, set one at a time; they have no import layout.
+} as const satisfies Record<
+  (typeof COMMAND_EVENT)[Exclude<CommandType, TargetCommandType>],
+  readonly Column[]
+>;
 
 export type ImportEventType = keyof typeof IMPORT_LAYOUTS;
 export const IMPORT_EVENT_TYPES = Object.keys(IMPORT_LAYOUTS) as ImportEventType[];

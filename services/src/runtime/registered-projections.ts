@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { kpiProjection } from '@kpi/projections';
+import { kpiProjection, targetsProjection } from '@kpi/projections';
 import type { ReadModels, Registrations } from './projection-runtime.ts';
 import { sourceFingerprint } from './source-fingerprint.ts';
 
@@ -9,6 +9,7 @@ const projectionsVersion = sourceFingerprint(createRequire(import.meta.url).reso
 /** Every projection the services run, by the key its read model is reached under. */
 export const registeredProjections = {
   kpi: { projection: kpiProjection, snapshot: { version: projectionsVersion } },
+  targets: { projection: targetsProjection, snapshot: { version: projectionsVersion } },
 } satisfies Registrations;
 
 export type AppReadModels = ReadModels<typeof registeredProjections>;

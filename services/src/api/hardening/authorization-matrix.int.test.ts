@@ -28,6 +28,7 @@ import {
   SUCCESS,
   sid,
   TODAY_OR_BEFORE,
+  target,
 } from './matrix-cases.ts';
 
 /**
@@ -105,6 +106,16 @@ describe('authorisation matrix: every mutation, every role', () => {
         headers.analyst,
       );
       return saved.body.data?.saveChart.chart.id;
+    },
+    chairTarget: async () => {
+      const input = target();
+      await gql(
+        app,
+        'mutation($i: SetTargetInput!) { setTarget(input: $i) { __typename } }',
+        { i: input },
+        headers.chair,
+      );
+      return { kpi: input.kpi, unit: input.unit, period: input.period };
     },
   };
   let officerBHeaders: Record<string, string> | null = null;

@@ -32,6 +32,8 @@ export const RULES: Record<string, readonly Caller[]> = {
   updateChart: ['analyst'],
   deleteChart: ['analyst'],
   arrangeBoard: ['analyst'],
+  setTarget: ['chair'],
+  withdrawTarget: ['chair'],
 };
 
 /** Things in one region a correction refers to: fresh for every case, so cases do not interfere. */
@@ -46,6 +48,8 @@ export interface Fixtures {
   targets(region: 'A' | 'B'): Promise<Targets>;
   newUserId(): Promise<string>;
   analystChartId(): Promise<string>;
+  /** A target the chair set, fresh for every case: its KPI, unit and period. */
+  chairTarget(): Promise<{ kpi: string; unit: string; period: string }>;
 }
 
 export const sid = () => randomUUID();
@@ -59,6 +63,17 @@ export const risk = (region: string) => ({
   source: 'CITIZEN_RECEPTION',
   description: 'Очередь на бумаге',
   occurredOn: '2026-03-01',
+});
+let targetValue = 0;
+/** A target the chair may set: a new value every time, so that no two samples are the same. */
+export const target = () => ({
+  submissionId: sid(),
+  kpi: 'causesRemoved',
+  unit: 'KZ-15',
+  period: '2026',
+  value: ++targetValue,
+  direction: 'AT_LEAST',
+  occurredOn: TODAY_OR_BEFORE,
 });
 export const chartSpec = {
   chartType: 'LINE',
@@ -165,6 +180,10 @@ export const CASES: Record<string, (f: Fixtures, region: 'A' | 'B') => Promise<R
   }),
   deleteChart: async (f) => ({ input: { submissionId: sid(), chartId: await f.analystChartId() } }),
   arrangeBoard: async (f) => ({ input: { submissionId: sid(), chartIds: [await f.analystChartId()] } }),
+  setTarget: async () => ({ input: target() }),
+  withdrawTarget: async (f) => ({
+    input: { submissionId: sid(), ...(await f.chairTarget()), occurredOn: TODAY_OR_BEFORE },
+  }),
 };
 
 export const SUCCESS = /Succeeded$|^AccountChanged$|^SignedIn$/;

@@ -2,11 +2,14 @@ import { useI18n } from '@/lib/i18n/i18n.tsx';
 import { formatKpi } from '../model/format-kpi.ts';
 import type { OverviewKpi } from '../model/kpi-meta.ts';
 import type { KpiComparison } from '../model/kpi-view.ts';
+import type { OverviewTarget } from '../model/targets.ts';
 import { KpiCard } from './kpi-card.tsx';
 
 interface HeadlineCardsProps {
   readonly entries: Partial<Record<OverviewKpi, KpiComparison>>;
   readonly changedAt: number | null;
+  /** The target each card shows, where one applies. */
+  readonly targetOf?: (kpi: OverviewKpi) => OverviewTarget | null;
   readonly onOpen: (kpi: OverviewKpi, label: string) => void;
 }
 
@@ -14,7 +17,7 @@ interface HeadlineCardsProps {
  * The methodology's order: causes removed, removal rate and days to removal lead; rights restored
  * and recurrence follow. Counts of arrests and cases are deliberately absent.
  */
-export const HeadlineCards = ({ entries, changedAt, onOpen }: HeadlineCardsProps) => {
+export const HeadlineCards = ({ entries, changedAt, targetOf = () => null, onOpen }: HeadlineCardsProps) => {
   const { t, fmt } = useI18n();
   const card = (kpi: OverviewKpi) => entries[kpi];
   const value = (kpi: OverviewKpi) => card(kpi)?.current.value ?? null;
@@ -38,6 +41,7 @@ export const HeadlineCards = ({ entries, changedAt, onOpen }: HeadlineCardsProps
           <KpiCard
             lead
             entry={removed}
+            target={targetOf('causesRemoved')}
             title="kpi.causesRemoved"
             hint="kpi.causesRemoved.hint"
             changedAt={changedAt}
@@ -48,6 +52,7 @@ export const HeadlineCards = ({ entries, changedAt, onOpen }: HeadlineCardsProps
           <KpiCard
             lead
             entry={rate}
+            target={targetOf('removalRate')}
             title="kpi.removalRate"
             hint="kpi.removalRate.hint"
             changedAt={changedAt}
@@ -66,6 +71,7 @@ export const HeadlineCards = ({ entries, changedAt, onOpen }: HeadlineCardsProps
           <KpiCard
             lead
             entry={median}
+            target={targetOf('medianDaysToRemoval')}
             title="kpi.daysToRemoval"
             hint="kpi.daysToRemoval.hint"
             changedAt={changedAt}
@@ -86,6 +92,7 @@ export const HeadlineCards = ({ entries, changedAt, onOpen }: HeadlineCardsProps
         {rights ? (
           <KpiCard
             entry={rights}
+            target={targetOf('rightsRestoredCases')}
             title="kpi.rightsRestored"
             hint="kpi.rightsRestored.hint"
             changedAt={changedAt}
@@ -111,6 +118,7 @@ export const HeadlineCards = ({ entries, changedAt, onOpen }: HeadlineCardsProps
         {recurrence ? (
           <KpiCard
             entry={recurrence}
+            target={targetOf('recurrenceRate')}
             title="kpi.recurrenceRate"
             hint="kpi.recurrenceRate.hint"
             changedAt={changedAt}

@@ -4,7 +4,9 @@ import { useI18n } from '@/lib/i18n/i18n.tsx';
 import { formatKpi } from '../model/format-kpi.ts';
 import { metaOf } from '../model/kpi-meta.ts';
 import type { KpiComparison } from '../model/kpi-view.ts';
+import type { OverviewTarget } from '../model/targets.ts';
 import { DeltaLine } from './delta-line.tsx';
+import { TargetLine } from './target-line.tsx';
 import { useFlash } from './use-flash.ts';
 
 interface KpiCardProps {
@@ -15,11 +17,22 @@ interface KpiCardProps {
   readonly changedAt: number | null;
   /** Extra lines under the value (p90 beside the median, people and money beside cases). */
   readonly detail?: ReactNode;
+  /** The chair's target for this KPI and unit, where one applies. */
+  readonly target?: OverviewTarget | null;
   readonly onOpen: () => void;
 }
 
 /** A headline number; pressing it opens the events it is made of. */
-export const KpiCard = ({ entry, title, hint, lead = false, changedAt, detail, onOpen }: KpiCardProps) => {
+export const KpiCard = ({
+  entry,
+  title,
+  hint,
+  lead = false,
+  changedAt,
+  detail,
+  target = null,
+  onOpen,
+}: KpiCardProps) => {
   const { t, fmt } = useI18n();
   const meta = metaOf(entry.kpi);
   const flash = useFlash(changedAt);
@@ -41,6 +54,7 @@ export const KpiCard = ({ entry, title, hint, lead = false, changedAt, detail, o
         {value}
       </button>
       {detail ? <div className="kpi-card__detail">{detail}</div> : null}
+      {target ? <TargetLine target={target} /> : null}
       <ul className="kpi-card__deltas">
         <DeltaLine current={entry.current} base={entry.previous} meta={meta} label={t('delta.vsPrevious')} />
         <DeltaLine

@@ -4,6 +4,8 @@ import { formatKpi } from '../model/format-kpi.ts';
 import { metaOf, type OverviewKpi } from '../model/kpi-meta.ts';
 import type { RegionRow } from '../model/kpi-view.ts';
 import { bottleneckOf } from '../model/league.ts';
+import { statusRank, type TargetStatus } from '../model/targets.ts';
+import { TargetStatusBadge } from './target-status.tsx';
 import { useFlash } from './use-flash.ts';
 
 export const LEAGUE_COLUMNS: readonly OverviewKpi[] = [
@@ -21,6 +23,8 @@ interface LeagueTableProps {
   readonly onSelectRegion: (region: string) => void;
   readonly onOpen: (region: string, kpi: OverviewKpi) => void;
   readonly changedAt?: number | null;
+  /** Each region's worst status among its targets of the day; no column without targets. */
+  readonly statuses?: Readonly<Record<string, TargetStatus>> | null;
 }
 
 /** Regions ranked by a chosen KPI (best first, whichever direction "best" is for that KPI). */
@@ -30,14 +34,23 @@ export const LeagueTable = ({
   onSelectRegion,
   onOpen,
   changedAt = null,
+  statuses = null,
 }: LeagueTableProps) => {
   const { t, fmt, region } = useI18n();
   const flash = useFlash(changedAt);
-  const [sortBy, setSortBy] = useState<OverviewKpi>('causesRemoved');
-  const direction = metaOf(sortBy).better === 'up' ? -1 : 1;
+  const [sortBy, setSortBy] = useState<OverviewKpi | 'targets'>('causesRemoved');
+  // By targets: the regions furthest off track first, those without a status last.
+  const direction = sortBy === 'targets' || metaOf(sortBy).better === 'down' ? 1 : -1;
+  const statusOf = (regionCode: string) => statuses?.[regionCode] ?? null;
+  const sortValue = (row: RegionRow) =>
+    sortBy === 'targets'
+      ? statusOf(row.region) === null
+        ? null
+        : statusRank(statusOf(row.region))
+      : (row.values[sortBy] ?? null);
   const sorted = [...rows].sort((a, b) => {
-    const x = a.values[sortBy] ?? null;
-    const y = b.values[sortBy] ?? null;
+    const x = sortValue(a);
+    const y = sortValue(b);
     if (x === null) return y === null ? 0 : 1;
     if (y === null) return -1;
     return (x - y) * direction || region(a.region).localeCompare(region(b.region));
@@ -76,6 +89,19 @@ export const LeagueTable = ({
                   </button>
                 </th>
               ))}
+              {statuses ? (
+                <th scope="col" aria-sort={sortBy === 'targets' ? 'ascending' : undefined}>
+                  <button
+                    type="button"
+                    className="sort-button"
+                    onClick={() => setSortBy('targets')}
+                    title={t('league.sortBy', { column: t('league.targets') })}
+                  >
+                    {t('league.targets')}
+                    <span aria-hidden="true">{sortBy === 'targets' ? ' ↓' : ''}</span>
+                  </button>
+                </th>
+              ) : null}
               <th scope="col">{t('league.stuck')}</th>
             </tr>
           </thead>
@@ -97,6 +123,11 @@ export const LeagueTable = ({
                       </button>
                     </td>
                   ))}
+                  {statuses ? (
+                    <td>
+                      <TargetStatusBadge status={statusOf(row.region)} />
+                    </td>
+                  ) : null}
                   <td>{stuck ? t(`league.stuck.${stuck}`) : t('league.stuck.none')}</td>
                 </tr>
               );

@@ -3,10 +3,13 @@ import { ApiErrorPanel } from '@/components/api-error-panel.tsx';
 import { EmptyState } from '@/components/empty-state.tsx';
 import { PageProgress } from '@/components/page-progress.tsx';
 import { useI18n } from '@/lib/i18n/i18n.tsx';
+import { useViewer } from '@/lib/session/session.tsx';
 import { useOverviewSummary } from '../api/kpi-summary-query.ts';
 import { useOverviewTrends } from '../api/overview-trends-query.ts';
 import { useRegionLeague } from '../api/region-league-query.ts';
+import { useOverviewTargets } from '../api/targets-query.ts';
 import type { DrillTarget } from '../model/kpi-view.ts';
+import { COUNTRY, targetFor, worstStatusByUnit } from '../model/targets.ts';
 import { useOverviewFilters } from '../model/use-overview-filters.ts';
 import { AsOfBanner } from './as-of-banner.tsx';
 import { FunnelChart } from './charts/funnel-chart.tsx';
@@ -17,6 +20,7 @@ import { FilterBar } from './filter-bar.tsx';
 import { HeadlineCards } from './headline-cards.tsx';
 import { LeagueTable } from './league-table.tsx';
 import { RegionTileMap } from './region-tile-map.tsx';
+import { TargetForm } from './target-form.tsx';
 import '../overview.css';
 
 /** The chair's screen: the lead KPIs, their trends, the funnel and the regions side by side. */
@@ -26,6 +30,14 @@ const OverviewPage = () => {
   const summary = useOverviewSummary(filters);
   const trends = useOverviewTrends(filters);
   const league = useRegionLeague(filters);
+  const targets = useOverviewTargets(filters);
+  const isChair = useViewer().role === 'CHAIR';
+  // A target is shown for the day the period ends on, for the region in focus or the country.
+  const targetOf = (kpi: string) =>
+    targets.data ? targetFor(targets.data, kpi, filters.region ?? COUNTRY, filters.to) : null;
+  // The league's column appears once any region has a target.
+  const regionTargets = targets.data?.filter((target) => target.unit !== COUNTRY) ?? [];
+  const statuses = regionTargets.length > 0 ? worstStatusByUnit(regionTargets, filters.to) : null;
   const [drill, setDrill] = useState<DrillTarget | null>(null);
 
   const open = (
@@ -70,7 +82,11 @@ const OverviewPage = () => {
       {summary.error ? <ApiErrorPanel error={summary.error} onRetry={summary.refetch} /> : null}
       {summary.loading && !entries ? <PageProgress /> : null}
       {empty ? <EmptyState title={t('overview.empty')} /> : null}
-      {entries ? <HeadlineCards entries={entries} changedAt={summary.changedAt} onOpen={open} /> : null}
+      {entries ? (
+        <HeadlineCards entries={entries} changedAt={summary.changedAt} targetOf={targetOf} onOpen={open} />
+      ) : null}
+      {targets.error ? <ApiErrorPanel error={targets.error} onRetry={targets.refetch} /> : null}
+      {isChair && !filters.asOf ? <TargetForm onChanged={targets.refetch} /> : null}
 
       <h2 className="section-title">{t('overview.trends')}</h2>
       {trends.error ? <ApiErrorPanel error={trends.error} onRetry={trends.refetch} /> : null}
@@ -128,6 +144,7 @@ const OverviewPage = () => {
           onSelectRegion={(region) => update({ region: filters.region === region ? null : region })}
           onOpen={(region, kpi) => open(kpi, t('league.title'), { region })}
           changedAt={league.changedAt}
+          statuses={statuses}
         />
       ) : league.loading ? (
         <PageProgress />

@@ -205,6 +205,16 @@ describe('kpiChanged subscription over server-sent events', () => {
           caughtUp: true,
           error: null,
         },
+        // No target is set in this log: the targets read model is live at checkpoint 0.
+        {
+          name: 'targets',
+          state: 'LIVE',
+          lag: 0,
+          checkpoint: 0,
+          headPosition: head,
+          caughtUp: true,
+          error: null,
+        },
       ]);
     }
     for (const token of ['astana', null]) {

@@ -1,0 +1,25 @@
+import type { TargetsMessageKey } from './ru.ts';
+
+export const targetsEn: Record<TargetsMessageKey, string> = {
+  'target.line': 'Target {sign} {value} · {period}',
+  'target.heldTo': 'due by today: {value}',
+  'target.status.MET': 'met',
+  'target.status.AT_RISK': 'at risk',
+  'target.status.OFF_TRACK': 'off track',
+  'target.status.none': 'no data',
+  'league.targets': 'Targets',
+  'targetForm.title': 'KPI targets',
+  'targetForm.lead': 'A new target for the same KPI, unit and period replaces the earlier one.',
+  'targetForm.kpi': 'KPI',
+  'targetForm.unit': 'Unit',
+  'targetForm.country': 'Whole country',
+  'targetForm.period': 'Period (2026 or 2026-Q2)',
+  'targetForm.value': 'Value (for a rate: 0 to 1)',
+  'targetForm.direction': 'Direction',
+  'targetForm.AT_LEAST': 'at least',
+  'targetForm.AT_MOST': 'at most',
+  'targetForm.set': 'Set',
+  'targetForm.withdraw': 'Withdraw',
+  'targetForm.saved': 'Target saved.',
+  'targetForm.withdrawn': 'Target withdrawn.',
+};

@@ -1,0 +1,25 @@
+import type { TargetsMessageKey } from './ru.ts';
+
+export const targetsKk: Record<TargetsMessageKey, string> = {
+  'target.line': 'Мақсат {sign} {value} · {period}',
+  'target.heldTo': 'бүгінге: {value}',
+  'target.status.MET': 'орындалды',
+  'target.status.AT_RISK': 'қауіп төнуде',
+  'target.status.OFF_TRACK': 'артта қалуда',
+  'target.status.none': 'дерек жоқ',
+  'league.targets': 'Мақсаттар',
+  'targetForm.title': 'Көрсеткіштер бойынша мақсаттар',
+  'targetForm.lead': 'Сол көрсеткіш, аумақ және кезең үшін жаңа мақсат бұрынғысын ауыстырады.',
+  'targetForm.kpi': 'Көрсеткіш',
+  'targetForm.unit': 'Аумақ',
+  'targetForm.country': 'Бүкіл ел',
+  'targetForm.period': 'Кезең (2026 немесе 2026-Q2)',
+  'targetForm.value': 'Мәні (үлес үшін: 0-ден 1-ге дейін)',
+  'targetForm.direction': 'Бағыты',
+  'targetForm.AT_LEAST': 'кемінде',
+  'targetForm.AT_MOST': 'аспайтын',
+  'targetForm.set': 'Белгілеу',
+  'targetForm.withdraw': 'Кері қайтару',
+  'targetForm.saved': 'Мақсат сақталды.',
+  'targetForm.withdrawn': 'Мақсат кері қайтарылды.',
+};

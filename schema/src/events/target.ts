@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import { businessDate } from '../fields.ts';
+import { REGION_CODES } from '../regions.ts';
+
+/**
+ * What a target holds a KPI to, by the KPI's shape: a `count` accumulates over the period (so a
+ * running period is held to a pro-rated share of it), a `level` is read at the period's end (open
+ * risks), a `rate` is a fraction 0..1, `days` a duration. The names are the KPI engine's; a test
+ * in projections/ keeps this list equal to the engine's catalogue.
+ */
+export const TARGET_KPI_SHAPES = {
+  risksIdentified: 'count',
+  causesRemoved: 'count',
+  removalRate: 'rate',
+  medianDaysToRemoval: 'days',
+  p90DaysToRemoval: 'days',
+  openRisks: 'level',
+  openRisksAged0To30: 'level',
+  openRisksAged31To90: 'level',
+  openRisksAged91To180: 'level',
+  openRisksAged181To365: 'level',
+  openRisksAgedOver365: 'level',
+  recommendationsIssued: 'count',
+  recommendationsImplemented: 'count',
+  recommendationsOverdue: 'level',
+  implementationRate: 'rate',
+  onTimeRate: 'rate',
+  rightsRestoredCases: 'count',
+  rightsRestoredPeople: 'count',
+  rightsRestoredMoneyKzt: 'count',
+  recurrenceRate: 'rate',
+  coverageOrganizations: 'count',
+  coverageProcesses: 'count',
+} as const;
+
+export type TargetKpi = keyof typeof TARGET_KPI_SHAPES;
+export type TargetShape = (typeof TARGET_KPI_SHAPES)[TargetKpi];
+export const TARGET_KPIS = Object.keys(TARGET_KPI_SHAPES) as TargetKpi[];
+
+/** The whole country, beside the region codes. */
+export const COUNTRY_UNIT = 'KZ';
+export const TARGET_UNITS = [COUNTRY_UNIT, ...REGION_CODES] as const;
+export type TargetUnit = (typeof TARGET_UNITS)[number];
+
+export const TARGET_DIRECTIONS = ['AT_LEAST', 'AT_MOST'] as const;
+export type TargetDirection = (typeof TARGET_DIRECTIONS)[number];
+
+const targetKpi = z.enum(TARGET_KPIS as [TargetKpi, ...TargetKpi[]], {
+  error: 'must be a KPI name such as causesRemoved',
+});
+const targetUnit = z.enum(TARGET_UNITS, { error: 'must be KZ (the country) or a region code such as KZ-15' });
+/** A year (`2026`) or a quarter (`2026-Q2`). */
+const targetPeriod = z.string({ error: 'is required' }).regex(/^(19|20|21)\d{2}(-Q[1-4])?$/, {
+  error: 'must be a year such as 2026 or a quarter such as 2026-Q2',
+});
+
+/** The key a target is known by: one target per KPI, unit and period. */
+const TargetKey = { kpi: targetKpi, unit: targetUnit, period: targetPeriod };
+
+/** A target value must make sense for the KPI's shape; the issue names `value`. */
+const valueFits = (shape: TargetShape, value: number): string | null => {
+  if (shape === 'rate')
+    return value >= 0 && value <= 1 ? null : 'must be a fraction between 0 and 1 for a rate';
+  return value >= 0 ? null : 'must not be negative';
+};
+
+/**
+ * The chair set a target for a KPI, a unit and a period; it replaces an earlier one for the same
+ * three. Stream: `target-<kpi>.<unit>.<period>`.
+ */
+export const TargetSetData = z
+  .strictObject({
+    ...TargetKey,
+    value: z.number({ error: 'must be a number' }).max(1e15, { error: 'is too large' }),
+    direction: z.enum(TARGET_DIRECTIONS, { error: 'must be AT_LEAST or AT_MOST' }),
+    occurredOn: businessDate,
+  })
+  .superRefine((d, ctx) => {
+    const problem = valueFits(TARGET_KPI_SHAPES[d.kpi], d.value);
+    if (problem !== null) ctx.addIssue({ code: 'custom', path: ['value'], message: problem });
+  });
+
+/** The chair withdrew the target for a KPI, a unit and a period. */
+export const TargetWithdrawnData = z.strictObject({ ...TargetKey, occurredOn: businessDate });
+
+export const targetStream = (key: { kpi: string; unit: string; period: string }): string =>
+  `target-${key.kpi}.${key.unit}.${key.period}`;
+
+/** The id a target is known by in answers: its key. */
+export const targetId = (key: { kpi: string; unit: string; period: string }): string =>
+  `${key.kpi}.${key.unit}.${key.period}`;

@@ -1,0 +1,36 @@
+import type { RegionCode } from '@kpi/schema';
+import { hasRole, REFUSED, TARGET_SETTERS } from '../identity/policy.ts';
+import type { Submitter } from '../identity/viewer.ts';
+import { isTargetCommand } from './command.ts';
+import { officerRegionOf } from './prepare.ts';
+import type { Refusal } from './refusal.ts';
+
+export type Authority =
+  | { readonly ok: true; readonly region: RegionCode | null }
+  | { readonly ok: false; readonly refusal: Refusal };
+
+/**
+ * Whether a submitter may submit these commands, and the region they act for: an officer submits
+ * events for their own region, the chair sets targets for the country. A batch is one or the other.
+ */
+export const authorityFor = (
+  submitter: Submitter | null,
+  commands: readonly { readonly type?: unknown }[],
+): Authority => {
+  if (!commands.some((c) => isTargetCommand(c?.type))) {
+    const region = officerRegionOf(submitter);
+    return typeof region === 'string' ? { ok: true, region } : { ok: false, refusal: region };
+  }
+  if (submitter === null)
+    return { ok: false, refusal: { kind: 'Forbidden', message: REFUSED.signInToSubmit } };
+  if (!hasRole(submitter, TARGET_SETTERS)) {
+    return { ok: false, refusal: { kind: 'Forbidden', message: REFUSED.onlyChairSetsTargets } };
+  }
+  if (!commands.every((c) => isTargetCommand(c?.type))) {
+    return {
+      ok: false,
+      refusal: { kind: 'Forbidden', message: REFUSED.targetsApart },
+    };
+  }
+  return { ok: true, region: null };
+};

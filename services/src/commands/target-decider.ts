@@ -1,0 +1,54 @@
+import {
+  type TargetDirection,
+  type TargetEvent,
+  type TargetSet,
+  type TargetWithdrawn,
+  targetId,
+} from '@kpi/schema';
+import type { DecidableOf } from './command.ts';
+import { notFound, RuleIssues } from './refusal.ts';
+
+/** The target in force for one KPI, unit and period, as its stream tells it. */
+export type TargetState =
+  | { readonly exists: false }
+  | { readonly exists: true; readonly value: number; readonly direction: TargetDirection };
+
+export const initialTargetState = (): TargetState => ({ exists: false });
+
+export const evolveTarget = (_state: TargetState, event: TargetEvent): TargetState => {
+  switch (event.type) {
+    case 'TargetSet':
+      return { exists: true, value: event.data.value, direction: event.data.direction };
+    case 'TargetWithdrawn':
+      return { exists: false };
+    default: {
+      const unknown: never = event;
+      return unknown;
+    }
+  }
+};
+
+/** Sets a target, or replaces the one in force; the same target again changes nothing and is refused. */
+export const setTarget = (command: DecidableOf<'SetTarget'>, state: TargetState): [TargetSet] => {
+  const { data, now } = command;
+  const issues = new RuleIssues();
+  issues.notInFuture('occurredOn', data.occurredOn, now);
+  if (state.exists && state.value === data.value && state.direction === data.direction) {
+    issues.add('value', 'unchanged', `the target is already ${data.direction} ${data.value}`);
+  }
+  issues.throwIfAny();
+  return [{ type: 'TargetSet', data }];
+};
+
+/** Withdraws the target in force; there must be one. */
+export const withdrawTarget = (
+  command: DecidableOf<'WithdrawTarget'>,
+  state: TargetState,
+): [TargetWithdrawn] => {
+  const { data, now } = command;
+  if (!state.exists) notFound('target', targetId(data));
+  const issues = new RuleIssues();
+  issues.notInFuture('occurredOn', data.occurredOn, now);
+  issues.throwIfAny();
+  return [{ type: 'TargetWithdrawn', data }];
+};

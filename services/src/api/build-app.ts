@@ -12,6 +12,7 @@ import { Auth, type AuthOptions } from '../auth/auth.ts';
 import { registerImportRoutes } from '../import/http-routes.ts';
 import { useKpiQueryCache } from '../runtime/kpi-query-cache.ts';
 import type { ApiContext, SessionControls } from './context.ts';
+import { registerCrossSiteGuard } from './hardening/cross-site.ts';
 import {
   DEFAULT_GRAPHQL_LIMITS,
   type GraphqlLimits,
@@ -82,6 +83,7 @@ export const buildApp = async (options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(cookie);
   await registerSecurityHeaders(app);
   await registerCors(app, security.corsOrigins ?? []);
+  registerCrossSiteGuard(app, security.corsOrigins ?? []);
 
   const yoga = createYoga<ServerContext, ApiContext>({
     schema,

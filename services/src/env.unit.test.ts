@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EnvError, parseEnv } from './env.ts';
+import { EnvError, importLimitsOf, parseEnv } from './env.ts';
+import { DEFAULT_IMPORT_LIMITS } from './import/limits.ts';
 
 describe('parseEnv', () => {
   it('runs with nothing set: embedded store under data/, demo data on an empty store', () => {
@@ -32,5 +33,16 @@ describe('parseEnv', () => {
       'https://a.kz',
       'https://b.kz',
     ]);
+  });
+
+  it('reads the upload limits, with the documented defaults', () => {
+    expect(importLimitsOf(parseEnv({}))).toEqual(DEFAULT_IMPORT_LIMITS);
+    expect(
+      importLimitsOf(parseEnv({ IMPORT_MAX_ROWS: '5000', IMPORT_MAX_FILE_BYTES: '1048576' })),
+    ).toMatchObject({
+      maxRows: 5000,
+      maxFileBytes: 1048576,
+    });
+    expect(() => parseEnv({ IMPORT_MAX_COLUMNS: '3' })).toThrow(/IMPORT_MAX_COLUMNS/);
   });
 });

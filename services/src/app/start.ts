@@ -9,7 +9,7 @@ import { authOptionsFrom } from '../auth/auth-options.ts';
 import type { Submitter } from '../commands/prepare.ts';
 import { demoOfficer, ensureDemoData } from '../demo/write-demo-data.ts';
 import type { Env } from '../env.ts';
-import { parseEnv } from '../env.ts';
+import { importLimitsOf, parseEnv } from '../env.ts';
 import { healthRoutes } from '../health/health-routes.ts';
 import { ImportJobs } from '../import/import-jobs.ts';
 import { loggerOptions } from '../ops/logging/logger-options.ts';
@@ -54,7 +54,7 @@ export const startProduct = async (env: Env, hooks: StartHooks = {}): Promise<Ru
   await accounts.start();
   const projections = createProjections({ store, snapshotDirectory: join(env.DATA_DIR, 'projections') });
   const core: AppServices = { ...base, accounts, projections };
-  const services: AppServices = { ...core, imports: new ImportJobs(core) };
+  const services: AppServices = { ...core, imports: new ImportJobs(core, importLimitsOf(env)) };
 
   if (env.ADMIN_USERNAME && env.ADMIN_PASSWORD) {
     await ensureFirstAdministrator(

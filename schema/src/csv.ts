@@ -1,7 +1,7 @@
 /**
  * The one rule for a cell of every CSV the product exports (the dashboard's chart data, the
- * import templates). It lives here, beside nothing it depends on, so the server and the dashboard
- * share it instead of keeping two copies that drift.
+ * import templates). It lives here and depends on nothing, so the server imports it and the
+ * dashboard (which takes nothing but the API contract) keeps a generated copy a test holds equal.
  */
 
 /**

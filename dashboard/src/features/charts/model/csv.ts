@@ -1,6 +1,5 @@
-// The cell rule is the product's one rule for every CSV export (it makes formulas inert); it is a
-// dependency-free file, so the bundle takes that file alone and nothing else of the schema package.
-import { csvField } from '../../../../../schema/src/csv.ts';
+// The product's one rule for a cell of every CSV export (formulas made inert), copied from schema/.
+import { csvField } from '@/lib/csv/csv-field.generated.ts';
 import type { ChartTable } from './chart-table.ts';
 
 /**

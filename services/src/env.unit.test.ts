@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EnvError, importLimitsOf, parseEnv } from './env.ts';
-import { DEFAULT_IMPORT_LIMITS } from './import/limits.ts';
+import { EnvError, parseEnv } from './env.ts';
+import { DEFAULT_IMPORT_LIMITS, importLimitsOf } from './import/limits.ts';
 
 describe('parseEnv', () => {
   it('runs with nothing set: embedded store under data/, demo data on an empty store', () => {

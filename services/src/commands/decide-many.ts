@@ -7,7 +7,6 @@ import {
   streamCategory,
 } from '@kpi/schema';
 import type { AppServices } from '../app/services.ts';
-import { yieldingEvery } from '../runtime/yielding.ts';
 import type { NewEvent, StreamWrite } from '../store/port.ts';
 import { type Command, type CommandType, type DecidableCommand, subjectIdOf } from './command.ts';
 import { type CommandResult, submissionReused } from './command-result.ts';
@@ -17,6 +16,7 @@ import { officerRegionOf, type Submitter, toDecidable } from './prepare.ts';
 import { CommandRefusedError, type Refusal } from './refusal.ts';
 import { replayOf } from './replay.ts';
 import { submissionEventId } from './submission-ids.ts';
+import { yieldingEvery } from './yielding.ts';
 
 export interface BatchItem {
   readonly command: Command;

@@ -1,3 +1,5 @@
+import type { Env } from '../env.ts';
+
 /**
  * What one upload may hold. Every limit is checked before the work it bounds (the body before it
  * is read, the ZIP's declared sizes before inflating, the rows while they are read), so a file
@@ -20,6 +22,14 @@ export const DEFAULT_IMPORT_LIMITS: ImportLimits = {
   maxRows: 100_000,
   maxColumns: 64,
 };
+
+/** The limits from `IMPORT_MAX_*`. */
+export const importLimitsOf = (env: Env): ImportLimits => ({
+  maxFileBytes: env.IMPORT_MAX_FILE_BYTES,
+  maxUnzippedBytes: env.IMPORT_MAX_UNZIPPED_BYTES,
+  maxRows: env.IMPORT_MAX_ROWS,
+  maxColumns: env.IMPORT_MAX_COLUMNS,
+});
 
 const mb = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
 

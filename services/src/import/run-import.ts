@@ -4,7 +4,7 @@ import type { AppServices } from '../app/services.ts';
 import type { Command } from '../commands/command.ts';
 import { type BatchOutcome, decideMany } from '../commands/decide-many.ts';
 import { stableJson } from '../commands/stable-json.ts';
-import { yieldingEvery } from '../runtime/yielding.ts';
+import { yieldingEvery } from '../commands/yielding.ts';
 import { WrongExpectedRevisionError } from '../store/port.ts';
 import { COMMAND_OF_EVENT, type Column, IMPORT_LAYOUTS, type ImportEventType } from './columns.ts';
 import { type ColumnMap, issueAt, mapColumns, type RowIssue, rowData } from './convert.ts';

@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { type ImportLimits, limitMessages } from './limits.ts';
 import { UnreadableFileError } from './parse-errors.ts';
 import { checkZip } from './zip-check.ts';
@@ -91,9 +91,11 @@ const DATA_SHEET = 'Данные';
  */
 export const parseXlsx = async (content: Buffer, limits: ImportLimits): Promise<Sheet> => {
   checkZip(content, limits);
+  // Loaded here, not with the module: the parsing thread of a CSV file never pays for it.
+  const { default: excel } = await import('exceljs');
   let chosen: SheetRow[] | null = null;
   try {
-    const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([content]), {
+    const reader = new excel.stream.xlsx.WorkbookReader(Readable.from([content]), {
       sharedStrings: 'cache',
       styles: 'cache',
       hyperlinks: 'ignore',

@@ -2,6 +2,7 @@
  * The thread that reads an uploaded spreadsheet (parse-off-thread.ts starts it): inflating and
  * parsing a large XLSX takes seconds of CPU that would otherwise stall every request.
  */
+import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ImportLimits } from './limits.ts';
 import { parseSpreadsheet, type SheetRow, type SpreadsheetFormat, UnreadableFileError } from './parse.ts';
@@ -22,6 +23,14 @@ export type ParseMessage =
  * message in one turn, so parts sent all at once would be decoded in one long stall.
  */
 const PART = 2_000;
+
+// On Linux a nice value belongs to a thread: this one lets the event loop (and every request it
+// serves) have the CPU first when both want it; reading a file is background work.
+try {
+  setPriority(10);
+} catch {
+  // Not permitted here: the thread reads at the normal priority.
+}
 
 const { content, format, limits } = workerData as ParseJob;
 const port = parentPort!;

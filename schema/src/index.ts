@@ -1,3 +1,4 @@
+export * from './csv.ts';
 export * from './dates.ts';
 export * from './events/accounts.ts';
 export * from './events/charts.ts';

@@ -3,38 +3,16 @@
  * run, the commit, and a re-import of the same file (finds every row recorded, writes nothing),
  * from CSV and from XLSX. Run: `pnpm bench import`.
  */
-import ExcelJS from 'exceljs';
-import { csvOf, largeRiskFile, openImportEnv, riskRow } from '../src/import/import-fixtures.ts';
+import { largeRiskFile, largeRiskXlsx, openImportEnv } from '../src/import/import-fixtures.ts';
 
 const ROWS = 50_000;
-
-const xlsxOf = async (rows: number): Promise<Buffer> => {
-  const csv = csvOf('RiskIdentified', [riskRow()]).split('\n')[0]!.split(';');
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet('Данные');
-  sheet.addRow(csv);
-  for (let i = 0; i < rows; i++) {
-    const r = riskRow({ organization: `Акимат района ${i % 97}`, process: `Процесс №${i}` });
-    sheet.addRow([
-      r.region,
-      r.organization,
-      r.process,
-      r.sphere,
-      r.causeCategory,
-      r.source,
-      r.description,
-      new Date(Date.UTC(2025, i % 12, 15)),
-    ]);
-  }
-  return Buffer.from(await workbook.xlsx.writeBuffer());
-};
 
 export const run = async (): Promise<void> => {
   for (const format of ['csv', 'xlsx'] as const) {
     const env = await openImportEnv();
     try {
       const officer = env.accounts.users.byUsername('officer.aktobe')!;
-      const content = format === 'csv' ? Buffer.from(largeRiskFile(ROWS)) : await xlsxOf(ROWS);
+      const content = format === 'csv' ? Buffer.from(largeRiskFile(ROWS)) : await largeRiskXlsx(ROWS);
       const time = async (label: string, commit: boolean) => {
         const started = performance.now();
         const job = env.services.imports!.start({

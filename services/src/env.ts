@@ -44,6 +44,19 @@ const EnvSchema = z.object({
   GRAPHQL_INTROSPECTION: flag,
   TRUST_PROXY: flag,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  // The upload limits (import/limits.ts, docs/import.md); a test keeps these equal to its defaults.
+  IMPORT_MAX_FILE_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(64 * 1024 * 1024),
+  IMPORT_MAX_UNZIPPED_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(256 * 1024 * 1024),
+  IMPORT_MAX_ROWS: z.coerce.number().int().min(1).default(100_000),
+  IMPORT_MAX_COLUMNS: z.coerce.number().int().min(8).default(64),
   DASHBOARD_DIST: z.string().min(1).default(resolve(repoRoot, 'dashboard/dist')),
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EnvError, parseEnv } from './env.ts';
+import { DEFAULT_IMPORT_LIMITS, importLimitsOf } from './import/limits.ts';
 
 describe('parseEnv', () => {
   it('runs with nothing set: embedded store under data/, demo data on an empty store', () => {
@@ -43,5 +44,16 @@ describe('parseEnv', () => {
     expect(() => parseEnv({ METRICS_PUBLIC: 'yes', GRAPHQL_INTROSPECTION: '1' })).toThrow(
       /METRICS_PUBLIC[\s\S]*GRAPHQL_INTROSPECTION/,
     );
+  });
+
+  it('reads the upload limits, with the documented defaults', () => {
+    expect(importLimitsOf(parseEnv({}))).toEqual(DEFAULT_IMPORT_LIMITS);
+    expect(
+      importLimitsOf(parseEnv({ IMPORT_MAX_ROWS: '5000', IMPORT_MAX_FILE_BYTES: '1048576' })),
+    ).toMatchObject({
+      maxRows: 5000,
+      maxFileBytes: 1048576,
+    });
+    expect(() => parseEnv({ IMPORT_MAX_COLUMNS: '3' })).toThrow(/IMPORT_MAX_COLUMNS/);
   });
 });

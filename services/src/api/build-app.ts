@@ -11,6 +11,7 @@ import { Auth, type AuthOptions } from '../auth/auth.ts';
 import type { Viewer } from '../identity/viewer.ts';
 import { registerImportRoutes } from '../import/http-routes.ts';
 import type { ApiContext, SessionControls } from './context.ts';
+import { registerCrossSiteGuard } from './hardening/cross-site.ts';
 import {
   DEFAULT_GRAPHQL_LIMITS,
   type GraphqlLimits,
@@ -85,6 +86,7 @@ export const buildApp = async (options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(cookie);
   await registerSecurityHeaders(app);
   await registerCors(app, security.corsOrigins ?? []);
+  registerCrossSiteGuard(app, security.corsOrigins ?? []);
 
   const yoga = createYoga<ServerContext, ApiContext>({
     schema,

@@ -13,6 +13,7 @@ import { parseEnv } from '../env.ts';
 import { healthRoutes } from '../health/health-routes.ts';
 import type { Submitter } from '../identity/viewer.ts';
 import { ImportJobs } from '../import/import-jobs.ts';
+import { importLimitsOf } from '../import/limits.ts';
 import { loggerOptions } from '../ops/logging/logger-options.ts';
 import { instrumentStore } from '../ops/metrics/instrument-store.ts';
 import { createOpsMetrics } from '../ops/metrics/ops-metrics.ts';
@@ -54,7 +55,7 @@ export const startProduct = async (env: Env, hooks: StartHooks = {}): Promise<Ru
   await accounts.start();
   const projections = createProjections({ store, snapshotDirectory: join(env.DATA_DIR, 'projections') });
   const core: AppServices = { ...base, accounts, projections };
-  const services: AppServices = { ...core, imports: new ImportJobs(core) };
+  const services: AppServices = { ...core, imports: new ImportJobs(core, importLimitsOf(env)) };
 
   if (env.ADMIN_USERNAME && env.ADMIN_PASSWORD) {
     await ensureFirstAdministrator(

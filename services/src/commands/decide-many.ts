@@ -18,6 +18,7 @@ import { toDecidable } from './prepare.ts';
 import { CommandRefusedError, type Refusal } from './refusal.ts';
 import { replayOf } from './replay.ts';
 import { submissionEventId } from './submission-ids.ts';
+import { yieldingEvery } from './yielding.ts';
 
 export interface BatchItem {
   readonly command: Command;
@@ -77,7 +78,7 @@ const rank = (streamId: string) => CATEGORY_ORDER[streamCategory(streamId)] ?? 4
  * Decides commands in order against the loaded streams and what earlier commands of the same
  * batch decided, without appending. Pure: `recordedAt` and "now" come in.
  */
-export const decideBatch = (
+export const decideBatch = async (
   items: readonly {
     readonly submissionId: string;
     readonly prepared: Prepared;
@@ -90,8 +91,10 @@ export const decideBatch = (
     readonly correlationId: string;
     readonly channel: Channel;
     readonly onProgress?: (decided: number, total: number) => void;
+    /** Awaited after each command when given (a large import lets other requests in). */
+    readonly breathe?: () => Promise<void> | undefined;
   },
-): BatchDecision => {
+): Promise<BatchDecision> => {
   const states = statesOf(loaded);
   const pending = new Map<string, PendingWrite>();
   const seenSubmissions = new Set<string>();
@@ -132,11 +135,13 @@ export const decideBatch = (
     return accepted(command, primary, revisionOf(primary)!);
   };
 
-  const outcomes = items.map((item, index) => {
-    const outcome = decideOne(item);
+  const outcomes: BatchOutcome[] = [];
+  for (const [index, item] of items.entries()) {
+    outcomes.push(decideOne(item));
     if ((index + 1) % 1000 === 0 || index + 1 === items.length) context.onProgress?.(index + 1, items.length);
-    return outcome;
-  });
+    const pause = context.breathe?.();
+    if (pause) await pause;
+  }
   const writes = [...pending.values()]
     .sort((a, b) => rank(a.streamId) - rank(b.streamId))
     .map(({ streamId, expectedRevision, events }) => ({ streamId, expectedRevision, events }));
@@ -213,18 +218,27 @@ export const decideMany = async (
   if (!authority.ok) return { outcomes: items.map(() => authority.refusal), writes: [], allAccepted: false };
   const region = authority.region;
   const now = services.clock();
-  const prepared = items.map((item) => ({
-    submissionId: item.submissionId,
-    prepared: toDecidable(item.command, item.submissionId, now, region),
-    expectedRevision: item.command?.expectedRevision,
-  }));
+  // Validating a row costs microseconds; a 100,000-row import would hold the event loop for
+  // seconds, so a long batch waits a turn every few milliseconds (a form's batch of one never does).
+  const breathe = yieldingEvery();
+  const prepared = [];
+  for (const item of items) {
+    prepared.push({
+      submissionId: item.submissionId,
+      prepared: toDecidable(item.command, item.submissionId, now, region),
+      expectedRevision: item.command?.expectedRevision,
+    });
+    const pause = breathe();
+    if (pause) await pause;
+  }
   const streamIds = prepared.flatMap((p) => (p.prepared.ok ? streamsRead(p.prepared.command) : []));
-  const loaded = await loadStreams(services.store, streamIds);
+  const loaded = await loadStreams(services.store, streamIds, breathe);
   return decideBatch(prepared, loaded, {
     submitter: { userId: submitter!.userId, region },
     recordedAt: now.toISOString(),
     correlationId: options.correlationId,
     channel: options.channel,
     onProgress: options.onProgress,
+    breathe,
   });
 };

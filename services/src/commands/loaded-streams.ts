@@ -10,13 +10,23 @@ export interface LoadedStream {
 
 export type LoadedStreams = ReadonlyMap<string, LoadedStream>;
 
-/** Reads every stream once, however many commands name it. */
-export const loadStreams = async (store: EventStore, streamIds: Iterable<string>): Promise<LoadedStreams> => {
+/**
+ * Reads every stream once, however many commands name it. The embedded store answers a read
+ * without waiting for I/O, so a loop of awaited reads never gives the event loop a turn on its
+ * own: a long batch passes `breathe`, which waits one once its slice is spent.
+ */
+export const loadStreams = async (
+  store: EventStore,
+  streamIds: Iterable<string>,
+  breathe?: () => Promise<void> | undefined,
+): Promise<LoadedStreams> => {
   const loaded = new Map<string, LoadedStream>();
   for (const streamId of streamIds) {
     if (loaded.has(streamId)) continue;
     const events = await store.readStream(streamId);
     loaded.set(streamId, { revision: events.length === 0 ? null : events.at(-1)!.revision, events });
+    const pause = breathe?.();
+    if (pause) await pause;
   }
   return loaded;
 };

@@ -1,15 +1,14 @@
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import { canSubmit, REFUSED } from '../identity/policy.ts';
 import type { Viewer } from '../identity/viewer.ts';
 import { IMPORT_TITLES, isImportEventType } from './columns.ts';
 import type { ImportJob, ImportJobs } from './import-jobs.ts';
+import { DEFAULT_IMPORT_LIMITS, limitMessages } from './limits.ts';
 import type { SpreadsheetFormat } from './parse.ts';
 import { csvTemplate, xlsxTemplate } from './templates.ts';
 
-/** The one route that takes large bodies: 50,000 rows of CSV are some 20 MB. */
-export const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 interface RouteDeps {
@@ -43,12 +42,15 @@ export const jobView = (job: ImportJob) => ({
  * checked before the body is read, so an anonymous upload is refused without being received.
  */
 export const registerImportRoutes = async (app: FastifyInstance, deps: RouteDeps): Promise<void> => {
+  // The one route that takes large bodies (50,000 rows of CSV are some 20 MB), up to the file limit.
+  const limits = deps.services.imports?.limits ?? DEFAULT_IMPORT_LIMITS;
+  const tooLarge = { error: 'Payload Too Large', message: limitMessages.file(limits) };
   await app.register(async (scope) => {
-    await scope.register(multipart, { limits: { fileSize: MAX_IMPORT_BYTES, files: 1, fields: 5 } });
+    await scope.register(multipart, { limits: { fileSize: limits.maxFileBytes, files: 1, fields: 5 } });
     await scope.register(rateLimit, { global: false });
     scope.addContentTypeParser(
       ['text/csv', 'application/csv', 'text/plain', XLSX_TYPE, 'application/octet-stream'],
-      { parseAs: 'buffer', bodyLimit: MAX_IMPORT_BYTES },
+      { parseAs: 'buffer', bodyLimit: limits.maxFileBytes },
       (_request, body, done) => done(null, body),
     );
     scope.addHook('onRequest', async (request, reply) => {
@@ -58,6 +60,15 @@ export const registerImportRoutes = async (app: FastifyInstance, deps: RouteDeps
         return reply.status(403).send({ error: 'Forbidden', message: REFUSED.onlyOfficersImport });
       }
       request.officer = viewer;
+      // A declared length past the limit is refused before a byte of the body is read.
+      if (Number(request.headers['content-length'] ?? 0) > limits.maxFileBytes + 64 * 1024)
+        return reply.status(413).send(tooLarge);
+    });
+    // A body without a declared length is cut at the limit while it streams in.
+    scope.setErrorHandler((error: FastifyError, _request, reply) => {
+      if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || error.code === 'FST_REQ_FILE_TOO_LARGE')
+        return reply.status(413).send(tooLarge);
+      throw error;
     });
 
     scope.get<{ Params: { file: string } }>('/import/templates/:file', async (request, reply) => {
@@ -78,7 +89,7 @@ export const registerImportRoutes = async (app: FastifyInstance, deps: RouteDeps
     scope.post<{ Querystring: { eventType?: string; commit?: string; format?: string; wait?: string } }>(
       '/import',
       {
-        bodyLimit: MAX_IMPORT_BYTES,
+        bodyLimit: limits.maxFileBytes,
         config: { rateLimit: { max: deps.uploadsPerMinute ?? 30, timeWindow: '1 minute' } },
       },
       async (request, reply) => {

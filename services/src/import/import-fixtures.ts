@@ -1,15 +1,17 @@
+import ExcelJS from 'exceljs';
 import type { FastifyInstance } from 'fastify';
 import { bearer, buildTestApp, openTestServices, signInToken } from '../auth/test-fixtures.ts';
 import { headerOf, IMPORT_LAYOUTS, type ImportEventType } from './columns.ts';
 import { ImportJobs } from './import-jobs.ts';
+import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from './limits.ts';
 
 const OFFICER_PASSWORD = 'officer password';
 
 /** Real services with import jobs, officers of Aktobe (KZ-15) and Astana (KZ-71), and a chair. */
-export const openImportEnv = async () => {
+export const openImportEnv = async (limits: ImportLimits = DEFAULT_IMPORT_LIMITS) => {
   const env = await openTestServices();
   const services = { ...env.services, imports: undefined as ImportJobs | undefined };
-  services.imports = new ImportJobs(services);
+  services.imports = new ImportJobs(services, limits);
   const system = { userId: 'system', correlationId: 'setup', channel: 'system' as const };
   for (const [username, role, region] of [
     ['officer.aktobe', 'REGIONAL_OFFICER', 'KZ-15'],
@@ -106,3 +108,18 @@ export const largeRiskFile = (rows: number): string =>
       }),
     ),
   );
+
+/** The same risks as `largeRiskFile`, as an XLSX workbook with real date cells. */
+export const largeRiskXlsx = async (rows: number): Promise<Buffer> => {
+  const layout = IMPORT_LAYOUTS.RiskIdentified;
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('Данные');
+  sheet.addRow(layout.map(headerOf));
+  for (let i = 0; i < rows; i++) {
+    const row = riskRow({ organization: `Акимат района ${i % 97}`, process: `Процесс №${i}` });
+    sheet.addRow(
+      layout.map((c) => (c.key === 'occurredOn' ? new Date(Date.UTC(2025, i % 12, 15)) : row[c.key])),
+    );
+  }
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+};

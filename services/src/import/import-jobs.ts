@@ -1,4 +1,5 @@
 import type { CommandServices } from '../commands/command-services.ts';
+import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from './limits.ts';
 import { UnreadableFileError } from './parse.ts';
 import { type ImportProgress, type ImportReport, type ImportRequest, runImport } from './run-import.ts';
 
@@ -30,9 +31,12 @@ export class ImportJobs {
   readonly #jobs = new Map<string, ImportJob>();
   readonly #listeners = new Map<string, Set<(job: ImportJob) => void>>();
   #queue: Promise<void> = Promise.resolve();
+  /** What one upload may hold; the upload route refuses a larger body before reading it. */
+  readonly limits: ImportLimits;
 
-  constructor(services: ImportServices) {
+  constructor(services: ImportServices, limits: ImportLimits = DEFAULT_IMPORT_LIMITS) {
     this.#services = services;
+    this.limits = limits;
   }
 
   start(request: ImportRequest): ImportJob {
@@ -55,10 +59,15 @@ export class ImportJobs {
 
   async #run(job: ImportJob, request: ImportRequest): Promise<void> {
     try {
-      job.report = await runImport(this.#services, request, (progress) => {
-        job.progress = progress;
-        this.#notify(job);
-      });
+      job.report = await runImport(
+        this.#services,
+        request,
+        (progress) => {
+          job.progress = progress;
+          this.#notify(job);
+        },
+        this.limits,
+      );
       job.progress = { phase: 'done', processedRows: job.report.totalRows, totalRows: job.report.totalRows };
     } catch (error) {
       job.error = error instanceof UnreadableFileError ? error.message : 'the import failed unexpectedly';

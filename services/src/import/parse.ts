@@ -1,5 +1,11 @@
+import { Readable } from 'node:stream';
 import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { type ImportLimits, limitMessages } from './limits.ts';
+import { UnreadableFileError } from './parse-errors.ts';
+import { checkZip } from './zip-check.ts';
+
+export { UnreadableFileError };
 
 export interface SheetRow {
   /** The row's line in the file as the officer sees it: the CSV line or the Excel row number. */
@@ -15,13 +21,6 @@ export interface Sheet {
 
 export type SpreadsheetFormat = 'csv' | 'xlsx';
 
-export class UnreadableFileError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'UnreadableFileError';
-  }
-}
-
 const isBlank = (cells: readonly string[]) => cells.every((c) => c.trim() === '');
 
 /** Excel in a Russian locale saves CSV with semicolons; other tools use commas or tabs. */
@@ -33,7 +32,15 @@ const detectDelimiter = (text: string): string => {
 
 const newlines = (cells: readonly string[]) => cells.reduce((n, c) => n + (c.split('\n').length - 1), 0);
 
-export const parseCsv = (content: Buffer): Sheet => {
+/** Past the row or column limit: refused before the rows are converted or checked. */
+const checkShape = (rows: readonly SheetRow[], limits: ImportLimits): void => {
+  if (rows.length > limits.maxRows + 1) throw new UnreadableFileError(limitMessages.rows(limits));
+  for (const row of rows)
+    if (row.cells.length > limits.maxColumns)
+      throw new UnreadableFileError(limitMessages.columns(limits, row.line, row.cells.length));
+};
+
+export const parseCsv = (content: Buffer, limits: ImportLimits): Sheet => {
   const text = content.toString('utf8');
   if (text.includes('\uFFFD'))
     throw new UnreadableFileError('the CSV file is not UTF-8: save it as "CSV UTF-8"');
@@ -44,7 +51,11 @@ export const parseCsv = (content: Buffer): Sheet => {
       delimiter: detectDelimiter(text.replace(/^\uFEFF/, '')),
       relax_column_count: true,
       skip_empty_lines: true,
+      // Lines of separators only are empty rows too: skipped here, so `to` counts only real rows.
+      skip_records_with_empty_values: true,
       info: true,
+      // One record past the limit (header + rows + 1) proves the file too long; reading stops there.
+      to: limits.maxRows + 2,
     }) as unknown as typeof records;
   } catch (error) {
     throw new UnreadableFileError(`the CSV file cannot be read: ${(error as Error).message}`);
@@ -52,6 +63,7 @@ export const parseCsv = (content: Buffer): Sheet => {
   const rows = records
     .map(({ record, info }) => ({ line: info.lines - newlines(record), cells: record }))
     .filter((r) => !isBlank(r.cells));
+  checkShape(rows, limits);
   const [header, ...data] = rows;
   if (!header) throw new UnreadableFileError('the file is empty: the first row must be the header');
   return { header: header.cells, headerLine: header.line, rows: data };
@@ -70,29 +82,59 @@ const cellText = (value: ExcelJS.CellValue): string => {
   return '';
 };
 
-/** Reads the sheet named "Данные" (as in the template), else the first sheet. */
-export const parseXlsx = async (content: Buffer): Promise<Sheet> => {
-  const workbook = new ExcelJS.Workbook();
+const DATA_SHEET = 'Данные';
+
+/**
+ * Reads the sheet named "Данные" (as in the template), else the first sheet, row by row with
+ * ExcelJS's streaming reader: memory stays a fraction of the whole-workbook model's, and the row
+ * and column limits stop the reading at the first row past them.
+ */
+export const parseXlsx = async (content: Buffer, limits: ImportLimits): Promise<Sheet> => {
+  checkZip(content, limits);
+  // Loaded here, not with the module: the parsing thread of a CSV file never pays for it.
+  const { default: excel } = await import('exceljs');
+  let chosen: SheetRow[] | null = null;
   try {
-    await workbook.xlsx.load(content as unknown as ArrayBuffer);
+    const reader = new excel.stream.xlsx.WorkbookReader(Readable.from([content]), {
+      sharedStrings: 'cache',
+      styles: 'cache',
+      hyperlinks: 'ignore',
+      worksheets: 'emit',
+      entries: 'emit',
+    });
+    for await (const worksheet of reader) {
+      const name = (worksheet as unknown as { name?: string }).name;
+      const wanted = name === DATA_SHEET || chosen === null;
+      const rows: SheetRow[] = [];
+      for await (const row of worksheet as unknown as AsyncIterable<ExcelJS.Row>) {
+        if (!wanted) continue;
+        const values = row.values as ExcelJS.CellValue[];
+        if (values.length - 1 > limits.maxColumns)
+          throw new UnreadableFileError(limitMessages.columns(limits, row.number, values.length - 1));
+        const cells = Array.from(values.slice(1), (v) => cellText(v ?? null));
+        if (isBlank(cells)) continue;
+        rows.push({ line: row.number, cells });
+        if (rows.length > limits.maxRows + 1) throw new UnreadableFileError(limitMessages.rows(limits));
+      }
+      if (wanted) chosen = rows;
+      if (name === DATA_SHEET) break;
+    }
   } catch (error) {
+    if (error instanceof UnreadableFileError) throw error;
     throw new UnreadableFileError(`the XLSX file cannot be read: ${(error as Error).message}`);
   }
-  const sheet = workbook.getWorksheet('Данные') ?? workbook.worksheets[0];
-  if (!sheet) throw new UnreadableFileError('the workbook has no sheet');
-  const rows: SheetRow[] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, line) => {
-    const values = row.values as ExcelJS.CellValue[];
-    const cells = values.slice(1).map((v) => cellText(v ?? null));
-    if (!isBlank(cells)) rows.push({ line, cells });
-  });
-  const [header, ...data] = rows;
+  if (chosen === null) throw new UnreadableFileError('the workbook has no sheet');
+  const [header, ...data] = chosen;
   if (!header) throw new UnreadableFileError('the sheet is empty: the first row must be the header');
   return { header: header.cells, headerLine: header.line, rows: data };
 };
 
-export const parseSpreadsheet = (content: Buffer, format: SpreadsheetFormat): Promise<Sheet> =>
-  format === 'csv' ? Promise.resolve(parseCsv(content)) : parseXlsx(content);
+export const parseSpreadsheet = (
+  content: Buffer,
+  format: SpreadsheetFormat,
+  limits: ImportLimits,
+): Promise<Sheet> =>
+  format === 'csv' ? Promise.resolve(parseCsv(content, limits)) : parseXlsx(content, limits);
 
 /** XLSX files are ZIP archives; anything else is read as CSV text. */
 export const detectFormat = (content: Buffer): SpreadsheetFormat =>

@@ -3,12 +3,15 @@ import type { Command } from '../commands/command.ts';
 import type { CommandServices } from '../commands/command-services.ts';
 import { type BatchOutcome, decideMany } from '../commands/decide-many.ts';
 import { stableJson } from '../commands/stable-json.ts';
+import { yieldingEvery } from '../commands/yielding.ts';
 import { isOwnRegion, REFUSED } from '../identity/policy.ts';
 import type { Viewer } from '../identity/viewer.ts';
 import { WrongExpectedRevisionError } from '../store/port.ts';
 import { COMMAND_OF_EVENT, type Column, IMPORT_LAYOUTS, type ImportEventType } from './columns.ts';
 import { type ColumnMap, issueAt, mapColumns, type RowIssue, rowData } from './convert.ts';
-import { detectFormat, parseSpreadsheet, type SpreadsheetFormat, UnreadableFileError } from './parse.ts';
+import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from './limits.ts';
+import { detectFormat, type SpreadsheetFormat, UnreadableFileError } from './parse.ts';
+import { parseOffThread } from './parse-off-thread.ts';
 
 export interface ImportRequest {
   readonly eventType: ImportEventType;
@@ -43,9 +46,8 @@ export interface ImportReport {
   readonly eventsWritten: number;
 }
 
-/** Rows yield to the event loop this often while read, so progress shows and requests proceed. */
-const YIELD_EVERY = 2_000;
-const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
+/** Rows report progress this often while converted. */
+const REPORT_EVERY = 2_000;
 
 /**
  * The submission id of a row: a hash of the event type, the officer's region and the row's
@@ -96,13 +98,14 @@ export const runImport = async (
   services: CommandServices,
   request: ImportRequest,
   report: (progress: ImportProgress) => void,
+  limits: ImportLimits = DEFAULT_IMPORT_LIMITS,
 ): Promise<ImportReport> => {
   const format = request.format ?? detectFormat(request.content);
   const dryRun = !request.commit;
   const region = request.submitter.region;
   const layout: readonly Column[] = IMPORT_LAYOUTS[request.eventType];
   report({ phase: 'reading', processedRows: 0, totalRows: 0 });
-  const sheet = await parseSpreadsheet(request.content, format);
+  const sheet = await parseOffThread(request.content, format, limits);
   const total = sheet.rows.length;
   const map = mapColumns(sheet, layout);
   const empty = {
@@ -121,6 +124,7 @@ export const runImport = async (
   const rows: { line: number; data: Record<string, unknown> }[] = [];
   const occurrences = new Map<string, number>();
   const items = [];
+  const breathe = yieldingEvery();
   for (let i = 0; i < total; i++) {
     const row = sheet.rows[i]!;
     const data = rowData(row.cells, layout, map);
@@ -142,10 +146,9 @@ export const runImport = async (
     rows.push({ line: row.line, data });
     const command = { type: COMMAND_OF_EVENT[request.eventType], data } as Command;
     items.push({ command, submissionId: submissionIdOf(request.eventType, region ?? '', data, occurrence) });
-    if ((i + 1) % YIELD_EVERY === 0) {
-      report({ phase: 'reading', processedRows: i + 1, totalRows: total });
-      await tick();
-    }
+    if ((i + 1) % REPORT_EVERY === 0) report({ phase: 'reading', processedRows: i + 1, totalRows: total });
+    const pause = breathe();
+    if (pause) await pause;
   }
 
   report({ phase: 'checking', processedRows: 0, totalRows: total });

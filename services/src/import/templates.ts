@@ -1,11 +1,10 @@
+import { csvField } from '@kpi/schema';
 import ExcelJS from 'exceljs';
 import { type Column, headerOf, IMPORT_LAYOUTS, IMPORT_TITLES, type ImportEventType } from './columns.ts';
 
-const quote = (cell: string) => (/[;"\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell);
-
 /** UTF-8 with a byte-order mark and semicolons: what Excel in a Russian locale opens correctly. */
 export const csvTemplate = (type: ImportEventType): string =>
-  `\uFEFF${IMPORT_LAYOUTS[type].map((c) => quote(headerOf(c))).join(';')}\r\n`;
+  `\uFEFF${IMPORT_LAYOUTS[type].map((c) => csvField(headerOf(c))).join(';')}\r\n`;
 
 const columnLetter = (index: number): string => {
   let n = index + 1;

@@ -47,7 +47,7 @@ export class AppendOutcomeUnknownError extends Error {
 }
 
 /** The process's flags without the code it was given to run (`-e <code>`, `--input-type`). */
-const flagsForWorker = (flags: readonly string[]): string[] => {
+export const flagsForWorker = (flags: readonly string[]): string[] => {
   const kept: string[] = [];
   for (let i = 0; i < flags.length; i++) {
     const flag = flags[i]!;

@@ -70,4 +70,24 @@ describe('chart data', () => {
       '',
     ]);
   });
+
+  it('exports labels that would start a formula as inert text, numbers (negative too) as numbers', () => {
+    const hostile: ChartTable = {
+      dimensions: [{ key: 'ORGANIZATION', label: 'Организация' }],
+      measures: [{ key: 'netChange', label: 'Изменение', shape: 'count' }],
+      rows: [
+        { keys: [{ code: '=HYPERLINK("http://x.example","click")', label: '+cmd|/C calc' }], values: [-3] },
+        { keys: [{ code: '@SUM(A1:A9)', label: '\t=1+1' }], values: [2] },
+        { keys: [{ code: '-2+3', label: '\r=1' }], values: [null] },
+      ],
+    };
+    const text = toCsv(hostile).slice(1);
+    const lines = text.split('\r\n');
+    expect(lines[1]).toBe(`"'=HYPERLINK(""http://x.example"",""click"")",'+cmd|/C calc,-3`);
+    expect(lines[2]).toBe("'@SUM(A1:A9),'\t=1+1,2");
+    expect(lines[3]).toBe(`'-2+3,"'\r=1",`);
+    // No field of the file's text, once unquoted, starts a formula.
+    for (const line of lines.slice(1, 4))
+      for (const field of line.split(',')) expect(field.replace(/^"/, '')).not.toMatch(/^[=+@\t\r]/);
+  });
 });

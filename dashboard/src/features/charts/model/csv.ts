@@ -1,10 +1,6 @@
+// The product's one rule for a cell of every CSV export (formulas made inert), copied from schema/.
+import { csvField } from '@/lib/csv/csv-field.generated.ts';
 import type { ChartTable } from './chart-table.ts';
-
-const cell = (value: string | number | null): string => {
-  if (value === null) return '';
-  const text = String(value);
-  return /[",\n\r;]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-};
 
 /**
  * The chart's data as CSV (RFC 4180): dimension codes and labels, then one column per measure,
@@ -16,11 +12,9 @@ export const toCsv = (table: ChartTable): string => {
     ...table.dimensions.flatMap((d) => [`${d.label} (code)`, d.label]),
     ...table.measures.map((m) => m.label),
   ];
-  const lines = [header.map(cell).join(',')];
+  const lines = [header.map(csvField).join(',')];
   for (const row of table.rows) {
-    lines.push(
-      [...row.keys.flatMap((k) => [k.code, k.label]), ...row.values].map((v) => cell(v ?? null)).join(','),
-    );
+    lines.push([...row.keys.flatMap((k) => [k.code, k.label]), ...row.values].map(csvField).join(','));
   }
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 };

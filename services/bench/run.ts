@@ -1,5 +1,6 @@
 /**
- * `pnpm bench [name]`: runs every benchmark below, or just the named one. A benchmark is a file
+ * `pnpm bench [name] [argument]`: runs every benchmark below, or just the named one (an argument,
+ * such as the service bench's event count, goes to that one). A benchmark is a file
  * `<name>.bench.ts` beside this one that exports `run(): Promise<void>` and prints its results.
  */
 const BENCHES = [
@@ -10,6 +11,7 @@ const BENCHES = [
   'dashboard',
   'runtime',
   'kpi-queries',
+  'service',
 ];
 
 const only = process.argv[2];

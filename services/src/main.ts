@@ -1,7 +1,16 @@
-import { ensureDashboardBuilt } from './app/build-dashboard.ts';
-import { installProductShutdown } from './app/product-ops.ts';
-import { startProduct } from './app/start.ts';
-import { EnvError, parseEnv } from './env.ts';
+import { enableCompileCache } from 'node:module';
+
+// V8 keeps the code it compiles for the service's modules in a cache on disk (the system's
+// temporary directory, or NODE_COMPILE_CACHE), so later starts skip compiling them: loading
+// the modules took 1.3 s of CPU instead of 2.0 s (import of app/start.ts, load average 13-16).
+// (A start to ready on a small store: 3.9-5.4 s against 5.0-5.3 s without, in turn, load 11-14.)
+// The modules are therefore imported only once the cache is on.
+enableCompileCache();
+
+const { ensureDashboardBuilt } = await import('./app/build-dashboard.ts');
+const { startProduct } = await import('./app/start.ts');
+const { EnvError, parseEnv } = await import('./env.ts');
+const { installProductShutdown } = await import('./app/product-ops.ts');
 
 /** `pnpm start`: reads the environment, starts the product, prints where and how to sign in. */
 const main = async (): Promise<void> => {

@@ -13,7 +13,7 @@ const PAGE = 10_000;
 
 /**
  * The users read model, kept in the memory of each API process and fed from the log: it catches
- * up by reading all, then follows a subscription filtered to account events, so every replica
+ * up by reading the log's account events, then follows a subscription filtered to account events, so every replica
  * sees an account change another replica recorded. Writers wait for their own event to arrive
  * (`waitFor`) so that a user created by one request can sign in on the next.
  */
@@ -31,12 +31,21 @@ export class UsersReadModel {
 
   async start(): Promise<void> {
     if (this.#subscription) return;
+    // Only account events are read (the store filters them out of millions of others); a page
+    // of them says nothing of the positions after its last event, so the head read before the
+    // first page is where the subscription takes over.
+    const head = await this.#store.headPosition();
     for (;;) {
-      const page = await this.#store.readAll({ after: this.#position, maxCount: PAGE });
-      if (page.length === 0) break;
+      const page = await this.#store.readAll({
+        after: this.#position,
+        maxCount: PAGE,
+        eventTypes: ACCOUNT_EVENT_TYPES,
+      });
       for (const event of page) if (isAccountEvent(event)) evolveUsers(this.#state, event);
-      this.#position = page.at(-1)!.position;
+      if (page.length > 0) this.#position = page.at(-1)!.position;
+      if (page.length < PAGE) break;
     }
+    this.#position = Math.max(this.#position, head);
     this.#subscription = this.#store.subscribeToAll({
       after: this.#position,
       eventTypes: ACCOUNT_EVENT_TYPES,

@@ -45,7 +45,11 @@ export interface StartHooks {
 export const startProduct = async (env: Env, hooks: StartHooks = {}): Promise<RunningProduct> => {
   const metrics = createOpsMetrics();
   const store = instrumentStore(
-    await openEventStore({ connectionString: env.EVENTSTORE_CONNECTION_STRING, sqlitePath: env.SQLITE_PATH }),
+    await openEventStore({
+      connectionString: env.EVENTSTORE_CONNECTION_STRING,
+      sqlitePath: env.SQLITE_PATH,
+      prepareAppends: true,
+    }),
     metrics,
   );
   const base = { store, clock: () => new Date(), newId: randomUUID, metrics };

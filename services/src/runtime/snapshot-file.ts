@@ -1,12 +1,13 @@
-import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
+import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { deserialize, serialize } from 'node:v8';
+import { type PartLimits, partsOf, readParts } from './snapshot-parts.ts';
 
 /**
  * A projection's state and its checkpoint, saved together in one file so that they can never
  * disagree: a restart resumes after exactly the position the state already contains, so no
  * event is lost or counted twice. Written to a temporary file, flushed, then renamed over the
- * old one, so a crash mid-write leaves the previous snapshot intact.
+ * old one, so a crash mid-write leaves the previous snapshot intact. The file is written and read
+ * in parts of bounded size (see snapshot-parts.ts): a read model of any size, no 2 GiB limit.
  */
 export interface Snapshot<S> {
   readonly checkpoint: number;
@@ -23,7 +24,8 @@ export interface SnapshotCodec<S> {
   deserialize(stored: unknown): S;
 }
 
-const FORMAT = 1;
+/** 2: in parts (format 1 was one v8-serialized buffer, read whole; such a file is not used). */
+const FORMAT = 2;
 
 interface StoredSnapshot {
   readonly format: number;
@@ -39,31 +41,47 @@ export class SnapshotFile<S> {
   readonly #name: string;
   readonly #version: number | string;
   readonly #codec: SnapshotCodec<S> | undefined;
+  readonly #limits: PartLimits;
 
   /** `version` must change whenever the projection's state shape or fold changes: older snapshots are then ignored. */
-  constructor(directory: string, name: string, version: number | string, codec?: SnapshotCodec<S>) {
+  constructor(
+    directory: string,
+    name: string,
+    version: number | string,
+    codec?: SnapshotCodec<S>,
+    limits: PartLimits = {},
+  ) {
     this.path = join(directory, `${name}.snapshot`);
     this.#name = name;
     this.#version = version;
     this.#codec = codec;
+    this.#limits = limits;
   }
 
   /** The saved snapshot, or null when there is none, or it belongs to another projection version. */
   async load(): Promise<Snapshot<S> | null> {
-    let bytes: Buffer;
+    let handle: Awaited<ReturnType<typeof open>>;
     try {
-      bytes = await readFile(this.path);
+      handle = await open(this.path, 'r');
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
       throw error;
     }
     let stored: StoredSnapshot;
     try {
-      stored = deserialize(bytes) as StoredSnapshot;
+      stored = (await readParts(handle)) as StoredSnapshot;
     } catch {
-      return null; // unreadable (truncated by hand, older Node format): rebuilding is always safe
+      return null; // unreadable (truncated, an older format): rebuilding is always safe
+    } finally {
+      await handle.close();
     }
-    if (stored.format !== FORMAT || stored.name !== this.#name || stored.version !== this.#version)
+    if (
+      stored === null ||
+      typeof stored !== 'object' ||
+      stored.format !== FORMAT ||
+      stored.name !== this.#name ||
+      stored.version !== this.#version
+    )
       return null;
     const state = this.#codec ? this.#codec.deserialize(stored.state) : (stored.state as S);
     return { checkpoint: stored.checkpoint, state, savedAt: stored.savedAt };
@@ -78,13 +96,25 @@ export class SnapshotFile<S> {
       savedAt: snapshot.savedAt,
       state: this.#codec ? this.#codec.serialize(snapshot.state) : snapshot.state,
     };
-    // Serialised synchronously: the state cannot move between reading the checkpoint and the state.
-    const bytes = serialize(stored);
+    // Cut synchronously: the state cannot move between reading the checkpoint and the state.
+    const parts = partsOf(stored, this.#limits);
     await mkdir(join(this.path, '..'), { recursive: true });
     const temporary = `${this.path}.${process.pid}.tmp`;
     const handle = await open(temporary, 'w');
     try {
-      await handle.writeFile(bytes);
+      // In batches of records (one call per record would be a system call per small record); a
+      // batch the system wrote in part is finished part by part.
+      for (let from = 0; from < parts.length; from += 16) {
+        const batch = parts.slice(from, from + 16);
+        let { bytesWritten } = await handle.writev(batch);
+        for (const part of batch) {
+          if (bytesWritten >= part.byteLength) bytesWritten -= part.byteLength;
+          else {
+            await handle.writeFile(part.subarray(bytesWritten));
+            bytesWritten = 0;
+          }
+        }
+      }
       await handle.sync();
     } finally {
       await handle.close();

@@ -72,7 +72,11 @@ const predicateOf = (check: Check): ((value: unknown) => boolean) => {
   const def = check._zod.def as CheckDef;
   const zod = viaZod(check);
   // A condition of its own on any other check (lengths come with one that holds for text and lists).
-  if (def.when && def.check !== 'min_length' && def.check !== 'max_length') return undecidable;
+  // A refinement with one (run even when other fields failed, so a form shows every missing field)
+  // is run as zod runs it: the condition, then the refinement, on the value already accepted.
+  if (def.when && def.check !== 'min_length' && def.check !== 'max_length') {
+    return def.check === 'custom' ? zod : undecidable;
+  }
   switch (def.check) {
     case 'overwrite':
       return (value) => def.tx!(value) === value;

@@ -6,6 +6,8 @@ export interface OpenEventStoreOptions {
   readonly connectionString?: string | undefined;
   /** The embedded store's file, e.g. `data/events.sqlite`; its directory is created. */
   readonly sqlitePath: string;
+  /** The embedded store starts its writer now (see SqliteEventStoreOptions.prepareAppends). */
+  readonly prepareAppends?: boolean;
 }
 
 /** The store chosen by configuration: EventStoreDB when a connection string is given, else SQLite. */
@@ -15,5 +17,5 @@ export const openEventStore = async (options: OpenEventStoreOptions): Promise<Ev
     const { EsdbEventStore } = await import('./esdb/esdb-event-store.ts');
     return EsdbEventStore.connect(options.connectionString);
   }
-  return new SqliteEventStore({ path: options.sqlitePath });
+  return new SqliteEventStore({ path: options.sqlitePath, prepareAppends: options.prepareAppends ?? false });
 };

@@ -59,6 +59,15 @@ const written: Partial<Record<EventType, Record<string, unknown>>> = {
     expiresAt: '2026-11-20T18:00:00.000Z',
     occurredOn: '2026-11-20',
   },
+  TargetSet: {
+    kpi: 'causesRemoved',
+    unit: 'KZ-15',
+    period: '2026',
+    value: 120,
+    direction: 'AT_LEAST',
+    occurredOn: '2026-01-15',
+  },
+  TargetWithdrawn: { kpi: 'removalRate', unit: 'KZ', period: '2026-Q2', occurredOn: '2026-04-01' },
   ChartSaved: {
     chartId: id(5),
     name: 'Causes removed by month',

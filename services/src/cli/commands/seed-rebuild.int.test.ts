@@ -59,9 +59,9 @@ describe('kpi seed and kpi rebuild', () => {
     const path = join(dir, 'events.sqlite');
     const log = output();
     expect(await seed.run(['--size', '-5', '--store', path])).toBe(2);
-    expect(await seed.run(['--size', '2000000', '--store', path])).toBe(2);
+    expect(await seed.run(['--size', '20000001', '--store', path])).toBe(2);
     expect(await seed.run(['--sise', '10', '--store', path])).toBe(2);
-    expect(log.text()).toMatch(/--size must be a whole number from 0 to 1000000/);
+    expect(log.text()).toMatch(/--size must be a whole number from 0 to 20000000/);
     expect(log.text()).toMatch(/usage: kpi seed/);
     expect(await rebuild.run(['--store', join(dir, 'missing.sqlite'), '--data-dir', dir])).toBe(1);
     expect(log.text()).toMatch(/missing\.sqlite: no such store file/);

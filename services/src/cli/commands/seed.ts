@@ -6,7 +6,7 @@ export const summary = 'fill an empty store with deterministic demo history (thr
 
 export const usage = `usage: kpi seed [--size <events>] [--seed <number>] [--store <store>]
 
-Writes about <size> events (default 4000, at most 1000000) of demo history over the last two and
+Writes about <size> events (default 4000, at most 20000000) of demo history over the last two and
 a half years, as each region's officer would have submitted them, recorded as they would have
 been (channel "seed"). The same seed always gives the same history. A store that already holds
 risks, recommendations or other domain events is left unchanged.
@@ -21,6 +21,9 @@ const wholeNumber = (value: string | boolean | undefined, name: string, fallback
   return n;
 };
 
+/** Ten years at the agency's volume is about 3.6M events; the bound leaves room to show growth past 15M. */
+const MAX_SIZE = 20_000_000;
+
 export const run = (args: readonly string[]): Promise<number> =>
   runCommand(usage, async () => {
     const flags = parseFlags(args, {
@@ -28,7 +31,7 @@ export const run = (args: readonly string[]): Promise<number> =>
       seed: { type: 'string' },
       store: { type: 'string' },
     });
-    const size = wholeNumber(flags.size, 'size', 4_000, 1_000_000);
+    const size = wholeNumber(flags.size, 'size', 4_000, MAX_SIZE);
     const seed = wholeNumber(flags.seed, 'seed', 20260101, 2 ** 32 - 1);
     const store = await openDestinationStore(await storeAddressOr(flags.store));
     try {

@@ -5,6 +5,7 @@ import {
   type ExpectedRevision,
   InvalidEventError,
   type NewEvent,
+  type PagesAhead,
   type ReadAllOptions,
   type ReadStreamOptions,
   type RecordedEvent,
@@ -30,14 +31,21 @@ const reasonOf = (error: unknown): string =>
 /**
  * The store with its appends counted and timed. Reads pass straight through. Wrap the store once
  * where it is opened, so every writer (forms, API, imports, demo data) is counted.
+ *
+ * The port's optional capabilities are offered exactly when the wrapped store offers them: a
+ * replay asks `readAllPages` whether it may read ahead in reader threads, so a wrapper that hid
+ * it would make every start of the service fold on one thread.
  */
 export class InstrumentedEventStore implements EventStore {
   readonly #store: EventStore;
   readonly #metrics: OpsMetrics;
+  readonly readAllPages?: (options: ReadAllOptions & { readonly maxCount: number }) => PagesAhead;
 
   constructor(store: EventStore, metrics: OpsMetrics) {
     this.#store = store;
     this.#metrics = metrics;
+    const pages = store.readAllPages;
+    if (pages !== undefined) this.readAllPages = (options) => pages.call(store, options);
   }
 
   append(

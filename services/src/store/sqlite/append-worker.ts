@@ -1,7 +1,8 @@
 import { parentPort, receiveMessageOnPort, workerData } from 'node:worker_threads';
-import { AppendAborted, appendGroup, type PreparedWrite } from './append-writes.ts';
+import { AppendAborted, appendGroup, catchUpIdIndex, type PreparedWrite } from './append-writes.ts';
 import { IdIndex } from './id-index.ts';
 import { type Durability, openDatabase } from './open-database.ts';
+import { loadIdIndex, saveIdIndex } from './persisted-id-index.ts';
 import { prepareStatements } from './statements.ts';
 import {
   eventsIn,
@@ -19,6 +20,8 @@ export interface AppendWorkerData {
   readonly durability: Durability;
   /** Counts the messages posted to this thread, so that it can sleep until the next one. */
   readonly posted: SharedArrayBuffer;
+  /** At close, the id index is saved in the file when the log has grown by this many positions since it last was. */
+  readonly saveIdIndexAfter: number;
 }
 
 type Message = WriteRequest | PartMessage | 'close';
@@ -28,12 +31,25 @@ const MAX_GROUP_EVENTS = 20_000;
 /** The sender posts all parts of an append in one go; this long without one means it is gone. */
 const PART_TIMEOUT_MS = 30_000;
 
-const { path, durability, posted } = workerData as AppendWorkerData;
+const { path, durability, posted, saveIdIndexAfter } = workerData as AppendWorkerData;
 const port = parentPort!;
 const postedCount = new Int32Array(posted);
 // The store's only writing connection: its own, to the same WAL file the store reads.
 const db = openDatabase(path, durability);
-const context = { db, statements: prepareStatements(db), ids: new IdIndex() };
+const statements = prepareStatements(db);
+// The index is made ready as the thread starts, not at its first append: from the table saved in
+// the file, else from the whole log, then the ids appended since (each commit catches up again
+// under the write lock, so appends by other connections meanwhile are never missed).
+const saved = (() => {
+  try {
+    return loadIdIndex(db);
+  } catch {
+    return null; // unreadable: built from the log instead
+  }
+})();
+const context = { db, statements, ids: saved?.ids ?? new IdIndex() };
+catchUpIdIndex(statements, context.ids);
+let savedUpTo = saved?.upTo ?? 0;
 
 /** Waits for the next message in this thread, blocking it: only while an append's parts arrive. */
 const nextMessage = (): Message => {
@@ -130,6 +146,12 @@ const commit = (first: WriteRequest): boolean => {
 };
 
 const close = () => {
+  try {
+    const head = (statements.head.get() as { head: number }).head;
+    if (head - savedUpTo >= saveIdIndexAfter) savedUpTo = saveIdIndex(db, statements, context.ids);
+  } catch {
+    // The saved index is only a head start: without it the next writer reads the ids from the log.
+  }
   db.close();
   port.close();
 };

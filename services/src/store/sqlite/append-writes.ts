@@ -143,7 +143,7 @@ const attempt = (
 };
 
 /** Reads the ids appended since the index last saw the log (all of them the first time). */
-const catchUpIdIndex = (statements: Statements, ids: IdIndex) => {
+export const catchUpIdIndex = (statements: Statements, ids: IdIndex) => {
   for (const row of statements.idsAfter.iterate(ids.indexedUpTo) as Iterable<{
     position: number;
     id: string;

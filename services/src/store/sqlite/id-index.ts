@@ -27,6 +27,35 @@ export class IdIndex {
     return this.#size;
   }
 
+  /** The table as it is held: what `IdIndex.restore` takes back. */
+  get slots(): { readonly high: Uint32Array; readonly low: Uint32Array; readonly positions: Float64Array } {
+    return { high: this.#high, low: this.#low, positions: this.#positions };
+  }
+
+  /** A table saved from `slots` (capacity a power of two), holding `size` ids, every row up to `indexedUpTo`. */
+  static restore(
+    slots: { readonly high: Uint32Array; readonly low: Uint32Array; readonly positions: Float64Array },
+    size: number,
+    indexedUpTo: number,
+  ): IdIndex {
+    const capacity = slots.positions.length;
+    if (
+      capacity === 0 ||
+      (capacity & (capacity - 1)) !== 0 ||
+      slots.high.length !== capacity ||
+      slots.low.length !== capacity
+    ) {
+      throw new Error('an id index needs three tables of one power-of-two capacity');
+    }
+    const index = new IdIndex(1);
+    index.#high = slots.high;
+    index.#low = slots.low;
+    index.#positions = slots.positions;
+    index.#size = size;
+    index.indexedUpTo = indexedUpTo;
+    return index;
+  }
+
   /** Whether some stored id has this id's fingerprint: false proves the id is new. */
   mayHold(id: string): boolean {
     const [high, low] = fingerprint(id);

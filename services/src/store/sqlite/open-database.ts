@@ -11,7 +11,7 @@ import { DatabaseSync } from 'node:sqlite';
 export type Durability = 'full' | 'normal';
 
 /** Schema version of the file layout below, kept in `PRAGMA user_version`. */
-const LAYOUT_VERSION = 2;
+const LAYOUT_VERSION = 3;
 
 const LAYOUT = `
 CREATE TABLE IF NOT EXISTS events (
@@ -25,11 +25,28 @@ CREATE TABLE IF NOT EXISTS events (
   metadata       TEXT    NOT NULL
 );
 CREATE UNIQUE INDEX IF NOT EXISTS events_by_stream ON events (stream_id, revision);
+CREATE INDEX IF NOT EXISTS events_by_type ON events (type);
+CREATE TABLE IF NOT EXISTS id_index_parts (
+  part      INTEGER PRIMARY KEY,
+  high      BLOB NOT NULL,
+  low       BLOB NOT NULL,
+  positions BLOB NOT NULL
+);
+CREATE TABLE IF NOT EXISTS store_meta (
+  key   TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+);
 `;
 
-/** Layout 1 indexed ids in SQL; layout 2 keeps that index in memory (see id-index.ts). */
+/**
+ * Layout 1 indexed ids in SQL; layout 2 keeps that index in memory (see id-index.ts); layout 3
+ * also saves it in the file (id_index_parts, store_meta: see persisted-id-index.ts) and indexes
+ * the rows by type (events_by_type, for reads of rare types: see statements.ts); LAYOUT creates
+ * them (on a large log the index takes some seconds, once).
+ */
 const UPGRADES: Readonly<Record<number, string>> = {
   1: 'DROP INDEX IF EXISTS events_by_id;',
+  2: '',
 };
 
 export const openDatabase = (path: string, durability: Durability): DatabaseSync => {

@@ -91,7 +91,7 @@ const windowStatement = (filtered: boolean): StatementSync => {
     `SELECT json_group_array(position), json_group_array(type), json_group_array(schema_version),
        CAST('[' || group_concat(data, ',') || ']' AS BLOB),
        json_group_array(substr(metadata, nullif(instr(metadata, '"recordedAt":"'), 0) + 14, 40))
-     FROM (SELECT position, type, schema_version, data, metadata FROM events
+     FROM (SELECT position, type, schema_version, data, metadata FROM events NOT INDEXED
        WHERE position > ? AND position <= ?${filtered ? ' AND type IN (SELECT value FROM json_each(?))' : ''}
        ORDER BY position)`,
   );

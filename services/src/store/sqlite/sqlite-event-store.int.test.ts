@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -86,11 +87,59 @@ describe('the embedded SQLite store', () => {
     await expect(upgraded.append(stream, batch)).resolves.toMatchObject({ nextExpectedRevision: 1 });
     await upgraded.close();
     const check = new DatabaseSync(path);
-    expect(check.prepare('PRAGMA user_version').get()).toEqual({ user_version: 2 });
+    expect(check.prepare('PRAGMA user_version').get()).toEqual({ user_version: 3 });
     expect(
       check.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'events_by_id'").get(),
     ).toEqual({ n: 0 });
     check.close();
+  });
+
+  it('upgrades a file of the second layout with the tables its id index is saved in', async () => {
+    const path = tempFile();
+    const store = open(path);
+    const stream = freshStream();
+    await store.append(stream, manyRisks(2));
+    await store.close();
+    const raw = new DatabaseSync(path);
+    raw.exec('DROP TABLE id_index_parts; DROP TABLE store_meta; PRAGMA user_version = 2;');
+    raw.close();
+    const upgraded = open(path);
+    expect(await upgraded.readStream(stream)).toHaveLength(2);
+    await upgraded.close();
+    const check = new DatabaseSync(path);
+    expect(check.prepare('PRAGMA user_version').get()).toEqual({ user_version: 3 });
+    expect(
+      check
+        .prepare("SELECT count(*) AS n FROM sqlite_master WHERE name IN ('id_index_parts', 'store_meta')")
+        .get(),
+    ).toEqual({ n: 2 });
+    check.close();
+  });
+
+  it('reads rare types (accounts) through the index by type: the same events, in log order, as a walk would', async () => {
+    const store = open(tempFile());
+    const reserved = (k: number) => ({
+      id: randomUUID(),
+      type: 'UsernameReserved',
+      data: { username: `user${k}`, userId: randomUUID(), occurredOn: '2026-03-14' },
+      metadata: metadataFor('UsernameReserved', { region: null, channel: 'system', submittedBy: 'system' }),
+    });
+    for (let k = 0; k < 12; k++) {
+      await store.append(freshStream(), manyRisks(30));
+      await store.append(`username-user${k}`, [reserved(k)]);
+    }
+    const accountTypes = ['UsernameReserved', 'UserRegistered'];
+    const walked = (await store.readAll()).filter((e) => accountTypes.includes(e.type));
+    expect(walked).toHaveLength(12);
+    expect(await store.readAll({ eventTypes: accountTypes })).toEqual(walked);
+    expect(
+      await store.readAll({ eventTypes: accountTypes, after: walked[4]!.position, maxCount: 3 }),
+    ).toEqual(walked.slice(5, 8));
+    const subscription = store.subscribeToAll({ eventTypes: accountTypes, after: walked[9]!.position });
+    const streams = new Set(walked.map((e) => e.streamId));
+    const { all } = await collect(subscription, streams, 2);
+    await subscription.close();
+    expect(all.map((e) => e.id)).toEqual(walked.slice(10).map((e) => e.id));
   });
 
   it('refuses a file written by a newer layout instead of misreading it', async () => {

@@ -1,4 +1,5 @@
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
+import { ACCOUNT_EVENT_TYPES, CHART_EVENT_TYPES } from '@kpi/schema';
 import {
   type AppendResult,
   type EventStore,
@@ -21,7 +22,13 @@ import { type Durability, openDatabase } from './open-database.ts';
 import { type Page, PollingSubscription } from './polling-subscription.ts';
 import { readAhead } from './read-ahead.ts';
 import { rowsToEvents } from './row-to-event.ts';
-import { type EventRow, prepareFilteredPage, prepareStatements, type Statements } from './statements.ts';
+import {
+  type EventRow,
+  prepareFilteredPage,
+  prepareSparsePage,
+  prepareStatements,
+  type Statements,
+} from './statements.ts';
 import { InProcessWriter, ThreadWriter, type Writer } from './writers.ts';
 
 export interface SqliteEventStoreOptions {
@@ -38,9 +45,21 @@ export interface SqliteEventStoreOptions {
    * the append's promise is even returned (always so for ':memory:', which no thread can share).
    */
   readonly writer?: 'thread' | 'in-process';
+  /**
+   * Start the writer thread at once (a service that will append): it opens its connection and
+   * loads its id index meanwhile, so the first append does not wait for them.
+   */
+  readonly prepareAppends?: boolean;
+  /** Growth of the log after which a closing writer saves its id index in the file (default 10,000). */
+  readonly saveIdIndexAfter?: number;
 }
 
 const NO_LIMIT = -1;
+/**
+ * Types a log holds few of (an agency has hundreds of accounts and charts, millions of risks):
+ * a read of only these goes through the index by type instead of over every row.
+ */
+const SPARSE_TYPES: ReadonlySet<string> = new Set([...ACCOUNT_EVENT_TYPES, ...CHART_EVENT_TYPES]);
 /** A large append is checked and handed to the writer thread in parts of this many events. */
 const PART_SIZE = 250;
 
@@ -52,6 +71,7 @@ export class SqliteEventStore implements EventStore {
   readonly #db: DatabaseSync;
   readonly #statements: Statements;
   readonly #filteredPage: StatementSync;
+  readonly #sparsePage: StatementSync;
   readonly #writer: Writer;
   readonly #notifier = new AppendNotifier();
   readonly #subscriptions = new Set<PollingSubscription>();
@@ -65,11 +85,13 @@ export class SqliteEventStore implements EventStore {
     this.#db = openDatabase(options.path, options.durability ?? 'full');
     this.#statements = prepareStatements(this.#db);
     this.#filteredPage = prepareFilteredPage(this.#db);
+    this.#sparsePage = prepareSparsePage(this.#db);
     const durability = options.durability ?? 'full';
     this.#writer =
       options.path === ':memory:' || options.writer === 'in-process'
         ? new InProcessWriter({ db: this.#db, statements: this.#statements, ids: new IdIndex() })
-        : new ThreadWriter({ path: options.path, durability });
+        : new ThreadWriter({ path: options.path, durability, saveIdIndexAfter: options.saveIdIndexAfter });
+    if (options.prepareAppends && this.#writer instanceof ThreadWriter) this.#writer.prepare();
     this.#pollMs = options.pollIntervalMs ?? 150;
     this.#pageSize = options.subscriptionPageSize ?? 1_000;
   }
@@ -128,7 +150,12 @@ export class SqliteEventStore implements EventStore {
     const limit = options.maxCount ?? NO_LIMIT;
     // Filtered in SQL, so the rows of other types are never decoded nor parsed.
     const rows = options.eventTypes
-      ? this.#filteredPage.all(after, Number.MAX_SAFE_INTEGER, JSON.stringify(options.eventTypes), limit)
+      ? this.#pageOf(options.eventTypes).all(
+          after,
+          Number.MAX_SAFE_INTEGER,
+          JSON.stringify(options.eventTypes),
+          limit,
+        )
       : this.#statements.allAfter.all(after, Number.MAX_SAFE_INTEGER, limit);
     return rowsToEvents(rows as unknown as EventRow[]);
   }
@@ -146,9 +173,10 @@ export class SqliteEventStore implements EventStore {
   subscribeToAll(options: SubscribeOptions = {}): Subscription {
     this.#assertOpen();
     const types = options.eventTypes ? JSON.stringify(options.eventTypes) : null;
+    const statement = options.eventTypes ? this.#pageOf(options.eventTypes) : this.#filteredPage;
     const subscription = new PollingSubscription({
       after: options.after ?? 0,
-      fetch: (after) => this.#page(after, types),
+      fetch: (after) => this.#page(after, types, statement),
       notifier: this.#notifier,
       pollMs: this.#pollMs,
       onClose: (s) => this.#subscriptions.delete(s),
@@ -158,14 +186,19 @@ export class SqliteEventStore implements EventStore {
   }
 
   /** One page after `after`, bounded by a head read first: every position up to it is committed. */
-  #page(after: number, types: string | null): Page {
+  #page(after: number, types: string | null, filtered: StatementSync): Page {
     const head = this.#head();
     if (head <= after) return { events: [], scannedTo: after };
     const rows = (types === null
       ? this.#statements.allAfter.all(after, head, this.#pageSize)
-      : this.#filteredPage.all(after, head, types, this.#pageSize)) as unknown as EventRow[];
+      : filtered.all(after, head, types, this.#pageSize)) as unknown as EventRow[];
     const full = rows.length === this.#pageSize;
     return { events: rowsToEvents(rows), scannedTo: full ? rows[rows.length - 1]![0] : head };
+  }
+
+  /** Rare types are found through the index by type; any other filter walks the log by position. */
+  #pageOf(types: readonly string[]): StatementSync {
+    return types.every((type) => SPARSE_TYPES.has(type)) ? this.#sparsePage : this.#filteredPage;
   }
 
   async headPosition(): Promise<number> {

@@ -57,6 +57,13 @@ export const flagsForWorker = (flags: readonly string[]): string[] => {
   return kept;
 };
 
+/**
+ * Positions the log must have grown by since the id index was last saved for a closing writer to
+ * save it again (a few MB to tens of MB). Fewer are read from the log at the next start instead:
+ * at most this many rows, some tens of milliseconds.
+ */
+const SAVE_ID_INDEX_AFTER = 10_000;
+
 interface Waiting {
   readonly resolve: (results: AppendResult[]) => void;
   readonly reject: (error: Error) => void;
@@ -81,10 +88,27 @@ export class ThreadWriter implements Writer {
   #closing = false;
   #drained: (() => void) | null = null;
 
-  constructor(options: { readonly path: string; readonly durability: Durability }) {
+  constructor(options: {
+    readonly path: string;
+    readonly durability: Durability;
+    readonly saveIdIndexAfter?: number | undefined;
+  }) {
     const posted = new SharedArrayBuffer(4);
-    this.#data = { ...options, posted };
+    this.#data = {
+      path: options.path,
+      durability: options.durability,
+      posted,
+      saveIdIndexAfter: options.saveIdIndexAfter ?? SAVE_ID_INDEX_AFTER,
+    };
     this.#posted = new Int32Array(posted);
+  }
+
+  /**
+   * Starts the thread now rather than at the first append, so that it opens its connection and
+   * makes its id index ready while the caller does other work (a service folding its read models).
+   */
+  prepare(): void {
+    this.#worker ?? this.#start();
   }
 
   write(writes: readonly PreparedWrite[]): Promise<AppendResult[]> {

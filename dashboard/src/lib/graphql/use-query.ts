@@ -73,8 +73,13 @@ export const useQuery = <Document extends AnyDocument>(
     return () => controller.abort();
   }, [document, key, generation, options.skip]);
 
+  // The listener reads the latest filter from liveRef, so it is installed once per "live or not":
+  // a filter written inline is a new function at every render, and re-installing the listener on
+  // it would clear a refetch still waiting for its burst to end (one query's answer re-renders the
+  // page, and its sibling queries' pending refetches were lost).
+  const isLive = Boolean(options.live);
   useEffect(() => {
-    if (!options.live) return;
+    if (!isLive) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const stop = liveEvents.listen((change) => {
       const filter = liveRef.current;
@@ -90,7 +95,7 @@ export const useQuery = <Document extends AnyDocument>(
       clearTimeout(timer);
       stop();
     };
-  }, [options.live]);
+  }, [isLive]);
 
   const refetch = useCallback(() => setGeneration((g) => g + 1), []);
   return {

@@ -11,7 +11,12 @@ const filterArb: fc.Arbitrary<KpiFilter> = fc.record(
   {
     regions: fc.subarray(['KZ-15', 'KZ-71'], { minLength: 1 }),
     spheres: fc.subarray(['EDUCATION', 'CONSTRUCTION'], { minLength: 1 }),
-    organizations: fc.subarray(['АКИМАТ  района', 'отдел образования', 'Нет такого'], { minLength: 1 }),
+    organizations: fc.subarray(
+      ['АКИМАТ  района', 'отдел образования', 'ОТДЕЛ земельных отношений', 'Нет такого'],
+      {
+        minLength: 1,
+      },
+    ),
     causeCategories: fc.subarray(['EXCESSIVE_DISCRETION', 'LACK_OF_TRANSPARENCY', 'MANUAL_PROCESSING'], {
       minLength: 1,
     }),

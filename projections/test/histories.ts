@@ -91,7 +91,10 @@ export const historiesOf = (scale = 1) => {
           recs: fc.uniqueArray(fc.nat({ max: 8 * scale - 1 }), { maxLength: 3 }),
           after: fc.integer({ min: 0, max: 400 }),
           // Dated on its first recommendation's due date, a day before or after: on time is "on or before".
-          onDue: fc.option(fc.integer({ min: -1, max: 1 }), { nil: undefined, freq: 3 }),
+          onDue: fc.oneof(
+            { weight: 2, arbitrary: fc.constant(undefined) },
+            { weight: 1, arbitrary: fc.integer({ min: -1, max: 1 }) },
+          ),
           lag,
         }),
         { maxLength: 6 * scale, ...sized },

@@ -4,9 +4,11 @@ import type { ProjectedEvent } from '../src/projection.ts';
 import { type ExampleEvent, recorded } from './fold.ts';
 
 /**
- * Generated histories for property tests: risks (some reclassified, some withdrawn), recommendations
- * (moved, rejected), transformations naming several risks, rights restored; each event recorded
- * some days after it happened and some weeks late, never before what it refers to was recorded.
+ * Generated histories for property tests: risks (some reclassified, some withdrawn, some found again
+ * in the same scheme around a year after a removal), recommendations (moved, some twice on one day;
+ * rejected), transformations naming several risks (some dated on a due date), rights restored (some
+ * leaving their organization and sphere to their risk); each event recorded some days after it
+ * happened and some weeks late, never before what it refers to was recorded.
  */
 const BASE_DAY = 20_089; // 2025-01-01
 export const dayOf = (offset: number): string => fromDayNumber(BASE_DAY + offset);
@@ -32,67 +34,95 @@ const riskArb = fc.record({
   source: pick(SOURCES),
 });
 
-export const historyArb = fc
-  .record({
-    risks: fc.array(riskArb, { minLength: 1, maxLength: 10 }),
-    reclassifications: fc.array(
-      fc.record({
-        risk: fc.nat(),
-        after: fc.integer({ min: 0, max: 200 }),
-        lag,
-        cause: fc.option(pick(CAUSES), { nil: undefined }),
-        org: fc.option(pick(ORGS), { nil: undefined }),
-        sphere: fc.option(pick(SPHERES), { nil: undefined }),
+/**
+ * Histories of up to ten risks, or `scale` times as many of everything: a busy history has periods
+ * with ten and more removals (where a median and a p90 differ from their neighbours).
+ */
+export const historiesOf = (scale = 1) => {
+  // fast-check generates short arrays by default, whatever their maximum: a busy history asks for long ones.
+  const sized = scale > 1 ? { size: 'max' as const } : {};
+  return fc
+    .record({
+      risks: fc.array(riskArb, { minLength: 1, maxLength: 10 * scale, ...sized }),
+      reclassifications: fc.array(
+        fc.record({
+          risk: fc.nat(),
+          after: fc.integer({ min: 0, max: 200 }),
+          lag,
+          cause: fc.option(pick(CAUSES), { nil: undefined }),
+          // A risk may move to a body no risk was found in: filters by organization then tell "as of" from "now".
+          org: fc.option(pick([...ORGS, 'Отдел земельных отношений']), { nil: undefined }),
+          sphere: fc.option(pick(SPHERES), { nil: undefined }),
+          process: fc.option(pick(PROCESSES), { nil: undefined }),
+          source: fc.option(pick(SOURCES), { nil: undefined }),
+        }),
+        { maxLength: 5 * scale, ...sized },
+      ),
+      withdrawals: fc.array(fc.record({ risk: fc.nat(), after: fc.integer({ min: 0, max: 200 }), lag }), {
+        maxLength: 3 * scale,
+        ...sized,
       }),
-      { maxLength: 5 },
-    ),
-    withdrawals: fc.array(fc.record({ risk: fc.nat(), after: fc.integer({ min: 0, max: 200 }), lag }), {
-      maxLength: 3,
-    }),
-    recommendations: fc.array(
-      fc.record({
-        risk: fc.nat(),
-        after: fc.integer({ min: 0, max: 60 }),
-        due: fc.integer({ min: 0, max: 120 }),
-        lag,
+      recommendations: fc.array(
+        fc.record({
+          risk: fc.nat(),
+          after: fc.integer({ min: 0, max: 60 }),
+          due: fc.integer({ min: 0, max: 120 }),
+          lag,
+        }),
+        { maxLength: 8 * scale, ...sized },
+      ),
+      moves: fc.array(
+        fc.record({
+          rec: fc.nat(),
+          // Sometimes on the same day as another move of it: the last recorded wins.
+          after: fc.oneof(fc.integer({ min: 0, max: 90 }), fc.constant(10)),
+          due: fc.integer({ min: 0, max: 200 }),
+          lag,
+        }),
+        { maxLength: 4 * scale, ...sized },
+      ),
+      rejections: fc.array(fc.record({ rec: fc.nat(), after: fc.integer({ min: 0, max: 150 }), lag }), {
+        maxLength: 3 * scale,
+        ...sized,
       }),
-      { maxLength: 8 },
-    ),
-    moves: fc.array(
-      fc.record({
-        rec: fc.nat(),
-        after: fc.integer({ min: 0, max: 90 }),
-        due: fc.integer({ min: 0, max: 200 }),
-        lag,
-      }),
-      { maxLength: 4 },
-    ),
-    rejections: fc.array(fc.record({ rec: fc.nat(), after: fc.integer({ min: 0, max: 150 }), lag }), {
-      maxLength: 3,
-    }),
-    transformations: fc.array(
-      fc.record({
-        risks: fc.uniqueArray(fc.nat({ max: 9 }), { minLength: 1, maxLength: 3 }),
-        recs: fc.uniqueArray(fc.nat({ max: 7 }), { maxLength: 3 }),
-        after: fc.integer({ min: 0, max: 400 }),
-        lag,
-      }),
-      { maxLength: 6 },
-    ),
-    rights: fc.array(
-      fc.record({
-        risk: fc.option(fc.nat(), { nil: undefined }),
-        region: pick(REGIONS),
-        org: pick(ORGS),
-        day: fc.integer({ min: 0, max: 600 }),
-        people: fc.integer({ min: 1, max: 5 }),
-        amount: fc.option(fc.integer({ min: 0, max: 1_000_000 }), { nil: undefined }),
-        lag,
-      }),
-      { maxLength: 5 },
-    ),
-  })
-  .map(toEvents);
+      transformations: fc.array(
+        fc.record({
+          risks: fc.uniqueArray(fc.nat({ max: 10 * scale - 1 }), { minLength: 1, maxLength: 3 }),
+          recs: fc.uniqueArray(fc.nat({ max: 8 * scale - 1 }), { maxLength: 3 }),
+          after: fc.integer({ min: 0, max: 400 }),
+          // Dated on its first recommendation's due date, a day before or after: on time is "on or before".
+          onDue: fc.oneof(
+            { weight: 2, arbitrary: fc.constant(undefined) },
+            { weight: 1, arbitrary: fc.integer({ min: -1, max: 1 }) },
+          ),
+          lag,
+        }),
+        { maxLength: 6 * scale, ...sized },
+      ),
+      // The same scheme found again some days after a removal, around the 365-day edge of recurrence.
+      recurrences: fc.array(
+        fc.record({ risk: fc.nat(), gap: fc.constantFrom(0, 1, 30, 364, 365, 366), lag }),
+        { maxLength: 2 * scale, ...sized },
+      ),
+      rights: fc.array(
+        fc.record({
+          risk: fc.option(fc.nat(), { nil: undefined }),
+          region: pick(REGIONS),
+          // A case that names a risk may leave its organization and sphere to it.
+          org: fc.option(pick(ORGS), { nil: undefined, freq: 3 }),
+          sphere: fc.option(pick(SPHERES), { nil: undefined, freq: 2 }),
+          day: fc.integer({ min: 0, max: 600 }),
+          people: fc.integer({ min: 1, max: 5 }),
+          amount: fc.option(fc.integer({ min: 0, max: 1_000_000 }), { nil: undefined }),
+          lag,
+        }),
+        { maxLength: 5 * scale, ...sized },
+      ),
+    })
+    .map(toEvents);
+};
+
+export const historyArb = historiesOf();
 
 type Draft = { recordedDay: number; order: number; event: Omit<ExampleEvent, 'at'> };
 
@@ -114,16 +144,20 @@ function toEvents(h: {
     cause?: string;
     org?: string;
     sphere?: string;
+    process?: string;
+    source?: string;
   }[];
   withdrawals: { risk: number; after: number; lag: number }[];
   recommendations: { risk: number; after: number; due: number; lag: number }[];
   moves: { rec: number; after: number; due: number; lag: number }[];
   rejections: { rec: number; after: number; lag: number }[];
-  transformations: { risks: number[]; recs: number[]; after: number; lag: number }[];
+  transformations: { risks: number[]; recs: number[]; after: number; onDue?: number; lag: number }[];
+  recurrences: { risk: number; gap: number; lag: number }[];
   rights: {
     risk?: number;
     region: string;
-    org: string;
+    org?: string;
+    sphere?: string;
     day: number;
     people: number;
     amount?: number;
@@ -154,7 +188,7 @@ function toEvents(h: {
   );
   for (const c of h.reclassifications) {
     const i = c.risk % n;
-    if (c.cause === undefined && c.org === undefined && c.sphere === undefined) continue;
+    if ([c.cause, c.org, c.sphere, c.process, c.source].every((x) => x === undefined)) continue;
     add(h.risks[i]!.day + c.after, c.lag, riskRecorded[i]!, {
       type: 'RiskReclassified',
       data: {
@@ -162,6 +196,8 @@ function toEvents(h: {
         ...(c.cause ? { causeCategory: c.cause } : {}),
         ...(c.org ? { organization: c.org } : {}),
         ...(c.sphere ? { sphere: c.sphere } : {}),
+        ...(c.process ? { process: c.process } : {}),
+        ...(c.source ? { source: c.source } : {}),
         occurredOn: dayOf(h.risks[i]!.day + c.after),
       },
     });
@@ -186,7 +222,7 @@ function toEvents(h: {
         occurredOn: dayOf(day),
       },
     });
-    return { day, recordedDay };
+    return { day, recordedDay, dueDay: day + c.due };
   });
   const m = recs.length;
   if (m > 0) {
@@ -209,10 +245,16 @@ function toEvents(h: {
       });
     }
   }
+  const removedOn: (number | undefined)[] = [];
   h.transformations.forEach((t, k) => {
     const risks = [...new Set(t.risks.map((i) => i % n))];
     const recIds = m > 0 ? [...new Set(t.recs.map((j) => j % m))] : [];
-    const day = Math.max(...risks.map((i) => h.risks[i]!.day)) + t.after;
+    const earliest = Math.max(...risks.map((i) => h.risks[i]!.day));
+    const day =
+      t.onDue !== undefined && recIds.length > 0
+        ? Math.max(earliest, recs[recIds[0]!]!.dueDay + t.onDue)
+        : earliest + t.after;
+    for (const i of risks) removedOn[i] = Math.min(removedOn[i] ?? day, day);
     const notBefore = Math.max(
       ...risks.map((i) => riskRecorded[i]!),
       ...recIds.map((j) => recs[j]!.recordedDay),
@@ -228,6 +270,25 @@ function toEvents(h: {
       },
     });
   });
+  h.recurrences.forEach((c, k) => {
+    const i = c.risk % n;
+    const removed = removedOn[i];
+    if (removed === undefined) return;
+    const day = removed + c.gap;
+    add(day, c.lag, riskRecorded[i]!, {
+      type: 'RiskIdentified',
+      data: {
+        riskId: `r${n + k}`,
+        region: h.risks[i]!.region,
+        organization: h.risks[i]!.org,
+        process: h.risks[i]!.process,
+        sphere: h.risks[i]!.sphere,
+        causeCategory: h.risks[i]!.cause,
+        source: h.risks[i]!.source,
+        occurredOn: dayOf(day),
+      },
+    });
+  });
   h.rights.forEach((r, k) => {
     const i = r.risk === undefined ? undefined : r.risk % n;
     add(r.day, r.lag, i === undefined ? 0 : riskRecorded[i]!, {
@@ -235,7 +296,9 @@ function toEvents(h: {
       data: {
         caseId: `k${k}`,
         region: i === undefined ? r.region : h.risks[i]!.region,
-        organization: r.org,
+        // The write side requires the organization and sphere of a case that names no risk.
+        ...(r.org !== undefined || i === undefined ? { organization: r.org ?? ORGS[0] } : {}),
+        ...(r.sphere !== undefined || i === undefined ? { sphere: r.sphere ?? SPHERES[0] } : {}),
         peopleCount: r.people,
         ...(r.amount === undefined ? {} : { amountKzt: r.amount / 100 }),
         ...(i === undefined ? {} : { riskId: `r${i}` }),

@@ -3,6 +3,7 @@ import { modelOf } from '../../test/fold.ts';
 import { kpiDoc as doc, workedExample as events } from '../../test/worked-example.ts';
 import type { KpiFilter } from './filter.ts';
 import { KPI_NAMES } from './measures.ts';
+import { referenceKpis } from './reference/kpis.ts';
 import { kpiSummary } from './summary.ts';
 
 /**
@@ -69,6 +70,23 @@ describe('the worked example of docs/kpi.md', () => {
         const rate = cells.some((c) => c.includes('/'));
         const actual = [entry!.current, entry!.previous, entry!.yearEarlier].slice(0, e.columns);
         const shown = actual.map((a) => written(a, rate || a.denominator !== null));
+        expect(shown, `KPI ${kpi}`).toEqual(cells);
+      }
+    });
+
+    it(`and so does the reference implementation: ${e.title}`, () => {
+      // The comparison periods are the summary's; each period's values are the reference's own.
+      const summary = kpiSummary(modelOf(events), { period: e.period, asOf: e.asOf, filter: e.filter });
+      const periods = [summary.period, summary.previousPeriod, summary.yearEarlierPeriod].slice(0, e.columns);
+      const values = periods.map((period) =>
+        referenceKpis(events, { period, asOf: e.asOf, filter: e.filter }),
+      );
+      for (const [kpi, cells] of e.rows) {
+        const rate = cells.some((c) => c.includes('/'));
+        const shown = values.map((v) => {
+          const a = v[kpi as keyof typeof v];
+          return written(a, rate || a.denominator !== null);
+        });
         expect(shown, `KPI ${kpi}`).toEqual(cells);
       }
     });

@@ -75,9 +75,12 @@ export const TargetSetData = z
     direction: z.enum(TARGET_DIRECTIONS, { error: 'must be AT_LEAST or AT_MOST' }),
     occurredOn: businessDate,
   })
-  .superRefine((d, ctx) => {
-    const problem = valueFits(TARGET_KPI_SHAPES[d.kpi], d.value);
-    if (problem !== null) ctx.addIssue({ code: 'custom', path: ['value'], message: problem });
+  .refine((d) => valueFits(TARGET_KPI_SHAPES[d.kpi], d.value) === null, {
+    path: ['value'],
+    error: (issue) => {
+      const d = issue.input as { kpi: TargetKpi; value: number };
+      return valueFits(TARGET_KPI_SHAPES[d.kpi], d.value) ?? 'is invalid';
+    },
   });
 
 /** The chair withdrew the target for a KPI, a unit and a period. */

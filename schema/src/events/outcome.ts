@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { businessDate, entityId, text } from '../fields.ts';
 import { isRegionCode, REGION_CODES, regionByCode } from '../regions.ts';
+import { POPULATION_GROUPS, SURVEY_METHODS } from '../vocabulary.ts';
 
 /**
  * Outcome, not activity: citizens' perception measured by surveys, and the citizens received in
@@ -8,12 +9,6 @@ import { isRegionCode, REGION_CODES, regionByCode } from '../regions.ts';
  */
 export const SURVEY_UNITS = ['KZ', ...REGION_CODES] as const;
 export type SurveyUnit = (typeof SURVEY_UNITS)[number];
-
-export const POPULATION_GROUPS = ['CITIZENS', 'ENTREPRENEURS', 'STUDENTS', 'CIVIL_SERVANTS'] as const;
-export type PopulationGroup = (typeof POPULATION_GROUPS)[number];
-
-export const SURVEY_METHODS = ['FACE_TO_FACE', 'TELEPHONE', 'ONLINE', 'MIXED'] as const;
-export type SurveyMethod = (typeof SURVEY_METHODS)[number];
 
 /**
  * A district (or city of regional significance) by its KATO code: nine digits, beginning with the

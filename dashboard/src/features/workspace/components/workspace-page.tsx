@@ -10,8 +10,10 @@ import { RiskForm } from './forms/risk-form.tsx';
 import { MoveDueForm, RejectForm, WithdrawForm } from './forms/simple-correction-form.tsx';
 import { SurveyForm } from './forms/survey-form.tsx';
 import { TransformationForm } from './forms/transformation-form.tsx';
+import { WithdrawSurveyForm } from './forms/withdraw-survey-form.tsx';
 import { ImportView } from './import-view.tsx';
 import { RegisterView } from './register-view.tsx';
+import { SurveysView } from './surveys-view.tsx';
 import './workspace.css';
 
 /** A saved record's confirmation, carried back to the register by the form that saved it. */
@@ -61,6 +63,7 @@ export default function WorkspacePage() {
         label={t('nav.workspace')}
         tabs={[
           { to: base, label: t('ws.tab.register'), end: true },
+          { to: `${base}/surveys`, label: t('ws.tab.surveys'), end: true },
           { to: `${base}/import`, label: t('ws.tab.import') },
         ]}
       />
@@ -76,7 +79,9 @@ export default function WorkspacePage() {
         />
         <Route path="import" element={<ImportView />} />
         <Route path="risks/new" element={<RiskForm />} />
+        <Route path="surveys" element={<SurveysView regionCode={regionCode} base={base} />} />
         <Route path="surveys/new" element={<SurveyForm />} />
+        <Route path="surveys/:surveyId/withdraw" element={<WithdrawSurveyForm />} />
         <Route path="receptions/new" element={<ReceptionForm />} />
         <Route path="rights/new" element={<RightForm risks={register.risks ?? []} />} />
         <Route

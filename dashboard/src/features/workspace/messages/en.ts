@@ -156,4 +156,8 @@ export const workspaceEn: Record<WorkspaceMessageKey, string> = {
   'ws.field.citizensReceived': 'Citizens received',
   'ws.field.issuesRaised': 'Issues raised',
   'ws.field.receptionDay': 'Day of the reception',
+  'ws.tab.surveys': 'Surveys',
+  'ws.surveys.none': 'No surveys last year or this year.',
+  'ws.form.withdrawSurvey': 'Withdraw a survey entered in error',
+  'ws.form.withdrawSurvey.lead': 'The survey leaves every number. The withdrawal stays in the log.',
 };

@@ -154,4 +154,9 @@ export const workspaceKk: Record<WorkspaceMessageKey, string> = {
   'ws.field.citizensReceived': 'Қабылданған азаматтар',
   'ws.field.issuesRaised': 'Көтерілген мәселелер',
   'ws.field.receptionDay': 'Қабылдау күні',
+  'ws.tab.surveys': 'Сауалнамалар',
+  'ws.surveys.none': 'Өткен және ағымдағы жылы сауалнама жоқ.',
+  'ws.form.withdrawSurvey': 'Қате енгізілген сауалнаманы кері қайтару',
+  'ws.form.withdrawSurvey.lead':
+    'Сауалнама барлық көрсеткіштерден шығарылады. Кері қайтару журналда сақталады.',
 };

@@ -156,6 +156,10 @@ export const workspaceRu = {
   'ws.field.citizensReceived': 'Принято граждан',
   'ws.field.issuesRaised': 'Поднято вопросов',
   'ws.field.receptionDay': 'Дата приёма',
+  'ws.tab.surveys': 'Опросы',
+  'ws.surveys.none': 'За прошлый и текущий год опросов нет.',
+  'ws.form.withdrawSurvey': 'Отозвать опрос, внесённый ошибочно',
+  'ws.form.withdrawSurvey.lead': 'Опрос перестаёт учитываться во всех показателях. Отзыв остаётся в журнале.',
 } as const;
 
 export type WorkspaceMessageKey = keyof typeof workspaceRu;

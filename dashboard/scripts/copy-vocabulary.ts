@@ -9,9 +9,11 @@ import { fileURLToPath } from 'node:url';
 import { REGIONS } from '../../schema/src/regions.ts';
 import {
   CAUSE_CATEGORIES,
+  POPULATION_GROUP_LABELS,
   RIGHT_RESTORED_KINDS,
   RISK_SOURCES,
   SPHERES,
+  SURVEY_METHOD_LABELS,
   TRANSFORMATION_KINDS,
 } from '../../schema/src/vocabulary.ts';
 
@@ -25,6 +27,8 @@ export const vocabularySource = () => {
     `export const SOURCE_LABELS = ${JSON.stringify(RISK_SOURCES, null, 2)} as const;`,
     `export const TRANSFORMATION_KIND_LABELS = ${JSON.stringify(TRANSFORMATION_KINDS, null, 2)} as const;`,
     `export const RIGHT_KIND_LABELS = ${JSON.stringify(RIGHT_RESTORED_KINDS, null, 2)} as const;`,
+    `export const POPULATION_GROUP_LABELS = ${JSON.stringify(POPULATION_GROUP_LABELS, null, 2)} as const;`,
+    `export const SURVEY_METHOD_LABELS = ${JSON.stringify(SURVEY_METHOD_LABELS, null, 2)} as const;`,
   ];
   return `${body.join('\n\n')}\n`;
 };

@@ -27,6 +27,17 @@ export {
 export { type KpiSeries, kpiSeries, MAX_POINTS_PER_SERIES, type SeriesPoint } from './kpi/series.ts';
 export { emptyKpiState, type KpiState } from './kpi/state.ts';
 export { type KpiSummary, type KpiSummaryEntry, type KpiValue, kpiSummary } from './kpi/summary.ts';
+export {
+  type OutcomeQuery,
+  type Perception,
+  type PerceptionMean,
+  type PerceptionQuery,
+  type PerceptionRow,
+  perception,
+} from './outcomes/perception.ts';
+export { evolveOutcomes, OUTCOME_EVENT_TYPES, outcomesProjection } from './outcomes/projection.ts';
+export { RECEPTION_SOURCE, type Receptions, type ReceptionsRow, receptions } from './outcomes/receptions.ts';
+export { emptyOutcomesState, type OutcomesState } from './outcomes/state.ts';
 export type { EncodableEvent, PagedFold, ProjectedEvent, Projection } from './projection.ts';
 export { type TargetsQuery, targetsAsOf } from './targets/as-of.ts';
 export { evolveTargets, TARGET_EVENT_TYPES, targetsProjection } from './targets/projection.ts';

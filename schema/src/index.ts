@@ -3,6 +3,7 @@ export * from './dates.ts';
 export * from './events/accounts.ts';
 export * from './events/charts.ts';
 export * from './events/metadata.ts';
+export * from './events/outcome.ts';
 export * from './events/recommendation.ts';
 export * from './events/registry.ts';
 export * from './events/right.ts';

@@ -163,3 +163,24 @@ export const RIGHT_RESTORED_KINDS = {
 } as const satisfies Vocabulary<string>;
 export type RightRestoredKind = keyof typeof RIGHT_RESTORED_KINDS;
 export const RIGHT_RESTORED_KIND_CODES = codesOf<RightRestoredKind>(RIGHT_RESTORED_KINDS);
+
+/** Who a perception survey asked. */
+export const POPULATION_GROUP_LABELS = {
+  CITIZENS: { ru: 'Граждане', kk: 'Азаматтар', en: 'Citizens' },
+  ENTREPRENEURS: { ru: 'Предприниматели', kk: 'Кәсіпкерлер', en: 'Entrepreneurs' },
+  STUDENTS: { ru: 'Студенты', kk: 'Студенттер', en: 'Students' },
+  CIVIL_SERVANTS: { ru: 'Госслужащие', kk: 'Мемлекеттік қызметшілер', en: 'Civil servants' },
+} as const;
+
+/** How a perception survey was conducted. */
+export const SURVEY_METHOD_LABELS = {
+  FACE_TO_FACE: { ru: 'Личное интервью', kk: 'Жеке сұхбат', en: 'Face to face' },
+  TELEPHONE: { ru: 'Телефонный опрос', kk: 'Телефон арқылы сауалнама', en: 'Telephone' },
+  ONLINE: { ru: 'Онлайн-опрос', kk: 'Онлайн сауалнама', en: 'Online' },
+  MIXED: { ru: 'Смешанный метод', kk: 'Аралас әдіс', en: 'Mixed' },
+} as const;
+
+export type PopulationGroup = keyof typeof POPULATION_GROUP_LABELS;
+export const POPULATION_GROUPS = codesOf<PopulationGroup>(POPULATION_GROUP_LABELS);
+export type SurveyMethod = keyof typeof SURVEY_METHOD_LABELS;
+export const SURVEY_METHODS = codesOf<SurveyMethod>(SURVEY_METHOD_LABELS);

@@ -28,6 +28,9 @@ export const KPI_IGNORED_EVENT_TYPES: Readonly<Record<string, string>> = {
   BoardArranged: "analysts' boards are not KPIs",
   TargetSet: 'targets are what KPIs are held to, read by the targets projection',
   TargetWithdrawn: 'targets are what KPIs are held to, read by the targets projection',
+  PerceptionSurveyConducted: 'perception is an outcome, read by the outcomes projection',
+  PerceptionSurveyWithdrawn: 'perception is an outcome, read by the outcomes projection',
+  CitizenReceptionHeld: 'receptions are read by the outcomes projection',
 };
 
 /** Applies row `r` of `p` (see input.ts) to the state: only what depends on the state is done here. */

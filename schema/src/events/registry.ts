@@ -15,6 +15,11 @@ import {
   ChartUpdatedData,
 } from './charts.ts';
 import {
+  CitizenReceptionHeldData,
+  PerceptionSurveyConductedData,
+  PerceptionSurveyWithdrawnData,
+} from './outcome.ts';
+import {
   RecommendationDueDateMovedData,
   RecommendationImplementedData,
   RecommendationIssuedData,
@@ -53,6 +58,9 @@ export const EVENT_SCHEMAS = {
   BoardArranged: BoardArrangedData,
   TargetSet: TargetSetData,
   TargetWithdrawn: TargetWithdrawnData,
+  PerceptionSurveyConducted: PerceptionSurveyConductedData,
+  PerceptionSurveyWithdrawn: PerceptionSurveyWithdrawnData,
+  CitizenReceptionHeld: CitizenReceptionHeldData,
 } as const;
 
 export type EventType = keyof typeof EVENT_SCHEMAS;
@@ -97,7 +105,24 @@ export type TargetSet = Event<'TargetSet', EventData<'TargetSet'>>;
 export type TargetWithdrawn = Event<'TargetWithdrawn', EventData<'TargetWithdrawn'>>;
 /** The chair's targets for KPIs; the KPIs themselves never read them. */
 export type TargetEvent = TargetSet | TargetWithdrawn;
-export type DomainEvent = RiskEvent | RecommendationEvent | TransformationEvent | RightEvent | TargetEvent;
+export type PerceptionSurveyConducted = Event<
+  'PerceptionSurveyConducted',
+  EventData<'PerceptionSurveyConducted'>
+>;
+export type PerceptionSurveyWithdrawn = Event<
+  'PerceptionSurveyWithdrawn',
+  EventData<'PerceptionSurveyWithdrawn'>
+>;
+export type CitizenReceptionHeld = Event<'CitizenReceptionHeld', EventData<'CitizenReceptionHeld'>>;
+/** Outcome records: perception surveys and citizen receptions. */
+export type OutcomeEvent = PerceptionSurveyConducted | PerceptionSurveyWithdrawn | CitizenReceptionHeld;
+export type DomainEvent =
+  | RiskEvent
+  | RecommendationEvent
+  | TransformationEvent
+  | RightEvent
+  | TargetEvent
+  | OutcomeEvent;
 
 export type UserRegistered = Event<'UserRegistered', EventData<'UserRegistered'>>;
 export type UserRoleGranted = Event<'UserRoleGranted', EventData<'UserRoleGranted'>>;

@@ -31,6 +31,9 @@ export const CURRENT_SCHEMA_VERSION: Readonly<Record<EventType, number>> = {
   BoardArranged: 1,
   TargetSet: 1,
   TargetWithdrawn: 1,
+  PerceptionSurveyConducted: 1,
+  PerceptionSurveyWithdrawn: 1,
+  CitizenReceptionHeld: 1,
 };
 
 const UPCASTERS: Partial<Record<EventType, Readonly<Record<number, Upcaster>>>> = {

@@ -9,6 +9,7 @@ import './types/runtime/index.ts';
 import './types/mutations/index.ts';
 import './types/kpi/index.ts';
 import './types/targets/index.ts';
+import './types/outcomes/index.ts';
 
 export const schema = builder.toSchema();
 

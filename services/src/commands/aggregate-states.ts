@@ -1,6 +1,13 @@
 import { type DomainEvent, targetStream } from '@kpi/schema';
 import type { AggregateView } from './decide.ts';
 import {
+  evolveSurvey,
+  initialReceptionState,
+  initialSurveyState,
+  type ReceptionState,
+  type SurveyState,
+} from './outcome-decider.ts';
+import {
   evolveRecommendation,
   initialRecommendationState,
   type RecommendationState,
@@ -24,6 +31,8 @@ export class AggregateStates implements AggregateView {
   readonly #transformations = new Map<string, TransformationState>();
   readonly #rights = new Map<string, RightState>();
   readonly #targets = new Map<string, TargetState>();
+  readonly #surveys = new Map<string, SurveyState>();
+  readonly #receptions = new Map<string, ReceptionState>();
 
   risk(riskId: string): RiskState {
     return this.#risks.get(riskId) ?? initialRiskState();
@@ -43,6 +52,14 @@ export class AggregateStates implements AggregateView {
 
   target(streamId: string): TargetState {
     return this.#targets.get(streamId) ?? initialTargetState();
+  }
+
+  survey(surveyId: string): SurveyState {
+    return this.#surveys.get(surveyId) ?? initialSurveyState();
+  }
+
+  reception(receptionId: string): ReceptionState {
+    return this.#receptions.get(receptionId) ?? initialReceptionState();
   }
 
   apply(event: DomainEvent): void {
@@ -79,6 +96,15 @@ export class AggregateStates implements AggregateView {
         this.#targets.set(id, evolveTarget(this.target(id), event));
         return;
       }
+      case 'PerceptionSurveyConducted':
+      case 'PerceptionSurveyWithdrawn': {
+        const id = event.data.surveyId;
+        this.#surveys.set(id, evolveSurvey(this.survey(id), event));
+        return;
+      }
+      case 'CitizenReceptionHeld':
+        this.#receptions.set(event.data.receptionId, { exists: true });
+        return;
       default: {
         const unknown: never = event;
         throw new Error(`unknown event ${(unknown as { type: string }).type}`);

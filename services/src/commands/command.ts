@@ -17,6 +17,9 @@ export const COMMAND_EVENT = {
   RecordRightRestored: 'RightRestored',
   SetTarget: 'TargetSet',
   WithdrawTarget: 'TargetWithdrawn',
+  RecordPerceptionSurvey: 'PerceptionSurveyConducted',
+  WithdrawPerceptionSurvey: 'PerceptionSurveyWithdrawn',
+  RecordCitizenReception: 'CitizenReceptionHeld',
 } as const;
 
 export type CommandType = keyof typeof COMMAND_EVENT;
@@ -32,6 +35,8 @@ export const NEW_ID_FIELD = {
   IssueRecommendation: 'recommendationId',
   RecordTransformation: 'transformationId',
   RecordRightRestored: 'caseId',
+  RecordPerceptionSurvey: 'surveyId',
+  RecordCitizenReception: 'receptionId',
 } as const;
 
 export type CreatingCommandType = keyof typeof NEW_ID_FIELD;
@@ -93,6 +98,9 @@ export const SUBJECT_FIELD = {
   MoveRecommendationDueDate: 'recommendationId',
   RecordTransformation: 'transformationId',
   RecordRightRestored: 'caseId',
+  RecordPerceptionSurvey: 'surveyId',
+  WithdrawPerceptionSurvey: 'surveyId',
+  RecordCitizenReception: 'receptionId',
 } as const satisfies Record<Exclude<CommandType, TargetCommandType>, string>;
 
 /** The id of the thing a command acts on; a target is known by its KPI, unit and period. */

@@ -1,5 +1,12 @@
-import { type DomainEvent, streams, targetStream } from '@kpi/schema';
+import { type DomainEvent, receptionStream, streams, surveyStream, targetStream } from '@kpi/schema';
 import type { DecidableCommand } from './command.ts';
+import {
+  type ReceptionState,
+  recordCitizenReception,
+  recordPerceptionSurvey,
+  type SurveyState,
+  withdrawPerceptionSurvey,
+} from './outcome-decider.ts';
 import {
   issueRecommendation,
   moveRecommendationDueDate,
@@ -19,6 +26,8 @@ export interface AggregateView {
   right(caseId: string): RightState;
   /** By stream: a target is known by its KPI, unit and period. */
   target(streamId: string): TargetState;
+  survey(surveyId: string): SurveyState;
+  reception(receptionId: string): ReceptionState;
 }
 
 /**
@@ -57,6 +66,12 @@ export const decide = (command: DecidableCommand, view: AggregateView): DomainEv
       return setTarget(command, view.target(targetStream(command.data)));
     case 'WithdrawTarget':
       return withdrawTarget(command, view.target(targetStream(command.data)));
+    case 'RecordPerceptionSurvey':
+      return recordPerceptionSurvey(command, view.survey(command.data.surveyId));
+    case 'WithdrawPerceptionSurvey':
+      return withdrawPerceptionSurvey(command, view.survey(command.data.surveyId));
+    case 'RecordCitizenReception':
+      return recordCitizenReception(command, view.reception(command.data.receptionId));
     default: {
       const unknown: never = command;
       throw new Error(`unknown command ${(unknown as { type: string }).type}`);
@@ -93,6 +108,11 @@ export const streamsRead = (command: DecidableCommand): string[] => {
     case 'SetTarget':
     case 'WithdrawTarget':
       return [targetStream(command.data)];
+    case 'RecordPerceptionSurvey':
+    case 'WithdrawPerceptionSurvey':
+      return [surveyStream(command.data.surveyId)];
+    case 'RecordCitizenReception':
+      return [receptionStream(command.data.receptionId)];
     default: {
       const unknown: never = command;
       throw new Error(`unknown command ${(unknown as { type: string }).type}`);
@@ -120,6 +140,11 @@ export const streamOf = (event: DomainEvent): string => {
     case 'TargetSet':
     case 'TargetWithdrawn':
       return targetStream(event.data);
+    case 'PerceptionSurveyConducted':
+    case 'PerceptionSurveyWithdrawn':
+      return surveyStream(event.data.surveyId);
+    case 'CitizenReceptionHeld':
+      return receptionStream(event.data.receptionId);
     default: {
       const unknown: never = event;
       throw new Error(`unknown event ${(unknown as { type: string }).type}`);

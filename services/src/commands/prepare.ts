@@ -23,6 +23,8 @@ const NEW_ID_KIND = {
   IssueRecommendation: 'recommendation',
   RecordTransformation: 'transformation',
   RecordRightRestored: 'right',
+  RecordPerceptionSurvey: 'survey',
+  RecordCitizenReception: 'reception',
 } as const;
 
 /** The id the server gives the thing a creating command makes, derived from the submission id. */

@@ -1,12 +1,20 @@
 import { dayNumber, REGION_CODES } from '@kpi/schema';
 import { describe, expect, it } from 'vitest';
-import { COMMAND_TYPES, type Command, type CommandOf, isTargetCommand } from '../commands/command.ts';
+import { COMMAND_TYPES, type Command, type CommandOf } from '../commands/command.ts';
 import { newIdFor } from '../commands/prepare.ts';
 import { almatyDayOf } from './demo-calendar.ts';
 import { planDemoData } from './demo-plan.ts';
 import type { PlannedCommand } from './planned-command.ts';
 
 const NOW = new Date('2026-11-20T09:00:00Z');
+/** Commands the demo data does not plan yet: the chair's targets, perception surveys, receptions. */
+const NOT_IN_DEMO: readonly string[] = [
+  'SetTarget',
+  'WithdrawTarget',
+  'RecordPerceptionSurvey',
+  'WithdrawPerceptionSurvey',
+  'RecordCitizenReception',
+];
 const plan = planDemoData({ seed: 2026, size: 20_000, now: NOW });
 
 const ofType = <T extends Command['type']>(type: T) =>
@@ -35,9 +43,11 @@ describe('demo plan', () => {
   });
 
   it('uses every command, every region, with sizes and performance that differ', () => {
-    // The plan is the regional officers' work; targets are the chair's commands, not an officer's.
-    const officerCommands = COMMAND_TYPES.filter((type) => !isTargetCommand(type));
-    expect(new Set(plan.map((p) => p.command.type))).toEqual(new Set(officerCommands));
+    // The plan is the regional officers' work on risks; targets are the chair's, and surveys and
+    // receptions are not in the demo yet.
+    expect(new Set(plan.map((p) => p.command.type))).toEqual(
+      new Set(COMMAND_TYPES.filter((type) => !NOT_IN_DEMO.includes(type))),
+    );
     const risksByRegion = new Map<string, number>();
     for (const p of ofType('IdentifyRisk'))
       risksByRegion.set(p.region, (risksByRegion.get(p.region) ?? 0) + 1);

@@ -9,6 +9,11 @@ import {
 } from '@kpi/schema';
 import { COMMAND_EVENT, type CommandType, type TargetCommandType } from '../commands/command.ts';
 
+type NotImportedCommandType =
+  | 'RecordPerceptionSurvey'
+  | 'WithdrawPerceptionSurvey'
+  | 'RecordCitizenReception';
+
 export type ColumnKind = 'text' | 'date' | 'enum' | 'int' | 'money' | 'id' | 'id-list';
 
 export interface Column {
@@ -154,9 +159,10 @@ export const IMPORT_LAYOUTS = {
     description,
     date('Дата восстановления'),
   ],
-  // Targets are the chair's, set one at a time; they have no import layout.
+  // Targets are the chair's, set one at a time; surveys and receptions have no import template
+  // yet: they are recorded one at a time in the workspace.
 } as const satisfies Record<
-  (typeof COMMAND_EVENT)[Exclude<CommandType, TargetCommandType>],
+  (typeof COMMAND_EVENT)[Exclude<CommandType, TargetCommandType | NotImportedCommandType>],
   readonly Column[]
 >;
 

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { kpiProjection, targetsProjection } from '@kpi/projections';
+import { kpiProjection, outcomesProjection, targetsProjection } from '@kpi/projections';
 import type { ReadModels, Registrations } from './projection-runtime.ts';
 import { sourceFingerprint } from './source-fingerprint.ts';
 
@@ -10,6 +10,7 @@ const projectionsVersion = sourceFingerprint(createRequire(import.meta.url).reso
 export const registeredProjections = {
   kpi: { projection: kpiProjection, snapshot: { version: projectionsVersion } },
   targets: { projection: targetsProjection, snapshot: { version: projectionsVersion } },
+  outcomes: { projection: outcomesProjection, snapshot: { version: projectionsVersion } },
 } satisfies Registrations;
 
 export type AppReadModels = ReadModels<typeof registeredProjections>;

@@ -59,15 +59,6 @@ const written: Partial<Record<EventType, Record<string, unknown>>> = {
     expiresAt: '2026-11-20T18:00:00.000Z',
     occurredOn: '2026-11-20',
   },
-  TargetSet: {
-    kpi: 'causesRemoved',
-    unit: 'KZ-15',
-    period: '2026',
-    value: 120,
-    direction: 'AT_LEAST',
-    occurredOn: '2026-01-15',
-  },
-  TargetWithdrawn: { kpi: 'removalRate', unit: 'KZ', period: '2026-Q2', occurredOn: '2026-04-01' },
   ChartSaved: {
     chartId: id(5),
     name: 'Causes removed by month',
@@ -79,6 +70,35 @@ const written: Partial<Record<EventType, Record<string, unknown>>> = {
   ChartUpdated: { chartId: id(5), spec: { ...spec, asOf: null, sort: null }, occurredOn: '2026-11-20' },
   ChartDeleted: { chartId: id(5), occurredOn: '2026-11-20' },
   BoardArranged: { owner: 'analyst-1', chartIds: [id(5), id(6)], occurredOn: '2026-11-20' },
+  TargetSet: {
+    kpi: 'causesRemoved',
+    unit: 'KZ-15',
+    period: '2026-Q2',
+    value: 40,
+    direction: 'AT_LEAST',
+    occurredOn: '2026-04-01',
+  },
+  TargetWithdrawn: { kpi: 'causesRemoved', unit: 'KZ-15', period: '2026-Q2', occurredOn: '2026-05-01' },
+  PerceptionSurveyConducted: {
+    surveyId: id(9),
+    unit: 'KZ-15',
+    district: '151010000',
+    districtName: 'Актобе',
+    group: 'CITIZENS',
+    respondents: 1200,
+    facedCorruptionShare: 0.18,
+    perceptionIndex: 61.5,
+    method: 'FACE_TO_FACE',
+    occurredOn: '2026-05-20',
+  },
+  PerceptionSurveyWithdrawn: { surveyId: id(9), reason: 'Введено ошибочно', occurredOn: '2026-05-21' },
+  CitizenReceptionHeld: {
+    receptionId: id(10),
+    unit: 'KZ-15',
+    citizensReceived: 14,
+    issuesRaised: 3,
+    occurredOn: '2026-05-21',
+  },
 };
 
 export const validSeeds = (): { type: EventType; data: Record<string, unknown> }[] => {

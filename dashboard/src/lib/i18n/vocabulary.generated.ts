@@ -327,3 +327,49 @@ export const RIGHT_KIND_LABELS = {
     "en": "Other"
   }
 } as const;
+
+export const POPULATION_GROUP_LABELS = {
+  "CITIZENS": {
+    "ru": "Граждане",
+    "kk": "Азаматтар",
+    "en": "Citizens"
+  },
+  "ENTREPRENEURS": {
+    "ru": "Предприниматели",
+    "kk": "Кәсіпкерлер",
+    "en": "Entrepreneurs"
+  },
+  "STUDENTS": {
+    "ru": "Студенты",
+    "kk": "Студенттер",
+    "en": "Students"
+  },
+  "CIVIL_SERVANTS": {
+    "ru": "Госслужащие",
+    "kk": "Мемлекеттік қызметшілер",
+    "en": "Civil servants"
+  }
+} as const;
+
+export const SURVEY_METHOD_LABELS = {
+  "FACE_TO_FACE": {
+    "ru": "Личное интервью",
+    "kk": "Жеке сұхбат",
+    "en": "Face to face"
+  },
+  "TELEPHONE": {
+    "ru": "Телефонный опрос",
+    "kk": "Телефон арқылы сауалнама",
+    "en": "Telephone"
+  },
+  "ONLINE": {
+    "ru": "Онлайн-опрос",
+    "kk": "Онлайн сауалнама",
+    "en": "Online"
+  },
+  "MIXED": {
+    "ru": "Смешанный метод",
+    "kk": "Аралас әдіс",
+    "en": "Mixed"
+  }
+} as const;

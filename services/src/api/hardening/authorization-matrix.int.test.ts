@@ -27,6 +27,7 @@ import {
   risk,
   SUCCESS,
   sid,
+  survey,
   TODAY_OR_BEFORE,
   target,
 } from './matrix-cases.ts';
@@ -117,6 +118,15 @@ describe('authorisation matrix: every mutation, every role', () => {
       );
       return { kpi: input.kpi, unit: input.unit, period: input.period };
     },
+    survey: async (region) => {
+      const recorded = await gql(
+        app,
+        'mutation($i: RecordPerceptionSurveyInput!) { recordPerceptionSurvey(input: $i) { ... on RecordPerceptionSurveySucceeded { surveyId } } }',
+        { i: survey(region === 'A' ? 'KZ-15' : 'KZ-71') },
+        region === 'A' ? headers.officerA : await officerB(),
+      );
+      return recorded.body.data?.recordPerceptionSurvey.surveyId;
+    },
   };
   let officerBHeaders: Record<string, string> | null = null;
   const officerB = async () => {
@@ -200,6 +210,33 @@ describe('authorisation matrix: every mutation, every role', () => {
       const outcome = await attempt(name, 'officerA', 'B');
       expect(outcome.refused, `${name}: ${outcome.detail}`).toBe(true);
       expect(outcome.wrote, name).toBe(false);
+    }
+  });
+
+  it('lets chair, analyst and an officer (own region only) read perception and receptions', async () => {
+    const period = { from: '2026-01-01', to: '2026-06-30' };
+    // Authorisation only: this app runs no read models, so an allowed read is answered as unavailable.
+    for (const field of ['perception', 'receptions']) {
+      const read = async (caller: Caller, regions: string[] | null) => {
+        const answer = await gql(
+          app,
+          `query($p: KpiPeriodInput!, $r: [String!]) { ${field}(period: $p, regions: $r) { __typename } }`,
+          { p: period, r: regions },
+          headers[caller],
+        );
+        if (answer.body.errors?.some((e) => /not authorized/i.test(e.message))) return 'refused';
+        return answer.body.data?.[field]?.__typename === 'KpiAccessDenied' ? 'denied' : 'allowed';
+      };
+      for (const caller of ['chair', 'analyst'] as const) {
+        expect(await read(caller, null), `${caller} ${field}`).toBe('allowed');
+        expect(await read(caller, ['KZ-71']), `${caller} ${field}`).toBe('allowed');
+      }
+      expect(await read('officerA', null)).toBe('allowed');
+      expect(await read('officerA', ['KZ-15'])).toBe('allowed');
+      expect(await read('officerA', ['KZ-71'])).toBe('denied');
+      for (const caller of ['anonymous', 'administrator'] as const) {
+        expect(await read(caller, null), `${caller} ${field}`).toBe('refused');
+      }
     }
   });
 

@@ -34,6 +34,9 @@ export const RULES: Record<string, readonly Caller[]> = {
   arrangeBoard: ['analyst'],
   setTarget: ['chair'],
   withdrawTarget: ['chair'],
+  recordPerceptionSurvey: ['officerA'],
+  withdrawPerceptionSurvey: ['officerA'],
+  recordCitizenReception: ['officerA'],
 };
 
 /** Things in one region a correction refers to: fresh for every case, so cases do not interfere. */
@@ -50,6 +53,8 @@ export interface Fixtures {
   analystChartId(): Promise<string>;
   /** A target the chair set, fresh for every case: its KPI, unit and period. */
   chairTarget(): Promise<{ kpi: string; unit: string; period: string }>;
+  /** A perception survey recorded in the given region, fresh for every case: its id. */
+  survey(region: 'A' | 'B'): Promise<string>;
 }
 
 export const sid = () => randomUUID();
@@ -64,6 +69,18 @@ export const risk = (region: string) => ({
   description: 'Очередь на бумаге',
   occurredOn: '2026-03-01',
 });
+/** A perception survey of a region (written KZ-15, as the survey's unit is). */
+export const survey = (unit: string) => ({
+  submissionId: sid(),
+  unit,
+  group: 'CITIZENS',
+  respondents: 800,
+  facedCorruptionShare: 0.2,
+  perceptionIndex: 61,
+  method: 'TELEPHONE',
+  occurredOn: TODAY_OR_BEFORE,
+});
+const unitOf = (r: 'A' | 'B') => (r === 'A' ? 'KZ-15' : 'KZ-71');
 let targetValue = 0;
 /** A target the chair may set: a new value every time, so that no two samples are the same. */
 export const target = () => ({
@@ -183,6 +200,24 @@ export const CASES: Record<string, (f: Fixtures, region: 'A' | 'B') => Promise<R
   setTarget: async () => ({ input: target() }),
   withdrawTarget: async (f) => ({
     input: { submissionId: sid(), ...(await f.chairTarget()), occurredOn: TODAY_OR_BEFORE },
+  }),
+  recordPerceptionSurvey: async (_f, r) => ({ input: survey(unitOf(r)) }),
+  withdrawPerceptionSurvey: async (f, r) => ({
+    input: {
+      submissionId: sid(),
+      surveyId: await f.survey(r),
+      reason: 'ошибка',
+      occurredOn: TODAY_OR_BEFORE,
+    },
+  }),
+  recordCitizenReception: async (_f, r) => ({
+    input: {
+      submissionId: sid(),
+      unit: unitOf(r),
+      citizensReceived: 9,
+      issuesRaised: 2,
+      occurredOn: TODAY_OR_BEFORE,
+    },
   }),
 };
 

@@ -6,9 +6,11 @@ import { useI18n } from '@/lib/i18n/i18n.tsx';
 import { useViewer } from '@/lib/session/session.tsx';
 import { useOverviewSummary } from '../api/kpi-summary-query.ts';
 import { useOverviewTrends } from '../api/overview-trends-query.ts';
+import { useOverviewPerception } from '../api/perception-query.ts';
 import { useRegionLeague } from '../api/region-league-query.ts';
 import { useOverviewTargets } from '../api/targets-query.ts';
 import type { DrillTarget } from '../model/kpi-view.ts';
+import { perceptionLines } from '../model/perception.ts';
 import { COUNTRY, targetFor, worstStatusByUnit } from '../model/targets.ts';
 import { useOverviewFilters } from '../model/use-overview-filters.ts';
 import { AsOfBanner } from './as-of-banner.tsx';
@@ -19,6 +21,7 @@ import { DrillDownDrawer } from './drill-down-drawer.tsx';
 import { FilterBar } from './filter-bar.tsx';
 import { HeadlineCards } from './headline-cards.tsx';
 import { LeagueTable } from './league-table.tsx';
+import { PerceptionTable } from './perception-table.tsx';
 import { RegionTileMap } from './region-tile-map.tsx';
 import { TargetForm } from './target-form.tsx';
 import '../overview.css';
@@ -31,6 +34,7 @@ const OverviewPage = () => {
   const trends = useOverviewTrends(filters);
   const league = useRegionLeague(filters);
   const targets = useOverviewTargets(filters);
+  const perception = useOverviewPerception(filters);
   const isChair = useViewer().role === 'CHAIR';
   // A target is shown for the day the period ends on, for the region in focus or the country.
   const targetOf = (kpi: string) =>
@@ -148,6 +152,10 @@ const OverviewPage = () => {
         />
       ) : league.loading ? (
         <PageProgress />
+      ) : null}
+      {perception.error ? <ApiErrorPanel error={perception.error} onRetry={perception.refetch} /> : null}
+      {league.data && perception.data && perception.data.length > 0 ? (
+        <PerceptionTable lines={perceptionLines(league.data.rows, perception.data)} />
       ) : null}
       <DrillDownDrawer target={drill} onClose={() => setDrill(null)} />
     </section>

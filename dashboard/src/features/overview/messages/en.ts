@@ -22,4 +22,13 @@ export const targetsEn: Record<TargetsMessageKey, string> = {
   'targetForm.withdraw': 'Withdraw',
   'targetForm.saved': 'Target saved.',
   'targetForm.withdrawn': 'Target withdrawn.',
+  'perception.title': 'Perception of corruption beside causes removed',
+  'perception.lead':
+    "Each region's latest survey of citizens in the period (index 0–100, higher is cleaner) beside its causes removed.",
+  'perception.region': 'Region',
+  'perception.causesRemoved': 'Causes removed',
+  'perception.index': 'Perception index',
+  'perception.share': 'Faced corruption',
+  'perception.surveyed': 'Survey',
+  'perception.none': 'no survey',
 };

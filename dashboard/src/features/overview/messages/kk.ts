@@ -22,4 +22,13 @@ export const targetsKk: Record<TargetsMessageKey, string> = {
   'targetForm.withdraw': 'Кері қайтару',
   'targetForm.saved': 'Мақсат сақталды.',
   'targetForm.withdrawn': 'Мақсат кері қайтарылды.',
+  'perception.title': 'Сыбайлас жемқорлықты қабылдау және жойылған себептер',
+  'perception.lead':
+    'Әр өңір бойынша кезеңдегі азаматтардың соңғы сауалнамасы (индекс 0–100, жоғары — таза) жойылған себептердің қасында.',
+  'perception.region': 'Өңір',
+  'perception.causesRemoved': 'Жойылған себептер',
+  'perception.index': 'Қабылдау индексі',
+  'perception.share': 'Сыбайлас жемқорлыққа тап болғандар',
+  'perception.surveyed': 'Сауалнама',
+  'perception.none': 'сауалнама жоқ',
 };

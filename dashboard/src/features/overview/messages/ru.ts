@@ -21,6 +21,15 @@ export const targetsRu = {
   'targetForm.withdraw': 'Отозвать',
   'targetForm.saved': 'Цель сохранена.',
   'targetForm.withdrawn': 'Цель отозвана.',
+  'perception.title': 'Восприятие коррупции и устранённые причины',
+  'perception.lead':
+    'Последний опрос граждан за период по каждому региону (индекс 0–100, выше — чище) рядом с устранёнными причинами.',
+  'perception.region': 'Регион',
+  'perception.causesRemoved': 'Устранено причин',
+  'perception.index': 'Индекс восприятия',
+  'perception.share': 'Сталкивались с коррупцией',
+  'perception.surveyed': 'Опрос',
+  'perception.none': 'нет опроса',
 } as const;
 
 export type TargetsMessageKey = keyof typeof targetsRu;

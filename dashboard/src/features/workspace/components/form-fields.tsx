@@ -65,6 +65,28 @@ export const DateField = <Values extends FormValues>(props: Props<Values>) => (
   />
 );
 
+/** A number with decimals between `min` and `max` (an index, a share). */
+export const DecimalField = <Values extends FormValues>({
+  min,
+  max,
+  ...props
+}: Props<Values> & { min: number; max: number }) => (
+  <Bound
+    {...props}
+    control={({ control, value, change }) => (
+      <input
+        {...control}
+        type="number"
+        min={min}
+        max={max}
+        step="any"
+        value={value}
+        onChange={(e) => change(e.target.value)}
+      />
+    )}
+  />
+);
+
 /** A whole number from `min` up. */
 export const NumberField = <Values extends FormValues>({
   min,

@@ -2,14 +2,18 @@ import { Link, Route, Routes, useLocation, useParams } from 'react-router';
 import { TabNav } from '@/components/tab-nav.tsx';
 import { useI18n } from '@/lib/i18n/i18n.tsx';
 import { useRegionRegister } from '../api/use-region-register.ts';
+import { ReceptionForm } from './forms/reception-form.tsx';
 import { ReclassifyForm } from './forms/reclassify-form.tsx';
 import { RecommendationForm } from './forms/recommendation-form.tsx';
 import { RightForm } from './forms/right-form.tsx';
 import { RiskForm } from './forms/risk-form.tsx';
 import { MoveDueForm, RejectForm, WithdrawForm } from './forms/simple-correction-form.tsx';
+import { SurveyForm } from './forms/survey-form.tsx';
 import { TransformationForm } from './forms/transformation-form.tsx';
+import { WithdrawSurveyForm } from './forms/withdraw-survey-form.tsx';
 import { ImportView } from './import-view.tsx';
 import { RegisterView } from './register-view.tsx';
+import { SurveysView } from './surveys-view.tsx';
 import './workspace.css';
 
 /** A saved record's confirmation, carried back to the register by the form that saved it. */
@@ -47,12 +51,19 @@ export default function WorkspacePage() {
           <Link className="button" to={`${base}/rights/new`}>
             {t('ws.action.recordRight')}
           </Link>
+          <Link className="button" to={`${base}/surveys/new`}>
+            {t('ws.action.recordSurvey')}
+          </Link>
+          <Link className="button" to={`${base}/receptions/new`}>
+            {t('ws.action.recordReception')}
+          </Link>
         </div>
       </header>
       <TabNav
         label={t('nav.workspace')}
         tabs={[
           { to: base, label: t('ws.tab.register'), end: true },
+          { to: `${base}/surveys`, label: t('ws.tab.surveys'), end: true },
           { to: `${base}/import`, label: t('ws.tab.import') },
         ]}
       />
@@ -68,6 +79,10 @@ export default function WorkspacePage() {
         />
         <Route path="import" element={<ImportView />} />
         <Route path="risks/new" element={<RiskForm />} />
+        <Route path="surveys" element={<SurveysView regionCode={regionCode} base={base} />} />
+        <Route path="surveys/new" element={<SurveyForm />} />
+        <Route path="surveys/:surveyId/withdraw" element={<WithdrawSurveyForm />} />
+        <Route path="receptions/new" element={<ReceptionForm />} />
         <Route path="rights/new" element={<RightForm risks={register.risks ?? []} />} />
         <Route
           path="transformations/new"

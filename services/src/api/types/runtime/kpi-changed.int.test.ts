@@ -215,6 +215,16 @@ describe('kpiChanged subscription over server-sent events', () => {
           caughtUp: true,
           error: null,
         },
+        // Surveys, receptions and risks' sources: live at the last risk event (the log ends with another).
+        {
+          name: 'outcomes',
+          state: 'LIVE',
+          lag: 0,
+          checkpoint: head - 1,
+          headPosition: head,
+          caughtUp: true,
+          error: null,
+        },
       ]);
     }
     for (const token of ['astana', null]) {

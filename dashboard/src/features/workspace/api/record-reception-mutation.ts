@@ -1,0 +1,17 @@
+import { graphql } from '@/lib/graphql/graphql.ts';
+import { SubmissionResultFields } from './submission-result-fields.ts';
+
+export const RecordCitizenReceptionMutation = graphql(
+  `
+    mutation RecordCitizenReception($input: RecordCitizenReceptionInput!) {
+      recordCitizenReception(input: $input) {
+        __typename
+        ...SubmissionResultFields
+        ... on RecordCitizenReceptionSucceeded {
+          replayed
+        }
+      }
+    }
+  `,
+  [SubmissionResultFields],
+);

@@ -1,0 +1,17 @@
+import { graphql } from '@/lib/graphql/graphql.ts';
+import { SubmissionResultFields } from './submission-result-fields.ts';
+
+export const RecordPerceptionSurveyMutation = graphql(
+  `
+    mutation RecordPerceptionSurvey($input: RecordPerceptionSurveyInput!) {
+      recordPerceptionSurvey(input: $input) {
+        __typename
+        ...SubmissionResultFields
+        ... on RecordPerceptionSurveySucceeded {
+          replayed
+        }
+      }
+    }
+  `,
+  [SubmissionResultFields],
+);

@@ -1,0 +1,17 @@
+import { graphql } from '@/lib/graphql/graphql.ts';
+import { SubmissionResultFields } from './submission-result-fields.ts';
+
+export const WithdrawPerceptionSurveyMutation = graphql(
+  `
+    mutation WithdrawPerceptionSurvey($input: WithdrawPerceptionSurveyInput!) {
+      withdrawPerceptionSurvey(input: $input) {
+        __typename
+        ...SubmissionResultFields
+        ... on WithdrawPerceptionSurveySucceeded {
+          replayed
+        }
+      }
+    }
+  `,
+  [SubmissionResultFields],
+);

@@ -1,0 +1,52 @@
+import type { PopulationGroup, SurveyMethod } from '@kpi/schema';
+
+/** A survey as recorded, with when (if ever) it was withdrawn: the axis `asOf` cuts on is recordedMs. */
+export interface SurveyRecord {
+  readonly surveyId: string;
+  readonly unit: string;
+  readonly district: string | null;
+  readonly districtName: string | null;
+  readonly group: PopulationGroup;
+  readonly respondents: number;
+  readonly facedCorruptionShare: number;
+  readonly perceptionIndex: number;
+  readonly method: SurveyMethod;
+  /** End of fieldwork (the business date). */
+  readonly conductedOn: string;
+  readonly recordedAt: string;
+  readonly recordedMs: number;
+  readonly position: number;
+  withdrawnMs: number | null;
+}
+
+export interface ReceptionRecord {
+  readonly unit: string;
+  readonly district: string | null;
+  readonly citizensReceived: number;
+  readonly issuesRaised: number;
+  readonly heldOn: string;
+  readonly recordedMs: number;
+}
+
+/** A risk, as far as receptions need it: its region, date and every source it had (bitemporal). */
+export interface RiskSourceRecord {
+  readonly region: string;
+  readonly identifiedOn: string;
+  /** In recording order; the first is the source it was identified with. */
+  readonly sources: { readonly recordedMs: number; readonly source: string }[];
+  withdrawnMs: number | null;
+}
+
+export interface OutcomesState {
+  readonly surveys: Map<string, SurveyRecord>;
+  readonly receptions: ReceptionRecord[];
+  readonly risks: Map<string, RiskSourceRecord>;
+  position: number;
+}
+
+export const emptyOutcomesState = (): OutcomesState => ({
+  surveys: new Map(),
+  receptions: [],
+  risks: new Map(),
+  position: 0,
+});

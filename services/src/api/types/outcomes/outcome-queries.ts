@@ -1,0 +1,180 @@
+import {
+  KpiQueryError,
+  type OutcomeQuery,
+  type Perception,
+  type PerceptionMean,
+  type PerceptionRow,
+  perception,
+  type Receptions,
+  type ReceptionsRow,
+  receptions,
+} from '@kpi/projections';
+import { GraphQLError } from 'graphql';
+import { boundRegions, KPI_READERS } from '../../../identity/policy.ts';
+import { builder } from '../../builder.ts';
+import type { ApiContext } from '../../context.ts';
+import { KpiAccessDenied } from '../kpi/access.ts';
+import { PeriodInput } from '../kpi/inputs.ts';
+import { answer, KpiAccessDeniedRef, KpiQueryFailedRef, resultType } from '../kpi/results.ts';
+import { PopulationGroupEnum } from './outcome-mutations.ts';
+
+const PerceptionRowRef = builder.objectRef<PerceptionRow>('PerceptionRow').implement({
+  description: 'The latest survey of a unit and group (and district) whose fieldwork ended in the period.',
+  fields: (t) => ({
+    unit: t.exposeString('unit', { description: 'A region code, or KZ for a country-wide survey.' }),
+    district: t.exposeString('district', { nullable: true, description: 'KATO code; null region-wide.' }),
+    districtName: t.exposeString('districtName', { nullable: true }),
+    group: t.field({ type: PopulationGroupEnum, resolve: (r) => r.group }),
+    surveyId: t.exposeID('surveyId'),
+    conductedOn: t.field({
+      type: 'Date',
+      description: 'The end of fieldwork.',
+      resolve: (r) => r.conductedOn,
+    }),
+    respondents: t.exposeInt('respondents'),
+    perceptionIndex: t.exposeFloat('perceptionIndex', { description: '0..100, higher is cleaner.' }),
+    facedCorruptionShare: t.exposeFloat('facedCorruptionShare', { description: '0..1' }),
+    method: t.exposeString('method'),
+  }),
+});
+
+const PerceptionMeanRef = builder.objectRef<PerceptionMean>('PerceptionMean').implement({
+  description: 'Per group, the respondent-weighted mean of the regions’ latest surveys (KZ rows excluded).',
+  fields: (t) => ({
+    group: t.field({ type: PopulationGroupEnum, resolve: (m) => m.group }),
+    units: t.exposeInt('units'),
+    respondents: t.exposeInt('respondents'),
+    perceptionIndex: t.exposeFloat('perceptionIndex'),
+    facedCorruptionShare: t.exposeFloat('facedCorruptionShare'),
+  }),
+});
+
+type Answer<T> = T & { readonly asOf: string | null };
+
+const PerceptionRef = builder.objectRef<Answer<Perception>>('Perception').implement({
+  fields: (t) => ({
+    asOf: t.field({ type: 'DateTime', nullable: true, resolve: (x) => x.asOf }),
+    rows: t.field({ type: [PerceptionRowRef], resolve: (x) => x.rows }),
+    means: t.field({ type: [PerceptionMeanRef], resolve: (x) => x.means }),
+  }),
+});
+
+const ReceptionsRowRef = builder.objectRef<ReceptionsRow>('ReceptionsRow').implement({
+  fields: (t) => ({
+    unit: t.exposeString('unit', { nullable: true, description: 'A region code; null for the total.' }),
+    receptions: t.exposeInt('receptions'),
+    citizensReceived: t.exposeInt('citizensReceived'),
+    issuesRaised: t.exposeInt('issuesRaised'),
+    risksFromReceptions: t.exposeInt('risksFromReceptions', {
+      nullable: true,
+      description: 'Risks identified in the period with source CITIZEN_RECEPTION; null for one district.',
+    }),
+    risksPerReception: t.exposeFloat('risksPerReception', { nullable: true }),
+  }),
+});
+
+const ReceptionsRef = builder.objectRef<Answer<Receptions>>('Receptions').implement({
+  fields: (t) => ({
+    asOf: t.field({ type: 'DateTime', nullable: true, resolve: (x) => x.asOf }),
+    rows: t.field({ type: [ReceptionsRowRef], resolve: (x) => x.rows }),
+    total: t.field({ type: ReceptionsRowRef, resolve: (x) => x.total }),
+  }),
+});
+
+const PerceptionResultRef = builder.unionType('PerceptionResult', {
+  types: [PerceptionRef, KpiQueryFailedRef, KpiAccessDeniedRef],
+  resolveType: resultType(PerceptionRef),
+});
+const ReceptionsResultRef = builder.unionType('ReceptionsResult', {
+  types: [ReceptionsRef, KpiQueryFailedRef, KpiAccessDeniedRef],
+  resolveType: resultType(ReceptionsRef),
+});
+
+interface OutcomeArgs {
+  readonly period: { readonly from: unknown; readonly to: unknown };
+  readonly regions?: readonly string[] | null;
+  readonly district?: string | null;
+  readonly asOf?: unknown;
+}
+
+/** The read model's query for a viewer: regions bound by the policy, the filter checked. */
+const outcomeQuery = (ctx: ApiContext, args: OutcomeArgs): OutcomeQuery & { asOf: string | null } => {
+  const from = String(args.period.from);
+  const to = String(args.period.to);
+  if (from > to) throw new KpiQueryError('INVALID_PERIOD', 'period.to', 'must not be before period.from');
+  if (args.district && !/^\d{9}$/.test(args.district)) {
+    throw new KpiQueryError('INVALID_FILTER', 'district', 'must be a KATO code of nine digits');
+  }
+  const bound = boundRegions(ctx.viewer!, args.regions);
+  if (!bound.ok) throw new KpiAccessDenied(bound.denied);
+  const asOf = args.asOf ? (args.asOf as Date).toISOString() : null;
+  return {
+    from,
+    to,
+    units: bound.regions,
+    district: args.district ?? null,
+    asOfMs: asOf === null ? null : Date.parse(asOf),
+    asOf,
+  };
+};
+
+const outcomesModel = (ctx: ApiContext) => {
+  const model = ctx.services.projections?.readModels.outcomes();
+  if (!model) {
+    throw new GraphQLError('the outcomes read model is not running', { extensions: { code: 'UNAVAILABLE' } });
+  }
+  return model.state;
+};
+
+builder.queryField('perception', (t) =>
+  t.field({
+    type: PerceptionResultRef,
+    description:
+      'Per unit and population group, the latest perception survey whose fieldwork ended in the period (region-wide, or by district when asked), and the respondent-weighted means; as known at asOf.',
+    authScopes: { role: [...KPI_READERS] },
+    args: {
+      period: t.arg({ type: PeriodInput, required: true }),
+      regions: t.arg.stringList({
+        required: false,
+        description: 'Region codes (KZ for the country); all when absent.',
+      }),
+      district: t.arg.string({ required: false, description: 'One district’s surveys, by KATO code.' }),
+      byDistrict: t.arg.boolean({
+        required: false,
+        description: 'One row per district instead of region-wide.',
+      }),
+      group: t.arg({ type: PopulationGroupEnum, required: false }),
+      asOf: t.arg({ type: 'DateTime', required: false }),
+    },
+    resolve: (_root, args, ctx) =>
+      answer(() => {
+        const query = outcomeQuery(ctx, args);
+        const result = perception(outcomesModel(ctx), {
+          ...query,
+          group: args.group ?? null,
+          byDistrict: args.byDistrict === true,
+        });
+        return { ...result, asOf: query.asOf };
+      }),
+  }),
+);
+
+builder.queryField('receptions', (t) =>
+  t.field({
+    type: ReceptionsResultRef,
+    description:
+      'Per region, citizen receptions held in the period, citizens received, issues raised and risks identified from receptions per reception; as known at asOf.',
+    authScopes: { role: [...KPI_READERS] },
+    args: {
+      period: t.arg({ type: PeriodInput, required: true }),
+      regions: t.arg.stringList({ required: false, description: 'Region codes; all when absent.' }),
+      district: t.arg.string({ required: false, description: 'One district’s receptions, by KATO code.' }),
+      asOf: t.arg({ type: 'DateTime', required: false }),
+    },
+    resolve: (_root, args, ctx) =>
+      answer(() => {
+        const query = outcomeQuery(ctx, args);
+        return { ...receptions(outcomesModel(ctx), query), asOf: query.asOf };
+      }),
+  }),
+);

@@ -1,0 +1,225 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { RegionCode } from '@kpi/schema';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gql } from '../../../auth/test-fixtures.ts';
+import type { Role, Viewer } from '../../../identity/viewer.ts';
+import { type AppProjections, createProjections } from '../../../runtime/app-projections.ts';
+import { openEventStore } from '../../../store/open.ts';
+import type { EventStore } from '../../../store/port.ts';
+import { buildApp } from '../../build-app.ts';
+import type { AppServices } from '../../services.ts';
+
+const viewer = (role: Role, region: RegionCode | null = null): Viewer => ({
+  userId: `${role.toLowerCase()}-${region ?? 'all'}`,
+  username: role.toLowerCase(),
+  displayName: role,
+  role,
+  region,
+});
+const VIEWERS: Record<string, Viewer> = {
+  chair: viewer('CHAIR'),
+  aktobe: viewer('REGIONAL_OFFICER', 'KZ-15'),
+  astana: viewer('REGIONAL_OFFICER', 'KZ-71'),
+};
+const as = (who: string) => ({ 'x-as': who });
+
+const SURVEY = `mutation($i: RecordPerceptionSurveyInput!) { recordPerceptionSurvey(input: $i) {
+  __typename ... on RecordPerceptionSurveySucceeded { surveyId position replayed }
+  ... on ValidationFailed { issues { path message } } ... on Forbidden { message } } }`;
+const WITHDRAW = `mutation($i: WithdrawPerceptionSurveyInput!) { withdrawPerceptionSurvey(input: $i) {
+  __typename ... on WithdrawPerceptionSurveySucceeded { position } ... on NotFound { id } } }`;
+const RECEPTION = `mutation($i: RecordCitizenReceptionInput!) { recordCitizenReception(input: $i) {
+  __typename ... on RecordCitizenReceptionSucceeded { receptionId position }
+  ... on ValidationFailed { issues { path message } } ... on Forbidden { message } } }`;
+const PERCEPTION = `query($p: KpiPeriodInput!, $r: [String!], $asOf: DateTime, $d: String) {
+  perception(period: $p, regions: $r, asOf: $asOf, district: $d) { __typename
+    ... on Perception { rows { unit district group perceptionIndex facedCorruptionShare respondents conductedOn }
+      means { group units respondents perceptionIndex } }
+    ... on KpiAccessDenied { region } ... on KpiQueryFailed { code field } } }`;
+const RECEPTIONS = `query($p: KpiPeriodInput!, $r: [String!]) { receptions(period: $p, regions: $r) { __typename
+    ... on Receptions { rows { unit receptions citizensReceived issuesRaised risksFromReceptions risksPerReception }
+      total { receptions risksPerReception } }
+    ... on KpiAccessDenied { region } } }`;
+const IDENTIFY = `mutation($i: IdentifyRiskInput!) { identifyRisk(input: $i) {
+  __typename ... on IdentifyRiskSucceeded { position } } }`;
+
+const Q2 = { from: '2026-04-01', to: '2026-06-30' };
+const survey = (over: Record<string, unknown> = {}) => ({
+  submissionId: randomUUID(),
+  unit: 'KZ-15',
+  group: 'CITIZENS',
+  respondents: 600,
+  facedCorruptionShare: 0.25,
+  perceptionIndex: 58,
+  method: 'TELEPHONE',
+  occurredOn: '2026-06-01',
+  ...over,
+});
+
+describe('perception and receptions over GraphQL, on the real store and projection runtime', () => {
+  let dir: string;
+  let store: EventStore;
+  let projections: AppProjections;
+  let app: FastifyInstance;
+  // Each submission is recorded a minute after the one before, on 2026-06-15 in Almaty.
+  let tick = 0;
+  const clock = () => new Date(Date.parse('2026-06-15T04:00:00Z') + 60_000 * tick++);
+
+  const caughtUp = async (position: number) => {
+    for (let i = 0; i < 200; i++) {
+      if (projections.readModels.outcomes().position >= position) return;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    throw new Error(`the outcomes read model did not reach ${position}`);
+  };
+  const send = async (document: string, input: Record<string, unknown>, who = 'aktobe') => {
+    const body = (await gql(app, document, { i: input }, as(who))).body.data;
+    return Object.values(body ?? {})[0] as Record<string, unknown> & { __typename: string };
+  };
+  const perception = async (variables: Record<string, unknown>, who = 'chair') =>
+    (await gql(app, PERCEPTION, { p: Q2, ...variables }, as(who))).body.data?.perception;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'kpi-outcomes-'));
+    store = await openEventStore({ sqlitePath: join(dir, 'e.sqlite') });
+    projections = createProjections({ store });
+    await projections.runtime.start();
+    await projections.runtime.whenLive();
+    const services: AppServices = { store, clock, newId: randomUUID, projections };
+    app = await buildApp({
+      services,
+      auth: { sessionSecret: 't'.repeat(48) },
+      authenticate: async (request) => VIEWERS[String(request.headers['x-as'])] ?? null,
+    } as Parameters<typeof buildApp>[0]);
+  });
+  afterAll(async () => {
+    await app.close();
+    await projections.runtime.stop();
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('records surveys, answers the latest per region, the weighted mean, and as it was before a withdrawal', async () => {
+    const earlier = await send(
+      SURVEY,
+      survey({ perceptionIndex: 50, respondents: 1000, occurredOn: '2026-05-10' }),
+    );
+    expect(earlier).toMatchObject({ __typename: 'RecordPerceptionSurveySucceeded', replayed: false });
+    const input = survey();
+    const later = await send(SURVEY, input);
+    expect(await send(SURVEY, input)).toMatchObject({ surveyId: later.surveyId, replayed: true });
+    const astana = await send(
+      SURVEY,
+      survey({ unit: 'KZ-71', perceptionIndex: 70, respondents: 400, facedCorruptionShare: 0.1 }),
+      'astana',
+    );
+    await caughtUp(astana.position as number);
+    const now = await perception({});
+    expect(
+      now.rows.map((r: { unit: string; perceptionIndex: number }) => [r.unit, r.perceptionIndex]),
+    ).toEqual([
+      ['KZ-15', 58],
+      ['KZ-71', 70],
+    ]);
+    // (58 x 600 + 70 x 400) / 1000
+    expect(now.means).toEqual([{ group: 'CITIZENS', units: 2, respondents: 1000, perceptionIndex: 62.8 }]);
+
+    const beforeWithdrawal = clock().toISOString();
+    const withdrawn = await send(WITHDRAW, {
+      submissionId: randomUUID(),
+      surveyId: later.surveyId,
+      reason: 'entered twice',
+      occurredOn: '2026-06-15',
+    });
+    expect(withdrawn.__typename).toBe('WithdrawPerceptionSurveySucceeded');
+    await caughtUp(withdrawn.position as number);
+    const own = await perception({}, 'aktobe');
+    expect(own.rows).toEqual([
+      {
+        unit: 'KZ-15',
+        district: null,
+        group: 'CITIZENS',
+        perceptionIndex: 50,
+        facedCorruptionShare: 0.25,
+        respondents: 1000,
+        conductedOn: '2026-05-10',
+      },
+    ]);
+    const then = await perception({ r: ['KZ-15'], asOf: beforeWithdrawal });
+    expect(then.rows.map((r: { perceptionIndex: number }) => r.perceptionIndex)).toEqual([58]);
+  });
+
+  it('refuses bad input naming the field and another region, writing nothing; reads only the own region', async () => {
+    const head = await store.headPosition();
+    const bad = await send(
+      SURVEY,
+      survey({ respondents: 0, perceptionIndex: 140, district: '711010000', occurredOn: '2026-06-16' }),
+    );
+    expect(bad.__typename).toBe('ValidationFailed');
+    expect((bad.issues as { path: string }[]).map((i) => i.path).sort()).toEqual([
+      'district',
+      'perceptionIndex',
+      'respondents',
+    ]);
+    const future = await send(SURVEY, survey({ occurredOn: '2026-06-16' }));
+    expect(future).toMatchObject({ __typename: 'ValidationFailed', issues: [{ path: 'occurredOn' }] });
+    expect((await send(SURVEY, survey({ unit: 'KZ-71' }))).__typename).toBe('Forbidden');
+    expect((await send(SURVEY, survey({ unit: 'KZ' }))).__typename).toBe('Forbidden');
+    expect((await send(SURVEY, survey(), 'chair')).__typename).toBe('Forbidden');
+    expect(await store.headPosition()).toBe(head);
+    expect(await perception({ r: ['KZ-71'] }, 'aktobe')).toEqual({
+      __typename: 'KpiAccessDenied',
+      region: 'KZ-71',
+    });
+    expect(await perception({ d: '15101' })).toEqual({
+      __typename: 'KpiQueryFailed',
+      code: 'INVALID_FILTER',
+      field: 'district',
+    });
+  });
+
+  it('counts receptions and the risks identified from them, per reception', async () => {
+    for (const citizensReceived of [12, 0]) {
+      const held = await send(RECEPTION, {
+        submissionId: randomUUID(),
+        unit: 'KZ-15',
+        district: '151010000',
+        citizensReceived,
+        issuesRaised: 3,
+        occurredOn: '2026-06-10',
+      });
+      expect(held.__typename).toBe('RecordCitizenReceptionSucceeded');
+    }
+    const risk = await send(IDENTIFY, {
+      submissionId: randomUUID(),
+      region: 'KZ_15',
+      organization: 'Акимат',
+      process: 'Выдача разрешений',
+      sphere: 'LICENSING',
+      causeCategory: 'ADMINISTRATIVE_BARRIER',
+      source: 'CITIZEN_RECEPTION',
+      description: 'Очередь на бумаге',
+      occurredOn: '2026-06-11',
+    });
+    await caughtUp(risk.position as number);
+    const answer = (await gql(app, RECEPTIONS, { p: Q2, r: ['KZ-15'] }, as('aktobe'))).body.data?.receptions;
+    expect(answer).toEqual({
+      __typename: 'Receptions',
+      rows: [
+        {
+          unit: 'KZ-15',
+          receptions: 2,
+          citizensReceived: 12,
+          issuesRaised: 6,
+          risksFromReceptions: 1,
+          risksPerReception: 0.5,
+        },
+      ],
+      total: { receptions: 2, risksPerReception: 0.5 },
+    });
+  });
+});

@@ -93,6 +93,7 @@ export const chartsEn: Record<ChartsMessageKey, string> = {
   'charts.board.moveLabel': 'Move “{name}”',
   'charts.board.saving': 'Saving the order…',
   'charts.export': 'Export',
+  'charts.export.codeColumn': '{label}: code',
   'charts.export.csv': 'Data, CSV',
   'charts.export.png': 'Image, PNG',
   'charts.export.svg': 'Image, SVG',

@@ -96,6 +96,7 @@ export const chartsKk: Record<ChartsMessageKey, string> = {
   'charts.board.moveLabel': '«{name}» орнын ауыстыру',
   'charts.board.saving': 'Реті сақталуда…',
   'charts.export': 'Экспорт',
+  'charts.export.codeColumn': '{label}: коды',
   'charts.export.csv': 'Деректер, CSV',
   'charts.export.png': 'Сурет, PNG',
   'charts.export.svg': 'Сурет, SVG',

@@ -92,6 +92,7 @@ export const chartsRu = {
   'charts.board.moveLabel': 'Переместить «{name}»',
   'charts.board.saving': 'Сохраняем порядок…',
   'charts.export': 'Экспорт',
+  'charts.export.codeColumn': '{label}: код',
   'charts.export.csv': 'Данные, CSV',
   'charts.export.png': 'Изображение, PNG',
   'charts.export.svg': 'Изображение, SVG',

@@ -157,6 +157,7 @@ export const commonEn: Record<CommonMessageKey, string> = {
 
   'map.title': 'Map of the regions',
   'map.measure': 'Measure on the map',
+  'chart.legend': 'Legend',
   'map.legend': 'Scale',
   'map.noData': 'no data',
   'map.tile': '{region}: {value}',

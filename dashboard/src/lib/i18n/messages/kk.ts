@@ -159,6 +159,7 @@ export const commonKk: Record<CommonMessageKey, string> = {
 
   'map.title': 'Өңірлер картасы',
   'map.measure': 'Картадағы көрсеткіш',
+  'chart.legend': 'Шартты белгілер',
   'map.legend': 'Шкала',
   'map.noData': 'дерек жоқ',
   'map.tile': '{region}: {value}',

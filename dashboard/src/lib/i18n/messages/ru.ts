@@ -161,6 +161,7 @@ export const commonRu = {
 
   'map.title': 'Карта регионов',
   'map.measure': 'Показатель на карте',
+  'chart.legend': 'Легенда',
   'map.legend': 'Шкала',
   'map.noData': 'нет данных',
   'map.tile': '{region}: {value}',

@@ -43,6 +43,7 @@ export const commonEn: Record<CommonMessageKey, string> = {
   'notFound.body': 'The address is out of date or mistyped.',
   'notFound.back': 'Go to the start page',
 
+  'error.httpStatus': 'Server response code: {status}',
   'error.title': 'Could not load the data',
   'error.network': 'The server cannot be reached. Check the network connection and try again.',
   'error.server':

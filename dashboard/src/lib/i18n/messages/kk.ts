@@ -44,6 +44,7 @@ export const commonKk: Record<CommonMessageKey, string> = {
   'notFound.body': 'Мекенжай ескірген немесе қате терілген.',
   'notFound.back': 'Басты бетке',
 
+  'error.httpStatus': 'Сервер жауабының коды: {status}',
   'error.title': 'Деректерді алу мүмкін болмады',
   'error.network': 'Сервермен байланыс жоқ. Желіге қосылуды тексеріп, қайталаңыз.',
   'error.server':

@@ -14,6 +14,8 @@ const ALLOWED = new Set([
   'SVG',
   'KPI',
   'ISO',
+  'KZ',
+  'UUID',
 ]);
 
 /** The Latin words of each message, placeholders (`{count}`) aside: an English leak shows here. */

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { Navigate, useLocation, useParams } from 'react-router';
-import { ApiErrorPanel } from '@/components/api-error-panel.tsx';
 import { ForbiddenPage } from '@/components/forbidden-page.tsx';
 import { PageProgress } from '@/components/page-progress.tsx';
+import { SessionErrorPage } from '@/components/session-error-page.tsx';
 import { mayOpenWorkspace } from '@/lib/session/home-path.ts';
 import type { Role } from '@/lib/session/me.ts';
 import { useSession, useViewer } from '@/lib/session/session.tsx';
@@ -13,11 +13,7 @@ export const RequireSignIn = ({ children }: { children: ReactNode }) => {
   const location = useLocation();
   if (viewer === undefined) return <PageProgress />;
   if (error) {
-    return (
-      <main className="page page--narrow">
-        <ApiErrorPanel error={error} onRetry={reload} />
-      </main>
-    );
+    return <SessionErrorPage error={error} onRetry={reload} />;
   }
   if (viewer === null) {
     const back = `${location.pathname}${location.search}`;

@@ -1,6 +1,6 @@
 import type { ApiError } from '@/lib/graphql/api-error.ts';
 import type { MessageKey } from '@/lib/i18n/catalogue.ts';
-import { useI18n } from '@/lib/i18n/i18n.tsx';
+import { type Translate, useI18n } from '@/lib/i18n/i18n.tsx';
 
 const ADVICE: Record<ApiError['kind'], MessageKey> = {
   network: 'error.network',
@@ -12,9 +12,20 @@ const ADVICE: Record<ApiError['kind'], MessageKey> = {
   refused: 'error.refused',
 };
 
-/** What happened and what to try, in the interface language; the server's own words go in a detail. */
+/**
+ * The detail under the advice. An HTTP failure with no body the app can read (a proxy's
+ * "502 Bad Gateway", a browser's "Failed to fetch") is told by its status in the interface
+ * language, never by the English reason phrase; a GraphQL error keeps the server's words.
+ */
+export const errorDetail = (error: ApiError, t: Translate): string | null => {
+  if (error.opaque) return error.status === null ? null : t('error.httpStatus', { status: error.status });
+  return error.message || null;
+};
+
+/** What happened and what to try, in the interface language, then the detail. */
 export const ApiErrorPanel = ({ error, onRetry }: { error: ApiError; onRetry?: () => void }) => {
   const { t } = useI18n();
+  const detail = errorDetail(error, t);
   return (
     <div className="error-panel" role="alert">
       <p className="error-panel__title">{t('error.title')}</p>
@@ -28,7 +39,7 @@ export const ApiErrorPanel = ({ error, onRetry }: { error: ApiError; onRetry?: (
           {t('error.retry')}
         </button>
       ) : null}
-      {error.message ? <p className="error-panel__detail">{error.message}</p> : null}
+      {detail ? <p className="error-panel__detail">{detail}</p> : null}
     </div>
   );
 };

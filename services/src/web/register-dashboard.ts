@@ -16,6 +16,9 @@ const API_PREFIXES = ['/graphql', '/health', '/metrics', '/api/', '/import'];
  * origin (the session cookie and the SSE stream need no CORS). Hashed assets are cached for a
  * year; index.html never, so a new build is picked up on the next load. Any other GET that
  * accepts HTML gets index.html: the client-side router owns those paths (SPA fallback).
+ * The build writes brotli and gzip siblings of every text file (`x.js.br`, `x.js.gz`); a request
+ * that accepts one gets it as is (`Content-Encoding`, `Vary: accept-encoding`), with no
+ * compression work per request.
  */
 export const registerDashboard = async (app: FastifyInstance, options: DashboardOptions): Promise<void> => {
   const index = join(options.distDir, 'index.html');
@@ -29,6 +32,7 @@ export const registerDashboard = async (app: FastifyInstance, options: Dashboard
     prefix: '/',
     wildcard: false,
     index: false,
+    preCompressed: true,
     cacheControl: false,
     setHeaders: (reply, path) => {
       reply.header(

@@ -115,7 +115,7 @@ describe("an analyst's chart builder, in Chromium", () => {
       .replace(/^\uFEFF/, '')
       .trim()
       .split('\r\n');
-    expect(lines[0]).toBe('Регион (code),Регион,Устранено причин,Выявлено рисков');
+    expect(lines[0]).toBe('Регион: код,Регион,Устранено причин,Выявлено рисков');
     expect(lines.length).toBeGreaterThan(2);
     const png = await take('Изображение, PNG');
     expect(png.name.endsWith('.png')).toBe(true);

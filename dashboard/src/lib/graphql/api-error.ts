@@ -12,12 +12,18 @@ export type ApiErrorKind =
 export class ApiError extends Error {
   readonly kind: ApiErrorKind;
   readonly status: number | null;
+  /**
+   * True when no answer the app can read came back: the message is the browser's or a proxy's
+   * English ("Bad Gateway", "Failed to fetch"), kept for the console, never shown.
+   */
+  readonly opaque: boolean;
 
-  constructor(kind: ApiErrorKind, message: string, status: number | null = null) {
+  constructor(kind: ApiErrorKind, message: string, status: number | null = null, opaque = false) {
     super(message);
     this.name = 'ApiError';
     this.kind = kind;
     this.status = status;
+    this.opaque = opaque;
   }
 }
 

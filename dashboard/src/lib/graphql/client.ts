@@ -43,13 +43,18 @@ export const request = async <Document extends AnyDocument>(
     });
   } catch (cause) {
     if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
-    throw new ApiError('network', cause instanceof Error ? cause.message : String(cause));
+    throw new ApiError('network', cause instanceof Error ? cause.message : String(cause), null, true);
   }
   let body: { data?: ResultOf<Document> | null; errors?: { message: string }[] };
   try {
     body = await response.json();
   } catch {
-    throw new ApiError(response.status >= 500 ? 'server' : 'network', response.statusText, response.status);
+    throw new ApiError(
+      response.status >= 500 ? 'server' : 'network',
+      response.statusText,
+      response.status,
+      true,
+    );
   }
   if (body.errors && body.errors.length > 0) throw errorFromGraphQL(body.errors, response.status);
   if (!response.ok || body.data == null) {
@@ -57,6 +62,7 @@ export const request = async <Document extends AnyDocument>(
       response.status === 429 ? 'rate-limited' : 'server',
       response.statusText,
       response.status,
+      true,
     );
   }
   return body.data;

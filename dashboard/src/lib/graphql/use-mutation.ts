@@ -26,7 +26,7 @@ export const useMutation = <Document extends AnyDocument>(document: Document): M
         const failure =
           cause instanceof ApiError
             ? cause
-            : new ApiError('server', cause instanceof Error ? cause.message : '');
+            : new ApiError('server', cause instanceof Error ? cause.message : '', null, true);
         setError(failure);
         throw failure;
       } finally {

@@ -28,7 +28,7 @@ export interface QueryState<Data> {
 const toApiError = (cause: unknown): ApiError =>
   cause instanceof ApiError
     ? cause
-    : new ApiError('server', cause instanceof Error ? cause.message : String(cause));
+    : new ApiError('server', cause instanceof Error ? cause.message : String(cause), null, true);
 
 /** A query bound to a component: keeps the last answer on screen while variables or live data change. */
 export const useQuery = <Document extends AnyDocument>(

@@ -46,7 +46,7 @@ export const SessionProvider = ({ children }: { children: ReactNode }) => {
           setViewer(null);
           setError(null);
         } else {
-          setError(cause instanceof ApiError ? cause : new ApiError('network', String(cause)));
+          setError(cause instanceof ApiError ? cause : new ApiError('network', String(cause), null, true));
           setViewer(null);
         }
       });

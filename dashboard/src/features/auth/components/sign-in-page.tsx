@@ -39,7 +39,7 @@ export const SignInPage = () => {
       if (outcome.ok) navigate(safeNext(params.get('next')) ?? homePath(outcome.viewer), { replace: true });
       else setRefusal(outcome.reason === 'TOO_MANY_ATTEMPTS' ? t('error.rateLimited') : t('auth.failed'));
     } catch (cause) {
-      setFailure(cause instanceof ApiError ? cause : new ApiError('network', String(cause)));
+      setFailure(cause instanceof ApiError ? cause : new ApiError('network', String(cause), null, true));
     } finally {
       setSubmitting(false);
     }

@@ -5,6 +5,7 @@ import { useQuery } from '@/lib/graphql/use-query.ts';
 import type { MessageKey } from '@/lib/i18n/catalogue.ts';
 import { useI18n } from '@/lib/i18n/i18n.tsx';
 import type { ChartTable } from '../model/chart-table.ts';
+import type { ChartRefusal } from '../model/refusal.ts';
 import { type ChartSpec, shapeOf } from '../model/spec.ts';
 
 export const ChartDataQuery = graphql(`
@@ -88,7 +89,7 @@ export interface ChartDataState {
   readonly loading: boolean;
   readonly error: ApiError | null;
   /** The query engine refused the question (unknown measure, bad period): its words, and the field. */
-  readonly refusal: { message: string; field: string | null } | null;
+  readonly refusal: ChartRefusal | null;
   readonly refetch: () => void;
 }
 
@@ -140,7 +141,9 @@ export const useChartData = (spec: ChartSpec, options: { skip?: boolean } = {}):
   }, [answer, lang, t, fmt, spec.dimensions, from, to]);
   const refusal =
     answer && answer.__typename !== 'KpiChart'
-      ? { message: answer.message, field: answer.__typename === 'KpiQueryFailed' ? answer.field : null }
+      ? answer.__typename === 'KpiQueryFailed'
+        ? { code: answer.code, field: answer.field, message: answer.message }
+        : { code: 'ACCESS_DENIED', field: null, message: answer.message }
       : null;
   return { table, loading: state.loading, error: state.error, refusal, refetch: state.refetch };
 };

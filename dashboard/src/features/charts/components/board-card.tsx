@@ -5,6 +5,7 @@ import { EmptyState } from '@/components/empty-state.tsx';
 import { useI18n } from '@/lib/i18n/i18n.tsx';
 import { useChartData } from '../api/chart-data-query.ts';
 import type { SavedChart } from '../api/saved-chart-fields.ts';
+import { refusalKey } from '../model/refusal.ts';
 import { specOfSaved } from '../model/spec.ts';
 import { ChartView } from './chart-view.tsx';
 
@@ -52,7 +53,7 @@ export const BoardCard = ({ chart, busy, first, last, onMove, onRemove }: Props)
       </header>
       {data.refusal ? (
         <p className="form-error">
-          {t('charts.refused')} {data.refusal.message}
+          {t('charts.refused')} {t(refusalKey(data.refusal))}
         </p>
       ) : data.error ? (
         <ApiErrorPanel error={data.error} onRetry={data.refetch} />

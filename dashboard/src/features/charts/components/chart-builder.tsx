@@ -7,6 +7,7 @@ import { useViewer } from '@/lib/session/session.tsx';
 import { useChartData } from '../api/chart-data-query.ts';
 import type { SavedChart } from '../api/saved-chart-fields.ts';
 import { exportCaption } from '../model/export-caption.ts';
+import { refusalKey } from '../model/refusal.ts';
 import { type ChartSpec, encodeSpec } from '../model/spec.ts';
 import { ChartView } from './chart-view.tsx';
 import { ExportMenu } from './export-menu.tsx';
@@ -90,7 +91,7 @@ export const ChartBuilder = ({ initial, saved, justSaved }: Props) => {
           <EmptyState title={t('charts.empty.measures')} />
         ) : data.refusal ? (
           <p className="form-error" role="alert">
-            {t('charts.refused')} {data.refusal.message}
+            {t('charts.refused')} {t(refusalKey(data.refusal))}
           </p>
         ) : data.error ? (
           <ApiErrorPanel error={data.error} onRetry={data.refetch} />

@@ -51,7 +51,12 @@ export const ExportMenu = ({
     setFailed(false);
     try {
       if (format === 'csv') {
-        download(new Blob([toCsv(table)], { type: 'text/csv;charset=utf-8' }), fileNameOf(title, 'csv'));
+        download(
+          new Blob([toCsv(table, (label) => t('charts.export.codeColumn', { label }))], {
+            type: 'text/csv;charset=utf-8',
+          }),
+          fileNameOf(title, 'csv'),
+        );
         return;
       }
       const surfaces = surfacesOf(figure.current);

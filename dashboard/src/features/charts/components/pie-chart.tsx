@@ -1,4 +1,5 @@
 import { Cell, Legend, Pie, PieChart, ResponsiveContainer, Tooltip } from 'recharts';
+import { ChartLegend } from '@/components/chart-legend.tsx';
 import { INK, MUTED, SERIES } from '@/components/palette.ts';
 import { useI18n } from '@/lib/i18n/i18n.tsx';
 import type { SeriesData } from '../model/chart-table.ts';
@@ -14,7 +15,7 @@ export const SharePieChart = ({
   height: number;
   otherLabel: string;
 }) => {
-  const { fmt } = useI18n();
+  const { t, fmt } = useI18n();
   const series = data.series[0];
   if (!series) return null;
   const slices = data.points
@@ -54,9 +55,9 @@ export const SharePieChart = ({
           layout="vertical"
           align="right"
           verticalAlign="middle"
-          wrapperStyle={{ fontSize: 13 }}
-          // Legend text in the text colour: a yellow label on white cannot be read.
-          formatter={(name) => <span style={{ color: INK.text }}>{name}</span>}
+          content={({ payload }) => (
+            <ChartLegend payload={payload} name={t('chart.legend')} label={(name) => name} vertical />
+          )}
         />
       </PieChart>
     </ResponsiveContainer>

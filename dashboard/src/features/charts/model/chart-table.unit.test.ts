@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { en, kk, ru } from '@/app/messages.ts';
+import { interpolate } from '@/lib/i18n/interpolate.ts';
 import type { ChartTable } from './chart-table.ts';
 import { toSeries } from './chart-table.ts';
 import { toCsv } from './csv.ts';
@@ -60,15 +62,25 @@ describe('chart data', () => {
   });
 
   it('exports CSV with codes, labels, raw numbers, quoted text and empty cells for no value', () => {
-    const csv = toCsv(table);
+    const csv = toCsv(table, (label) => interpolate(ru['charts.export.codeColumn'], { label }));
     expect(csv.startsWith('\uFEFF')).toBe(true);
     expect(csv.slice(1).split('\r\n')).toEqual([
-      'Месяц (code),Месяц,Регион (code),Регион,Устранено причин',
+      'Месяц: код,Месяц,Регион: код,Регион,Устранено причин',
       '2026-01,янв. 2026,KZ-15,Актюбинская,3',
       '2026-01,янв. 2026,KZ-71,"Астана, ""город""",5',
       '2026-02,февр. 2026,KZ-15,Актюбинская,',
       '',
     ]);
+  });
+
+  it('names the code columns in the interface language, never in English under ru or kk', () => {
+    const header = (catalogue: Record<keyof typeof ru, string>) =>
+      toCsv(table, (label) => interpolate(catalogue['charts.export.codeColumn'], { label }))
+        .slice(1)
+        .split('\r\n')[0];
+    expect(header(ru)).not.toMatch(/code/);
+    expect(header(kk)).toContain('Месяц: коды');
+    expect(header(en)).toContain('Месяц: code');
   });
 
   it('exports labels that would start a formula as inert text, numbers (negative too) as numbers', () => {
@@ -81,7 +93,7 @@ describe('chart data', () => {
         { keys: [{ code: '-2+3', label: '\r=1' }], values: [null] },
       ],
     };
-    const text = toCsv(hostile).slice(1);
+    const text = toCsv(hostile, (label) => `${label} #`).slice(1);
     const lines = text.split('\r\n');
     expect(lines[1]).toBe(`"'=HYPERLINK(""http://x.example"",""click"")",'+cmd|/C calc,-3`);
     expect(lines[2]).toBe("'@SUM(A1:A9),'\t=1+1,2");

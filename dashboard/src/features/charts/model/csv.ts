@@ -5,11 +5,12 @@ import type { ChartTable } from './chart-table.ts';
 /**
  * The chart's data as CSV (RFC 4180): dimension codes and labels, then one column per measure,
  * numbers unformatted so that a spreadsheet can compute with them. A byte-order mark makes Excel
- * read the Cyrillic and Kazakh letters as UTF-8.
+ * read the Cyrillic and Kazakh letters as UTF-8. `codeColumn` names a dimension's code column in
+ * the interface language ("Регион: код").
  */
-export const toCsv = (table: ChartTable): string => {
+export const toCsv = (table: ChartTable, codeColumn: (label: string) => string): string => {
   const header = [
-    ...table.dimensions.flatMap((d) => [`${d.label} (code)`, d.label]),
+    ...table.dimensions.flatMap((d) => [codeColumn(d.label), d.label]),
     ...table.measures.map((m) => m.label),
   ];
   const lines = [header.map(csvField).join(',')];

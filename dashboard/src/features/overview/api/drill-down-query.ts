@@ -64,7 +64,9 @@ const variablesOf = (target: DrillTarget, after: string | null) => ({
 });
 
 const toApiError = (cause: unknown): ApiError =>
-  cause instanceof ApiError ? cause : new ApiError('server', cause instanceof Error ? cause.message : '');
+  cause instanceof ApiError
+    ? cause
+    : new ApiError('server', cause instanceof Error ? cause.message : '', null, true);
 
 interface Page {
   readonly rows: readonly DrillRow[];

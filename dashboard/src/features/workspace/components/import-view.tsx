@@ -4,6 +4,7 @@ import { PageProgress } from '@/components/page-progress.tsx';
 import type { MessageKey } from '@/lib/i18n/catalogue.ts';
 import { useI18n } from '@/lib/i18n/i18n.tsx';
 import { useImportTemplates } from '../api/import-templates-query.ts';
+import { importHintKey } from '../model/import-hint.ts';
 import { ImportReportView } from './import-report.tsx';
 import { useImportJob } from './use-import-job.ts';
 
@@ -18,6 +19,10 @@ export const ImportView = () => {
   if (!templates.data) return <PageProgress />;
   const list = templates.data.importTemplates;
   const template = list.find((x) => x.eventType === eventType) ?? list[0];
+  const hintOf = (column: { key: string; required: boolean; hint: string }) => {
+    const key = template ? importHintKey(template.eventType, column) : null;
+    return key ? t(key) : column.hint;
+  };
   const current = job.job;
   const checked = current?.phase === 'done' && current.dryRun ? current.report : null;
   const canCommit =
@@ -63,7 +68,7 @@ export const ImportView = () => {
             {template.columns.map((c) => (
               <li key={c.key}>
                 <code>{c.header}</code>
-                {c.required ? <span className="field__required"> *</span> : null} — {c.hint}
+                {c.required ? <span className="field__required"> *</span> : null} — {hintOf(c)}
               </li>
             ))}
           </ul>

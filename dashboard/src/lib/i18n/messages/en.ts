@@ -43,6 +43,7 @@ export const commonEn: Record<CommonMessageKey, string> = {
   'notFound.body': 'The address is out of date or mistyped.',
   'notFound.back': 'Go to the start page',
 
+  'error.httpStatus': 'Server response code: {status}',
   'error.title': 'Could not load the data',
   'error.network': 'The server cannot be reached. Check the network connection and try again.',
   'error.server':
@@ -157,6 +158,7 @@ export const commonEn: Record<CommonMessageKey, string> = {
 
   'map.title': 'Map of the regions',
   'map.measure': 'Measure on the map',
+  'chart.legend': 'Legend',
   'map.legend': 'Scale',
   'map.noData': 'no data',
   'map.tile': '{region}: {value}',

@@ -44,6 +44,7 @@ export const commonKk: Record<CommonMessageKey, string> = {
   'notFound.body': 'Мекенжай ескірген немесе қате терілген.',
   'notFound.back': 'Басты бетке',
 
+  'error.httpStatus': 'Сервер жауабының коды: {status}',
   'error.title': 'Деректерді алу мүмкін болмады',
   'error.network': 'Сервермен байланыс жоқ. Желіге қосылуды тексеріп, қайталаңыз.',
   'error.server':
@@ -159,6 +160,7 @@ export const commonKk: Record<CommonMessageKey, string> = {
 
   'map.title': 'Өңірлер картасы',
   'map.measure': 'Картадағы көрсеткіш',
+  'chart.legend': 'Шартты белгілер',
   'map.legend': 'Шкала',
   'map.noData': 'дерек жоқ',
   'map.tile': '{region}: {value}',

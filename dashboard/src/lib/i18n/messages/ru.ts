@@ -46,6 +46,7 @@ export const commonRu = {
   'notFound.body': 'Адрес устарел или набран с ошибкой.',
   'notFound.back': 'На главную',
 
+  'error.httpStatus': 'Код ответа сервера: {status}',
   'error.title': 'Не удалось получить данные',
   'error.network': 'Нет связи с сервером. Проверьте подключение к сети и повторите.',
   'error.server':
@@ -161,6 +162,7 @@ export const commonRu = {
 
   'map.title': 'Карта регионов',
   'map.measure': 'Показатель на карте',
+  'chart.legend': 'Легенда',
   'map.legend': 'Шкала',
   'map.noData': 'нет данных',
   'map.tile': '{region}: {value}',

@@ -10,6 +10,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { ChartLegend } from '@/components/chart-legend.tsx';
 import { openKey, splitIncomplete } from '@/components/incomplete-bucket.ts';
 import { INK } from '@/components/palette.ts';
 import { useI18n } from '@/lib/i18n/i18n.tsx';
@@ -114,8 +115,13 @@ export const SeriesChart = ({
           />
           {series.length > 1 ? (
             <Legend
-              // In the text colour: a light-blue or yellow label on white cannot be read.
-              formatter={(name) => <span style={{ color: INK.text }}>{t(metaOf(String(name)).label)}</span>}
+              content={({ payload }) => (
+                <ChartLegend
+                  payload={payload}
+                  name={t('chart.legend')}
+                  label={(name) => t(metaOf(name).label)}
+                />
+              )}
             />
           ) : null}
           {series.map(({ kpi, kind }) =>

@@ -1,0 +1,22 @@
+import { workspaceRu } from '../messages/ru.ts';
+
+type HintKey = Extract<keyof typeof workspaceRu, `ws.import.hint.${string}`>;
+
+const isHintKey = (key: string): key is HintKey => Object.hasOwn(workspaceRu, key);
+
+/**
+ * The catalogue key of a template column's hint: the server writes its hints in Russian only,
+ * so the interface says them in its own language, by event type and column key. A column the
+ * catalogue does not know yet keeps the server's words (null here).
+ */
+export const importHintKey = (
+  eventType: string,
+  column: { key: string; required: boolean },
+): HintKey | null => {
+  // Reclassifying changes only the columns filled in: each optional one is "the new value".
+  if (eventType === 'RiskReclassified' && !column.required) return 'ws.import.hint.RiskReclassified.changed';
+  const specific = `ws.import.hint.${eventType}.${column.key}`;
+  if (isHintKey(specific)) return specific;
+  const general = `ws.import.hint.${column.key}`;
+  return isHintKey(general) ? general : null;
+};

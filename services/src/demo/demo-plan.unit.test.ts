@@ -50,7 +50,7 @@ describe('demo plan', () => {
     );
     const risksByRegion = new Map<string, number>();
     for (const p of ofType('IdentifyRisk'))
-      risksByRegion.set(p.region, (risksByRegion.get(p.region) ?? 0) + 1);
+      risksByRegion.set(p.region!, (risksByRegion.get(p.region!) ?? 0) + 1);
     expect([...risksByRegion.keys()].sort()).toEqual([...REGION_CODES].sort());
     expect(risksByRegion.get('KZ-75')!).toBeGreaterThan(5 * risksByRegion.get('KZ-62')!);
 

@@ -8,7 +8,7 @@ import { handleCommand } from '../commands/handle.ts';
 import { openEventStore } from '../store/open.ts';
 import type { EventStore, RecordedEvent } from '../store/port.ts';
 import { planDemoData } from './demo-plan.ts';
-import { demoOfficer, ensureDemoData, writeDemoPlan } from './write-demo-data.ts';
+import { demoChair, demoOfficer, ensureDemoData, writeDemoPlan } from './write-demo-data.ts';
 
 const NOW = new Date('2026-11-20T09:00:00Z');
 
@@ -37,7 +37,9 @@ describe('demo data through the command handler', () => {
     expect(Math.max(...recorded)).toBeLessThanOrEqual(NOW.getTime());
     for (const event of events) {
       expect(event.metadata.channel).toBe('seed');
-      expect(event.metadata.submittedBy).toBe(demoOfficer(event.metadata.region!).userId);
+      expect(event.metadata.submittedBy).toBe(
+        event.type.startsWith('Target') ? demoChair.userId : demoOfficer(event.metadata.region!).userId,
+      );
       expect(
         (event.data as { occurredOn: string }).occurredOn <= event.metadata.recordedAt.slice(0, 10),
       ).toBe(true);
@@ -108,7 +110,7 @@ describe('demo data through the command handler', () => {
         const at = new Date(item.at);
         const result = await handleCommand(
           { store: single, clock: () => at },
-          demoOfficer(item.region),
+          item.region === null ? demoChair : demoOfficer(item.region),
           item.command,
           {
             submissionId: item.submissionId,

@@ -1,3 +1,4 @@
+import { heldValue, judgedWindow, statusOf } from '@kpi/projections';
 import { dayNumber, REGION_CODES } from '@kpi/schema';
 import { describe, expect, it } from 'vitest';
 import { COMMAND_TYPES, type Command, type CommandOf } from '../commands/command.ts';
@@ -7,8 +8,8 @@ import { planDemoData } from './demo-plan.ts';
 import type { PlannedCommand } from './planned-command.ts';
 
 const NOW = new Date('2026-11-20T09:00:00Z');
-/** Commands the demo data does not plan yet: the chair's targets. */
-const NOT_IN_DEMO: readonly string[] = ['SetTarget', 'WithdrawTarget'];
+/** Commands the demo data does not plan: none, every command is shown. */
+const NOT_IN_DEMO: readonly string[] = [];
 const plan = planDemoData({ seed: 2026, size: 20_000, now: NOW });
 
 const ofType = <T extends Command['type']>(type: T) =>
@@ -127,6 +128,30 @@ describe('demo plan', () => {
     expect(ofType('WithdrawRisk').length).toBeGreaterThan(0);
     expect(ofType('ReclassifyRisk').length).toBeGreaterThan(0);
     expect(ofType('IdentifyRisk')[0]!.command.data.organization).toMatch(/[А-Яа-я]/);
+  });
+
+  it("has the chair's targets for the current year and quarter, met, at risk and off track", () => {
+    const targets = ofType('SetTarget');
+    expect(targets.every((p) => p.region === null)).toBe(true);
+    expect(plan.filter((p) => p.region === null).every((p) => p.command.type.endsWith('Target'))).toBe(true);
+    expect(new Set(targets.map((p) => p.command.data.period))).toEqual(new Set(['2026', '2026-Q4']));
+    expect(new Set(targets.map((p) => p.command.data.unit))).toEqual(new Set(['KZ', ...REGION_CODES]));
+    // Each region's causes removed this year, as the plan removes them, against its target today.
+    const statuses = targets
+      .filter((p) => p.command.data.unit !== 'KZ' && p.command.data.kpi === 'causesRemoved')
+      .map((p) => {
+        const { unit, period, value } = p.command.data;
+        const window = judgedWindow(period, '2026-11-20')!;
+        const removed = ofType('RecordTransformation')
+          .filter((t) => t.region === unit && occurredOn(t) >= window.from && occurredOn(t) <= window.to)
+          .reduce((n, t) => n + t.command.data.removesRiskIds.length, 0);
+        return statusOf(removed, heldValue('count', value, window.share), 'AT_LEAST');
+      });
+    const count = (status: string) => statuses.filter((s) => s === status).length;
+    expect(count('MET')).toBeGreaterThanOrEqual(4);
+    expect(count('AT_RISK')).toBeGreaterThanOrEqual(3);
+    expect(count('OFF_TRACK')).toBeGreaterThanOrEqual(3);
+    expect(ofType('WithdrawTarget')).toHaveLength(1);
   });
 
   it('has a citizens survey for every region every year, some of a district, improving where causes are removed', () => {

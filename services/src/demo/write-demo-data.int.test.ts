@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { kpiProjection } from '@kpi/projections';
+import { kpiProjection, targetsProjection, targetsWithStatus } from '@kpi/projections';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CommandServices } from '../commands/command-services.ts';
 import { handleCommand } from '../commands/handle.ts';
@@ -21,7 +21,7 @@ describe('demo data through the command handler', () => {
   });
   afterEach(() => store.close());
 
-  it("fills an empty store with the planned events, recorded as history, by each region's officer", async () => {
+  it("fills an empty store with the planned events, recorded as history, by each region's officer and the chair", async () => {
     const result = await ensureDemoData(services, { seed: 7, size: 3_000 });
     const plan = planDemoData({ seed: 7, size: 3_000, now: NOW });
     expect(result).toMatchObject({
@@ -53,6 +53,15 @@ describe('demo data through the command handler', () => {
       .filter((e) => kpiProjection.canHandle.includes(e.type))
       .reduce(kpiProjection.evolve, kpiProjection.initialState());
     expect(state).toBeDefined();
+
+    // The chair's targets, judged today against the KPIs: some met, some at risk, some off track.
+    const targets = events
+      .filter((e) => targetsProjection.canHandle.includes(e.type))
+      .reduce(targetsProjection.evolve, targetsProjection.initialState());
+    const judged = targetsWithStatus(targets, { state, position: events.at(-1)!.position }, { now: NOW });
+    expect(judged.length).toBeGreaterThan(20);
+    const statuses = new Set(judged.map((t) => t.status));
+    expect(statuses).toEqual(new Set(['MET', 'AT_RISK', 'OFF_TRACK']));
   });
 
   it('submits in the name of the officers given for a region', async () => {

@@ -7,7 +7,7 @@ import { DEMO_ACCOUNTS, ensureDemoAccounts, ensureFirstAdministrator } from '../
 import { buildApp } from '../api/build-app.ts';
 import type { AppServices } from '../api/services.ts';
 import { authOptionsFrom } from '../auth/auth-options.ts';
-import { demoOfficer, ensureDemoData } from '../demo/write-demo-data.ts';
+import { demoChair, demoOfficer, ensureDemoData } from '../demo/write-demo-data.ts';
 import type { Env } from '../env.ts';
 import { parseEnv } from '../env.ts';
 import { healthRoutes } from '../health/health-routes.ts';
@@ -75,6 +75,7 @@ export const startProduct = async (env: Env, hooks: StartHooks = {}): Promise<Ru
       seed: env.DEMO_SEED,
       size: env.DEMO_SIZE,
       officers: demoSubmitters(accounts),
+      chair: demoChairOf(accounts),
     });
   }
   await projections.runtime.start();
@@ -122,6 +123,12 @@ export const productConfig = (overrides: Record<string, string | number | undefi
       Object.entries(overrides).map(([k, v]) => [k, v === undefined ? undefined : String(v)]),
     ),
   );
+
+/** The chair's demo targets are set in the demo chair account's name, so the chair finds them as theirs. */
+const demoChairOf = (accounts: Accounts): Submitter => {
+  const chair = accounts.users.byUsername('chair');
+  return chair && chair.role === 'CHAIR' ? { userId: chair.userId, role: 'CHAIR', region: null } : demoChair;
+};
 
 /**
  * The demo history of a region with a demo officer account is submitted in that officer's

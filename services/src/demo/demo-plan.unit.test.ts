@@ -1,3 +1,4 @@
+import { heldValue, judgedWindow, statusOf } from '@kpi/projections';
 import { dayNumber, REGION_CODES } from '@kpi/schema';
 import { describe, expect, it } from 'vitest';
 import { COMMAND_TYPES, type Command, type CommandOf } from '../commands/command.ts';
@@ -7,14 +8,8 @@ import { planDemoData } from './demo-plan.ts';
 import type { PlannedCommand } from './planned-command.ts';
 
 const NOW = new Date('2026-11-20T09:00:00Z');
-/** Commands the demo data does not plan yet: the chair's targets, perception surveys, receptions. */
-const NOT_IN_DEMO: readonly string[] = [
-  'SetTarget',
-  'WithdrawTarget',
-  'RecordPerceptionSurvey',
-  'WithdrawPerceptionSurvey',
-  'RecordCitizenReception',
-];
+/** Commands the demo data does not plan: none, every command is shown. */
+const NOT_IN_DEMO: readonly string[] = [];
 const plan = planDemoData({ seed: 2026, size: 20_000, now: NOW });
 
 const ofType = <T extends Command['type']>(type: T) =>
@@ -43,14 +38,12 @@ describe('demo plan', () => {
   });
 
   it('uses every command, every region, with sizes and performance that differ', () => {
-    // The plan is the regional officers' work on risks; targets are the chair's, and surveys and
-    // receptions are not in the demo yet.
     expect(new Set(plan.map((p) => p.command.type))).toEqual(
       new Set(COMMAND_TYPES.filter((type) => !NOT_IN_DEMO.includes(type))),
     );
     const risksByRegion = new Map<string, number>();
     for (const p of ofType('IdentifyRisk'))
-      risksByRegion.set(p.region, (risksByRegion.get(p.region) ?? 0) + 1);
+      risksByRegion.set(p.region!, (risksByRegion.get(p.region!) ?? 0) + 1);
     expect([...risksByRegion.keys()].sort()).toEqual([...REGION_CODES].sort());
     expect(risksByRegion.get('KZ-75')!).toBeGreaterThan(5 * risksByRegion.get('KZ-62')!);
 
@@ -135,5 +128,87 @@ describe('demo plan', () => {
     expect(ofType('WithdrawRisk').length).toBeGreaterThan(0);
     expect(ofType('ReclassifyRisk').length).toBeGreaterThan(0);
     expect(ofType('IdentifyRisk')[0]!.command.data.organization).toMatch(/[А-Яа-я]/);
+  });
+
+  it("has the chair's targets for the current year and quarter, met, at risk and off track", () => {
+    const targets = ofType('SetTarget');
+    expect(targets.every((p) => p.region === null)).toBe(true);
+    expect(plan.filter((p) => p.region === null).every((p) => p.command.type.endsWith('Target'))).toBe(true);
+    expect(new Set(targets.map((p) => p.command.data.period))).toEqual(new Set(['2026', '2026-Q4']));
+    expect(new Set(targets.map((p) => p.command.data.unit))).toEqual(new Set(['KZ', ...REGION_CODES]));
+    // Each region's causes removed this year, as the plan removes them, against its target today.
+    const statuses = targets
+      .filter((p) => p.command.data.unit !== 'KZ' && p.command.data.kpi === 'causesRemoved')
+      .map((p) => {
+        const { unit, period, value } = p.command.data;
+        const window = judgedWindow(period, '2026-11-20')!;
+        const removed = ofType('RecordTransformation')
+          .filter((t) => t.region === unit && occurredOn(t) >= window.from && occurredOn(t) <= window.to)
+          .reduce((n, t) => n + t.command.data.removesRiskIds.length, 0);
+        return statusOf(removed, heldValue('count', value, window.share), 'AT_LEAST');
+      });
+    const count = (status: string) => statuses.filter((s) => s === status).length;
+    expect(count('MET')).toBeGreaterThanOrEqual(4);
+    expect(count('AT_RISK')).toBeGreaterThanOrEqual(3);
+    expect(count('OFF_TRACK')).toBeGreaterThanOrEqual(3);
+    expect(ofType('WithdrawTarget')).toHaveLength(1);
+  });
+
+  it('has a citizens survey for every region every year, some of a district, improving where causes are removed', () => {
+    const surveys = ofType('RecordPerceptionSurvey');
+    for (const year of ['2024', '2025', '2026']) {
+      for (const region of REGION_CODES) {
+        expect(
+          surveys.some(
+            (p) =>
+              p.command.data.unit === region &&
+              p.command.data.group === 'CITIZENS' &&
+              p.command.data.district === undefined &&
+              occurredOn(p).startsWith(year),
+          ),
+        ).toBe(true);
+      }
+    }
+    const groups = new Set(surveys.map((p) => p.command.data.group));
+    expect(groups.has('STUDENTS') && groups.has('ENTREPRENEURS')).toBe(true);
+    const districts = surveys.filter((p) => p.command.data.district !== undefined);
+    expect(districts.length).toBeGreaterThan(0);
+    for (const p of districts) {
+      expect(p.command.data.district).toMatch(new RegExp(`^${p.region!.slice(3)}\\d{7}$`));
+    }
+    const index = (region: string, year: string) =>
+      surveys.find(
+        (p) =>
+          p.command.data.unit === region &&
+          p.command.data.group === 'CITIZENS' &&
+          p.command.data.district === undefined &&
+          occurredOn(p).startsWith(year),
+      )!.command.data.perceptionIndex;
+    expect(index('KZ-71', '2026')).toBeGreaterThan(index('KZ-71', '2024'));
+    expect(index('KZ-71', '2026')).toBeGreaterThan(index('KZ-61', '2026') + 10);
+    expect(ofType('WithdrawPerceptionSurvey')).toHaveLength(1);
+  });
+
+  it('holds citizen receptions every quarter, raising more issues than the risks found at them', () => {
+    const receptions = ofType('RecordCitizenReception');
+    const issues = new Map<string, number>();
+    const quarter = (p: PlannedCommand) =>
+      `${p.region}|${occurredOn(p).slice(0, 4)}-${Math.floor((Number(occurredOn(p).slice(5, 7)) - 1) / 3)}`;
+    for (const p of receptions) {
+      expect(p.command.data.citizensReceived).toBeGreaterThanOrEqual(p.command.data.issuesRaised);
+      issues.set(quarter(p), (issues.get(quarter(p)) ?? 0) + p.command.data.issuesRaised);
+    }
+    for (const region of REGION_CODES) expect(receptions.some((p) => p.region === region)).toBe(true);
+    let compared = 0;
+    for (const p of ofType('IdentifyRisk')) {
+      if (p.command.data.source !== 'CITIZEN_RECEPTION' || !issues.has(quarter(p))) continue;
+      const risks = ofType('IdentifyRisk').filter(
+        (r) => r.command.data.source === 'CITIZEN_RECEPTION' && quarter(r) === quarter(p),
+      ).length;
+      expect(issues.get(quarter(p))!).toBeGreaterThanOrEqual(risks);
+      compared += 1;
+      if (compared > 200) break;
+    }
+    expect(compared).toBeGreaterThan(0);
   });
 });

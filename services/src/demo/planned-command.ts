@@ -1,11 +1,12 @@
 import type { RegionCode } from '@kpi/schema';
 import type { Command } from '../commands/command.ts';
 
-/** One submission of the demo: what an officer of `region` submits, and when it is recorded. */
+/** One submission of the demo: what an officer of `region` (or the chair, for no region) submits, and when it is recorded. */
 export interface PlannedCommand {
   /** When the store records it (ms since the epoch): the clock the command path runs at. */
   readonly at: number;
-  readonly region: RegionCode;
+  /** The officer's region; null for the chair's targets. */
+  readonly region: RegionCode | null;
   readonly submissionId: string;
   readonly command: Command;
   /** Events the command path records for it (a transformation also marks each risk and recommendation). */

@@ -1,14 +1,14 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { kpiProjection } from '@kpi/projections';
+import { kpiProjection, targetsProjection, targetsWithStatus } from '@kpi/projections';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CommandServices } from '../commands/command-services.ts';
 import { handleCommand } from '../commands/handle.ts';
 import { openEventStore } from '../store/open.ts';
 import type { EventStore, RecordedEvent } from '../store/port.ts';
 import { planDemoData } from './demo-plan.ts';
-import { demoOfficer, ensureDemoData, writeDemoPlan } from './write-demo-data.ts';
+import { demoChair, demoOfficer, ensureDemoData, writeDemoPlan } from './write-demo-data.ts';
 
 const NOW = new Date('2026-11-20T09:00:00Z');
 
@@ -21,7 +21,7 @@ describe('demo data through the command handler', () => {
   });
   afterEach(() => store.close());
 
-  it("fills an empty store with the planned events, recorded as history, by each region's officer", async () => {
+  it("fills an empty store with the planned events, recorded as history, by each region's officer and the chair", async () => {
     const result = await ensureDemoData(services, { seed: 7, size: 3_000 });
     const plan = planDemoData({ seed: 7, size: 3_000, now: NOW });
     expect(result).toMatchObject({
@@ -37,7 +37,9 @@ describe('demo data through the command handler', () => {
     expect(Math.max(...recorded)).toBeLessThanOrEqual(NOW.getTime());
     for (const event of events) {
       expect(event.metadata.channel).toBe('seed');
-      expect(event.metadata.submittedBy).toBe(demoOfficer(event.metadata.region!).userId);
+      expect(event.metadata.submittedBy).toBe(
+        event.type.startsWith('Target') ? demoChair.userId : demoOfficer(event.metadata.region!).userId,
+      );
       expect(
         (event.data as { occurredOn: string }).occurredOn <= event.metadata.recordedAt.slice(0, 10),
       ).toBe(true);
@@ -51,6 +53,15 @@ describe('demo data through the command handler', () => {
       .filter((e) => kpiProjection.canHandle.includes(e.type))
       .reduce(kpiProjection.evolve, kpiProjection.initialState());
     expect(state).toBeDefined();
+
+    // The chair's targets, judged today against the KPIs: some met, some at risk, some off track.
+    const targets = events
+      .filter((e) => targetsProjection.canHandle.includes(e.type))
+      .reduce(targetsProjection.evolve, targetsProjection.initialState());
+    const judged = targetsWithStatus(targets, { state, position: events.at(-1)!.position }, { now: NOW });
+    expect(judged.length).toBeGreaterThan(20);
+    const statuses = new Set(judged.map((t) => t.status));
+    expect(statuses).toEqual(new Set(['MET', 'AT_RISK', 'OFF_TRACK']));
   });
 
   it('submits in the name of the officers given for a region', async () => {
@@ -108,7 +119,7 @@ describe('demo data through the command handler', () => {
         const at = new Date(item.at);
         const result = await handleCommand(
           { store: single, clock: () => at },
-          demoOfficer(item.region),
+          item.region === null ? demoChair : demoOfficer(item.region),
           item.command,
           {
             submissionId: item.submissionId,

@@ -15,6 +15,9 @@ export const demoOfficer = (region: RegionCode): Submitter => ({
   region,
 });
 
+/** The chair in whose name the demo sets targets, where no chair account is given. */
+export const demoChair: Submitter = { userId: 'demo-chair', role: 'CHAIR', region: null };
+
 export interface DemoWriteResult {
   readonly commands: number;
   readonly events: number;
@@ -38,6 +41,8 @@ export const writeDemoPlan = async (
     readonly emptyStore?: boolean;
     /** Who submits for a region; a demo officer per region by default. */
     readonly officers?: (region: RegionCode) => Submitter;
+    /** Who sets the chair's targets; a demo chair by default. */
+    readonly chair?: Submitter;
     readonly onProgress?: (written: number, total: number) => void;
   },
 ): Promise<DemoWriteResult> => {
@@ -51,7 +56,8 @@ export const writeDemoPlan = async (
     const day = almatyDayOf(plan[start]!.at);
     let end = start;
     while (end < plan.length && almatyDayOf(plan[end]!.at) === day) end += 1;
-    const byRegion = new Map<RegionCode, PlannedCommand[]>();
+    // The chair's targets (no region) go in a batch of their own: targets are never mixed with events.
+    const byRegion = new Map<RegionCode | null, PlannedCommand[]>();
     for (const item of plan.slice(start, end)) {
       const list = byRegion.get(item.region) ?? [];
       list.push(item);
@@ -63,7 +69,7 @@ export const writeDemoPlan = async (
       const recordedAt = new Date(items[items.length - 1]!.at);
       const result = await handleMany(
         { ...coalesced, clock: () => recordedAt },
-        (options.officers ?? demoOfficer)(region),
+        region === null ? (options.chair ?? demoChair) : (options.officers ?? demoOfficer)(region),
         items.map(({ command, submissionId }) => ({ command, submissionId })),
         { correlationId: options.correlationId, channel: 'seed' },
       );
@@ -108,6 +114,8 @@ export interface EnsureDemoDataOptions {
   readonly size: number;
   /** Who submits for a region (e.g. the demo accounts where they exist); a demo officer per region by default. */
   readonly officers?: (region: RegionCode) => Submitter;
+  /** Who sets the chair's targets (e.g. the demo chair account); a demo chair by default. */
+  readonly chair?: Submitter;
   readonly onProgress?: (written: number, total: number) => void;
 }
 
@@ -125,6 +133,7 @@ export const ensureDemoData = async (
     correlationId: `demo-seed-${options.seed}`,
     emptyStore: true,
     ...(options.officers ? { officers: options.officers } : {}),
+    ...(options.chair ? { chair: options.chair } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
   return { ...result, written: true };

@@ -36,7 +36,12 @@ describe('the KPI read model followed live', () => {
         await new Promise((resolve) => setTimeout(resolve, 5));
       }
       const head = await store.headPosition();
-      await eventually(() => runner.read().position === head);
+      // The demo's last events may be ones the KPI projection does not follow (receptions,
+      // surveys, targets): followed live, it reflects the log up to the last KPI event.
+      const lastKpi = (await store.readAll())
+        .filter((e) => kpiProjection.canHandle.includes(e.type))
+        .at(-1)!.position;
+      await eventually(() => runner.read().position === lastKpi);
       expect(dropping.drops()).toBeGreaterThan(3);
 
       // A rebuild reads the same events as recorded events, or as the projection's encoded input

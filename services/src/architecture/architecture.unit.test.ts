@@ -78,8 +78,10 @@ describe('the architecture', () => {
   });
 
   it('the dashboard app reaches the services through the GraphQL SDL only', () => {
+    // A test may read the server's own lists to hold the app's copy to them (it never ships).
     const direct = internal.filter(
-      (i) => i.from.startsWith('dashboard/src/') && packageOf(i.target) !== 'dashboard',
+      (i) =>
+        i.from.startsWith('dashboard/src/') && !isTestCode(i.from) && packageOf(i.target) !== 'dashboard',
     );
     const packages = imports.filter(
       (i) => i.from.startsWith('dashboard/src/') && /^@kpi\//.test(i.specifier),

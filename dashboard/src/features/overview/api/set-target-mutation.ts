@@ -1,31 +1,18 @@
 import { graphql } from '@/lib/graphql/graphql.ts';
+import { SubmissionResultFields } from '@/lib/graphql/submission-result-fields.ts';
 
-export const SetTargetMutation = graphql(`
-  mutation SetTarget($input: SetTargetInput!) {
-    setTarget(input: $input) {
-      __typename
-      ... on SetTargetSucceeded {
-        targetId
-        position
-      }
-      ... on ValidationFailed {
-        issues {
-          path
-          message
+export const SetTargetMutation = graphql(
+  `
+    mutation SetTarget($input: SetTargetInput!) {
+      setTarget(input: $input) {
+        __typename
+        ...SubmissionResultFields
+        ... on SetTargetSucceeded {
+          targetId
+          position
         }
       }
-      ... on Conflict {
-        message
-      }
-      ... on NotFound {
-        message
-      }
-      ... on Forbidden {
-        message
-      }
-      ... on SubmissionReused {
-        message
-      }
     }
-  }
-`);
+  `,
+  [SubmissionResultFields],
+);

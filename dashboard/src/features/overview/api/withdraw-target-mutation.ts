@@ -1,31 +1,18 @@
 import { graphql } from '@/lib/graphql/graphql.ts';
+import { SubmissionResultFields } from '@/lib/graphql/submission-result-fields.ts';
 
-export const WithdrawTargetMutation = graphql(`
-  mutation WithdrawTarget($input: WithdrawTargetInput!) {
-    withdrawTarget(input: $input) {
-      __typename
-      ... on WithdrawTargetSucceeded {
-        targetId
-        position
-      }
-      ... on ValidationFailed {
-        issues {
-          path
-          message
+export const WithdrawTargetMutation = graphql(
+  `
+    mutation WithdrawTarget($input: WithdrawTargetInput!) {
+      withdrawTarget(input: $input) {
+        __typename
+        ...SubmissionResultFields
+        ... on WithdrawTargetSucceeded {
+          targetId
+          position
         }
       }
-      ... on Conflict {
-        message
-      }
-      ... on NotFound {
-        message
-      }
-      ... on Forbidden {
-        message
-      }
-      ... on SubmissionReused {
-        message
-      }
     }
-  }
-`);
+  `,
+  [SubmissionResultFields],
+);

@@ -1,5 +1,5 @@
 import { graphql } from '@/lib/graphql/graphql.ts';
-import { SubmissionResultFields } from './submission-result-fields.ts';
+import { SubmissionResultFields } from '@/lib/graphql/submission-result-fields.ts';
 
 export const RecordRightRestoredMutation = graphql(
   `

@@ -59,16 +59,24 @@ export const useCommand = <Document extends AnyDocument>(document: Document, fie
   );
 
   /**
-   * Dates and choices cannot even be sent empty (the API's types refuse them before its checks
-   * run), so their absence is reported here, at the field, in the same form as the server's.
+   * Every required field left empty, reported at once and in the form's order, before anything is
+   * sent: dates and choices cannot even be sent empty (the API's types refuse them before its
+   * checks run), so checking only those would leave empty text for a second round.
    */
   const missing = useCallback(
     (values: Record<string, unknown>): boolean => {
+      const isEmpty = (v: unknown) =>
+        v === null ||
+        v === undefined ||
+        (typeof v === 'string' && v.trim() === '') ||
+        (Array.isArray(v) && v.length === 0);
+      const order = fieldsKey.split(',');
       const empty = Object.entries(values)
-        .filter(([, v]) => v === '' || v === null || v === undefined)
-        .map(([path]) => ({ path, code: 'too_small', message: 'must not be empty' }));
+        .filter(([, v]) => isEmpty(v))
+        .map(([path]) => ({ path, code: 'too_small', message: 'must not be empty' }))
+        .sort((a, b) => order.indexOf(a.path) - order.indexOf(b.path));
       if (empty.length === 0) return false;
-      setIssues(issuesByField(empty, fieldsKey.split(',')).byField);
+      setIssues(issuesByField(empty, order).byField);
       setOtherIssues([]);
       setRefusal(null);
       return true;

@@ -5,6 +5,7 @@ export const commonEn: Record<CommonMessageKey, string> = {
   'app.agency': 'Anti-Corruption Agency of the Republic of Kazakhstan',
   'app.tagline': 'Judging the work by causes removed, not by arrests counted',
   'app.skipToContent': 'Skip to content',
+  'app.skipToKpis': 'Skip to the indicators',
   'app.loading': 'Loading…',
 
   'nav.main': 'Main sections',

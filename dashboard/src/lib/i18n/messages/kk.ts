@@ -5,6 +5,7 @@ export const commonKk: Record<CommonMessageKey, string> = {
   'app.agency': 'Қазақстан Республикасының Сыбайлас жемқорлыққа қарсы іс-қимыл агенттігі',
   'app.tagline': 'Жұмысты ұсталғандар санымен емес, жойылған себептермен бағалаймыз',
   'app.skipToContent': 'Мазмұнға өту',
+  'app.skipToKpis': 'Көрсеткіштерге өту',
   'app.loading': 'Жүктелуде…',
 
   'nav.main': 'Негізгі бөлімдер',

@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newContext, screenshot } from '../../../e2e/harness/browser.ts';
 import { ensureDashboardBuilt } from '../../../e2e/harness/build.ts';
+import { almatyToday } from '../../../e2e/harness/graphql.ts';
 import { type RunningProduct, startProductProcess } from '../../../e2e/harness/product.ts';
 import { DEMO, signIn } from '../../../e2e/harness/session.ts';
 
@@ -15,7 +16,7 @@ const fieldsInError = (page: Page) =>
       ),
     );
 
-describe('a workspace form left empty, in Chromium', () => {
+describe("the workspace's forms, in Chromium, in a browser that speaks English", () => {
   let product: RunningProduct;
   let browser: Browser;
   let officer: BrowserContext;
@@ -24,7 +25,8 @@ describe('a workspace form left empty, in Chromium', () => {
   beforeAll(async () => {
     await ensureDashboardBuilt();
     product = await startProductProcess();
-    browser = await launchBrowser();
+    // The browser speaks English, the app Russian: dates must follow the app.
+    browser = await launchBrowser('en');
     officer = await newContext(browser, product.url);
     page = await officer.newPage();
     await signIn(page, DEMO.officerAktobe);
@@ -69,5 +71,36 @@ describe('a workspace form left empty, in Chromium', () => {
       'f-description',
     ]);
     expect(await page.locator('#f-removesRiskIds-error').isVisible()).toBe(true);
+  });
+
+  it("shows and reads dates as the app's language writes them, not the browser's", async () => {
+    const ddmmyyyy = (iso: string) => iso.split('-').reverse().join('.');
+    const [y, m, d] = almatyToday().split('-').map(Number);
+    const tomorrow = new Date(Date.UTC(y!, m! - 1, d! + 1)).toISOString().slice(0, 10);
+    await page.goto('/regions/KZ-15/risks/new');
+    const date = page.locator('#f-occurredOn');
+    expect(await date.inputValue()).toBe(ddmmyyyy(almatyToday()));
+    expect(await page.locator('#f-occurredOn-hint').textContent()).toContain('ДД.ММ.ГГГГ');
+
+    await date.fill('31.02.2026');
+    await page.getByRole('button', { name: 'Сохранить' }).click();
+    await page.locator('#f-occurredOn-error').waitFor();
+    expect(await page.locator('#f-occurredOn-error').textContent()).toBe(
+      'Укажите дату в формате ДД.ММ.ГГГГ.',
+    );
+
+    // A day typed the Russian way reaches the server as that day: tomorrow is refused as future.
+    await page.locator('#f-organization').fill('Акимат Хромиевского района');
+    await page.locator('#f-process').fill('Выдача разрешений на перепланировку');
+    await page.locator('#f-sphere').selectOption('CONSTRUCTION');
+    await page.locator('#f-causeCategory').selectOption('EXCESSIVE_DISCRETION');
+    await page.locator('#f-source').selectOption('CITIZEN_RECEPTION');
+    await page.locator('#f-description').fill('Срок рассмотрения не установлен.');
+    await date.fill(ddmmyyyy(tomorrow));
+    await page.getByRole('button', { name: 'Сохранить' }).click();
+    await expect
+      .poll(() => page.locator('#f-occurredOn-error').textContent())
+      .toContain('Дата не может быть в будущем');
+    expect(await page.locator('.field--invalid').count()).toBe(1);
   });
 });

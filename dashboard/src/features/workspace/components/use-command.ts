@@ -59,9 +59,10 @@ export const useCommand = <Document extends AnyDocument>(document: Document, fie
   );
 
   /**
-   * Every required field left empty, reported at once and in the form's order, before anything is
-   * sent: dates and choices cannot even be sent empty (the API's types refuse them before its
-   * checks run), so checking only those would leave empty text for a second round.
+   * Every required field left empty, and every day that is no day, reported at once and in the
+   * form's order, before anything is sent: dates and choices cannot even be sent wrong (the API's
+   * types refuse them before its checks run), so checking only those would leave empty text for a
+   * second round. Calendar days are the fields named `…On`, as in the API.
    */
   const missing = useCallback(
     (values: Record<string, unknown>): boolean => {
@@ -70,13 +71,20 @@ export const useCommand = <Document extends AnyDocument>(document: Document, fie
         v === undefined ||
         (typeof v === 'string' && v.trim() === '') ||
         (Array.isArray(v) && v.length === 0);
+      const isNoDay = (path: string, v: unknown) =>
+        path.endsWith('On') && typeof v === 'string' && !/^\d{4}-\d{2}-\d{2}$/.test(v);
       const order = fieldsKey.split(',');
-      const empty = Object.entries(values)
-        .filter(([, v]) => isEmpty(v))
-        .map(([path]) => ({ path, code: 'too_small', message: 'must not be empty' }))
+      const wrong = Object.entries(values)
+        .flatMap(([path, v]) =>
+          isEmpty(v)
+            ? [{ path, code: 'too_small', message: 'must not be empty' }]
+            : isNoDay(path, v)
+              ? [{ path, code: 'invalid_format', message: 'invalid date' }]
+              : [],
+        )
         .sort((a, b) => order.indexOf(a.path) - order.indexOf(b.path));
-      if (empty.length === 0) return false;
-      setIssues(issuesByField(empty, order).byField);
+      if (wrong.length === 0) return false;
+      setIssues(issuesByField(wrong, order).byField);
       setOtherIssues([]);
       setRefusal(null);
       return true;

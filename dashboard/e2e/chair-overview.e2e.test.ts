@@ -152,6 +152,24 @@ describe("the chair's overview in Chromium", () => {
     );
   });
 
+  it('reaches the first indicator in five key presses, past the header and the filters', async () => {
+    await page.goto('/overview');
+    await page.getByTestId('kpi-causesRemoved').waitFor();
+    const active = () =>
+      page.evaluate(() => {
+        const e = document.activeElement;
+        return e?.getAttribute('data-testid') ?? e?.textContent?.trim() ?? '';
+      });
+    await page.keyboard.press('Tab');
+    expect(await active()).toBe('Перейти к содержанию');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    expect(await active()).toBe('Перейти к показателям');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    expect(await active()).toBe('kpi-causesRemoved');
+  });
+
   it('keeps filters in the URL and redraws as known on an earlier date', async () => {
     await page.locator('#filter-region').selectOption('KZ-71');
     await page.waitForURL(/region=KZ-71/);

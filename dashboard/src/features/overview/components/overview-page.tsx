@@ -64,6 +64,10 @@ const OverviewPage = () => {
   const empty = entries !== undefined && summary.data?.empty === true;
   return (
     <section aria-labelledby="overview-title" className="overview">
+      {/* The filters hold a dozen controls; the indicators are what most visits come for. */}
+      <a className="skip-link" href="#headline-kpis">
+        {t('app.skipToKpis')}
+      </a>
       <div className="page-header">
         <div>
           <h1 id="overview-title">{t('overview.title')}</h1>
@@ -87,7 +91,9 @@ const OverviewPage = () => {
       {summary.loading && !entries ? <PageProgress /> : null}
       {empty ? <EmptyState title={t('overview.empty')} /> : null}
       {entries ? (
-        <HeadlineCards entries={entries} changedAt={summary.changedAt} targetOf={targetOf} onOpen={open} />
+        <div id="headline-kpis" tabIndex={-1}>
+          <HeadlineCards entries={entries} changedAt={summary.changedAt} targetOf={targetOf} onOpen={open} />
+        </div>
       ) : null}
       {targets.error ? <ApiErrorPanel error={targets.error} onRetry={targets.refetch} /> : null}
       {isChair && !filters.asOf ? <TargetForm onChanged={targets.refetch} /> : null}

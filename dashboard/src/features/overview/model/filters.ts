@@ -38,6 +38,14 @@ const shiftMonths = (day: string, months: number): string => {
   return d.toISOString().slice(0, 10);
 };
 
+/** The day after the same day a year earlier: with `today`, exactly twelve months of days. */
+const yearBeforeNext = (day: string): string => {
+  const [y, m, d] = day.split('-').map(Number);
+  // 29 February a year earlier is 28 February; the period starts the day after.
+  const sameDay = Math.min(d!, new Date(Date.UTC(y! - 1, m!, 0)).getUTCDate());
+  return new Date(Date.UTC(y! - 1, m! - 1, sameDay + 1)).toISOString().slice(0, 10);
+};
+
 const endOfMonth = (day: string): string => {
   const [y, m] = day.split('-').map(Number);
   return new Date(Date.UTC(y!, m!, 0)).toISOString().slice(0, 10);
@@ -51,7 +59,7 @@ export const presetPeriod = (preset: Preset, today: string): { from: string; to:
   const quarterStart = `${y}-${String(Math.floor((m! - 1) / 3) * 3 + 1).padStart(2, '0')}-01`;
   switch (preset) {
     case 'last12':
-      return { from: shiftMonths(today, -11), to: today };
+      return { from: yearBeforeNext(today), to: today };
     case 'year':
       return { from: `${y}-01-01`, to: today };
     case 'quarter':

@@ -36,7 +36,7 @@ describe('overview filters kept in the URL', () => {
       today,
     );
     expect(filters).toEqual({
-      from: '2025-06-01',
+      from: '2025-05-21',
       to: today,
       region: null,
       sphere: null,
@@ -51,6 +51,14 @@ describe('overview filters kept in the URL', () => {
     expect(presetPeriod('prevQuarter', '2026-02-10')).toEqual({ from: '2025-10-01', to: '2025-12-31' });
     expect(presetPeriod('year', today)).toEqual({ from: '2026-01-01', to: today });
     expect(almatyToday(new Date('2026-12-31T20:00:00Z'))).toBe('2027-01-01');
+  });
+
+  it('makes "12 months" the twelve months ending today, not the calendar year', () => {
+    expect(presetPeriod('last12', '2026-12-04')).toEqual({ from: '2025-12-05', to: '2026-12-04' });
+    expect(presetPeriod('year', '2026-12-04')).toEqual({ from: '2026-01-01', to: '2026-12-04' });
+    expect(presetPeriod('last12', '2026-12-31')).toEqual({ from: '2026-01-01', to: '2026-12-31' });
+    expect(presetPeriod('last12', '2028-02-29')).toEqual({ from: '2027-03-01', to: '2028-02-29' });
+    expect(presetPeriod('last12', '2026-03-31')).toEqual({ from: '2025-04-01', to: '2026-03-31' });
   });
 
   it('writes only what is set and removes what is cleared', () => {

@@ -21,7 +21,12 @@ export const formatKpi = (fmt: Format, shape: KpiShape, value: number | null, em
 };
 
 /** A change as the chair reads it: +4 (+50 %), +2,5 п.п., −3 дня. */
-export const formatDelta = (fmt: Format, shape: KpiShape, delta: Delta, pointsUnit: string): string => {
+export const formatDelta = (fmt: Format, shape: KpiShape, delta: Delta, pointsUnit: string): string =>
+  // Number formats write a hyphen for minus (before a digit or a currency); a change is set in
+  // type, so it gets the minus sign. No unit of a change contains a hyphen.
+  hyphenatedDelta(fmt, shape, delta, pointsUnit).replace(/-/g, '\u2212');
+
+const hyphenatedDelta = (fmt: Format, shape: KpiShape, delta: Delta, pointsUnit: string): string => {
   switch (shape) {
     case 'count':
     case 'sum': {

@@ -16,8 +16,24 @@ describe('KPI values and their changes in words', () => {
   it('says counts as absolute and relative, rates in points, days in days', () => {
     const en = createFormat('en');
     expect(formatDelta(en, 'count', { change: 4, relative: 0.5, tone: 'better' }, 'pp')).toBe('+4 (+50%)');
-    expect(formatDelta(en, 'count', { change: -3, relative: null, tone: 'worse' }, 'pp')).toBe('-3');
+    expect(formatDelta(en, 'count', { change: -3, relative: null, tone: 'worse' }, 'pp')).toBe('\u22123');
     expect(formatDelta(en, 'rate', { change: 0.025, relative: null, tone: 'better' }, 'pp')).toBe('+2.5 pp');
     expect(formatDelta(en, 'days', { change: 3, relative: null, tone: 'worse' }, 'pp')).toBe('+3 days');
+  });
+
+  it('writes a decrease with the minus sign (U+2212), never a hyphen, in every language', () => {
+    for (const lang of ['ru', 'kk', 'en'] as const) {
+      const fmt = createFormat(lang);
+      const texts = [
+        formatDelta(fmt, 'count', { change: -3, relative: -0.25, tone: 'worse' }, 'pp'),
+        formatDelta(fmt, 'sum', { change: -2_500_000, relative: -0.1, tone: 'worse' }, 'pp'),
+        formatDelta(fmt, 'rate', { change: -0.025, relative: null, tone: 'worse' }, 'pp'),
+        formatDelta(fmt, 'days', { change: -4, relative: null, tone: 'better' }, 'pp'),
+      ];
+      for (const text of texts) {
+        expect(text, `${lang}: ${text}`).toMatch(/^\u2212/);
+        expect(text, `${lang}: ${text}`).not.toMatch(/-/);
+      }
+    }
   });
 });

@@ -20,9 +20,9 @@ interface Props {
 }
 
 /**
- * A labelled control with its hint and the server's message for it. Required fields are marked
- * but not blocked in the browser: the server's check is the one that counts, and its message
- * appears here, at the field.
+ * A labelled control with its hint and the message for it. The form checks that required fields
+ * are filled, all of them at once, before sending; every other check is the server's, and its
+ * message appears here, at the field.
  */
 export const Field = ({ id, label, hint, issue, required = false, children }: Props) => {
   const { t } = useI18n();

@@ -1,4 +1,7 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useState } from 'react';
+import { useI18n } from '@/lib/i18n/i18n.tsx';
+import type { Lang } from '@/lib/i18n/lang.ts';
+import { dayPattern, formatDayText, parseDayText } from '../model/day-text.ts';
 import { type ControlProps, Field } from './field.tsx';
 import type { FormBinding, FormValues } from './use-submission.ts';
 import { type VocabularyLabels, VocabularySelect } from './vocabulary-select.tsx';
@@ -55,15 +58,52 @@ export const TextField = <Values extends FormValues>(props: Props<Values>) => (
   />
 );
 
-/** A calendar day. */
-export const DateField = <Values extends FormValues>(props: Props<Values>) => (
-  <Bound
-    {...props}
-    control={({ control, value, change }) => (
-      <input {...control} type="date" value={value} onChange={(e) => change(e.target.value)} />
-    )}
-  />
-);
+/**
+ * A calendar day, typed as the app's language writes it (ДД.ММ.ГГГГ, MM/DD/YYYY) and kept as an
+ * ISO day. Not `type="date"`: Chromium shows and reads that in the browser's language, whatever the
+ * page's `lang`. Text that is no day is kept as typed, for the form to name before sending.
+ */
+export const DateField = <Values extends FormValues>({ hint, ...props }: Props<Values>) => {
+  const { lang } = useI18n();
+  const pattern = dayPattern(lang);
+  return (
+    <Bound
+      {...props}
+      hint={hint ? `${hint} (${pattern})` : pattern}
+      control={({ control, value, change }) => (
+        <DayInput control={control} value={value} change={change} lang={lang} pattern={pattern} />
+      )}
+    />
+  );
+};
+
+const DayInput = ({
+  control,
+  value,
+  change,
+  lang,
+  pattern,
+}: BoundControl & { lang: Lang; pattern: string }) => {
+  // What was typed, until the language changes; then the day is shown as the new language writes it.
+  const [typed, setTyped] = useState<{ text: string; lang: Lang } | null>(null);
+  const text = typed?.lang === lang ? typed.text : formatDayText(value, lang);
+  return (
+    <input
+      {...control}
+      lang={lang}
+      inputMode="numeric"
+      autoComplete="off"
+      placeholder={pattern}
+      size={12}
+      maxLength={10}
+      value={text}
+      onChange={(e) => {
+        setTyped({ text: e.target.value, lang });
+        change(parseDayText(e.target.value, lang) ?? e.target.value.trim());
+      }}
+    />
+  );
+};
 
 /** A number with decimals between `min` and `max` (an index, a share). */
 export const DecimalField = <Values extends FormValues>({

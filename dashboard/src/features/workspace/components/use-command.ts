@@ -59,16 +59,32 @@ export const useCommand = <Document extends AnyDocument>(document: Document, fie
   );
 
   /**
-   * Dates and choices cannot even be sent empty (the API's types refuse them before its checks
-   * run), so their absence is reported here, at the field, in the same form as the server's.
+   * Every required field left empty, and every day that is no day, reported at once and in the
+   * form's order, before anything is sent: dates and choices cannot even be sent wrong (the API's
+   * types refuse them before its checks run), so checking only those would leave empty text for a
+   * second round. Calendar days are the fields named `…On`, as in the API.
    */
   const missing = useCallback(
     (values: Record<string, unknown>): boolean => {
-      const empty = Object.entries(values)
-        .filter(([, v]) => v === '' || v === null || v === undefined)
-        .map(([path]) => ({ path, code: 'too_small', message: 'must not be empty' }));
-      if (empty.length === 0) return false;
-      setIssues(issuesByField(empty, fieldsKey.split(',')).byField);
+      const isEmpty = (v: unknown) =>
+        v === null ||
+        v === undefined ||
+        (typeof v === 'string' && v.trim() === '') ||
+        (Array.isArray(v) && v.length === 0);
+      const isNoDay = (path: string, v: unknown) =>
+        path.endsWith('On') && typeof v === 'string' && !/^\d{4}-\d{2}-\d{2}$/.test(v);
+      const order = fieldsKey.split(',');
+      const wrong = Object.entries(values)
+        .flatMap(([path, v]) =>
+          isEmpty(v)
+            ? [{ path, code: 'too_small', message: 'must not be empty' }]
+            : isNoDay(path, v)
+              ? [{ path, code: 'invalid_format', message: 'invalid date' }]
+              : [],
+        )
+        .sort((a, b) => order.indexOf(a.path) - order.indexOf(b.path));
+      if (wrong.length === 0) return false;
+      setIssues(issuesByField(wrong, order).byField);
       setOtherIssues([]);
       setRefusal(null);
       return true;

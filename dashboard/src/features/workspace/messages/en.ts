@@ -32,7 +32,7 @@ export const workspaceEn: Record<WorkspaceMessageKey, string> = {
   'ws.retryKeepsId': 'Retrying sends the same record: no duplicate will be made.',
   'ws.issue.required': 'Fill in this field.',
   'ws.issue.tooLong': 'The text is too long. Shorten it.',
-  'ws.issue.invalidDate': 'Enter a date as DD.MM.YYYY.',
+  'ws.issue.invalidDate': 'Enter a date as MM/DD/YYYY.',
   'ws.issue.invalidChoice': 'Choose a value from the list.',
   'ws.issue.inFuture': 'The date cannot be in the future (today is {date} in Almaty).',
   'ws.issue.beforeReferenced': 'The date cannot be before {date}, the date of the linked record.',

@@ -5,6 +5,7 @@ export const commonEn: Record<CommonMessageKey, string> = {
   'app.agency': 'Anti-Corruption Agency of the Republic of Kazakhstan',
   'app.tagline': 'Judging the work by causes removed, not by arrests counted',
   'app.skipToContent': 'Skip to content',
+  'app.skipToKpis': 'Skip to the indicators',
   'app.loading': 'Loading…',
 
   'nav.main': 'Main sections',
@@ -135,11 +136,12 @@ export const commonEn: Record<CommonMessageKey, string> = {
   'chart.removalRate': 'Removal rate and recurrence',
   'chart.days': 'Days to removal',
   'chart.funnel': 'Funnel: risk → recommendation → transformation',
-  'chart.funnel.lead': 'Where the work gets stuck',
+  'chart.funnel.lead':
+    'Each step counts its own events in the period; the share compares these counts, it does not follow the same risks through',
   'chart.funnel.risks': 'Risks identified',
   'chart.funnel.recommendations': 'Recommendations issued',
   'chart.funnel.transformations': 'Removed by transformation',
-  'chart.funnel.conversion': '{value} of the previous step',
+  'chart.funnel.conversion': '{value} of the previous step’s count in the same period',
   'chart.empty': 'No data for the period',
   'chart.incomplete': '* Dashed: {bucket} is not over yet — data up to {date}.',
   'chart.openEvents': 'Open the events for {label}',

@@ -5,6 +5,7 @@ export const commonKk: Record<CommonMessageKey, string> = {
   'app.agency': 'Қазақстан Республикасының Сыбайлас жемқорлыққа қарсы іс-қимыл агенттігі',
   'app.tagline': 'Жұмысты ұсталғандар санымен емес, жойылған себептермен бағалаймыз',
   'app.skipToContent': 'Мазмұнға өту',
+  'app.skipToKpis': 'Көрсеткіштерге өту',
   'app.loading': 'Жүктелуде…',
 
   'nav.main': 'Негізгі бөлімдер',
@@ -137,11 +138,12 @@ export const commonKk: Record<CommonMessageKey, string> = {
   'chart.removalRate': 'Жойылу үлесі және қайталану',
   'chart.days': 'Жою мерзімі, күн',
   'chart.funnel': 'Воронка: тәуекел → ұсыным → трансформация',
-  'chart.funnel.lead': 'Жұмыс қай жерде тоқтайды',
+  'chart.funnel.lead':
+    'Әр қадам кезеңдегі өз оқиғаларын санайды; үлес осы сандарды салыстырады, бір тәуекелдерді соңына дейін бақыламайды',
   'chart.funnel.risks': 'Анықталған тәуекелдер',
   'chart.funnel.recommendations': 'Берілген ұсынымдар',
   'chart.funnel.transformations': 'Трансформациямен жойылды',
-  'chart.funnel.conversion': 'алдыңғы қадамның {value}',
+  'chart.funnel.conversion': 'сол кезеңдегі алдыңғы қадам санының {value}',
   'chart.empty': 'Кезеңде деректер жоқ',
   'chart.incomplete': '* Үзік сызық: {bucket} әлі аяқталған жоқ — деректер {date} дейін.',
   'chart.openEvents': '{label} оқиғаларын ашу',

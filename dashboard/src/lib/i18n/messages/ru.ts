@@ -8,6 +8,7 @@ export const commonRu = {
   'app.agency': 'Агентство Республики Казахстан по противодействию коррупции',
   'app.tagline': 'Оцениваем работу по устранённым причинам, а не по числу задержаний',
   'app.skipToContent': 'Перейти к содержанию',
+  'app.skipToKpis': 'Перейти к показателям',
   'app.loading': 'Загрузка…',
 
   'nav.main': 'Основные разделы',
@@ -139,11 +140,12 @@ export const commonRu = {
   'chart.removalRate': 'Доля устранённых и повторяемость',
   'chart.days': 'Срок устранения, дней',
   'chart.funnel': 'Воронка: риск → рекомендация → трансформация',
-  'chart.funnel.lead': 'Где работа останавливается',
+  'chart.funnel.lead':
+    'Каждый шаг считает свои события за период; доля сравнивает эти числа, а не прослеживает одни и те же риски',
   'chart.funnel.risks': 'Выявлено рисков',
   'chart.funnel.recommendations': 'Выдано рекомендаций',
   'chart.funnel.transformations': 'Устранено трансформацией',
-  'chart.funnel.conversion': '{value} от предыдущего шага',
+  'chart.funnel.conversion': '{value} от числа на предыдущем шаге за тот же период',
   'chart.empty': 'Нет данных за период',
   'chart.incomplete': '* Пунктир: {bucket} ещё не закончился — данные по {date}.',
   'chart.openEvents': 'Открыть события за {label}',

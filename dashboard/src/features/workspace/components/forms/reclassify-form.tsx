@@ -41,7 +41,7 @@ export const ReclassifyForm = () => {
   );
   const v = form.values;
   const submit = async () => {
-    if (form.missing('occurredOn')) return;
+    if (form.missing('occurredOn', 'reason')) return;
     await form.send({
       riskId,
       reason: v.reason,

@@ -32,7 +32,7 @@ export const RecommendationForm = () => {
     },
   );
   const submit = async () => {
-    if (form.missing('dueOn', 'occurredOn')) return;
+    if (form.missing('organization', 'text', 'occurredOn', 'dueOn')) return;
     await form.send({ ...form.values, riskId, region: regionEnum<Input['region']>(form.regionCode) });
   };
   return (

@@ -45,8 +45,8 @@ export const RightForm = ({ risks }: { risks: readonly OpenRisk[] }) => {
     const linked = v.riskId.trim() !== '';
     if (
       linked
-        ? form.missing('kind', 'occurredOn', 'peopleCount')
-        : form.missing('organization', 'sphere', 'kind', 'occurredOn', 'peopleCount')
+        ? form.missing('kind', 'peopleCount', 'occurredOn', 'description')
+        : form.missing('organization', 'sphere', 'kind', 'peopleCount', 'occurredOn', 'description')
     )
       return;
     await form.send({

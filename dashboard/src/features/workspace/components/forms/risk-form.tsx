@@ -35,7 +35,18 @@ export const RiskForm = () => {
   );
   const v = form.values;
   const submit = async () => {
-    if (form.missing('sphere', 'causeCategory', 'source', 'occurredOn')) return;
+    if (
+      form.missing(
+        'organization',
+        'process',
+        'sphere',
+        'causeCategory',
+        'source',
+        'occurredOn',
+        'description',
+      )
+    )
+      return;
     await form.send({
       ...v,
       sphere: v.sphere as Input['sphere'],

@@ -20,7 +20,7 @@ export const WithdrawForm = () => {
     { reason: t('ws.field.reason'), occurredOn: t('ws.field.occurredOn'), riskId: 'ID' },
   );
   const submit = async () => {
-    if (form.missing('occurredOn')) return;
+    if (form.missing('reason', 'occurredOn')) return;
     await form.send({ riskId, ...form.values, expectedRevision: subject?.revision ?? null });
   };
   return (
@@ -47,7 +47,7 @@ export const RejectForm = () => {
     { reason: t('ws.field.reason'), occurredOn: t('ws.field.occurredOn'), recommendationId: 'ID' },
   );
   const submit = async () => {
-    if (form.missing('occurredOn')) return;
+    if (form.missing('reason', 'occurredOn')) return;
     await form.send({ recommendationId, ...form.values, expectedRevision: subject?.revision ?? null });
   };
   return (
@@ -74,7 +74,7 @@ export const MoveDueForm = () => {
     },
   );
   const submit = async () => {
-    if (form.missing('dueOn', 'occurredOn')) return;
+    if (form.missing('dueOn', 'reason', 'occurredOn')) return;
     await form.send({ recommendationId, ...form.values, expectedRevision: subject?.revision ?? null });
   };
   return (

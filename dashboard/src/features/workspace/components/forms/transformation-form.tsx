@@ -5,6 +5,7 @@ import { TRANSFORMATION_KIND_LABELS } from '@/lib/i18n/vocabulary.generated.ts';
 import { RecordTransformationMutation } from '../../api/record-transformation-mutation.ts';
 import { almatyToday, regionEnum } from '../../model/region-code.ts';
 import type { DueRecommendation, OpenRisk } from '../../model/register.ts';
+import { riskOptionLabel } from '../../model/risk-option.ts';
 import { CommandForm } from '../command-form.tsx';
 import { ChoiceField, DateField, TextAreaField, TextField } from '../form-fields.tsx';
 import { IdPicker } from '../id-picker.tsx';
@@ -21,7 +22,7 @@ export const TransformationForm = ({
   risks: readonly OpenRisk[];
   recommendations: readonly DueRecommendation[];
 }) => {
-  const { t } = useI18n();
+  const { t, fmt } = useI18n();
   const [search] = useSearchParams();
   const subject = useSubject();
   const first = search.get('risk');
@@ -50,7 +51,8 @@ export const TransformationForm = ({
   );
   const v = form.values;
   const submit = async () => {
-    if (form.missing('kind', 'occurredOn')) return;
+    if (form.missing('organization', 'process', 'kind', 'occurredOn', 'removesRiskIds', 'description'))
+      return;
     await form.send({
       ...v,
       kind: v.kind as Input['kind'],
@@ -70,7 +72,10 @@ export const TransformationForm = ({
         label={form.labels.removesRiskIds}
         hint={t('ws.field.removesRiskIds.hint')}
         issue={form.issues.removesRiskIds}
-        options={risks.map((r) => ({ id: r.riskId, label: `${r.organization} — ${r.process}` }))}
+        options={risks.map((r) => ({
+          id: r.riskId,
+          label: riskOptionLabel(r, { identified: t('ws.register.identifiedOn'), date: fmt.shortDate }),
+        }))}
         value={v.removesRiskIds}
         onChange={(removesRiskIds) => form.set({ removesRiskIds })}
         required

@@ -2,41 +2,38 @@ import { graphql, type ResultOf } from '@/lib/graphql/graphql.ts';
 import { useQuery } from '@/lib/graphql/use-query.ts';
 import { almatyToday } from '../model/region-code.ts';
 
-/** A region's latest surveys per group, region-wide and per district, since the start of last year. */
-export const RegionSurveysQuery = graphql(`
-  query RegionSurveys($period: KpiPeriodInput!, $regions: [String!]) {
-    regionWide: perception(period: $period, regions: $regions) {
-      __typename
-      ... on Perception {
-        rows {
-          surveyId
-          district
-          districtName
-          group
-          conductedOn
-          respondents
-          perceptionIndex
-          facedCorruptionShare
-        }
-      }
-    }
-    byDistrict: perception(period: $period, regions: $regions, byDistrict: true) {
-      __typename
-      ... on Perception {
-        rows {
-          surveyId
-          district
-          districtName
-          group
-          conductedOn
-          respondents
-          perceptionIndex
-          facedCorruptionShare
-        }
-      }
+/** What the Surveys tab shows of each survey, region-wide or in a district alike. */
+const SurveyRows = graphql(`
+  fragment SurveyRows on Perception @_unmask {
+    rows {
+      surveyId
+      district
+      districtName
+      group
+      conductedOn
+      respondents
+      perceptionIndex
+      facedCorruptionShare
     }
   }
 `);
+
+/** A region's latest surveys per group, region-wide and per district, since the start of last year. */
+export const RegionSurveysQuery = graphql(
+  `
+  query RegionSurveys($period: KpiPeriodInput!, $regions: [String!]) {
+    regionWide: perception(period: $period, regions: $regions) {
+      __typename
+      ...SurveyRows
+    }
+    byDistrict: perception(period: $period, regions: $regions, byDistrict: true) {
+      __typename
+      ...SurveyRows
+    }
+  }
+`,
+  [SurveyRows],
+);
 
 type Data = ResultOf<typeof RegionSurveysQuery>;
 export type RegionSurvey = Extract<Data['regionWide'], { __typename: 'Perception' }>['rows'][number];

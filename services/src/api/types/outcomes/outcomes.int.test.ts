@@ -1,31 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { RegionCode } from '@kpi/schema';
-import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gql } from '../../../auth/test-fixtures.ts';
-import type { Role, Viewer } from '../../../identity/viewer.ts';
-import { type AppProjections, createProjections } from '../../../runtime/app-projections.ts';
-import { openEventStore } from '../../../store/open.ts';
-import type { EventStore } from '../../../store/port.ts';
-import { buildApp } from '../../build-app.ts';
-import type { AppServices } from '../../services.ts';
+import type { Viewer } from '../../../identity/viewer.ts';
+import { as, type ReadModelApi, startReadModelApi, viewerOf } from '../../read-model-api.test-support.ts';
 
-const viewer = (role: Role, region: RegionCode | null = null): Viewer => ({
-  userId: `${role.toLowerCase()}-${region ?? 'all'}`,
-  username: role.toLowerCase(),
-  displayName: role,
-  role,
-  region,
-});
 const VIEWERS: Record<string, Viewer> = {
-  chair: viewer('CHAIR'),
-  aktobe: viewer('REGIONAL_OFFICER', 'KZ-15'),
-  astana: viewer('REGIONAL_OFFICER', 'KZ-71'),
+  chair: viewerOf('CHAIR'),
+  aktobe: viewerOf('REGIONAL_OFFICER', 'KZ-15'),
+  astana: viewerOf('REGIONAL_OFFICER', 'KZ-71'),
 };
-const as = (who: string) => ({ 'x-as': who });
 
 const SURVEY = `mutation($i: RecordPerceptionSurveyInput!) { recordPerceptionSurvey(input: $i) {
   __typename ... on RecordPerceptionSurveySucceeded { surveyId position replayed }
@@ -61,47 +44,23 @@ const survey = (over: Record<string, unknown> = {}) => ({
 });
 
 describe('perception and receptions over GraphQL, on the real store and projection runtime', () => {
-  let dir: string;
-  let store: EventStore;
-  let projections: AppProjections;
-  let app: FastifyInstance;
+  let api: ReadModelApi;
   // Each submission is recorded a minute after the one before, on 2026-06-15 in Almaty.
   let tick = 0;
   const clock = () => new Date(Date.parse('2026-06-15T04:00:00Z') + 60_000 * tick++);
 
-  const caughtUp = async (position: number) => {
-    for (let i = 0; i < 200; i++) {
-      if (projections.readModels.outcomes().position >= position) return;
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
-    throw new Error(`the outcomes read model did not reach ${position}`);
-  };
+  const caughtUp = (position: number) => api.caughtUp(position, 'outcomes');
   const send = async (document: string, input: Record<string, unknown>, who = 'aktobe') => {
-    const body = (await gql(app, document, { i: input }, as(who))).body.data;
+    const body = (await gql(api.app, document, { i: input }, as(who))).body.data;
     return Object.values(body ?? {})[0] as Record<string, unknown> & { __typename: string };
   };
   const perception = async (variables: Record<string, unknown>, who = 'chair') =>
-    (await gql(app, PERCEPTION, { p: Q2, ...variables }, as(who))).body.data?.perception;
+    (await gql(api.app, PERCEPTION, { p: Q2, ...variables }, as(who))).body.data?.perception;
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'kpi-outcomes-'));
-    store = await openEventStore({ sqlitePath: join(dir, 'e.sqlite') });
-    projections = createProjections({ store });
-    await projections.runtime.start();
-    await projections.runtime.whenLive();
-    const services: AppServices = { store, clock, newId: randomUUID, projections };
-    app = await buildApp({
-      services,
-      auth: { sessionSecret: 't'.repeat(48) },
-      authenticate: async (request) => VIEWERS[String(request.headers['x-as'])] ?? null,
-    } as Parameters<typeof buildApp>[0]);
+    api = await startReadModelApi(VIEWERS, clock);
   });
-  afterAll(async () => {
-    await app.close();
-    await projections.runtime.stop();
-    await store.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => api.close());
 
   it('records surveys, answers the latest per region, the weighted mean, and as it was before a withdrawal', async () => {
     const earlier = await send(
@@ -154,7 +113,7 @@ describe('perception and receptions over GraphQL, on the real store and projecti
   });
 
   it('refuses bad input naming the field and another region, writing nothing; reads only the own region', async () => {
-    const head = await store.headPosition();
+    const head = await api.store.headPosition();
     const bad = await send(
       SURVEY,
       survey({ respondents: 0, perceptionIndex: 140, district: '711010000', occurredOn: '2026-06-16' }),
@@ -170,7 +129,7 @@ describe('perception and receptions over GraphQL, on the real store and projecti
     expect((await send(SURVEY, survey({ unit: 'KZ-71' }))).__typename).toBe('Forbidden');
     expect((await send(SURVEY, survey({ unit: 'KZ' }))).__typename).toBe('Forbidden');
     expect((await send(SURVEY, survey(), 'chair')).__typename).toBe('Forbidden');
-    expect(await store.headPosition()).toBe(head);
+    expect(await api.store.headPosition()).toBe(head);
     expect(await perception({ r: ['KZ-71'] }, 'aktobe')).toEqual({
       __typename: 'KpiAccessDenied',
       region: 'KZ-71',
@@ -206,7 +165,8 @@ describe('perception and receptions over GraphQL, on the real store and projecti
       occurredOn: '2026-06-11',
     });
     await caughtUp(risk.position as number);
-    const answer = (await gql(app, RECEPTIONS, { p: Q2, r: ['KZ-15'] }, as('aktobe'))).body.data?.receptions;
+    const answer = (await gql(api.app, RECEPTIONS, { p: Q2, r: ['KZ-15'] }, as('aktobe'))).body.data
+      ?.receptions;
     expect(answer).toEqual({
       __typename: 'Receptions',
       rows: [

@@ -1,31 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { RegionCode } from '@kpi/schema';
-import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gql } from '../../../auth/test-fixtures.ts';
-import type { Role, Viewer } from '../../../identity/viewer.ts';
-import { type AppProjections, createProjections } from '../../../runtime/app-projections.ts';
-import { openEventStore } from '../../../store/open.ts';
-import type { EventStore } from '../../../store/port.ts';
-import { buildApp } from '../../build-app.ts';
-import type { AppServices } from '../../services.ts';
+import type { Viewer } from '../../../identity/viewer.ts';
+import { as, type ReadModelApi, startReadModelApi, viewerOf } from '../../read-model-api.test-support.ts';
 
-const viewer = (role: Role, region: RegionCode | null = null): Viewer => ({
-  userId: `${role.toLowerCase()}-${region ?? 'all'}`,
-  username: role.toLowerCase(),
-  displayName: role,
-  role,
-  region,
-});
 const VIEWERS: Record<string, Viewer> = {
-  chair: viewer('CHAIR'),
-  analyst: viewer('ANALYST'),
-  aktobe: viewer('REGIONAL_OFFICER', 'KZ-15'),
+  chair: viewerOf('CHAIR'),
+  analyst: viewerOf('ANALYST'),
+  aktobe: viewerOf('REGIONAL_OFFICER', 'KZ-15'),
 };
-const as = (who: string) => ({ 'x-as': who });
 
 const SET = `mutation($i: SetTargetInput!) { setTarget(input: $i) {
   __typename ... on SetTargetSucceeded { targetId position replayed }
@@ -52,56 +35,31 @@ const aktobeTarget = {
 };
 
 describe('targets over GraphQL, on the real store and projection runtime', () => {
-  let dir: string;
-  let store: EventStore;
-  let projections: AppProjections;
-  let app: FastifyInstance;
+  let api: ReadModelApi;
   // Each submission is recorded a minute after the one before, on 2026-06-15 in Almaty.
   let tick = 0;
   const clock = () => new Date(Date.parse('2026-06-15T04:00:00Z') + 60_000 * tick++);
 
-  /** Waits until a read model has folded the event at `position` (each skips the types it does not read). */
-  const caughtUp = async (position: number, model: 'kpi' | 'targets' = 'targets') => {
-    for (let i = 0; i < 200; i++) {
-      if (projections.readModels[model]().position >= position) return;
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
-    throw new Error(`read models did not reach ${position}`);
-  };
+  const caughtUp = (position: number, model: 'kpi' | 'targets' = 'targets') => api.caughtUp(position, model);
   const targets = async (variables: Record<string, unknown>, who = 'chair') =>
-    (await gql(app, TARGETS, variables, as(who))).body.data?.targets;
+    (await gql(api.app, TARGETS, variables, as(who))).body.data?.targets;
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'kpi-targets-'));
-    store = await openEventStore({ sqlitePath: join(dir, 'e.sqlite') });
-    projections = createProjections({ store });
-    await projections.runtime.start();
-    await projections.runtime.whenLive();
-    const services: AppServices = { store, clock, newId: randomUUID, projections };
-    app = await buildApp({
-      services,
-      auth: { sessionSecret: 't'.repeat(48) },
-      authenticate: async (request) => VIEWERS[String(request.headers['x-as'])] ?? null,
-    } as Parameters<typeof buildApp>[0]);
+    api = await startReadModelApi(VIEWERS, clock);
   });
-  afterAll(async () => {
-    await app.close();
-    await projections.runtime.stop();
-    await store.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => api.close());
 
   it('refuses officers and analysts, writing nothing', async () => {
     for (const who of ['aktobe', 'analyst']) {
-      const answer = await gql(app, SET, { i: { submissionId: randomUUID(), ...aktobeTarget } }, as(who));
+      const answer = await gql(api.app, SET, { i: { submissionId: randomUUID(), ...aktobeTarget } }, as(who));
       expect(answer.body.data?.setTarget).toMatchObject({ __typename: 'Forbidden' });
     }
-    expect(await store.headPosition()).toBe(0);
+    expect(await api.store.headPosition()).toBe(0);
   });
 
   it('refuses a rate outside 0..1 naming the value', async () => {
     const answer = await gql(
-      app,
+      api.app,
       SET,
       { i: { submissionId: randomUUID(), ...aktobeTarget, kpi: 'removalRate', value: 80 } },
       as('chair'),
@@ -116,7 +74,7 @@ describe('targets over GraphQL, on the real store and projection runtime', () =>
     const risks: string[] = [];
     for (const n of [1, 2]) {
       const identified = await gql(
-        app,
+        api.app,
         IDENTIFY,
         {
           i: {
@@ -138,13 +96,13 @@ describe('targets over GraphQL, on the real store and projection runtime', () =>
     const beforeTarget = clock().toISOString();
 
     const submissionId = randomUUID();
-    const set = await gql(app, SET, { i: { submissionId, ...aktobeTarget } }, as('chair'));
+    const set = await gql(api.app, SET, { i: { submissionId, ...aktobeTarget } }, as('chair'));
     expect(set.body.data?.setTarget).toMatchObject({
       __typename: 'SetTargetSucceeded',
       targetId: 'causesRemoved.KZ-15.2026-Q2',
       replayed: false,
     });
-    const again = await gql(app, SET, { i: { submissionId, ...aktobeTarget } }, as('chair'));
+    const again = await gql(api.app, SET, { i: { submissionId, ...aktobeTarget } }, as('chair'));
     expect(again.body.data?.setTarget).toMatchObject({ __typename: 'SetTargetSucceeded', replayed: true });
     await caughtUp(set.body.data?.setTarget.position);
 
@@ -167,7 +125,7 @@ describe('targets over GraphQL, on the real store and projection runtime', () =>
     ]);
 
     const removed = await gql(
-      app,
+      api.app,
       TRANSFORM,
       {
         i: {
@@ -204,11 +162,11 @@ describe('targets over GraphQL, on the real store and projection runtime', () =>
 
   it('withdraws the target, and refuses to withdraw it twice', async () => {
     const key = { kpi: 'causesRemoved', unit: 'KZ-15', period: '2026-Q2', occurredOn: '2026-06-15' };
-    const first = await gql(app, WITHDRAW, { i: { submissionId: randomUUID(), ...key } }, as('chair'));
+    const first = await gql(api.app, WITHDRAW, { i: { submissionId: randomUUID(), ...key } }, as('chair'));
     expect(first.body.data?.withdrawTarget).toMatchObject({ __typename: 'WithdrawTargetSucceeded' });
     await caughtUp(first.body.data?.withdrawTarget.position);
     expect((await targets({ unit: 'KZ-15' })).targets).toEqual([]);
-    const second = await gql(app, WITHDRAW, { i: { submissionId: randomUUID(), ...key } }, as('chair'));
+    const second = await gql(api.app, WITHDRAW, { i: { submissionId: randomUUID(), ...key } }, as('chair'));
     expect(second.body.data?.withdrawTarget).toEqual({
       __typename: 'NotFound',
       id: 'causesRemoved.KZ-15.2026-Q2',

@@ -31,6 +31,9 @@ export const KPI_IGNORED_EVENT_TYPES: Readonly<Record<string, string>> = {
   PerceptionSurveyConducted: 'perception is an outcome, read by the outcomes projection',
   PerceptionSurveyWithdrawn: 'perception is an outcome, read by the outcomes projection',
   CitizenReceptionHeld: 'receptions are read by the outcomes projection',
+  ReportCommentaryWritten: 'commentary is read by the annotations projection',
+  FigureCommentAdded: 'comments on figures are read by the annotations projection',
+  FigureCommentWithdrawn: 'comments on figures are read by the annotations projection',
 };
 
 /** Applies row `r` of `p` (see input.ts) to the state: only what depends on the state is done here. */

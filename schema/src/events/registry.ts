@@ -8,6 +8,11 @@ import {
   UserSignedOutData,
 } from './accounts.ts';
 import {
+  FigureCommentAddedData,
+  FigureCommentWithdrawnData,
+  ReportCommentaryWrittenData,
+} from './annotation.ts';
+import {
   BoardArrangedData,
   ChartDeletedData,
   ChartRenamedData,
@@ -61,6 +66,9 @@ export const EVENT_SCHEMAS = {
   PerceptionSurveyConducted: PerceptionSurveyConductedData,
   PerceptionSurveyWithdrawn: PerceptionSurveyWithdrawnData,
   CitizenReceptionHeld: CitizenReceptionHeldData,
+  ReportCommentaryWritten: ReportCommentaryWrittenData,
+  FigureCommentAdded: FigureCommentAddedData,
+  FigureCommentWithdrawn: FigureCommentWithdrawnData,
 } as const;
 
 export type EventType = keyof typeof EVENT_SCHEMAS;
@@ -116,13 +124,19 @@ export type PerceptionSurveyWithdrawn = Event<
 export type CitizenReceptionHeld = Event<'CitizenReceptionHeld', EventData<'CitizenReceptionHeld'>>;
 /** Outcome records: perception surveys and citizen receptions. */
 export type OutcomeEvent = PerceptionSurveyConducted | PerceptionSurveyWithdrawn | CitizenReceptionHeld;
+export type ReportCommentaryWritten = Event<'ReportCommentaryWritten', EventData<'ReportCommentaryWritten'>>;
+export type FigureCommentAdded = Event<'FigureCommentAdded', EventData<'FigureCommentAdded'>>;
+export type FigureCommentWithdrawn = Event<'FigureCommentWithdrawn', EventData<'FigureCommentWithdrawn'>>;
+/** What the chair and analysts say about the figures; the KPIs themselves never read them. */
+export type AnnotationEvent = ReportCommentaryWritten | FigureCommentAdded | FigureCommentWithdrawn;
 export type DomainEvent =
   | RiskEvent
   | RecommendationEvent
   | TransformationEvent
   | RightEvent
   | TargetEvent
-  | OutcomeEvent;
+  | OutcomeEvent
+  | AnnotationEvent;
 
 export type UserRegistered = Event<'UserRegistered', EventData<'UserRegistered'>>;
 export type UserRoleGranted = Event<'UserRoleGranted', EventData<'UserRoleGranted'>>;

@@ -34,6 +34,9 @@ export const CURRENT_SCHEMA_VERSION: Readonly<Record<EventType, number>> = {
   PerceptionSurveyConducted: 1,
   PerceptionSurveyWithdrawn: 1,
   CitizenReceptionHeld: 1,
+  ReportCommentaryWritten: 1,
+  FigureCommentAdded: 1,
+  FigureCommentWithdrawn: 1,
 };
 
 const UPCASTERS: Partial<Record<EventType, Readonly<Record<number, Upcaster>>>> = {

@@ -1,4 +1,12 @@
-import { type DomainEvent, targetStream } from '@kpi/schema';
+import { commentaryStream, type DomainEvent, targetStream } from '@kpi/schema';
+import {
+  type CommentaryState,
+  evolveCommentary,
+  evolveFigureComment,
+  type FigureCommentState,
+  initialCommentaryState,
+  initialFigureCommentState,
+} from './annotation-decider.ts';
 import type { AggregateView } from './decide.ts';
 import {
   evolveSurvey,
@@ -33,6 +41,8 @@ export class AggregateStates implements AggregateView {
   readonly #targets = new Map<string, TargetState>();
   readonly #surveys = new Map<string, SurveyState>();
   readonly #receptions = new Map<string, ReceptionState>();
+  readonly #commentaries = new Map<string, CommentaryState>();
+  readonly #figureComments = new Map<string, FigureCommentState>();
 
   risk(riskId: string): RiskState {
     return this.#risks.get(riskId) ?? initialRiskState();
@@ -60,6 +70,14 @@ export class AggregateStates implements AggregateView {
 
   reception(receptionId: string): ReceptionState {
     return this.#receptions.get(receptionId) ?? initialReceptionState();
+  }
+
+  commentary(streamId: string): CommentaryState {
+    return this.#commentaries.get(streamId) ?? initialCommentaryState();
+  }
+
+  figureComment(commentId: string): FigureCommentState {
+    return this.#figureComments.get(commentId) ?? initialFigureCommentState();
   }
 
   apply(event: DomainEvent): void {
@@ -105,6 +123,17 @@ export class AggregateStates implements AggregateView {
       case 'CitizenReceptionHeld':
         this.#receptions.set(event.data.receptionId, { exists: true });
         return;
+      case 'ReportCommentaryWritten': {
+        const id = commentaryStream(event.data);
+        this.#commentaries.set(id, evolveCommentary(this.commentary(id), event));
+        return;
+      }
+      case 'FigureCommentAdded':
+      case 'FigureCommentWithdrawn': {
+        const id = event.data.commentId;
+        this.#figureComments.set(id, evolveFigureComment(this.figureComment(id), event));
+        return;
+      }
       default: {
         const unknown: never = event;
         throw new Error(`unknown event ${(unknown as { type: string }).type}`);

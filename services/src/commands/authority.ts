@@ -1,7 +1,7 @@
 import type { RegionCode } from '@kpi/schema';
-import { hasRole, REFUSED, TARGET_SETTERS } from '../identity/policy.ts';
+import { COUNTRY_COMMAND_ROLES, hasRole, REFUSED } from '../identity/policy.ts';
 import type { Submitter } from '../identity/viewer.ts';
-import { isTargetCommand } from './command.ts';
+import { isCountryCommand } from './command.ts';
 import { officerRegionOf } from './prepare.ts';
 import type { Refusal } from './refusal.ts';
 
@@ -11,22 +11,26 @@ export type Authority =
 
 /**
  * Whether a submitter may submit these commands, and the region they act for: an officer submits
- * events for their own region, the chair sets targets for the country. A batch is one or the other.
+ * events for their own region; the chair sets targets and writes commentary, the chair and
+ * analysts comment on figures, for the country. A batch is one or the other.
  */
 export const authorityFor = (
   submitter: Submitter | null,
   commands: readonly { readonly type?: unknown }[],
 ): Authority => {
-  if (!commands.some((c) => isTargetCommand(c?.type))) {
+  if (!commands.some((c) => isCountryCommand(c?.type))) {
     const region = officerRegionOf(submitter);
     return typeof region === 'string' ? { ok: true, region } : { ok: false, refusal: region };
   }
   if (submitter === null)
     return { ok: false, refusal: { kind: 'Forbidden', message: REFUSED.signInToSubmit } };
-  if (!hasRole(submitter, TARGET_SETTERS)) {
-    return { ok: false, refusal: { kind: 'Forbidden', message: REFUSED.onlyChairSetsTargets } };
+  for (const { type } of commands) {
+    const rule = isCountryCommand(type) ? COUNTRY_COMMAND_ROLES[type] : undefined;
+    if (rule !== undefined && !hasRole(submitter, rule.roles)) {
+      return { ok: false, refusal: { kind: 'Forbidden', message: rule.refused } };
+    }
   }
-  if (!commands.every((c) => isTargetCommand(c?.type))) {
+  if (!commands.every((c) => isCountryCommand(c?.type))) {
     return {
       ok: false,
       refusal: { kind: 'Forbidden', message: REFUSED.targetsApart },

@@ -1,4 +1,4 @@
-import { type EVENT_SCHEMAS, type EventData, type RegionCode, targetId } from '@kpi/schema';
+import { commentaryId, type EVENT_SCHEMAS, type EventData, type RegionCode, targetId } from '@kpi/schema';
 import type { z } from 'zod';
 
 /**
@@ -20,6 +20,9 @@ export const COMMAND_EVENT = {
   RecordPerceptionSurvey: 'PerceptionSurveyConducted',
   WithdrawPerceptionSurvey: 'PerceptionSurveyWithdrawn',
   RecordCitizenReception: 'CitizenReceptionHeld',
+  WriteReportCommentary: 'ReportCommentaryWritten',
+  AddFigureComment: 'FigureCommentAdded',
+  WithdrawFigureComment: 'FigureCommentWithdrawn',
 } as const;
 
 export type CommandType = keyof typeof COMMAND_EVENT;
@@ -37,6 +40,7 @@ export const NEW_ID_FIELD = {
   RecordRightRestored: 'caseId',
   RecordPerceptionSurvey: 'surveyId',
   RecordCitizenReception: 'receptionId',
+  AddFigureComment: 'commentId',
 } as const;
 
 export type CreatingCommandType = keyof typeof NEW_ID_FIELD;
@@ -70,6 +74,21 @@ export type TargetCommandType = (typeof TARGET_COMMANDS)[number];
 export const isTargetCommand = (type: unknown): type is TargetCommandType =>
   (TARGET_COMMANDS as readonly unknown[]).includes(type);
 
+/**
+ * Commands that act for the country, not for a region: the chair's targets and report
+ * commentary, and the chair's and analysts' comments on figures. Who may submit each is the
+ * policy's (`COUNTRY_COMMAND_ROLES`).
+ */
+export const COUNTRY_COMMANDS = [
+  ...TARGET_COMMANDS,
+  'WriteReportCommentary',
+  'AddFigureComment',
+  'WithdrawFigureComment',
+] as const;
+export type CountryCommandType = (typeof COUNTRY_COMMANDS)[number];
+export const isCountryCommand = (type: unknown): type is CountryCommandType =>
+  (COUNTRY_COMMANDS as readonly unknown[]).includes(type);
+
 export type CommandOf<T extends CommandType> = Extract<Command, { type: T }>;
 
 /**
@@ -81,8 +100,8 @@ export type DecidableCommand = {
     readonly type: T;
     readonly data: EventData<PrimaryEventOf<T>>;
     readonly now: Date;
-    /** The officer's region; none for the chair's target commands. */
-    readonly submitterRegion: T extends TargetCommandType ? null : RegionCode;
+    /** The officer's region; none for the commands that act for the country. */
+    readonly submitterRegion: T extends CountryCommandType ? null : RegionCode;
   };
 }[CommandType];
 
@@ -101,10 +120,16 @@ export const SUBJECT_FIELD = {
   RecordPerceptionSurvey: 'surveyId',
   WithdrawPerceptionSurvey: 'surveyId',
   RecordCitizenReception: 'receptionId',
-} as const satisfies Record<Exclude<CommandType, TargetCommandType>, string>;
+  AddFigureComment: 'commentId',
+  WithdrawFigureComment: 'commentId',
+} as const satisfies Record<Exclude<CommandType, TargetCommandType | 'WriteReportCommentary'>, string>;
 
-/** The id of the thing a command acts on; a target is known by its KPI, unit and period. */
-export const subjectIdOf = (command: DecidableCommand): string =>
-  command.type === 'SetTarget' || command.type === 'WithdrawTarget'
-    ? targetId(command.data)
-    : ((command.data as Record<string, unknown>)[SUBJECT_FIELD[command.type]] as string);
+/**
+ * The id of the thing a command acts on; a target is known by its KPI, unit and period, a
+ * report's commentary by its unit and period.
+ */
+export const subjectIdOf = (command: DecidableCommand): string => {
+  if (command.type === 'SetTarget' || command.type === 'WithdrawTarget') return targetId(command.data);
+  if (command.type === 'WriteReportCommentary') return commentaryId(command.data);
+  return (command.data as Record<string, unknown>)[SUBJECT_FIELD[command.type]] as string;
+};

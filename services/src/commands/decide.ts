@@ -1,4 +1,19 @@
-import { type DomainEvent, receptionStream, streams, surveyStream, targetStream } from '@kpi/schema';
+import {
+  commentaryStream,
+  type DomainEvent,
+  figureCommentStream,
+  receptionStream,
+  streams,
+  surveyStream,
+  targetStream,
+} from '@kpi/schema';
+import {
+  addFigureComment,
+  type CommentaryState,
+  type FigureCommentState,
+  withdrawFigureComment,
+  writeReportCommentary,
+} from './annotation-decider.ts';
 import type { DecidableCommand } from './command.ts';
 import {
   type ReceptionState,
@@ -28,6 +43,9 @@ export interface AggregateView {
   target(streamId: string): TargetState;
   survey(surveyId: string): SurveyState;
   reception(receptionId: string): ReceptionState;
+  /** By stream: a commentary is known by its unit and period. */
+  commentary(streamId: string): CommentaryState;
+  figureComment(commentId: string): FigureCommentState;
 }
 
 /**
@@ -72,6 +90,12 @@ export const decide = (command: DecidableCommand, view: AggregateView): DomainEv
       return withdrawPerceptionSurvey(command, view.survey(command.data.surveyId));
     case 'RecordCitizenReception':
       return recordCitizenReception(command, view.reception(command.data.receptionId));
+    case 'WriteReportCommentary':
+      return writeReportCommentary(command, view.commentary(commentaryStream(command.data)));
+    case 'AddFigureComment':
+      return addFigureComment(command, view.figureComment(command.data.commentId));
+    case 'WithdrawFigureComment':
+      return withdrawFigureComment(command, view.figureComment(command.data.commentId));
     default: {
       const unknown: never = command;
       throw new Error(`unknown command ${(unknown as { type: string }).type}`);
@@ -113,6 +137,11 @@ export const streamsRead = (command: DecidableCommand): string[] => {
       return [surveyStream(command.data.surveyId)];
     case 'RecordCitizenReception':
       return [receptionStream(command.data.receptionId)];
+    case 'WriteReportCommentary':
+      return [commentaryStream(command.data)];
+    case 'AddFigureComment':
+    case 'WithdrawFigureComment':
+      return [figureCommentStream(command.data.commentId)];
     default: {
       const unknown: never = command;
       throw new Error(`unknown command ${(unknown as { type: string }).type}`);
@@ -145,6 +174,11 @@ export const streamOf = (event: DomainEvent): string => {
       return surveyStream(event.data.surveyId);
     case 'CitizenReceptionHeld':
       return receptionStream(event.data.receptionId);
+    case 'ReportCommentaryWritten':
+      return commentaryStream(event.data);
+    case 'FigureCommentAdded':
+    case 'FigureCommentWithdrawn':
+      return figureCommentStream(event.data.commentId);
     default: {
       const unknown: never = event;
       throw new Error(`unknown event ${(unknown as { type: string }).type}`);

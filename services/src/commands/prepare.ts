@@ -25,6 +25,7 @@ const NEW_ID_KIND = {
   RecordRightRestored: 'right',
   RecordPerceptionSurvey: 'survey',
   RecordCitizenReception: 'reception',
+  AddFigureComment: 'figure-comment',
 } as const;
 
 /** The id the server gives the thing a creating command makes, derived from the submission id. */

@@ -19,6 +19,16 @@ export const CHART_READERS = ['ANALYST', 'CHAIR'] as const satisfies readonly Ro
 /** The chair governs by targets: only the chair sets and withdraws them. */
 export const TARGET_SETTERS = ['CHAIR'] as const satisfies readonly Role[];
 
+/** The chair writes the review report's commentary before the meeting. */
+export const COMMENTARY_WRITERS = ['CHAIR'] as const satisfies readonly Role[];
+/** The chair and analysts annotate figures ("new akim since 1 March"), and take their notes back. */
+export const FIGURE_COMMENTERS = ['CHAIR', 'ANALYST'] as const satisfies readonly Role[];
+/**
+ * Who reads the review report: the chair and analysts for any unit; a regional officer for their
+ * own region only (the report is how a region's office prepares for the meeting too).
+ */
+export const REPORT_READERS = ['CHAIR', 'ANALYST', 'REGIONAL_OFFICER'] as const satisfies readonly Role[];
+
 /** Administrators manage accounts and read their history. */
 export const ACCOUNT_ADMINISTRATORS = ['ADMINISTRATOR'] as const satisfies readonly Role[];
 /** Who sees the read models' state and lag: those who govern by the numbers and those who run the service. */
@@ -31,6 +41,10 @@ export const REFUSED = {
   onlyOfficersSubmit: 'only a regional officer submits events, for their own region',
   onlyOfficersImport: 'only a regional officer imports, for their own region',
   onlyChairSetsTargets: 'only the chair sets and withdraws targets',
+  onlyChairWritesCommentary: "only the chair writes the review report's commentary",
+  onlyChairOrAnalystComments: 'only the chair or an analyst comments on figures',
+  officerReportsOwnRegion: (region: string) =>
+    `a regional officer reads the review report of their own region only, not ${region}`,
   targetsApart: 'targets are submitted apart from regional events',
   onlyAnalystsChart: 'only analysts save, change and arrange charts',
   onlyChartOwner: 'only the analyst who saved this chart may change or delete it',
@@ -40,6 +54,26 @@ export const REFUSED = {
     `${what} belongs to region ${region}; you may submit only for ${own}`,
   importOtherRegion: (own: string) => `you may import only for your region ${own}`,
 } as const;
+
+/**
+ * Who submits each command that acts for the country, and what anyone else is told. Keyed by
+ * command type (the commands' own list lives in commands/command.ts, a floor above).
+ */
+export const COUNTRY_COMMAND_ROLES: Readonly<
+  Record<string, { readonly roles: readonly Role[]; readonly refused: string }>
+> = {
+  SetTarget: { roles: TARGET_SETTERS, refused: REFUSED.onlyChairSetsTargets },
+  WithdrawTarget: { roles: TARGET_SETTERS, refused: REFUSED.onlyChairSetsTargets },
+  WriteReportCommentary: { roles: COMMENTARY_WRITERS, refused: REFUSED.onlyChairWritesCommentary },
+  AddFigureComment: { roles: FIGURE_COMMENTERS, refused: REFUSED.onlyChairOrAnalystComments },
+  WithdrawFigureComment: { roles: FIGURE_COMMENTERS, refused: REFUSED.onlyChairOrAnalystComments },
+};
+
+/** May this viewer read the review report of `unit` (KZ or a region code)? */
+export const canReadReport = (viewer: Pick<Viewer, 'role' | 'region'> | null, unit: string): boolean => {
+  if (viewer === null || !hasRole(viewer, REPORT_READERS)) return false;
+  return viewer.role !== 'REGIONAL_OFFICER' || (viewer.region !== null && viewer.region === unit);
+};
 
 export const hasRole = (viewer: Pick<Viewer, 'role'> | null, roles: Role | readonly Role[]): boolean =>
   viewer !== null && ([] as Role[]).concat(roles as Role | Role[]).includes(viewer.role);

@@ -7,7 +7,7 @@ import {
   SPHERES,
   TRANSFORMATION_KINDS,
 } from '@kpi/schema';
-import { COMMAND_EVENT, type CommandType, type TargetCommandType } from '../commands/command.ts';
+import { COMMAND_EVENT, type CommandType, type CountryCommandType } from '../commands/command.ts';
 
 type NotImportedCommandType =
   | 'RecordPerceptionSurvey'
@@ -159,10 +159,10 @@ export const IMPORT_LAYOUTS = {
     description,
     date('Дата восстановления'),
   ],
-  // Targets are the chair's, set one at a time; surveys and receptions have no import template
+  // Targets, commentary and comments on figures are the chair's and analysts', one at a time; surveys and receptions have no import template
   // yet: they are recorded one at a time in the workspace.
 } as const satisfies Record<
-  (typeof COMMAND_EVENT)[Exclude<CommandType, TargetCommandType | NotImportedCommandType>],
+  (typeof COMMAND_EVENT)[Exclude<CommandType, CountryCommandType | NotImportedCommandType>],
   readonly Column[]
 >;
 

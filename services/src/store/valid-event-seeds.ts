@@ -99,6 +99,20 @@ const written: Partial<Record<EventType, Record<string, unknown>>> = {
     issuesRaised: 3,
     occurredOn: '2026-05-21',
   },
+  ReportCommentaryWritten: {
+    unit: 'KZ',
+    period: '2026-Q2',
+    text: 'Қостанай облысы: жаңа әкім 1 наурыздан бастап. Риски в сфере земельных отношений устранены.',
+    occurredOn: '2026-07-03',
+  },
+  FigureCommentAdded: {
+    commentId: id(11),
+    unit: 'KZ-39',
+    date: '2026-03-01',
+    text: 'Новый аким с 1 марта',
+    occurredOn: '2026-03-05',
+  },
+  FigureCommentWithdrawn: { commentId: id(11), occurredOn: '2026-03-06' },
 };
 
 export const validSeeds = (): { type: EventType; data: Record<string, unknown> }[] => {

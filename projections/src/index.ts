@@ -1,3 +1,15 @@
+export {
+  commentaryAsOf,
+  type FigureCommentsQuery,
+  type FigureCommentView,
+  figureCommentsAsOf,
+} from './annotations/as-of.ts';
+export {
+  ANNOTATION_EVENT_TYPES,
+  annotationsProjection,
+  evolveAnnotations,
+} from './annotations/projection.ts';
+export { type AnnotationsState, type CommentaryVersion, emptyAnnotationsState } from './annotations/state.ts';
 export { DIMENSIONS, type Dimension } from './kpi/aggregate.ts';
 export { type ChangedNumbers, changedBy } from './kpi/changed-by.ts';
 export { type Chart, type ChartRow, type ChartSpec, chart, MAX_CHART_LIMIT } from './kpi/chart.ts';
@@ -39,6 +51,24 @@ export { evolveOutcomes, OUTCOME_EVENT_TYPES, outcomesProjection } from './outco
 export { RECEPTION_SOURCE, type Receptions, type ReceptionsRow, receptions } from './outcomes/receptions.ts';
 export { emptyOutcomesState, type OutcomesState } from './outcomes/state.ts';
 export type { EncodableEvent, PagedFold, ProjectedEvent, Projection } from './projection.ts';
+export type { HotSpot } from './report/hot-spots.ts';
+export {
+  previousReviewPeriod,
+  type ReviewRange,
+  reviewRange,
+  targetPeriodOf,
+} from './report/review-period.ts';
+export {
+  FUNNEL_KPIS,
+  LEAD_KPIS,
+  type LeadKpi,
+  type LeagueRow,
+  type ReportTarget,
+  type ReviewReadModels,
+  type ReviewReport,
+  type ReviewReportQuery,
+  reviewReport,
+} from './report/review-report.ts';
 export { type TargetsQuery, targetsAsOf } from './targets/as-of.ts';
 export { evolveTargets, TARGET_EVENT_TYPES, targetsProjection } from './targets/projection.ts';
 export { emptyTargetsState, type TargetsState, type TargetView } from './targets/state.ts';

@@ -37,7 +37,7 @@ describe('commentary and comments on figures through handleCommand', () => {
     };
     const result = await handleCommand(services(), chair, bad, form('c-bad'));
     expect(result.kind).toBe('ValidationFailed');
-    const paths = (result as { issues: { path: string }[] }).issues.map((i) => i.path).sort();
+    const paths = (result as unknown as { issues: { path: string }[] }).issues.map((i) => i.path).sort();
     expect(paths).toEqual(['period', 'text', 'unit']);
   });
 

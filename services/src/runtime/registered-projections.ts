@@ -1,5 +1,10 @@
 import { createRequire } from 'node:module';
-import { kpiProjection, outcomesProjection, targetsProjection } from '@kpi/projections';
+import {
+  annotationsProjection,
+  kpiProjection,
+  outcomesProjection,
+  targetsProjection,
+} from '@kpi/projections';
 import type { ReadModels, Registrations } from './projection-runtime.ts';
 import { sourceFingerprint } from './source-fingerprint.ts';
 
@@ -11,6 +16,7 @@ export const registeredProjections = {
   kpi: { projection: kpiProjection, snapshot: { version: projectionsVersion } },
   targets: { projection: targetsProjection, snapshot: { version: projectionsVersion } },
   outcomes: { projection: outcomesProjection, snapshot: { version: projectionsVersion } },
+  annotations: { projection: annotationsProjection, snapshot: { version: projectionsVersion } },
 } satisfies Registrations;
 
 export type AppReadModels = ReadModels<typeof registeredProjections>;

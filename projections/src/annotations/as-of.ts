@@ -33,7 +33,9 @@ export const figureCommentsAsOf = (
   const cut = query.asOfMs ?? Number.POSITIVE_INFINITY;
   const out: FigureCommentView[] = [];
   for (const { withdrawnMs, ...comment } of state.comments.values()) {
-    if (comment.recordedMs > cut || withdrawnMs <= cut) continue;
+    // A standing comment's withdrawal is +Infinity, which must not count as withdrawn as known now.
+    const withdrawn = withdrawnMs !== Number.POSITIVE_INFINITY && withdrawnMs <= cut;
+    if (comment.recordedMs > cut || withdrawn) continue;
     if (query.units && !query.units.includes(comment.unit)) continue;
     if (query.from && comment.date < query.from) continue;
     if (query.to && comment.date > query.to) continue;

@@ -163,6 +163,8 @@ describe('the review report', () => {
     ]);
     expect(report.hotSpots).toEqual([{ region: 'KZ-15', ...scheme, removed: 1, recurred: 1 }]);
     expect(report.commentary).toMatchObject({ text: 'Ақтөбе: жаңа әкім', writtenBy: 'chair-1' });
+    const asKnownNow = reviewReport(modelsOf(history), { ...query, asOf: null });
+    expect(asKnownNow.figureComments.map((c) => c.text)).toEqual(['Новый аким с 1 марта']);
     expect(report.figureComments.map((c) => [c.unit, c.date, c.text, c.author])).toEqual([
       ['KZ-15', '2026-03-01', 'Новый аким с 1 марта', 'chair-1'],
     ]);

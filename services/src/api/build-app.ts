@@ -10,6 +10,7 @@ import { createYoga } from 'graphql-yoga';
 import { Auth, type AuthOptions } from '../auth/auth.ts';
 import type { Viewer } from '../identity/viewer.ts';
 import { registerImportRoutes } from '../import/http-routes.ts';
+import { registerReportRoutes } from '../reports/http-routes.ts';
 import type { ApiContext, SessionControls } from './context.ts';
 import { registerCrossSiteGuard } from './hardening/cross-site.ts';
 import {
@@ -131,6 +132,7 @@ export const buildApp = async (options: BuildAppOptions): Promise<FastifyInstanc
     authenticate,
     uploadsPerMinute: security.importUploadsPerMinute,
   });
+  await registerReportRoutes(app, { services: options.services, authenticate });
 
   return app;
 };

@@ -43,6 +43,7 @@ export const REFUSED = {
   onlyChairSetsTargets: 'only the chair sets and withdraws targets',
   onlyChairWritesCommentary: "only the chair writes the review report's commentary",
   onlyChairOrAnalystComments: 'only the chair or an analyst comments on figures',
+  onlyReportReaders: 'only the chair, analysts and regional officers read the review report',
   officerReportsOwnRegion: (region: string) =>
     `a regional officer reads the review report of their own region only, not ${region}`,
   targetsApart: 'targets are submitted apart from regional events',

@@ -22,6 +22,7 @@ import {
   chartSpec,
   documentOf,
   type Fixtures,
+  figureComment,
   PASSWORD,
   RULES,
   risk,
@@ -126,6 +127,15 @@ describe('authorisation matrix: every mutation, every role', () => {
         region === 'A' ? headers.officerA : await officerB(),
       );
       return recorded.body.data?.recordPerceptionSurvey.surveyId;
+    },
+    figureComment: async () => {
+      const added = await gql(
+        app,
+        'mutation($i: AddFigureCommentInput!) { addFigureComment(input: $i) { ... on AddFigureCommentSucceeded { commentId } } }',
+        { i: figureComment() },
+        headers.chair,
+      );
+      return added.body.data?.addFigureComment.commentId;
     },
   };
   let officerBHeaders: Record<string, string> | null = null;

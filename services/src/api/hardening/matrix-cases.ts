@@ -37,6 +37,9 @@ export const RULES: Record<string, readonly Caller[]> = {
   recordPerceptionSurvey: ['officerA'],
   withdrawPerceptionSurvey: ['officerA'],
   recordCitizenReception: ['officerA'],
+  writeReportCommentary: ['chair'],
+  addFigureComment: ['chair', 'analyst'],
+  withdrawFigureComment: ['chair', 'analyst'],
 };
 
 /** Things in one region a correction refers to: fresh for every case, so cases do not interfere. */
@@ -55,6 +58,8 @@ export interface Fixtures {
   chairTarget(): Promise<{ kpi: string; unit: string; period: string }>;
   /** A perception survey recorded in the given region, fresh for every case: its id. */
   survey(region: 'A' | 'B'): Promise<string>;
+  /** A comment on figures the chair added, fresh for every case: its id. */
+  figureComment(): Promise<string>;
 }
 
 export const sid = () => randomUUID();
@@ -90,6 +95,15 @@ export const target = () => ({
   period: '2026',
   value: ++targetValue,
   direction: 'AT_LEAST',
+  occurredOn: TODAY_OR_BEFORE,
+});
+let commentaryCount = 0;
+/** A comment on figures: any chair's or analyst's, about a region's day. */
+export const figureComment = () => ({
+  submissionId: sid(),
+  unit: 'KZ-15',
+  date: '2026-03-01',
+  text: 'Новый аким с 1 марта',
   occurredOn: TODAY_OR_BEFORE,
 });
 export const chartSpec = {
@@ -209,6 +223,19 @@ export const CASES: Record<string, (f: Fixtures, region: 'A' | 'B') => Promise<R
       reason: 'ошибка',
       occurredOn: TODAY_OR_BEFORE,
     },
+  }),
+  writeReportCommentary: async () => ({
+    input: {
+      submissionId: sid(),
+      unit: 'KZ',
+      period: '2026-Q1',
+      text: `Комментарий ${++commentaryCount}`,
+      occurredOn: TODAY_OR_BEFORE,
+    },
+  }),
+  addFigureComment: async () => ({ input: figureComment() }),
+  withdrawFigureComment: async (f) => ({
+    input: { submissionId: sid(), commentId: await f.figureComment(), occurredOn: TODAY_OR_BEFORE },
   }),
   recordCitizenReception: async (_f, r) => ({
     input: {

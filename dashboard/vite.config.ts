@@ -11,7 +11,11 @@ export default defineConfig({
   server: {
     port: 5173,
     // One origin in development as in production: the session cookie and SSE need no CORS.
-    proxy: { '/graphql': { target: apiTarget, changeOrigin: false } },
+    proxy: {
+      '/graphql': { target: apiTarget, changeOrigin: false },
+      // The review report's PDF is drawn by the server.
+      '/reports': { target: apiTarget, changeOrigin: false },
+    },
   },
   build: { outDir: 'dist', sourcemap: true, chunkSizeWarningLimit: 600 },
 });

@@ -11,6 +11,7 @@ const ALLOWED = new Set([
   'xlsx',
   'XLSX',
   'PNG',
+  'PDF',
   'SVG',
   'KPI',
   'ISO',

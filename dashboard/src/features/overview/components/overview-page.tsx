@@ -11,18 +11,22 @@ import { useRegionLeague } from '../api/region-league-query.ts';
 import { useOverviewTargets } from '../api/targets-query.ts';
 import type { DrillTarget } from '../model/kpi-view.ts';
 import { perceptionLines } from '../model/perception.ts';
+import { reviewPeriodOf } from '../model/review-period.ts';
 import { COUNTRY, targetFor, worstStatusByUnit } from '../model/targets.ts';
 import { useOverviewFilters } from '../model/use-overview-filters.ts';
 import { AsOfBanner } from './as-of-banner.tsx';
 import { FunnelChart } from './charts/funnel-chart.tsx';
 import { SeriesChart } from './charts/series-chart.tsx';
 import { TREND_CHARTS } from './charts/trend-charts.ts';
+import { CommentaryForm } from './commentary-form.tsx';
 import { DrillDownDrawer } from './drill-down-drawer.tsx';
 import { FilterBar } from './filter-bar.tsx';
 import { HeadlineCards } from './headline-cards.tsx';
 import { LeagueTable } from './league-table.tsx';
 import { PerceptionTable } from './perception-table.tsx';
+import { PrintCommentary } from './print-commentary.tsx';
 import { RegionTileMap } from './region-tile-map.tsx';
+import { ReportButton } from './report-button.tsx';
 import { TargetForm } from './target-form.tsx';
 import '../overview.css';
 
@@ -73,6 +77,7 @@ const OverviewPage = () => {
           <h1 id="overview-title">{t('overview.title')}</h1>
           <p>{t('overview.period', { from: fmt.date(filters.from), to: fmt.date(filters.to) })}</p>
         </div>
+        <ReportButton filters={filters} />
         {summary.refreshing && !summary.loading ? (
           <span className="refreshing" role="status">
             {t('common.loading')}
@@ -97,6 +102,9 @@ const OverviewPage = () => {
       ) : null}
       {targets.error ? <ApiErrorPanel error={targets.error} onRetry={targets.refetch} /> : null}
       {isChair && !filters.asOf ? <TargetForm onChanged={targets.refetch} /> : null}
+      {isChair && !filters.asOf ? (
+        <CommentaryForm unit={filters.region ?? COUNTRY} period={reviewPeriodOf(filters.from, filters.to)} />
+      ) : null}
 
       <h2 className="section-title">{t('overview.trends')}</h2>
       {trends.error ? <ApiErrorPanel error={trends.error} onRetry={trends.refetch} /> : null}
@@ -163,6 +171,7 @@ const OverviewPage = () => {
       {league.data && perception.data && perception.data.length > 0 ? (
         <PerceptionTable lines={perceptionLines(league.data.rows, perception.data)} />
       ) : null}
+      <PrintCommentary unit={filters.region ?? COUNTRY} period={reviewPeriodOf(filters.from, filters.to)} />
       <DrillDownDrawer target={drill} onClose={() => setDrill(null)} />
     </section>
   );

@@ -30,6 +30,21 @@ export const targetsRu = {
   'perception.share': 'Сталкивались с коррупцией',
   'perception.surveyed': 'Опрос',
   'perception.none': 'нет опроса',
+  'report.download': 'Отчёт к заседанию, PDF ({period})',
+  'report.hint': 'За {period} по текущим фильтрам и дате «по данным на», на языке интерфейса',
+  'commentary.title': 'Комментарий председателя к отчёту',
+  'commentary.lead': 'Текст попадёт в отчёт к заседанию за {period}; новый текст заменяет прежний.',
+  'commentary.text': 'Комментарий',
+  'commentary.save': 'Сохранить комментарий',
+  'commentary.saved': 'Комментарий сохранён.',
+  'figureComments.title': 'Комментарии к показателям',
+  'figureComments.lead': 'Отметка на графиках с датой и автором, например «Новый аким с 1 марта».',
+  'figureComments.date': 'Дата события',
+  'figureComments.text': 'Комментарий',
+  'figureComments.add': 'Добавить',
+  'figureComments.added': 'Комментарий добавлен.',
+  'figureComments.withdraw': 'Снять',
+  'figureComments.marker': '{date}: {text} — {author}',
 } as const;
 
 export type TargetsMessageKey = keyof typeof targetsRu;

@@ -1,0 +1,63 @@
+import { type FormEvent, useEffect, useState } from 'react';
+import { useMutation } from '@/lib/graphql/use-mutation.ts';
+import { useI18n } from '@/lib/i18n/i18n.tsx';
+import { useReportCommentary, WriteReportCommentaryMutation } from '../api/report-commentary.ts';
+import { almatyToday } from '../model/filters.ts';
+
+interface Answer {
+  readonly __typename: string;
+  readonly message?: string;
+  readonly issues?: readonly { readonly path: string; readonly message: string }[];
+}
+
+/** The chair writes the commentary the review report for this unit and period carries. */
+export const CommentaryForm = ({ unit, period }: { readonly unit: string; readonly period: string }) => {
+  const { t } = useI18n();
+  const current = useReportCommentary(unit, period);
+  const [text, setText] = useState('');
+  const [note, setNote] = useState<string | null>(null);
+  const write = useMutation(WriteReportCommentaryMutation);
+  const saved = current.data?.reportCommentary?.text ?? '';
+  useEffect(() => setText(saved), [saved]);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const input = {
+      submissionId: crypto.randomUUID(),
+      unit,
+      period,
+      text,
+      occurredOn: almatyToday(new Date()),
+    };
+    const answer: Answer = (await write.run({ input })).writeReportCommentary;
+    if (answer.__typename.endsWith('Succeeded')) {
+      setNote(t('commentary.saved'));
+      current.refetch();
+    } else {
+      setNote(answer.issues?.map((i) => `${i.path}: ${i.message}`).join('; ') ?? answer.message ?? '');
+    }
+  };
+
+  return (
+    <details className="card commentary-form">
+      <summary>{t('commentary.title')}</summary>
+      <p>{t('commentary.lead', { period })}</p>
+      <form onSubmit={submit}>
+        <label>
+          {t('commentary.text')}
+          <textarea
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            rows={5}
+            maxLength={4000}
+            required
+          />
+        </label>
+        <button type="submit" className="button button--primary" disabled={write.running}>
+          {t('commentary.save')}
+        </button>
+      </form>
+      {note ? <p role="status">{note}</p> : null}
+    </details>
+  );
+};

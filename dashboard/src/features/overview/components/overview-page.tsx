@@ -4,6 +4,7 @@ import { EmptyState } from '@/components/empty-state.tsx';
 import { PageProgress } from '@/components/page-progress.tsx';
 import { useI18n } from '@/lib/i18n/i18n.tsx';
 import { useViewer } from '@/lib/session/session.tsx';
+import { useFigureComments } from '../api/figure-comments.ts';
 import { useOverviewSummary } from '../api/kpi-summary-query.ts';
 import { useOverviewTrends } from '../api/overview-trends-query.ts';
 import { useOverviewPerception } from '../api/perception-query.ts';
@@ -20,6 +21,7 @@ import { SeriesChart } from './charts/series-chart.tsx';
 import { TREND_CHARTS } from './charts/trend-charts.ts';
 import { CommentaryForm } from './commentary-form.tsx';
 import { DrillDownDrawer } from './drill-down-drawer.tsx';
+import { FigureComments } from './figure-comments.tsx';
 import { FilterBar } from './filter-bar.tsx';
 import { HeadlineCards } from './headline-cards.tsx';
 import { LeagueTable } from './league-table.tsx';
@@ -39,7 +41,15 @@ const OverviewPage = () => {
   const league = useRegionLeague(filters);
   const targets = useOverviewTargets(filters);
   const perception = useOverviewPerception(filters);
-  const isChair = useViewer().role === 'CHAIR';
+  const comments = useFigureComments(filters);
+  const role = useViewer().role;
+  const isChair = role === 'CHAIR';
+  const chartComments = (comments.data?.figureComments ?? []).map((c) => ({
+    id: c.id,
+    date: c.date,
+    text: c.text,
+    author: c.authorName ?? c.author,
+  }));
   // A target is shown for the day the period ends on, for the region in focus or the country.
   const targetOf = (kpi: string) =>
     targets.data ? targetFor(targets.data, kpi, filters.region ?? COUNTRY, filters.to) : null;
@@ -121,6 +131,7 @@ const OverviewPage = () => {
               periodEnd={filters.to}
               refreshing={trends.refreshing}
               changedAt={trends.changedAt}
+              comments={chartComments}
               onOpen={(kpi, p) => open(kpi, fmt.shortDate(p.start), { from: p.start, to: p.end })}
             />
           ))
@@ -128,6 +139,15 @@ const OverviewPage = () => {
           <PageProgress />
         ) : null}
       </div>
+
+      {comments.data ? (
+        <FigureComments
+          comments={comments.data.figureComments}
+          unit={filters.region ?? COUNTRY}
+          canComment={(role === 'CHAIR' || role === 'ANALYST') && !filters.asOf}
+          onChanged={comments.refetch}
+        />
+      ) : null}
 
       <h2 className="section-title">{t('overview.compare')}</h2>
       {league.error ? <ApiErrorPanel error={league.error} onRetry={league.refetch} /> : null}

@@ -46,5 +46,6 @@ export const targetsEn: Record<TargetsMessageKey, string> = {
   'figureComments.add': 'Add',
   'figureComments.added': 'Comment added.',
   'figureComments.withdraw': 'Withdraw',
+  'figureComments.withdrawn': 'Comment withdrawn.',
   'figureComments.marker': '{date}: {text} — {author}',
 };

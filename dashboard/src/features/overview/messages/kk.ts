@@ -45,5 +45,6 @@ export const targetsKk: Record<TargetsMessageKey, string> = {
   'figureComments.add': 'Қосу',
   'figureComments.added': 'Түсініктеме қосылды.',
   'figureComments.withdraw': 'Алып тастау',
+  'figureComments.withdrawn': 'Түсініктеме алынып тасталды.',
   'figureComments.marker': '{date}: {text} — {author}',
 };

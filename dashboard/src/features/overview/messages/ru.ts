@@ -44,6 +44,7 @@ export const targetsRu = {
   'figureComments.add': 'Добавить',
   'figureComments.added': 'Комментарий добавлен.',
   'figureComments.withdraw': 'Снять',
+  'figureComments.withdrawn': 'Комментарий снят.',
   'figureComments.marker': '{date}: {text} — {author}',
 } as const;
 

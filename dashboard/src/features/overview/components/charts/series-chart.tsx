@@ -20,6 +20,7 @@ import { metaOf, type OverviewKpi } from '../../model/kpi-meta.ts';
 import type { SeriesPoint } from '../../model/kpi-view.ts';
 import { bucketLabel } from './bucket-label.ts';
 import { ChartFrame, type TableColumn } from './chart-frame.tsx';
+import { type ChartComment, commentMarkers } from './comment-markers.tsx';
 
 export interface SeriesSpec {
   readonly kpi: OverviewKpi;
@@ -38,6 +39,8 @@ interface SeriesChartProps {
   readonly changedAt?: number | null;
   /** Opens the events behind one bucket of one series. */
   readonly onOpen: (kpi: OverviewKpi, point: SeriesPoint) => void;
+  /** Notes on the figures, marked at the bucket of their day. */
+  readonly comments?: readonly ChartComment[];
 }
 
 /** The shared body of the trend charts: bars and lines over time buckets, with a table twin. */
@@ -51,6 +54,7 @@ export const SeriesChart = ({
   refreshing,
   changedAt = null,
   onOpen,
+  comments = [],
 }: SeriesChartProps) => {
   const { t, fmt } = useI18n();
   const isOpen = (p: SeriesPoint) => p.end > periodEnd;
@@ -187,6 +191,7 @@ export const SeriesChart = ({
               ]
             ),
           )}
+          {commentMarkers(comments, points, label)}
         </ComposedChart>
       </ResponsiveContainer>
     </ChartFrame>

@@ -1,0 +1,104 @@
+import { type FormEvent, useState } from 'react';
+import { useMutation } from '@/lib/graphql/use-mutation.ts';
+import { useI18n } from '@/lib/i18n/i18n.tsx';
+import {
+  AddFigureCommentMutation,
+  type FigureComment,
+  WithdrawFigureCommentMutation,
+} from '../api/figure-comments.ts';
+import { almatyToday } from '../model/filters.ts';
+
+interface Answer {
+  readonly __typename: string;
+  readonly message?: string;
+  readonly issues?: readonly { readonly path: string; readonly message: string }[];
+}
+
+interface FigureCommentsProps {
+  readonly comments: readonly FigureComment[];
+  /** The unit a new comment is about: the region in focus, or the country. */
+  readonly unit: string;
+  /** Whether the viewer may add and withdraw comments (the chair and analysts). */
+  readonly canComment: boolean;
+  readonly onChanged: () => void;
+}
+
+/** The notes on the figures marked on the charts above, in full, and the form to add one. */
+export const FigureComments = ({ comments, unit, canComment, onChanged }: FigureCommentsProps) => {
+  const { t, fmt, region } = useI18n();
+  const today = almatyToday(new Date());
+  const [values, setValues] = useState({ date: today, text: '' });
+  const [note, setNote] = useState<string | null>(null);
+  const add = useMutation(AddFigureCommentMutation);
+  const withdraw = useMutation(WithdrawFigureCommentMutation);
+  const report = (answer: Answer, done: string) => {
+    if (answer.__typename.endsWith('Succeeded')) {
+      setNote(done);
+      onChanged();
+    } else setNote(answer.issues?.map((i) => `${i.path}: ${i.message}`).join('; ') ?? answer.message ?? '');
+  };
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const input = { submissionId: crypto.randomUUID(), unit, ...values, occurredOn: today };
+    report((await add.run({ input })).addFigureComment, t('figureComments.added'));
+  };
+  const remove = async (commentId: string) => {
+    const input = { submissionId: crypto.randomUUID(), commentId, occurredOn: today };
+    report((await withdraw.run({ input })).withdrawFigureComment, t('figureComments.withdrawn'));
+  };
+  if (comments.length === 0 && !canComment) return null;
+  return (
+    <section className="card figure-comments" aria-labelledby="figure-comments-title">
+      <h3 id="figure-comments-title">{t('figureComments.title')}</h3>
+      <ul>
+        {comments.map((c) => (
+          <li key={c.id}>
+            {t('figureComments.marker', {
+              date: fmt.date(c.date),
+              text: `${c.unit === 'KZ' ? '' : `${region(c.unit)}: `}${c.text}`,
+              author: c.authorName ?? c.author,
+            })}{' '}
+            {canComment ? (
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => remove(c.id)}
+                disabled={withdraw.running}
+              >
+                {t('figureComments.withdraw')}
+              </button>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+      {canComment ? (
+        <form className="target-form" onSubmit={submit}>
+          <p>{t('figureComments.lead')}</p>
+          <label>
+            {t('figureComments.date')}
+            <input
+              type="date"
+              value={values.date}
+              max={today}
+              onChange={(e) => setValues({ ...values, date: e.target.value })}
+              required
+            />
+          </label>
+          <label>
+            {t('figureComments.text')}
+            <input
+              value={values.text}
+              maxLength={500}
+              onChange={(e) => setValues({ ...values, text: e.target.value })}
+              required
+            />
+          </label>
+          <button type="submit" className="button button--primary" disabled={add.running}>
+            {t('figureComments.add')}
+          </button>
+        </form>
+      ) : null}
+      {note ? <p role="status">{note}</p> : null}
+    </section>
+  );
+};

@@ -1,7 +1,7 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { useMutation } from '@/lib/graphql/use-mutation.ts';
 import { useI18n } from '@/lib/i18n/i18n.tsx';
-import { useReportCommentary, WriteReportCommentaryMutation } from '../api/report-commentary.ts';
+import { WriteReportCommentaryMutation } from '../api/report-commentary.ts';
 import { almatyToday } from '../model/filters.ts';
 
 interface Answer {
@@ -10,14 +10,20 @@ interface Answer {
   readonly issues?: readonly { readonly path: string; readonly message: string }[];
 }
 
+interface CommentaryFormProps {
+  readonly unit: string;
+  readonly period: string;
+  /** The commentary in force, to edit it ('' before one is written). */
+  readonly saved: string;
+  readonly onSaved: () => void;
+}
+
 /** The chair writes the commentary the review report for this unit and period carries. */
-export const CommentaryForm = ({ unit, period }: { readonly unit: string; readonly period: string }) => {
+export const CommentaryForm = ({ unit, period, saved, onSaved }: CommentaryFormProps) => {
   const { t } = useI18n();
-  const current = useReportCommentary(unit, period);
   const [text, setText] = useState('');
   const [note, setNote] = useState<string | null>(null);
   const write = useMutation(WriteReportCommentaryMutation);
-  const saved = current.data?.reportCommentary?.text ?? '';
   useEffect(() => setText(saved), [saved]);
 
   const submit = async (event: FormEvent) => {
@@ -32,7 +38,7 @@ export const CommentaryForm = ({ unit, period }: { readonly unit: string; readon
     const answer: Answer = (await write.run({ input })).writeReportCommentary;
     if (answer.__typename.endsWith('Succeeded')) {
       setNote(t('commentary.saved'));
-      current.refetch();
+      onSaved();
     } else {
       setNote(answer.issues?.map((i) => `${i.path}: ${i.message}`).join('; ') ?? answer.message ?? '');
     }

@@ -9,6 +9,7 @@ import { useOverviewSummary } from '../api/kpi-summary-query.ts';
 import { useOverviewTrends } from '../api/overview-trends-query.ts';
 import { useOverviewPerception } from '../api/perception-query.ts';
 import { useRegionLeague } from '../api/region-league-query.ts';
+import { useReportCommentary } from '../api/report-commentary.ts';
 import { useOverviewTargets } from '../api/targets-query.ts';
 import type { DrillTarget } from '../model/kpi-view.ts';
 import { perceptionLines } from '../model/perception.ts';
@@ -42,6 +43,10 @@ const OverviewPage = () => {
   const targets = useOverviewTargets(filters);
   const perception = useOverviewPerception(filters);
   const comments = useFigureComments(filters);
+  const reportUnit = filters.region ?? COUNTRY;
+  const reportPeriod = reviewPeriodOf(filters.from, filters.to);
+  const commentary = useReportCommentary(reportUnit, reportPeriod);
+  const commentaryText = commentary.data?.reportCommentary?.text ?? '';
   const role = useViewer().role;
   const isChair = role === 'CHAIR';
   const chartComments = (comments.data?.figureComments ?? []).map((c) => ({
@@ -113,7 +118,12 @@ const OverviewPage = () => {
       {targets.error ? <ApiErrorPanel error={targets.error} onRetry={targets.refetch} /> : null}
       {isChair && !filters.asOf ? <TargetForm onChanged={targets.refetch} /> : null}
       {isChair && !filters.asOf ? (
-        <CommentaryForm unit={filters.region ?? COUNTRY} period={reviewPeriodOf(filters.from, filters.to)} />
+        <CommentaryForm
+          unit={reportUnit}
+          period={reportPeriod}
+          saved={commentaryText}
+          onSaved={commentary.refetch}
+        />
       ) : null}
 
       <h2 className="section-title">{t('overview.trends')}</h2>
@@ -191,7 +201,7 @@ const OverviewPage = () => {
       {league.data && perception.data && perception.data.length > 0 ? (
         <PerceptionTable lines={perceptionLines(league.data.rows, perception.data)} />
       ) : null}
-      <PrintCommentary unit={filters.region ?? COUNTRY} period={reviewPeriodOf(filters.from, filters.to)} />
+      <PrintCommentary text={commentaryText} />
       <DrillDownDrawer target={drill} onClose={() => setDrill(null)} />
     </section>
   );

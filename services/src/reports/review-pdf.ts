@@ -141,11 +141,12 @@ const tables = (
     table(
       doc,
       [
-        { header: l.organization, share: 0.27 },
-        { header: l.process, share: 0.25 },
-        { header: l.cause, share: 0.26 },
-        { header: l.removed, share: 0.11, align: 'right' },
-        { header: l.recurred, share: 0.11, align: 'right' },
+        { header: l.organization, share: 0.25 },
+        { header: l.process, share: 0.24 },
+        { header: l.cause, share: 0.23 },
+        // Wide enough for "Қайталанды" in bold on one line.
+        { header: l.removed, share: 0.14, align: 'right' },
+        { header: l.recurred, share: 0.14, align: 'right' },
       ],
       report.hotSpots.map((spot) => [
         `${spot.organization} (${regionName(lang, spot.region, l.country)})`,

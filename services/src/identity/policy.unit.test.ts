@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { boundRegions, canRead, canSubmit, readableRegions } from './policy.ts';
+import {
+  boundRegions,
+  COUNTRY_COMMAND_ROLES,
+  canRead,
+  canReadReport,
+  canSubmit,
+  readableRegions,
+} from './policy.ts';
 
 const officer = { userId: 'o', role: 'REGIONAL_OFFICER', region: 'KZ-15' } as const;
 const unbound = { userId: 'u', role: 'REGIONAL_OFFICER', region: null } as const;
@@ -29,5 +36,36 @@ describe('the authorisation policy', () => {
     expect(boundRegions(unbound, null)).toEqual({ ok: false, denied: 'any region' });
     expect(boundRegions(chair, ['KZ-71'])).toEqual({ ok: true, regions: ['KZ-71'] });
     expect(boundRegions(chair, undefined)).toEqual({ ok: true, regions: null });
+  });
+
+  it("lets the chair and analysts read any unit's review report, an officer only their region's", () => {
+    const analyst = { userId: 'a', role: 'ANALYST', region: null } as const;
+    const admin = { userId: 'x', role: 'ADMINISTRATOR', region: null } as const;
+    expect(['KZ', 'KZ-71'].map((unit) => [canReadReport(chair, unit), canReadReport(analyst, unit)])).toEqual(
+      [
+        [true, true],
+        [true, true],
+      ],
+    );
+    expect(['KZ-15', 'KZ-71', 'KZ'].map((unit) => canReadReport(officer, unit))).toEqual([
+      true,
+      false,
+      false,
+    ]);
+    expect(canReadReport(unbound, 'KZ-15')).toBe(false);
+    expect(canReadReport(admin, 'KZ')).toBe(false);
+    expect(canReadReport(null, 'KZ')).toBe(false);
+  });
+
+  it('names who submits each country-wide command: targets and commentary the chair, comments on figures analysts too', () => {
+    expect(
+      Object.fromEntries(Object.entries(COUNTRY_COMMAND_ROLES).map(([type, rule]) => [type, rule.roles])),
+    ).toEqual({
+      SetTarget: ['CHAIR'],
+      WithdrawTarget: ['CHAIR'],
+      WriteReportCommentary: ['CHAIR'],
+      AddFigureComment: ['CHAIR', 'ANALYST'],
+      WithdrawFigureComment: ['CHAIR', 'ANALYST'],
+    });
   });
 });

@@ -72,7 +72,7 @@ export const FigureComments = ({ comments, unit, canComment, onChanged }: Figure
         ))}
       </ul>
       {canComment ? (
-        <form className="target-form" onSubmit={submit}>
+        <form className="figure-comment-form" onSubmit={submit}>
           <p>{t('figureComments.lead')}</p>
           <label>
             {t('figureComments.date')}

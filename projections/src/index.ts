@@ -40,6 +40,12 @@ export { RECEPTION_SOURCE, type Receptions, type ReceptionsRow, receptions } fro
 export { emptyOutcomesState, type OutcomesState } from './outcomes/state.ts';
 export type { EncodableEvent, PagedFold, ProjectedEvent, Projection } from './projection.ts';
 export { type TargetsQuery, targetsAsOf } from './targets/as-of.ts';
+export {
+  chartAgainstTargets,
+  type TargetChart,
+  targetMeasureOf,
+} from './targets/chart-targets.ts';
+export { type Goal, gapToGoal, goalOver } from './targets/goal.ts';
 export { evolveTargets, TARGET_EVENT_TYPES, targetsProjection } from './targets/projection.ts';
 export { emptyTargetsState, type TargetsState, type TargetView } from './targets/state.ts';
 export {

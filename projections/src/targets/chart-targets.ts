@@ -100,7 +100,7 @@ export const chartAgainstTargets = (
       if (target.kind === 'target') return goalOver(mine, target.kpi, days.from, days.to)?.value ?? null;
       if (today < days.from) return null;
       // A count is held to the days elapsed, as a running target's status is.
-      const judged = goalOver(mine, target.kpi, days.from, today < days.to ? today : days.to);
+      const judged = goalOver(mine, target.kpi, days.from, [today, days.to].sort()[0]!);
       return gapToGoal(actual, judged);
     });
     return { keys: row.keys, values };

@@ -94,7 +94,12 @@ export const RegionTileMap = ({
         <div className="tile-map__controls">
           <label className="tile-map__measure">
             <span className="field__label">{t('map.measure')}</span>
-            <select value={measure} onChange={(e) => onMeasure(e.target.value as MapMeasure)}>
+            {/* The perception index is no KPI's: the KPI waits until the map is coloured by one again. */}
+            <select
+              value={measure}
+              disabled={colouring === 'perception'}
+              onChange={(e) => onMeasure(e.target.value as MapMeasure)}
+            >
               {MAP_MEASURES.map((m) => (
                 <option key={m} value={m}>
                   {t(metaOf(m).label)}
@@ -137,7 +142,8 @@ export const RegionTileMap = ({
                 data-standing={standing ?? undefined}
               >
                 <span className="tile__name">{tile.short[lang]}</span>
-                <span className="tile__value">{tileText(tile.code)}</span>
+                <span className="tile__value">{show(value)}</span>
+                {standing ? <span className="tile__status">{t(STANDING_WORD[standing])}</span> : null}
               </button>
             </li>
           );

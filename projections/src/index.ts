@@ -70,6 +70,12 @@ export {
   reviewReport,
 } from './report/review-report.ts';
 export { type TargetsQuery, targetsAsOf } from './targets/as-of.ts';
+export {
+  chartAgainstTargets,
+  type TargetChart,
+  targetMeasureOf,
+} from './targets/chart-targets.ts';
+export { type Goal, gapToGoal, goalOver } from './targets/goal.ts';
 export { evolveTargets, TARGET_EVENT_TYPES, targetsProjection } from './targets/projection.ts';
 export { emptyTargetsState, type TargetsState, type TargetView } from './targets/state.ts';
 export {

@@ -7,6 +7,7 @@ import { useI18n } from '@/lib/i18n/i18n.tsx';
 import type { ChartTable } from '../model/chart-table.ts';
 import type { ChartRefusal } from '../model/refusal.ts';
 import { type ChartSpec, shapeOf } from '../model/spec.ts';
+import { measureText } from '../model/target-measures.ts';
 
 export const ChartDataQuery = graphql(`
   query ChartData($spec: KpiChartSpec!) {
@@ -126,7 +127,7 @@ export const useChartData = (spec: ChartSpec, options: { skip?: boolean } = {}):
       })),
       measures: answer.measures.map((m) => ({
         key: m,
-        label: t(`charts.measure.${m}` as MessageKey),
+        label: measureText(t, m),
         shape: shapeOf(m),
       })),
       rows: answer.rows.map((r) => ({

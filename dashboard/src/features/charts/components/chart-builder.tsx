@@ -9,11 +9,12 @@ import type { SavedChart } from '../api/saved-chart-fields.ts';
 import { exportCaption } from '../model/export-caption.ts';
 import { refusalKey } from '../model/refusal.ts';
 import { type ChartSpec, encodeSpec } from '../model/spec.ts';
+import { measureText } from '../model/target-measures.ts';
 import { ChartView } from './chart-view.tsx';
 import { ExportMenu } from './export-menu.tsx';
 import { FilterControls } from './filter-controls.tsx';
 import { LayoutControls } from './layout-controls.tsx';
-import { MeasurePicker, measureLabel } from './measure-picker.tsx';
+import { MeasurePicker } from './measure-picker.tsx';
 import { PinToBoard } from './pin-to-board.tsx';
 import { SavePanel } from './save-panel.tsx';
 
@@ -40,7 +41,7 @@ export const ChartBuilder = ({ initial, saved, justSaved }: Props) => {
   }, [spec, saved, setSearch]);
 
   const title = useMemo(
-    () => saved?.name ?? spec.measures.map((m) => t(measureLabel(m))).join(', '),
+    () => saved?.name ?? spec.measures.map((m) => measureText(t, m)).join(', '),
     [saved?.name, spec.measures, t],
   );
 

@@ -1,6 +1,7 @@
 import type { MessageKey } from '@/lib/i18n/catalogue.ts';
 import { useI18n } from '@/lib/i18n/i18n.tsx';
 import { CHART_TYPES, type ChartSpec, DIMENSIONS, GRANULARITIES, type Granularity } from '../model/spec.ts';
+import { measureText, targetMeasureOf } from '../model/target-measures.ts';
 
 type Dimension = ChartSpec['dimensions'][number];
 
@@ -91,14 +92,17 @@ export const LayoutControls = ({
               }}
             >
               <option value="">{t('charts.sort.natural')}</option>
-              {spec.measures.flatMap((m) => [
-                <option key={`${m}|DESC`} value={`${m}|DESC`}>
-                  {t('charts.sort.desc', { measure: t(`charts.measure.${m}` as MessageKey) })}
-                </option>,
-                <option key={`${m}|ASC`} value={`${m}|ASC`}>
-                  {t('charts.sort.asc', { measure: t(`charts.measure.${m}` as MessageKey) })}
-                </option>,
-              ])}
+              {/* The server sorts by a KPI or by label, not by a target. */}
+              {spec.measures
+                .filter((m) => targetMeasureOf(m) === null)
+                .flatMap((m) => [
+                  <option key={`${m}|DESC`} value={`${m}|DESC`}>
+                    {t('charts.sort.desc', { measure: measureText(t, m) })}
+                  </option>,
+                  <option key={`${m}|ASC`} value={`${m}|ASC`}>
+                    {t('charts.sort.asc', { measure: measureText(t, m) })}
+                  </option>,
+                ])}
             </select>
           </div>
           <div className="field">

@@ -1,6 +1,7 @@
 import type { MessageKey } from '@/lib/i18n/catalogue.ts';
 import { useI18n } from '@/lib/i18n/i18n.tsx';
 import { MAX_MEASURES, MEASURES } from '../model/spec.ts';
+import { kpiOfMeasure, TARGET_MEASURE_KINDS, targetMeasure } from '../model/target-measures.ts';
 
 export const measureLabel = (key: string): MessageKey => `charts.measure.${key}` as MessageKey;
 
@@ -16,6 +17,13 @@ export const MeasurePicker = ({
 }) => {
   const { t } = useI18n();
   const full = value.length >= MAX_MEASURES;
+  const toggle = (key: string, checked: boolean) =>
+    onChange(
+      checked
+        ? // Unchecking a KPI takes its target measures with it.
+          value.filter((v) => v !== key && (key !== kpiOfMeasure(v) || v === kpiOfMeasure(v)))
+        : [...value, key],
+    );
   return (
     <fieldset className="builder__group" aria-invalid={error ? true : undefined}>
       <legend>{t('charts.measures')}</legend>
@@ -24,17 +32,39 @@ export const MeasurePicker = ({
         {MEASURES.map((m) => {
           const checked = value.includes(m.key);
           return (
-            <label key={m.key} className="check">
-              <input
-                type="checkbox"
-                name="measure"
-                value={m.key}
-                checked={checked}
-                disabled={!checked && full}
-                onChange={() => onChange(checked ? value.filter((v) => v !== m.key) : [...value, m.key])}
-              />
-              <span>{t(measureLabel(m.key))}</span>
-            </label>
+            <div key={m.key} className="measure-list__item">
+              <label className="check">
+                <input
+                  type="checkbox"
+                  name="measure"
+                  value={m.key}
+                  checked={checked}
+                  disabled={!checked && full}
+                  onChange={() => toggle(m.key, checked)}
+                />
+                <span>{t(measureLabel(m.key))}</span>
+              </label>
+              {/* Against targets: offered once the KPI itself is charted. */}
+              {checked
+                ? TARGET_MEASURE_KINDS.map((kind) => {
+                    const key = targetMeasure(kind, m.key);
+                    const on = value.includes(key);
+                    return (
+                      <label key={key} className="check check--nested">
+                        <input
+                          type="checkbox"
+                          name="measure"
+                          value={key}
+                          checked={on}
+                          disabled={!on && full}
+                          onChange={() => toggle(key, on)}
+                        />
+                        <span>{t(`charts.measure.${kind}.short`)}</span>
+                      </label>
+                    );
+                  })
+                : null}
+            </div>
           );
         })}
       </div>

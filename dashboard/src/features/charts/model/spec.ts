@@ -1,6 +1,7 @@
 import type { VariablesOf } from '@/lib/graphql/graphql.ts';
 import type { SaveChartMutation } from '../api/save-chart-mutation.ts';
 import type { SavedChart } from '../api/saved-chart-fields.ts';
+import { kpiOfMeasure } from './target-measures.ts';
 
 /** A chart as the builder edits it: exactly what `saveChart` stores and the chart query is asked. */
 export type ChartSpec = VariablesOf<typeof SaveChartMutation>['input']['spec'];
@@ -39,8 +40,9 @@ export const MEASURES: readonly { readonly key: string; readonly shape: MeasureS
   { key: 'coverageOrganizations', shape: 'count' },
   { key: 'coverageProcesses', shape: 'count' },
 ];
+/** A target and a gap read as their KPI does (a rate's gap in points of a percentage). */
 export const shapeOf = (measure: string): MeasureShape =>
-  MEASURES.find((m) => m.key === measure)?.shape ?? 'count';
+  MEASURES.find((m) => m.key === kpiOfMeasure(measure))?.shape ?? 'count';
 
 /** A new chart: causes removed by month over the last twelve months, as the methodology leads with. */
 export const defaultSpec = (today: string): ChartSpec => ({

@@ -6,11 +6,13 @@ import { useI18n } from '@/lib/i18n/i18n.tsx';
 import { useViewer } from '@/lib/session/session.tsx';
 import { useFigureComments } from '../api/figure-comments.ts';
 import { useOverviewSummary } from '../api/kpi-summary-query.ts';
+import { useOverviewGoals } from '../api/overview-goals-query.ts';
 import { useOverviewTrends } from '../api/overview-trends-query.ts';
 import { useOverviewPerception } from '../api/perception-query.ts';
 import { useRegionLeague } from '../api/region-league-query.ts';
 import { useReportCommentary } from '../api/report-commentary.ts';
 import { useOverviewTargets } from '../api/targets-query.ts';
+import { granularityFor } from '../model/granularity.ts';
 import type { DrillTarget } from '../model/kpi-view.ts';
 import { perceptionLines } from '../model/perception.ts';
 import { reviewPeriodOf } from '../model/review-period.ts';
@@ -39,6 +41,11 @@ const OverviewPage = () => {
   const { filters, update, today } = useOverviewFilters();
   const summary = useOverviewSummary(filters);
   const trends = useOverviewTrends(filters);
+  // Goals by the granularity the trends came back in, so that their buckets line up.
+  const goals = useOverviewGoals(
+    filters,
+    trends.data?.granularity ?? granularityFor(filters.from, filters.to),
+  );
   const league = useRegionLeague(filters);
   const targets = useOverviewTargets(filters);
   const perception = useOverviewPerception(filters);
@@ -143,6 +150,7 @@ const OverviewPage = () => {
               changedAt={trends.changedAt}
               comments={chartComments}
               onOpen={(kpi, p) => open(kpi, fmt.shortDate(p.start), { from: p.start, to: p.end })}
+              goals={goals.data}
             />
           ))
         ) : trends.loading ? (
@@ -182,6 +190,9 @@ const OverviewPage = () => {
             onMeasure={(map) => update({ map })}
             onOpen={(region) => open(filters.map, t('map.title'), { region })}
             changedAt={league.changedAt}
+            targets={targets.data}
+            periodEnd={filters.to}
+            perception={perception.data}
           />
         ) : null}
       </div>

@@ -1,6 +1,15 @@
-import { type Chart, type ChartRow, chart, type DimensionValue } from '@kpi/projections';
+import {
+  type ChartRow,
+  chartAgainstTargets,
+  type DimensionValue,
+  emptyTargetsState,
+  type TargetChart,
+  targetMeasureOf,
+} from '@kpi/projections';
+import { GraphQLError } from 'graphql';
 import { KPI_READERS } from '../../../identity/policy.ts';
 import { builder } from '../../builder.ts';
+import type { ApiContext } from '../../context.ts';
 import { boundFilter, kpiReadModel } from './access.ts';
 import {
   GranularityEnum,
@@ -56,7 +65,7 @@ const ChartRowRef = builder.objectRef<ChartRow>('KpiChartRow').implement({
   }),
 });
 
-const KpiChartRef = builder.objectRef<Chart>('KpiChart').implement({
+const KpiChartRef = builder.objectRef<TargetChart>('KpiChart').implement({
   description: 'The answer to a custom chart: rows of dimension values and measure values, bounded.',
   interfaces: [knowledgeFields],
   fields: (t) => ({
@@ -97,7 +106,11 @@ const ChartDimensionInput = builder.inputType('KpiChartDimensionInput', {
 
 const ChartSpecInput = builder.inputType('KpiChartSpec', {
   fields: (t) => ({
-    measures: t.stringList({ required: true, description: 'KPI names, e.g. causesRemoved; at most 8.' }),
+    measures: t.stringList({
+      required: true,
+      description:
+        'KPI names, e.g. causesRemoved, or what the targets ask of a KPI and the gap to it (positive: ahead), target_causesRemoved and gapToTarget_causesRemoved (by region and time only); at most 8.',
+    }),
     dimensions: t.field({
       type: [ChartDimensionInput],
       required: false,
@@ -118,6 +131,16 @@ const ChartSpecInput = builder.inputType('KpiChartSpec', {
   }),
 });
 
+/** The targets read model, needed only when a target measure is asked. */
+const targetsFor = (ctx: ApiContext, measures: readonly string[]) => {
+  if (!measures.some((m) => targetMeasureOf(m) !== null)) return emptyTargetsState();
+  const targets = ctx.services.projections?.readModels.targets();
+  if (!targets) {
+    throw new GraphQLError('the targets read model is not running', { extensions: { code: 'UNAVAILABLE' } });
+  }
+  return targets.state;
+};
+
 /** `CAUSE_CATEGORY` and `causeCategory` name the same dimension. */
 const dimensionName = (name: string): string =>
   /^[A-Z_]+$/.test(name) ? name.toLowerCase().replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase()) : name;
@@ -137,21 +160,26 @@ builder.queryField('chart', (t) =>
     resolve: (_root, { spec }, ctx) =>
       answer(
         () =>
-          chart(kpiReadModel(ctx), {
-            measures: spec.measures,
-            dimensions: (spec.dimensions ?? []).map((d) => ({
-              dimension: dimensionName(d.dimension),
-              granularity: d.granularity ?? null,
-            })),
-            filter: boundFilter(ctx, toFilter(spec.filter)),
-            period: spec.period,
-            asOf: spec.asOf ?? null,
-            sort:
-              spec.sortBy || spec.sortDirection
-                ? { by: spec.sortBy ?? spec.measures[0] ?? '', direction: spec.sortDirection ?? null }
-                : null,
-            limit: spec.limit ?? null,
-          }),
+          chartAgainstTargets(
+            kpiReadModel(ctx),
+            targetsFor(ctx, spec.measures),
+            {
+              measures: spec.measures,
+              dimensions: (spec.dimensions ?? []).map((d) => ({
+                dimension: dimensionName(d.dimension),
+                granularity: d.granularity ?? null,
+              })),
+              filter: boundFilter(ctx, toFilter(spec.filter)),
+              period: spec.period,
+              asOf: spec.asOf ?? null,
+              sort:
+                spec.sortBy || spec.sortDirection
+                  ? { by: spec.sortBy ?? spec.measures[0] ?? '', direction: spec.sortDirection ?? null }
+                  : null,
+              limit: spec.limit ?? null,
+            },
+            ctx.services.clock(),
+          ),
         'spec',
       ),
   }),

@@ -15,12 +15,14 @@ import { openKey, splitIncomplete } from '@/components/incomplete-bucket.ts';
 import { INK } from '@/components/palette.ts';
 import { useI18n } from '@/lib/i18n/i18n.tsx';
 import { formatKpi } from '../../model/format-kpi.ts';
+import { type GoalsByBucket, goalKey, kpiOfGoalKey, kpisWithGoals } from '../../model/goals.ts';
 import type { Granularity } from '../../model/granularity.ts';
 import { metaOf, type OverviewKpi } from '../../model/kpi-meta.ts';
 import type { SeriesPoint } from '../../model/kpi-view.ts';
 import { bucketLabel } from './bucket-label.ts';
 import { ChartFrame, type TableColumn } from './chart-frame.tsx';
 import { type ChartComment, commentMarkers } from './comment-markers.tsx';
+import { goalLines } from './goal-lines.tsx';
 
 export interface SeriesSpec {
   readonly kpi: OverviewKpi;
@@ -41,6 +43,8 @@ interface SeriesChartProps {
   readonly onOpen: (kpi: OverviewKpi, point: SeriesPoint) => void;
   /** Notes on the figures, marked at the bucket of their day. */
   readonly comments?: readonly ChartComment[];
+  /** What the targets ask of each bucket, by its first day: drawn as a goal line per KPI. */
+  readonly goals?: GoalsByBucket | undefined;
 }
 
 /** The shared body of the trend charts: bars and lines over time buckets, with a table twin. */
@@ -55,14 +59,34 @@ export const SeriesChart = ({
   changedAt = null,
   onOpen,
   comments = [],
+  goals,
 }: SeriesChartProps) => {
   const { t, fmt } = useI18n();
+  const goalKpis = goals
+    ? kpisWithGoals(
+        series.map((s) => s.kpi),
+        points.map((p) => p.start),
+        goals,
+      )
+    : [];
+  const goalOf = (p: SeriesPoint, kpi: string) => goals?.get(p.start)?.[kpi] ?? null;
+  // A goal's series is named after its KPI: "Target: causes removed".
+  const nameOf = (name: string) => {
+    const kpi = kpiOfGoalKey(name);
+    return kpi ? t('target.goal', { kpi: t(metaOf(kpi).label) }) : t(metaOf(name).label);
+  };
   const isOpen = (p: SeriesPoint) => p.end > periodEnd;
   // The running bucket is marked in its label too, for the table and for readers who miss the dashes.
   const label = (p: SeriesPoint) => `${bucketLabel(fmt, t, granularity, p.start)}${isOpen(p) ? ' *' : ''}`;
   const lines = series.filter((s) => s.kind === 'line').map((s) => s.kpi);
   const rows = splitIncomplete(
-    points.map((p) => ({ ...p.values, start: p.start, label: label(p), open: isOpen(p) })),
+    points.map((p) => ({
+      ...p.values,
+      ...Object.fromEntries(goalKpis.map((kpi) => [goalKey(kpi), goalOf(p, kpi)])),
+      start: p.start,
+      label: label(p),
+      open: isOpen(p),
+    })),
     lines,
     (row) => row.open,
   );
@@ -79,6 +103,12 @@ export const SeriesChart = ({
           {formatKpi(fmt, metaOf(kpi).shape, p.values[kpi] ?? null)}
         </button>
       ),
+    })),
+    ...goalKpis.map((kpi) => ({
+      key: goalKey(kpi),
+      header: nameOf(goalKey(kpi)),
+      numeric: true,
+      cell: (p: SeriesPoint) => formatKpi(fmt, metaOf(kpi).shape, goalOf(p, kpi)),
     })),
   ];
   const pointAt = (index: number | undefined) => (index === undefined ? undefined : points[index]);
@@ -113,18 +143,14 @@ export const SeriesChart = ({
           />
           <Tooltip
             formatter={(value, name) => [
-              formatKpi(fmt, metaOf(String(name)).shape, Number(value)),
-              t(metaOf(String(name)).label),
+              formatKpi(fmt, metaOf(kpiOfGoalKey(String(name)) ?? String(name)).shape, Number(value)),
+              nameOf(String(name)),
             ]}
           />
-          {series.length > 1 ? (
+          {series.length + goalKpis.length > 1 ? (
             <Legend
               content={({ payload }) => (
-                <ChartLegend
-                  payload={payload}
-                  name={t('chart.legend')}
-                  label={(name) => t(metaOf(name).label)}
-                />
+                <ChartLegend payload={payload} name={t('chart.legend')} label={nameOf} />
               )}
             />
           ) : null}
@@ -192,6 +218,7 @@ export const SeriesChart = ({
             ),
           )}
           {commentMarkers(comments, points, label)}
+          {goalLines(goalKpis)}
         </ComposedChart>
       </ResponsiveContainer>
     </ChartFrame>

@@ -1,4 +1,4 @@
-export { foldBoard, foldChart } from './charts/evolve-chart.ts';
+export { foldChart } from './charts/evolve-chart.ts';
 export { savedChartsProjection } from './charts/projection.ts';
 export { boardOf, chartsOwnedBy, savedChart } from './charts/queries.ts';
 export { emptySavedChartsState, type SavedChartsState, type SavedChartView } from './charts/state.ts';

@@ -41,9 +41,3 @@ export const evolveChart = (chart: SavedChartView | null, event: StreamEvent): S
 /** One chart from its own stream, as a writer reads it before deciding a change. */
 export const foldChart = (events: readonly StreamEvent[]): SavedChartView | null =>
   events.reduce<SavedChartView | null>(evolveChart, null);
-
-/** The latest board order of one analyst, from the analyst's board stream. */
-export const foldBoard = (events: readonly StreamEvent[]): readonly string[] => {
-  const last = events.findLast((e) => e.type === 'BoardArranged');
-  return last ? (last.data as { chartIds: string[] }).chartIds : [];
-};

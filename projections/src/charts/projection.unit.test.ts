@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { StreamEvent } from '../projection.ts';
-import { foldBoard, foldChart } from './evolve-chart.ts';
+import { foldChart } from './evolve-chart.ts';
 import { savedChartsProjection } from './projection.ts';
 import { boardOf, chartsOwnedBy, savedChart } from './queries.ts';
 
@@ -52,13 +52,6 @@ describe('a saved chart folded from its stream', () => {
 
   it('ignores changes to a chart that was never saved', () => {
     expect(foldChart([recorded('ChartRenamed', { chartId, name: 'B' }, '2026-11-21T06:00:00Z')])).toBeNull();
-  });
-
-  it('reads a board as its latest arrangement', () => {
-    const a = recorded('BoardArranged', { owner: 'analyst-1', chartIds: ['x', 'y'] }, '2026-11-20T06:00:00Z');
-    const b = recorded('BoardArranged', { owner: 'analyst-1', chartIds: ['y'] }, '2026-11-21T06:00:00Z');
-    expect(foldBoard([a, b])).toEqual(['y']);
-    expect(foldBoard([])).toEqual([]);
   });
 });
 

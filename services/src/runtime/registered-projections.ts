@@ -1,5 +1,11 @@
 import { createRequire } from 'node:module';
-import { kpiProjection, outcomesProjection, targetsProjection } from '@kpi/projections';
+import {
+  kpiProjection,
+  outcomesProjection,
+  savedChartsProjection,
+  targetsProjection,
+  usersProjection,
+} from '@kpi/projections';
 import type { ReadModels, Registrations } from './projection-runtime.ts';
 import { sourceFingerprint } from './source-fingerprint.ts';
 
@@ -11,6 +17,8 @@ export const registeredProjections = {
   kpi: { projection: kpiProjection, snapshot: { version: projectionsVersion } },
   targets: { projection: targetsProjection, snapshot: { version: projectionsVersion } },
   outcomes: { projection: outcomesProjection, snapshot: { version: projectionsVersion } },
+  users: { projection: usersProjection, snapshot: { version: projectionsVersion } },
+  charts: { projection: savedChartsProjection, snapshot: { version: projectionsVersion } },
 } satisfies Registrations;
 
 export type AppReadModels = ReadModels<typeof registeredProjections>;

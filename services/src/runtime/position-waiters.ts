@@ -37,8 +37,9 @@ export class PositionWaiters {
     });
   }
 
-  failAll(error: Error): void {
-    for (const waiter of this.#waiters.splice(0)) waiter.reject(error);
+  /** Rejects every waiter, with the error `errorFor` gives for the position it waited for. */
+  failAll(errorFor: (position: number) => Error): void {
+    for (const waiter of this.#waiters.splice(0)) waiter.reject(errorFor(waiter.position));
   }
 }
 

@@ -151,7 +151,7 @@ export class ProjectionRunner<S> {
     this.#batches.flush();
     await this.saveSnapshot();
     if (this.#status !== 'failed') this.#status = 'stopped';
-    this.#positionWaiters.failAll(this.#stoppedError(this.#checkpoint + 1));
+    this.#positionWaiters.failAll((position) => this.#stoppedError(position));
   }
 
   #stoppedError(position: number): Error {
@@ -306,6 +306,6 @@ export class ProjectionRunner<S> {
     this.#status = 'failed';
     this.#error = error;
     for (const waiter of this.#liveWaiters.splice(0)) waiter.reject(error);
-    this.#positionWaiters.failAll(error);
+    this.#positionWaiters.failAll(() => error);
   }
 }

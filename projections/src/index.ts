@@ -10,6 +10,10 @@ export {
   evolveAnnotations,
 } from './annotations/projection.ts';
 export { type AnnotationsState, type CommentaryVersion, emptyAnnotationsState } from './annotations/state.ts';
+export { foldChart } from './charts/evolve-chart.ts';
+export { savedChartsProjection } from './charts/projection.ts';
+export { boardOf, chartsOwnedBy, savedChart } from './charts/queries.ts';
+export { emptySavedChartsState, type SavedChartsState, type SavedChartView } from './charts/state.ts';
 export { DIMENSIONS, type Dimension } from './kpi/aggregate.ts';
 export { type ChangedNumbers, changedBy } from './kpi/changed-by.ts';
 export { type Chart, type ChartRow, type ChartSpec, chart, MAX_CHART_LIMIT } from './kpi/chart.ts';
@@ -50,7 +54,14 @@ export {
 export { evolveOutcomes, OUTCOME_EVENT_TYPES, outcomesProjection } from './outcomes/projection.ts';
 export { RECEPTION_SOURCE, type Receptions, type ReceptionsRow, receptions } from './outcomes/receptions.ts';
 export { emptyOutcomesState, type OutcomesState } from './outcomes/state.ts';
-export type { EncodableEvent, PagedFold, ProjectedEvent, Projection } from './projection.ts';
+export type {
+  EncodableEvent,
+  LiveReadModel,
+  PagedFold,
+  ProjectedEvent,
+  Projection,
+  StreamEvent,
+} from './projection.ts';
 export type { HotSpot } from './report/hot-spots.ts';
 export {
   previousReviewPeriod,
@@ -90,3 +101,18 @@ export {
   type TargetWithStatus,
   targetsWithStatus,
 } from './targets/with-status.ts';
+export { evolveUsers, USER_EVENT_TYPES, usersProjection } from './users/projection.ts';
+export {
+  accountHistory,
+  activeUsersWithRole,
+  listUsers,
+  sessionRevoked,
+  userById,
+  userByUsername,
+} from './users/queries.ts';
+export {
+  type AccountHistoryEntry,
+  emptyUsersState,
+  type UserRecord,
+  type UsersState,
+} from './users/state.ts';

@@ -29,13 +29,37 @@ export interface ProjectedEvent {
   };
 }
 
-export interface Projection<S> {
+/**
+ * An event with its place in its own stream. Read models that hand out the revision a writer
+ * passes back as the expected revision of its next change (an account, a saved chart) fold these.
+ */
+export interface StreamEvent extends ProjectedEvent {
+  /** 0-based index of the event within its stream. */
+  readonly revision: number;
+}
+
+export interface Projection<S, E extends ProjectedEvent = ProjectedEvent> {
   readonly name: string;
   /** Event types the fold reads; the runner may skip every other type. */
   readonly canHandle: readonly string[];
   initialState(): S;
   /** Deterministic and replayable: same events in the same order give the same state. */
-  evolve(state: S, event: ProjectedEvent): S;
+  evolve(state: S, event: E): S;
+}
+
+/**
+ * A projection's read model as the runtime keeps it, for code that must read its own writes: it
+ * appends, then waits for the position the store answered before reading.
+ */
+export interface LiveReadModel<S> {
+  /** The state and the log position it reflects. */
+  current(): { readonly state: S; readonly position: number };
+  /**
+   * Resolves once the read model has applied the log up to `position`, which must be the position
+   * of an event this projection handles; rejects with an error naming the read model and the
+   * position when that takes longer than the runtime allows, or when the projection has failed.
+   */
+  waitFor(position: number): Promise<void>;
 }
 
 /** What a page encoder reads of an event: of its metadata, only when it was recorded. */

@@ -304,12 +304,19 @@ export const run = async (): Promise<void> => {
   copyFileSync(fixture, scratch);
   const live = await openEventStore({ sqlitePath: scratch });
   const clock = () => new Date();
-  const accounts = new Accounts({ store: live, clock, newId: randomUUID });
   const projections = createProjections({ store: live });
+  const accounts = new Accounts({
+    store: live,
+    clock,
+    newId: randomUUID,
+    users: projections.runtime.live('users'),
+  });
   const services: AppServices = { store: live, clock, newId: randomUUID, accounts, projections };
   const app = await buildApp({ services, auth: { sessionSecret: randomUUID() + randomUUID() } });
   try {
-    await accounts.start();
+    // As the composition root does: the users read model first, the chair is registered through it.
+    await projections.runtime.start(['users']);
+    await projections.runtime.whenLive(['users']);
     const password = 'bench-chair-password';
     const registered = await accounts.register(
       { username: 'bench.chair', displayName: 'Председатель', role: 'CHAIR', region: null, password },
@@ -338,7 +345,6 @@ export const run = async (): Promise<void> => {
   } finally {
     await app.close();
     await projections.runtime.stop();
-    await accounts.stop();
     await live.close();
     for (const suffix of ['', '-wal', '-shm']) rmSync(scratch + suffix, { force: true });
   }

@@ -1,3 +1,4 @@
+import type { LiveReadModel, UserRecord, UsersState } from '@kpi/projections';
 import type { Channel } from '@kpi/schema';
 import {
   accountStreams,
@@ -12,8 +13,7 @@ import {
 import type { EventStore, NewEvent, StreamWrite } from '../store/port.ts';
 import { WrongExpectedRevisionError } from '../store/port.ts';
 import { hashPassword, passwordProblem } from './password.ts';
-import type { UserRecord } from './users-model.ts';
-import { UsersReadModel } from './users-read-model.ts';
+import { Users } from './users.ts';
 
 /** Who makes an account change: an administrator through the API, or the system at start-up. */
 export interface AccountActor {
@@ -51,6 +51,8 @@ interface Deps {
   readonly store: EventStore;
   readonly clock: () => Date;
   readonly newId: () => string;
+  /** The projection runtime's users read model (`runtime.live('users')`), started. */
+  readonly users: LiveReadModel<UsersState>;
 }
 
 const refuse = (code: AccountRefusal, message: string, issues: FieldIssue[] = []): AccountOutcome => ({
@@ -80,23 +82,16 @@ const passwordIssue = (password: string): AccountOutcome | null => {
 /**
  * Account commands over the users read model. Each change is one event on `user-<id>`, appended
  * with the revision the model saw, so two administrators changing one account at once get one
- * success and one CONFLICT rather than a lost update.
+ * success and one CONFLICT rather than a lost update. Each waits for the model to reach its own
+ * event before answering, so the next request (list the users, sign in) sees the change.
  */
 export class Accounts {
-  readonly users: UsersReadModel;
+  readonly users: Users;
   readonly #deps: Deps;
 
   constructor(deps: Deps) {
     this.#deps = deps;
-    this.users = new UsersReadModel(deps.store);
-  }
-
-  start(): Promise<void> {
-    return this.users.start();
-  }
-
-  stop(): Promise<void> {
-    return this.users.stop();
+    this.users = new Users(deps.users);
   }
 
   async register(input: NewUserInput, actor: AccountActor): Promise<AccountOutcome> {

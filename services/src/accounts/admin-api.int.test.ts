@@ -9,6 +9,7 @@ import {
   signInToken,
   withAdministrator,
 } from '../auth/test-fixtures.ts';
+import { createProjections } from '../runtime/app-projections.ts';
 import { Accounts } from './accounts.ts';
 
 const CREATE = `mutation($u: String!, $d: String!, $r: Role!, $g: String, $p: String) {
@@ -156,9 +157,12 @@ describe('administering accounts over GraphQL', () => {
 
   it('rebuilds the same users from the log in a fresh process', async () => {
     await create({ u: 'chair', r: 'CHAIR' });
-    const fresh = new Accounts(env.services);
-    await fresh.start();
-    expect(fresh.users.list()).toEqual(env.accounts.users.list());
-    await fresh.stop();
+    const fresh = createProjections({ store: env.store });
+    await fresh.runtime.start();
+    await fresh.runtime.whenLive();
+    expect(new Accounts({ ...env.services, users: fresh.runtime.live('users') }).users.list()).toEqual(
+      env.accounts.users.list(),
+    );
+    await fresh.runtime.stop();
   });
 });

@@ -9,7 +9,7 @@ import type { AppProjections } from '../runtime/app-projections.ts';
  */
 export interface AppServices extends CommandServices {
   readonly newId: () => string;
-  /** Users and roles (`new Accounts(...)`, started); without it only tokens from the OIDC provider sign anyone in. */
+  /** Users and roles (`new Accounts(...)` over the runtime's `users` read model); without it only tokens from the OIDC provider sign anyone in. */
   readonly accounts?: Accounts;
   /**
    * The read models and their runtime (`createProjections(...)`, started). Queries read

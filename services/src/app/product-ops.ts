@@ -31,7 +31,7 @@ export const opsExtension =
 /**
  * Graceful shutdown of the whole product on SIGTERM/SIGINT, in the order that loses nothing:
  * the HTTP server (in-flight requests finish), the running spreadsheet import, the projections
- * (checkpoints saved), the accounts, then the store.
+ * (checkpoints saved, the users' and saved charts' among them), then the store.
  */
 export const installProductShutdown = (
   product: { readonly app: FastifyInstance; readonly services: AppServices },
@@ -44,7 +44,6 @@ export const installProductShutdown = (
     store: services.store,
     runner: services.projections?.runtime,
     drain: [{ name: 'imports', run: () => services.imports?.drain() }],
-    close: [{ name: 'accounts', run: () => services.accounts?.stop() }],
     log: product.app.log,
   });
 };

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -78,6 +78,9 @@ describe('startProduct', () => {
     const head = await first.services.store.headPosition();
     expect(head).toBeGreaterThan(0);
     await running.splice(0).at(0)?.close();
+    // The users and saved charts read models are snapshotted like the others: a restart folds only the tail.
+    expect(existsSync(join(dir, 'projections', 'users.snapshot'))).toBe(true);
+    expect(existsSync(join(dir, 'projections', 'saved-charts.snapshot'))).toBe(true);
 
     const second = await start(dir, {
       DEMO_DATA: 'off',
@@ -90,5 +93,11 @@ describe('startProduct', () => {
       'mutation { signIn(username: "root", password: "a-long-admin-password") { __typename } }',
     );
     expect(admin.body.data?.signIn).toEqual({ __typename: 'SignedIn' });
+    const ready = await fetch(`${second.url}/health/ready`);
+    expect(ready.status).toBe(200);
+    const { projections } = (await ready.json()) as { projections: { name: string; caughtUp: boolean }[] };
+    expect(projections.filter((p) => p.caughtUp).map((p) => p.name)).toEqual(
+      expect.arrayContaining(['users', 'saved-charts', 'kpi']),
+    );
   });
 });

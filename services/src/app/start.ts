@@ -37,8 +37,8 @@ export interface StartHooks {
 }
 
 /**
- * The composition root: opens the store chosen by configuration, starts accounts, projections
- * and import jobs, loads demo data into an empty store, and serves the API, the health routes
+ * The composition root: opens the store chosen by configuration, starts the projections (the
+ * users read model first), accounts and import jobs, loads demo data into an empty store, and serves the API, the health routes
  * and the dashboard from one port. `main.ts` calls it with the parsed environment; browser tests
  * call it with a temporary data directory.
  */
@@ -55,9 +55,12 @@ export const startProduct = async (env: Env, hooks: StartHooks = {}): Promise<Ru
   const base = { store, clock: () => new Date(), newId: randomUUID, metrics };
   const emptyAtStart = (await store.headPosition()) === 0;
 
-  const accounts = new Accounts(base);
-  await accounts.start();
   const projections = createProjections({ store, snapshotDirectory: join(env.DATA_DIR, 'projections') });
+  // The users read model first: the first administrator and the demo accounts are made through
+  // it; the others start after the demo data is written, to fold it in pages rather than live.
+  await projections.runtime.start(['users']);
+  await projections.runtime.whenLive(['users']);
+  const accounts = new Accounts({ ...base, users: projections.runtime.live('users') });
   const core: AppServices = { ...base, accounts, projections };
   const services: AppServices = { ...core, imports: new ImportJobs(core, importLimitsOf(env)) };
 
@@ -110,7 +113,6 @@ export const startProduct = async (env: Env, hooks: StartHooks = {}): Promise<Ru
       await app.close();
       await services.imports?.drain();
       await projections.runtime.stop();
-      await accounts.stop();
       await store.close();
     },
   };

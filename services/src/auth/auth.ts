@@ -1,8 +1,8 @@
+import type { UserRecord } from '@kpi/projections';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { JWTVerifyGetKey } from 'jose';
 import type { Accounts } from '../accounts/accounts.ts';
 import { decoyHash, verifyPassword } from '../accounts/password.ts';
-import type { UserRecord } from '../accounts/users-model.ts';
 import type { Viewer } from '../identity/viewer.ts';
 import { createOidcVerifier, type OidcOptions } from './oidc.ts';
 import { FixedWindowLimiter } from './rate-limiter.ts';

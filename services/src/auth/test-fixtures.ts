@@ -7,23 +7,27 @@ import { Accounts } from '../accounts/accounts.ts';
 import { ensureFirstAdministrator } from '../accounts/bootstrap.ts';
 import { type BuildAppOptions, buildApp } from '../api/build-app.ts';
 import type { AppServices } from '../api/services.ts';
+import { createProjections } from '../runtime/app-projections.ts';
 import { openEventStore } from '../store/open.ts';
 
-/** Real services over a fresh SQLite file in a temporary directory; `close` removes it. */
+/** Real services over a fresh SQLite file in a temporary directory, the read models live; `close` removes it. */
 export const openTestServices = async (clock: () => Date = () => new Date()) => {
   const dir = mkdtempSync(join(tmpdir(), 'kpi-auth-'));
   const store = await openEventStore({ sqlitePath: join(dir, 'events.sqlite') });
   const base = { store, clock, newId: randomUUID };
-  const accounts = new Accounts(base);
-  await accounts.start();
-  const services: AppServices = { ...base, accounts };
+  const projections = createProjections({ store });
+  await projections.runtime.start();
+  await projections.runtime.whenLive();
+  const accounts = new Accounts({ ...base, users: projections.runtime.live('users') });
+  const services: AppServices = { ...base, accounts, projections };
   return {
     dir,
     services,
     accounts,
+    projections,
     store,
     close: async () => {
-      await accounts.stop();
+      await projections.runtime.stop();
       await store.close();
       rmSync(dir, { recursive: true, force: true });
     },

@@ -3,9 +3,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildApp } from '../api/build-app.ts';
 import type { Viewer } from '../identity/viewer.ts';
+import { type AppProjections, createProjections } from '../runtime/app-projections.ts';
 import { openEventStore } from '../store/open.ts';
 import type { EventStore } from '../store/port.ts';
 
@@ -53,20 +54,25 @@ const ARRANGE = `mutation($input: ArrangeBoardInput!) { arrangeBoard(input: $inp
 describe('saved charts through the API', () => {
   let directory: string;
   let store: EventStore;
+  let projections: AppProjections;
   let app: FastifyInstance;
   let clock = new Date('2026-11-20T06:00:00Z');
 
   beforeEach(async () => {
     directory = mkdtempSync(join(tmpdir(), 'charts-'));
     store = await openEventStore({ sqlitePath: join(directory, 'events.sqlite') });
+    projections = createProjections({ store });
+    await projections.runtime.start();
+    await projections.runtime.whenLive();
     app = await buildApp({
-      services: { store, clock: () => clock, newId: randomUUID },
+      services: { store, clock: () => clock, newId: randomUUID, projections },
       authenticate: async (request) => viewers[String(request.headers['x-as'])] ?? null,
     });
   });
 
   afterEach(async () => {
     await app.close();
+    await projections.runtime.stop();
     await store.close();
     rmSync(directory, { recursive: true, force: true });
   });
@@ -243,23 +249,33 @@ describe('saved charts through the API', () => {
     ).toEqual(['C', 'B, чужой', 'A']);
   });
 
-  it('lists charts saved by another process on the same store file', async () => {
+  it('lists charts saved by another process on the same store file, once its runtime reaches them', async () => {
     await save('aliya', 'Первый');
     await gql('aliya', '{ myCharts { id } }');
     const other = await openEventStore({ sqlitePath: join(directory, 'events.sqlite') });
+    const otherProjections = createProjections({ store: other });
+    await otherProjections.runtime.start();
+    await otherProjections.runtime.whenLive();
     const otherApp = await buildApp({
-      services: { store: other, clock: () => clock, newId: randomUUID },
+      services: { store: other, clock: () => clock, newId: randomUUID, projections: otherProjections },
       authenticate: async () => viewers.aliya!,
     });
-    await otherApp.inject({
+    const saved = await otherApp.inject({
       method: 'POST',
       url: '/graphql',
       headers: { 'content-type': 'application/json' },
       payload: { query: SAVE, variables: { input: { submissionId: randomUUID(), name: 'Второй', spec } } },
     });
+    expect(saved.json().data.saveChart.__typename).toBe('ChartSucceeded');
     await otherApp.close();
+    await otherProjections.runtime.stop();
     await other.close();
-    const mine = await gql('aliya', '{ myCharts { name } }');
-    expect(mine.data?.myCharts.map((x: { name: string }) => x.name).sort()).toEqual(['Второй', 'Первый']);
+    await vi.waitFor(
+      async () => {
+        const mine = await gql('aliya', '{ myCharts { name } }');
+        expect(mine.data?.myCharts.map((x: { name: string }) => x.name).sort()).toEqual(['Второй', 'Первый']);
+      },
+      { timeout: 5_000, interval: 50 },
+    );
   });
 });

@@ -1,4 +1,13 @@
 import {
+  boardOf,
+  chartsOwnedBy,
+  foldChart,
+  type LiveReadModel,
+  type SavedChartsState,
+  type SavedChartView,
+  savedChart,
+} from '@kpi/projections';
+import {
   almatyDate,
   BoardArrangedData,
   type ChartEventType,
@@ -17,10 +26,8 @@ import {
   type RecordedEvent,
   WrongExpectedRevisionError,
 } from '../store/port.ts';
-import { ChartCatalog } from './chart-catalog.ts';
 import { chartEvents } from './chart-events.ts';
 import { asInputIssues, type ChartOutcome, refused, succeeded } from './chart-refusal.ts';
-import { foldBoard, foldChart, type SavedChartView } from './chart-state.ts';
 import { deriveId } from './derive-id.ts';
 
 const notAnalyst = { kind: 'Forbidden', message: REFUSED.onlyAnalystsChart } as const;
@@ -50,17 +57,24 @@ export interface ArrangeBoardInput {
 interface Deps {
   readonly store: EventStore;
   readonly clock: () => Date;
+  /** The projection runtime's saved-charts read model (`runtime.live('charts')`), started. */
+  readonly charts: LiveReadModel<SavedChartsState>;
 }
 
+/**
+ * An analyst's saved charts and board. A change is decided on the chart's own stream (its
+ * revision guards against a concurrent edit); lists are read from the runtime's read model, which
+ * each change waits to reach before answering, so the next list shows it.
+ */
 export class SavedCharts {
   readonly #store: EventStore;
   readonly #clock: () => Date;
-  readonly #catalog: ChartCatalog;
+  readonly #charts: LiveReadModel<SavedChartsState>;
 
   constructor(deps: Deps) {
     this.#store = deps.store;
     this.#clock = deps.clock;
-    this.#catalog = new ChartCatalog(deps.store);
+    this.#charts = deps.charts;
   }
 
   async save(
@@ -85,12 +99,14 @@ export class SavedCharts {
       ['ChartSaved', parsed.data],
     ]);
     try {
-      await this.#store.append(streamId, events, { expectedRevision: 'no_stream' });
+      const { position } = await this.#store.append(streamId, events, { expectedRevision: 'no_stream' });
+      return succeeded(await this.#seen(chartId, position));
     } catch (error) {
       if (!(error instanceof WrongExpectedRevisionError)) throw error;
-      // The same submission arrived twice: answer as the first did.
+      // The same submission arrived twice: answer as the first did, once the model has it too.
+      const history = await this.#store.readStream(streamId);
+      return succeeded(await this.#seen(chartId, history.at(-1)!.position));
     }
-    return succeeded((await this.#read(chartId))!);
   }
 
   async update(
@@ -163,7 +179,9 @@ export class SavedCharts {
       return refused({ kind: 'ValidationFailed', issues: asInputIssues(toFieldIssues(parsed.error)) });
     const streamId = chartStreams.board(viewer.userId);
     const history = await this.#store.readStream(streamId);
-    if (!history.some((e) => isSameSubmission(e, viewer, input.submissionId))) {
+    const earlier = history.findLast((e) => isSameSubmission(e, viewer, input.submissionId));
+    if (earlier) await this.#charts.waitFor(earlier.position);
+    else {
       const charts = await Promise.all(parsed.data.chartIds.map((id) => this.#read(id)));
       const issues = charts.flatMap((chart, i) =>
         chart && !chart.deleted
@@ -180,7 +198,8 @@ export class SavedCharts {
       const events = chartEvents(streamId, viewer, input.submissionId, correlationId, now, [
         ['BoardArranged', parsed.data],
       ]);
-      await this.#store.append(streamId, events);
+      const { position } = await this.#store.append(streamId, events);
+      await this.#charts.waitFor(position);
     }
     return succeeded(await this.board(viewer));
   }
@@ -188,20 +207,27 @@ export class SavedCharts {
   /** A chart anyone allowed to read charts may open by its id; null when unknown or deleted. */
   async get(viewer: Viewer, chartId: string): Promise<SavedChartView | null> {
     if (!hasRole(viewer, CHART_READERS)) return null;
-    const chart = await this.#read(chartId);
-    return chart && !chart.deleted ? chart : null;
+    return savedChart(this.#state(), chartId);
   }
 
+  /** The charts the analyst owns, most recently changed first. */
   async mine(viewer: Viewer): Promise<SavedChartView[]> {
-    return hasRole(viewer, CHART_EDITORS) ? this.#catalog.ownedBy(viewer.userId) : [];
+    return hasRole(viewer, CHART_EDITORS) ? chartsOwnedBy(this.#state(), viewer.userId) : [];
   }
 
   /** The analyst's board in order; charts deleted since it was arranged drop out. */
   async board(viewer: Viewer): Promise<SavedChartView[]> {
-    if (!hasRole(viewer, CHART_EDITORS)) return [];
-    const ids = foldBoard(await this.#store.readStream(chartStreams.board(viewer.userId)));
-    const charts = await Promise.all(ids.map((id) => this.#read(id)));
-    return charts.filter((c): c is SavedChartView => c !== null && !c.deleted);
+    return hasRole(viewer, CHART_EDITORS) ? boardOf(this.#state(), viewer.userId) : [];
+  }
+
+  #state(): SavedChartsState {
+    return this.#charts.current().state;
+  }
+
+  /** The chart as the read model holds it once it has reached `position` (deleted ones included). */
+  async #seen(chartId: string, position: number): Promise<SavedChartView> {
+    await this.#charts.waitFor(position);
+    return this.#state().charts.get(chartId)!;
   }
 
   async #read(chartId: string): Promise<SavedChartView | null> {
@@ -238,10 +264,11 @@ export class SavedCharts {
   }
 
   async #change(chart: SavedChartView, events: NewEvent[]): Promise<ChartOutcome<SavedChartView>> {
+    let position: number;
     try {
-      await this.#store.append(chartStreams.chart(chart.chartId), events, {
+      ({ position } = await this.#store.append(chartStreams.chart(chart.chartId), events, {
         expectedRevision: chart.revision,
-      });
+      }));
     } catch (error) {
       if (!(error instanceof WrongExpectedRevisionError)) throw error;
       const current = await this.#read(chart.chartId);
@@ -251,7 +278,7 @@ export class SavedCharts {
         message: 'someone changed this chart meanwhile; reopen it to see the latest version',
       });
     }
-    return succeeded((await this.#read(chart.chartId))!);
+    return succeeded(await this.#seen(chart.chartId, position));
   }
 }
 

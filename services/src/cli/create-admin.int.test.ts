@@ -1,12 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Accounts } from '../accounts/accounts.ts';
 import { verifyPassword } from '../accounts/password.ts';
 import { openEventStore } from '../store/open.ts';
+import { openAccounts } from './commands/open-accounts.ts';
 
 const MAIN = new URL('./main.ts', import.meta.url).pathname;
 
@@ -28,10 +27,9 @@ describe('kpi create-admin', () => {
 
   const usersIn = async () => {
     const store = await openEventStore({ sqlitePath });
-    const accounts = new Accounts({ store, clock: () => new Date(), newId: randomUUID });
-    await accounts.start();
+    const { accounts, close } = await openAccounts(store);
     const users = accounts.users.list();
-    await accounts.stop();
+    await close();
     await store.close();
     return users;
   };

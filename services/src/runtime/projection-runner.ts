@@ -2,6 +2,7 @@ import type { EventStore, RecordedEvent, Subscription } from '../store/port.ts';
 import { type AppliedBatch, AppliedBatches } from './applied-batches.ts';
 import { backoffDelay, sleep } from './backoff.ts';
 import { applyEvent, foldLog, handledEventsAfter } from './fold-log.ts';
+import { PositionWaiters } from './position-waiters.ts';
 import {
   type FoldingProjection,
   ProjectionFault,
@@ -49,6 +50,7 @@ export class ProjectionRunner<S> {
   #saving: Promise<void> = Promise.resolve();
   #rebuilding: Promise<void> | null = null;
   readonly #liveWaiters: Array<{ resolve: () => void; reject: (error: Error) => void }> = [];
+  readonly #positionWaiters = new PositionWaiters();
 
   constructor(registration: ProjectionRegistration<S>, options: RunnerOptions) {
     this.#projection = registration.projection;
@@ -102,6 +104,18 @@ export class ProjectionRunner<S> {
     return new Promise((resolve, reject) => this.#liveWaiters.push({ resolve, reject }));
   }
 
+  /**
+   * Resolves once the state has applied the log up to `position` (an event this projection
+   * handles: the checkpoint moves only with them while live); rejects if the projection fails or
+   * stops first.
+   */
+  reach(position: number): Promise<void> {
+    if (this.#status === 'failed') return Promise.reject(this.#error);
+    if (position <= this.#checkpoint) return Promise.resolve();
+    if (this.#status === 'stopped') return Promise.reject(this.#stoppedError(position));
+    return this.#positionWaiters.wait(position);
+  }
+
   async start(): Promise<void> {
     if (this.#loop) throw new Error(`projection ${this.name} is already running`);
     this.#halt = new AbortController();
@@ -137,6 +151,13 @@ export class ProjectionRunner<S> {
     this.#batches.flush();
     await this.saveSnapshot();
     if (this.#status !== 'failed') this.#status = 'stopped';
+    this.#positionWaiters.failAll((position) => this.#stoppedError(position));
+  }
+
+  #stoppedError(position: number): Error {
+    return new Error(
+      `projection ${this.name} is stopped at position ${this.#checkpoint}, before ${position}`,
+    );
   }
 
   /**
@@ -190,6 +211,7 @@ export class ProjectionRunner<S> {
       this.#savedCheckpoint = -1;
       this.#error = null;
       this.#batches.reset(fresh.checkpoint);
+      this.#positionWaiters.reached(fresh.checkpoint);
     } catch (error) {
       if (error instanceof ProjectionFault) return this.#fail(error);
       this.#error = error as Error; // the previous state stays; following live resumes below
@@ -219,6 +241,7 @@ export class ProjectionRunner<S> {
           (applied, progress) => {
             this.#state = progress.state;
             this.#checkpoint = progress.checkpoint;
+            this.#positionWaiters.reached(progress.checkpoint);
             // At start-up nobody has seen anything yet; after a drop, dashboards must hear of what they missed.
             if (this.#hasBeenLive && applied.length > 0) this.#applied(applied);
           },
@@ -258,6 +281,7 @@ export class ProjectionRunner<S> {
         this.#checkpoint = event.position;
         this.#liveApplied += 1;
         this.#applied([event]);
+        this.#positionWaiters.reached(event.position);
       }
     } finally {
       this.#subscription = null;
@@ -282,5 +306,6 @@ export class ProjectionRunner<S> {
     this.#status = 'failed';
     this.#error = error;
     for (const waiter of this.#liveWaiters.splice(0)) waiter.reject(error);
+    this.#positionWaiters.failAll(() => error);
   }
 }

@@ -3,7 +3,9 @@ import {
   annotationsProjection,
   kpiProjection,
   outcomesProjection,
+  savedChartsProjection,
   targetsProjection,
+  usersProjection,
 } from '@kpi/projections';
 import type { ReadModels, Registrations } from './projection-runtime.ts';
 import { sourceFingerprint } from './source-fingerprint.ts';
@@ -17,6 +19,8 @@ export const registeredProjections = {
   targets: { projection: targetsProjection, snapshot: { version: projectionsVersion } },
   outcomes: { projection: outcomesProjection, snapshot: { version: projectionsVersion } },
   annotations: { projection: annotationsProjection, snapshot: { version: projectionsVersion } },
+  users: { projection: usersProjection, snapshot: { version: projectionsVersion } },
+  charts: { projection: savedChartsProjection, snapshot: { version: projectionsVersion } },
 } satisfies Registrations;
 
 export type AppReadModels = ReadModels<typeof registeredProjections>;

@@ -26,4 +26,6 @@ export interface RunnerOptions {
   readonly snapshotIntervalMs?: number;
   readonly reconnect?: { readonly initialMs: number; readonly maxMs: number };
   readonly clock?: () => Date;
+  /** How long `waitFor` waits for a read model to reach a position before it gives up (default 10 s). */
+  readonly waitForTimeoutMs?: number;
 }

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { Accounts } from '../../accounts/accounts.ts';
 import { ensureFirstAdministrator } from '../../accounts/bootstrap.ts';
 import { passwordProblem } from '../../accounts/password.ts';
 import { parseFlags, requireFlag, runCommand, UsageError } from '../../ops/cli-args.ts';
 import { describeStoreAddress, openDestinationStore, storeAddressOr } from '../../ops/store-address.ts';
+import { openAccounts } from './open-accounts.ts';
 import { readPassword } from './read-password.ts';
 
 export const summary = 'create the first administrator (password from ADMIN_PASSWORD or standard input)';
@@ -31,9 +31,12 @@ export const run = (args: readonly string[]): Promise<number> =>
     if (weak) throw new UsageError(`the password ${weak}`);
     const address = await storeAddressOr(flags.store);
     const store = await openDestinationStore(address);
-    const accounts = new Accounts({ store, clock: () => new Date(), newId: randomUUID });
+    const opened = await openAccounts(store).catch(async (error: unknown) => {
+      await store.close();
+      throw error;
+    });
+    const { accounts } = opened;
     try {
-      await accounts.start();
       const displayName = typeof flags['display-name'] === 'string' ? flags['display-name'] : undefined;
       const result = await ensureFirstAdministrator(
         accounts,
@@ -49,7 +52,7 @@ export const run = (args: readonly string[]): Promise<number> =>
       );
       return 0;
     } finally {
-      await accounts.stop();
+      await opened.close();
       await store.close();
     }
   });

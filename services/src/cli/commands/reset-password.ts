@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { Accounts } from '../../accounts/accounts.ts';
 import { systemActor } from '../../accounts/bootstrap.ts';
 import { parseFlags, requireFlag, runCommand, UsageError } from '../../ops/cli-args.ts';
 import { describeStoreAddress, openDestinationStore, storeAddressOr } from '../../ops/store-address.ts';
+import { openAccounts } from './open-accounts.ts';
 import { readPassword } from './read-password.ts';
 
 export const summary = 'set a new password for an account (recovery when no administrator can sign in)';
@@ -22,9 +22,12 @@ export const run = (args: readonly string[]): Promise<number> =>
     const password = await readPassword(undefined);
     const address = await storeAddressOr(flags.store);
     const store = await openDestinationStore(address);
-    const accounts = new Accounts({ store, clock: () => new Date(), newId: randomUUID });
+    const opened = await openAccounts(store).catch(async (error: unknown) => {
+      await store.close();
+      throw error;
+    });
+    const { accounts } = opened;
     try {
-      await accounts.start();
       const user = accounts.users.byUsername(username);
       if (!user) throw new UsageError(`no account ${username} in ${describeStoreAddress(address)}`);
       const outcome = await accounts.resetPassword(user.userId, password, systemActor(randomUUID()));
@@ -32,7 +35,7 @@ export const run = (args: readonly string[]): Promise<number> =>
       process.stdout.write(`password of ${user.username} changed; its sessions have ended\n`);
       return 0;
     } finally {
-      await accounts.stop();
+      await opened.close();
       await store.close();
     }
   });

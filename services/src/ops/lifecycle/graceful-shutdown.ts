@@ -21,7 +21,7 @@ export interface GracefulShutdownOptions {
   readonly runner?: { stop(): Promise<void> };
   /**
    * Work that outlives its request and must finish before the store closes, e.g. the running
-   * spreadsheet import (`() => imports.drain()`), then anything else to stop (accounts).
+   * spreadsheet import (`() => imports.drain()`), then anything else to stop.
    */
   readonly drain?: readonly ShutdownStep[];
   readonly close?: readonly ShutdownStep[];

@@ -1,6 +1,6 @@
+import type { UserRecord } from '@kpi/projections';
 import type { RegionCode } from '@kpi/schema';
 import type { AccountActor, AccountOutcome } from '../../../accounts/accounts.ts';
-import type { UserRecord } from '../../../accounts/users-model.ts';
 import { ACCOUNT_ADMINISTRATORS } from '../../../identity/policy.ts';
 import { builder } from '../../builder.ts';
 import type { ApiContext } from '../../context.ts';

@@ -1,4 +1,4 @@
-import type { AccountHistoryEntry } from '../../../accounts/users-model.ts';
+import type { AccountHistoryEntry } from '@kpi/projections';
 import { ACCOUNT_ADMINISTRATORS } from '../../../identity/policy.ts';
 import { builder } from '../../builder.ts';
 import { RoleEnum, UserType } from './user.ts';

@@ -1,5 +1,5 @@
+import type { UserRecord } from '@kpi/projections';
 import { GraphQLError } from 'graphql';
-import type { UserRecord } from '../../../accounts/users-model.ts';
 import { builder } from '../../builder.ts';
 import { UserType } from './user.ts';
 

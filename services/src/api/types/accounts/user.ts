@@ -1,4 +1,4 @@
-import type { UserRecord } from '../../../accounts/users-model.ts';
+import type { UserRecord } from '@kpi/projections';
 import { ACCOUNT_ADMINISTRATORS } from '../../../identity/policy.ts';
 import { ROLES } from '../../../identity/viewer.ts';
 import { builder } from '../../builder.ts';

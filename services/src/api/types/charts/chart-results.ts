@@ -1,6 +1,6 @@
+import type { SavedChartView } from '@kpi/projections';
 import type { FieldIssue } from '@kpi/schema';
 import type { ChartOutcome } from '../../../charts/chart-refusal.ts';
-import type { SavedChartView } from '../../../charts/chart-state.ts';
 import { builder } from '../../builder.ts';
 import { SavedChartRef } from './saved-chart.ts';
 

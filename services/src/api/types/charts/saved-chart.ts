@@ -1,4 +1,4 @@
-import type { SavedChartView } from '../../../charts/chart-state.ts';
+import type { SavedChartView } from '@kpi/projections';
 import { savedChartsFor } from '../../../charts/saved-charts-for.ts';
 import { CHART_EDITORS, CHART_READERS } from '../../../identity/policy.ts';
 import { builder } from '../../builder.ts';

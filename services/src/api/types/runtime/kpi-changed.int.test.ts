@@ -225,6 +225,16 @@ describe('kpiChanged subscription over server-sent events', () => {
           caughtUp: true,
           error: null,
         },
+        // No account and no chart in this log: both read models are live at checkpoint 0.
+        ...['users', 'saved-charts'].map((name) => ({
+          name,
+          state: 'LIVE',
+          lag: 0,
+          checkpoint: 0,
+          headPosition: head,
+          caughtUp: true,
+          error: null,
+        })),
       ]);
     }
     for (const token of ['astana', null]) {

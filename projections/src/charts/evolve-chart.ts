@@ -1,18 +1,6 @@
 import type { ChartSpec } from '@kpi/schema';
-import type { RecordedEvent } from '../store/port.ts';
-
-/** One saved chart as its stream tells it: the latest name and spec, who owns it, when it changed. */
-export interface SavedChartView {
-  readonly chartId: string;
-  readonly name: string;
-  readonly spec: ChartSpec;
-  readonly owner: string;
-  readonly createdAt: string;
-  readonly updatedAt: string;
-  /** Revision of the chart's stream: an editor passes it back to detect a concurrent change. */
-  readonly revision: number;
-  readonly deleted: boolean;
-}
+import type { StreamEvent } from '../projection.ts';
+import type { SavedChartView } from './state.ts';
 
 interface ChartEventData {
   readonly chartId: string;
@@ -22,7 +10,7 @@ interface ChartEventData {
 }
 
 /** Folds one event of a chart stream; events of other types leave the chart as it was. */
-export const evolveChart = (chart: SavedChartView | null, event: RecordedEvent): SavedChartView | null => {
+export const evolveChart = (chart: SavedChartView | null, event: StreamEvent): SavedChartView | null => {
   const data = event.data as ChartEventData;
   const at = event.metadata.recordedAt;
   if (event.type === 'ChartSaved') {
@@ -50,11 +38,6 @@ export const evolveChart = (chart: SavedChartView | null, event: RecordedEvent):
   }
 };
 
-export const foldChart = (events: readonly RecordedEvent[]): SavedChartView | null =>
+/** One chart from its own stream, as a writer reads it before deciding a change. */
+export const foldChart = (events: readonly StreamEvent[]): SavedChartView | null =>
   events.reduce<SavedChartView | null>(evolveChart, null);
-
-/** The latest board order of one analyst, oldest first in the stream. */
-export const foldBoard = (events: readonly RecordedEvent[]): readonly string[] => {
-  const last = events.findLast((e) => e.type === 'BoardArranged');
-  return last ? (last.data as { chartIds: string[] }).chartIds : [];
-};

@@ -1,59 +1,18 @@
-import type { AccountEventType, EventData, RegionCode, UserRole } from '@kpi/schema';
-import { ACCOUNT_EVENT_TYPES } from '@kpi/schema';
-import type { RecordedEvent } from '../store/port.ts';
+import type { EventData } from '@kpi/schema';
+import type { Projection, StreamEvent } from '../projection.ts';
+import { type AccountHistoryEntry, emptyUsersState, type UserRecord, type UsersState } from './state.ts';
 
-export interface UserRecord {
-  readonly userId: string;
-  readonly username: string;
-  readonly displayName: string;
-  readonly role: UserRole;
-  readonly region: RegionCode | null;
-  /** Never leaves the services layer: no GraphQL field exposes it. */
-  readonly passwordHash: string | null;
-  readonly active: boolean;
-  readonly createdAt: string;
-  /**
-   * When the password last changed (recorded time): tokens issued before it stop working, so a
-   * reset locks out whoever held the old password.
-   */
-  readonly credentialsChangedAt: string | null;
-  /** The revision of the user's stream: the expected revision of the next change. */
-  readonly revision: number;
-}
+/** Account events the users read model folds; a username's reservation tells it nothing new. */
+export const USER_EVENT_TYPES = [
+  'UserRegistered',
+  'UserRoleGranted',
+  'UserPasswordChanged',
+  'UserDeactivated',
+  'UserSignedOut',
+] as const;
 
-/** One line of "who granted what, when"; never carries a password hash. */
-export interface AccountHistoryEntry {
-  readonly position: number;
-  readonly userId: string;
-  readonly type: Exclude<AccountEventType, 'UsernameReserved' | 'UserSignedOut'>;
-  readonly recordedAt: string;
-  readonly occurredOn: string;
-  readonly submittedBy: string;
-  readonly role: UserRole | null;
-  readonly region: RegionCode | null;
-  readonly reason: string | null;
-}
-
-export interface UsersState {
-  readonly byId: Map<string, UserRecord>;
-  readonly idByUsername: Map<string, string>;
-  readonly history: AccountHistoryEntry[];
-  /** Signed-out session ids, with when each token would have expired anyway (ms). */
-  readonly revokedSessions: Map<string, number>;
-}
-
-export const initialUsersState = (): UsersState => ({
-  byId: new Map(),
-  idByUsername: new Map(),
-  history: [],
-  revokedSessions: new Map(),
-});
-
-const accountTypes: ReadonlySet<string> = new Set(ACCOUNT_EVENT_TYPES);
-export const isAccountEvent = (event: { type: string }): boolean => accountTypes.has(event.type);
-
-/** Folds one account event into the state (mutating it: the read model is a cache of the log). */
-export const evolveUsers = (state: UsersState, event: RecordedEvent): UsersState => {
+/** Folds one account event into the state, in place: the read model is a cache of the log. */
+export const evolveUsers = (state: UsersState, event: StreamEvent): UsersState => {
   const { recordedAt, submittedBy } = event.metadata;
   const note = (
     userId: string,
@@ -122,7 +81,15 @@ export const evolveUsers = (state: UsersState, event: RecordedEvent): UsersState
   return state;
 };
 
-const update = (state: UsersState, userId: string, event: RecordedEvent, change: Partial<UserRecord>) => {
+const update = (state: UsersState, userId: string, event: StreamEvent, change: Partial<UserRecord>) => {
   const user = state.byId.get(userId);
   if (user) state.byId.set(userId, { ...user, ...change, revision: event.revision });
+};
+
+/** Who exists, with which role, region and password; the history of grants; signed-out sessions. */
+export const usersProjection: Projection<UsersState, StreamEvent> = {
+  name: 'users',
+  canHandle: USER_EVENT_TYPES,
+  initialState: emptyUsersState,
+  evolve: evolveUsers,
 };

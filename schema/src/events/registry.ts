@@ -1,5 +1,17 @@
 import type { z } from 'zod';
 import {
+  AlertClearedData,
+  AlertDeliveryAttemptedData,
+  AlertDeliveryFailedData,
+  AlertDeliverySucceededData,
+  AlertFiredData,
+  AlertRuleChangedData,
+  AlertRuleCreatedData,
+  AlertRuleDeletedData,
+  AlertRuleMutedData,
+  AlertRuleUnmutedData,
+} from './alerts.ts';
+import {
   UserDeactivatedData,
   UsernameReservedData,
   UserPasswordChangedData,
@@ -61,6 +73,16 @@ export const EVENT_SCHEMAS = {
   PerceptionSurveyConducted: PerceptionSurveyConductedData,
   PerceptionSurveyWithdrawn: PerceptionSurveyWithdrawnData,
   CitizenReceptionHeld: CitizenReceptionHeldData,
+  AlertRuleCreated: AlertRuleCreatedData,
+  AlertRuleChanged: AlertRuleChangedData,
+  AlertRuleMuted: AlertRuleMutedData,
+  AlertRuleUnmuted: AlertRuleUnmutedData,
+  AlertRuleDeleted: AlertRuleDeletedData,
+  AlertFired: AlertFiredData,
+  AlertCleared: AlertClearedData,
+  AlertDeliveryAttempted: AlertDeliveryAttemptedData,
+  AlertDeliverySucceeded: AlertDeliverySucceededData,
+  AlertDeliveryFailed: AlertDeliveryFailedData,
 } as const;
 
 export type EventType = keyof typeof EVENT_SCHEMAS;

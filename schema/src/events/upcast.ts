@@ -34,6 +34,16 @@ export const CURRENT_SCHEMA_VERSION: Readonly<Record<EventType, number>> = {
   PerceptionSurveyConducted: 1,
   PerceptionSurveyWithdrawn: 1,
   CitizenReceptionHeld: 1,
+  AlertRuleCreated: 1,
+  AlertRuleChanged: 1,
+  AlertRuleMuted: 1,
+  AlertRuleUnmuted: 1,
+  AlertRuleDeleted: 1,
+  AlertFired: 1,
+  AlertCleared: 1,
+  AlertDeliveryAttempted: 1,
+  AlertDeliverySucceeded: 1,
+  AlertDeliveryFailed: 1,
 };
 
 const UPCASTERS: Partial<Record<EventType, Readonly<Record<number, Upcaster>>>> = {

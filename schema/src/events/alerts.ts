@@ -113,7 +113,10 @@ const delivery = {
   occurredOn: businessDate,
 };
 /** A replica claimed this attempt: only the one whose append won sends it. */
-export const AlertDeliveryAttemptedData = z.strictObject({ ...delivery, replica: z.string().min(1).max(200) });
+export const AlertDeliveryAttemptedData = z.strictObject({
+  ...delivery,
+  replica: z.string().min(1).max(200),
+});
 export const AlertDeliverySucceededData = z.strictObject(delivery);
 export const AlertDeliveryFailedData = z.strictObject({
   ...delivery,

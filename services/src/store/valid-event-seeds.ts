@@ -28,7 +28,13 @@ const spec = {
 const alertRule = {
   ruleId: id(11),
   name: 'Aktobe meets its target',
-  condition: { kind: 'TARGET_STATUS', kpi: 'causesRemoved', unit: 'KZ-15', period: '2026-Q2', statuses: ['MET'] },
+  condition: {
+    kind: 'TARGET_STATUS',
+    kpi: 'causesRemoved',
+    unit: 'KZ-15',
+    period: '2026-Q2',
+    statuses: ['MET'],
+  },
   recipients: { emails: ['chair@example.kz'], webhookUrl: 'https://hooks.example.kz/kpi' },
   occurredOn: '2026-05-21',
 };
@@ -36,7 +42,14 @@ const alertFiring = {
   ruleId: id(11),
   sequence: 1,
   unit: 'KZ-15',
-  numbers: { status: 'MET', actual: 41, heldTo: 40, value: 40, judgedFrom: '2026-04-01', judgedTo: '2026-06-30' },
+  numbers: {
+    status: 'MET',
+    actual: 41,
+    heldTo: 40,
+    value: 40,
+    judgedFrom: '2026-04-01',
+    judgedTo: '2026-06-30',
+  },
   link: '/?region=KZ-15&from=2026-04-01&to=2026-06-30',
   judgedAtPosition: 42,
   occurredOn: '2026-05-21',

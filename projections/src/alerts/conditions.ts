@@ -1,0 +1,83 @@
+import { type AlertCondition, type AlertNumbers, COUNTRY_UNIT } from '@kpi/schema';
+import type { KpiReadModel } from '../kpi/cut.ts';
+import type { TargetsState } from '../targets/state.ts';
+import { targetsWithStatus } from '../targets/with-status.ts';
+
+/** What a rule's condition needs of the rule: its id and the condition, when it is live. */
+export interface EvaluatedRule {
+  readonly ruleId: string;
+  readonly condition: AlertCondition;
+}
+
+/** Whether a rule's condition holds, with the figures it was judged on and where they come from. */
+export interface ConditionState {
+  readonly ruleId: string;
+  readonly holds: boolean;
+  readonly unit: string;
+  readonly numbers: AlertNumbers;
+  /** The dashboard view of the events behind the numbers. */
+  readonly link: string;
+}
+
+export interface ConditionInputs {
+  readonly targets: TargetsState;
+  readonly kpis: KpiReadModel;
+  /** The caller's "now": the day a running period is judged on. */
+  readonly now: Date;
+}
+
+/** The overview for the unit and the days judged, where every figure opens its events. */
+export const drillDownLink = (unit: string, from: string | null, to: string | null): string => {
+  const params = new URLSearchParams();
+  if (unit !== COUNTRY_UNIT) params.set('region', unit);
+  if (from) params.set('from', from);
+  if (to) params.set('to', to);
+  const query = params.toString();
+  return query ? `/overview?${query}` : '/overview';
+};
+
+/**
+ * A target-status rule holds when the target in force for its KPI, unit and period has one of the
+ * statuses named. No target, a period not begun, or a KPI without a value: it does not hold.
+ */
+const targetStatus = (rule: EvaluatedRule, inputs: ConditionInputs): ConditionState => {
+  const { kpi, unit, period, statuses } = rule.condition;
+  const [target] = targetsWithStatus(inputs.targets, inputs.kpis, {
+    unit,
+    period,
+    kpi,
+    asOf: null,
+    now: inputs.now,
+  });
+  const numbers: AlertNumbers = {
+    status: target?.status ?? null,
+    actual: target?.actual ?? null,
+    heldTo: target?.heldTo ?? null,
+    value: target?.value ?? null,
+    judgedFrom: target?.judged?.from ?? null,
+    judgedTo: target?.judged?.to ?? null,
+  };
+  return {
+    ruleId: rule.ruleId,
+    holds: numbers.status !== null && statuses.includes(numbers.status),
+    unit,
+    numbers,
+    link: drillDownLink(unit, numbers.judgedFrom, numbers.judgedTo),
+  };
+};
+
+/** Judges every rule against the read models as they stand: pure, so two replicas agree. */
+export const evaluateConditions = (
+  rules: readonly EvaluatedRule[],
+  inputs: ConditionInputs,
+): ConditionState[] =>
+  rules.map((rule) => {
+    switch (rule.condition.kind) {
+      case 'TARGET_STATUS':
+        return targetStatus(rule, inputs);
+      default: {
+        const unknown: never = rule.condition.kind;
+        throw new Error(`unknown alert condition ${String(unknown)}`);
+      }
+    }
+  });

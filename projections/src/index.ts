@@ -5,7 +5,13 @@ export {
   type EvaluatedRule,
   evaluateConditions,
 } from './alerts/conditions.ts';
-export { type FiringState, NEVER_FIRED, type Transition, transitionsOf } from './alerts/transitions.ts';
+export {
+  type FiringState,
+  NEVER_FIRED,
+  notBehind,
+  type Transition,
+  transitionsOf,
+} from './alerts/transitions.ts';
 export { DIMENSIONS, type Dimension } from './kpi/aggregate.ts';
 export { type ChangedNumbers, changedBy } from './kpi/changed-by.ts';
 export { type Chart, type ChartRow, type ChartSpec, chart, MAX_CHART_LIMIT } from './kpi/chart.ts';

@@ -95,25 +95,29 @@ describe('alert conditions', () => {
 });
 
 describe('alert transitions', () => {
+  const at = (position: number) => ({ kpi: position, targets: position });
   const [holding] = evaluateConditions([rule(['MET'])], { targets, kpis: after, now });
   const [notHolding] = evaluateConditions([rule(['MET'])], { targets, kpis: before, now });
 
   it('fires when a condition starts to hold, once, and clears when it stops', () => {
-    expect(transitionsOf([holding!], () => NEVER_FIRED, 10)).toEqual([
+    expect(transitionsOf([holding!], () => NEVER_FIRED, at(10))).toEqual([
       { type: 'AlertFired', condition: holding, sequence: 1 },
     ]);
-    const open = { sequence: 1, firing: true, judgedAtPosition: 10 };
-    expect(transitionsOf([holding!], () => open, 11)).toEqual([]);
-    expect(transitionsOf([notHolding!], () => open, 12)).toEqual([
+    const open = { sequence: 1, firing: true, judgedAt: at(10) };
+    expect(transitionsOf([holding!], () => open, at(11))).toEqual([]);
+    expect(transitionsOf([notHolding!], () => open, at(12))).toEqual([
       { type: 'AlertCleared', condition: notHolding, sequence: 1 },
     ]);
-    const closed = { sequence: 1, firing: false, judgedAtPosition: 12 };
-    expect(transitionsOf([notHolding!], () => closed, 13)).toEqual([]);
-    expect(transitionsOf([holding!], () => closed, 14)).toMatchObject([{ type: 'AlertFired', sequence: 2 }]);
+    const closed = { sequence: 1, firing: false, judgedAt: at(12) };
+    expect(transitionsOf([notHolding!], () => closed, at(13))).toEqual([]);
+    expect(transitionsOf([holding!], () => closed, at(14))).toMatchObject([
+      { type: 'AlertFired', sequence: 2 },
+    ]);
   });
 
   it('ignores a judgement on read models older than the last one recorded', () => {
-    const open = { sequence: 1, firing: true, judgedAtPosition: 20 };
-    expect(transitionsOf([notHolding!], () => open, 19)).toEqual([]);
+    const open = { sequence: 1, firing: true, judgedAt: at(20) };
+    expect(transitionsOf([notHolding!], () => open, at(19))).toEqual([]);
+    expect(transitionsOf([notHolding!], () => open, { kpi: 25, targets: 19 })).toEqual([]);
   });
 });

@@ -1,14 +1,19 @@
+import type { JudgedAt } from '@kpi/schema';
 import type { ConditionState } from './conditions.ts';
 
 /** What the log says of a rule's firings: the last sequence and whether that firing is still open. */
 export interface FiringState {
   readonly sequence: number;
   readonly firing: boolean;
-  /** The log position the last firing or clearing was judged at. */
-  readonly judgedAtPosition: number;
+  /** The read models' positions the last firing or clearing was judged at. */
+  readonly judgedAt: JudgedAt;
 }
 
-export const NEVER_FIRED: FiringState = { sequence: 0, firing: false, judgedAtPosition: 0 };
+export const NEVER_FIRED: FiringState = { sequence: 0, firing: false, judgedAt: { kpi: 0, targets: 0 } };
+
+/** Read models at `later` have seen at least what those at `earlier` had: each is at or past it. */
+export const notBehind = (later: JudgedAt, earlier: JudgedAt): boolean =>
+  later.kpi >= earlier.kpi && later.targets >= earlier.targets;
 
 export interface Transition {
   readonly type: 'AlertFired' | 'AlertCleared';
@@ -26,11 +31,11 @@ export interface Transition {
 export const transitionsOf = (
   conditions: readonly ConditionState[],
   firings: (ruleId: string) => FiringState,
-  judgedAtPosition: number,
+  judgedAt: JudgedAt,
 ): Transition[] =>
   conditions.flatMap((condition): Transition[] => {
     const state = firings(condition.ruleId);
-    if (judgedAtPosition < state.judgedAtPosition) return [];
+    if (!notBehind(judgedAt, state.judgedAt)) return [];
     if (condition.holds && !state.firing)
       return [{ type: 'AlertFired', condition, sequence: state.sequence + 1 }];
     if (!condition.holds && state.firing)

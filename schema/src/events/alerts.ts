@@ -89,6 +89,9 @@ export const AlertNumbers = z.strictObject({
 });
 export type AlertNumbers = z.output<typeof AlertNumbers>;
 
+export const JudgedAt = z.strictObject({ kpi: z.int().min(0), targets: z.int().min(0) });
+export type JudgedAt = z.output<typeof JudgedAt>;
+
 const firing = {
   ruleId: entityId,
   /** 1 for the rule's first firing; a clearing carries the sequence of the firing it clears. */
@@ -97,8 +100,11 @@ const firing = {
   numbers: AlertNumbers,
   /** The dashboard's drill-down to the events behind the numbers (a path in the app). */
   link: z.string().min(1).max(2000),
-  /** The log position the read models reflected when the condition was judged. */
-  judgedAtPosition: z.int().min(0),
+  /**
+   * The log positions the KPI and target read models reflected when the condition was judged: a
+   * replica whose read models are behind these does not judge the rule again.
+   */
+  judgedAt: JudgedAt,
   occurredOn: businessDate,
 };
 export const AlertFiredData = z.strictObject(firing);

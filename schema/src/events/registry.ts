@@ -1,5 +1,13 @@
 import type { z } from 'zod';
 import {
+  UserDeactivatedData,
+  UsernameReservedData,
+  UserPasswordChangedData,
+  UserRegisteredData,
+  UserRoleGrantedData,
+  UserSignedOutData,
+} from './accounts.ts';
+import {
   AlertClearedData,
   AlertDeliveryAttemptedData,
   AlertDeliveryFailedData,
@@ -11,14 +19,6 @@ import {
   AlertRuleMutedData,
   AlertRuleUnmutedData,
 } from './alerts.ts';
-import {
-  UserDeactivatedData,
-  UsernameReservedData,
-  UserPasswordChangedData,
-  UserRegisteredData,
-  UserRoleGrantedData,
-  UserSignedOutData,
-} from './accounts.ts';
 import {
   BoardArrangedData,
   ChartDeletedData,

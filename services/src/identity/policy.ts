@@ -19,6 +19,11 @@ export const CHART_READERS = ['ANALYST', 'CHAIR'] as const satisfies readonly Ro
 /** The chair governs by targets: only the chair sets and withdraws them. */
 export const TARGET_SETTERS = ['CHAIR'] as const satisfies readonly Role[];
 
+/** The chair and analysts create, change, mute and delete alert rules (any rule: they share them). */
+export const ALERT_MANAGERS = ['CHAIR', 'ANALYST'] as const satisfies readonly Role[];
+/** Who sees alert firings: the chair and analysts every unit's, an officer their own region's. */
+export const ALERT_READERS = KPI_READERS;
+
 /** Administrators manage accounts and read their history. */
 export const ACCOUNT_ADMINISTRATORS = ['ADMINISTRATOR'] as const satisfies readonly Role[];
 /** Who sees the read models' state and lag: those who govern by the numbers and those who run the service. */
@@ -33,6 +38,7 @@ export const REFUSED = {
   onlyChairSetsTargets: 'only the chair sets and withdraws targets',
   targetsApart: 'targets are submitted apart from regional events',
   onlyAnalystsChart: 'only analysts save, change and arrange charts',
+  onlyAlertManagers: 'only the chair and analysts create, change, mute and delete alert rules',
   onlyChartOwner: 'only the analyst who saved this chart may change or delete it',
   officerFollowsOwnRegion: 'a regional officer follows only their own region',
   officerReadsOwnRegion: (region: string) => `a regional officer reads only their own region, not ${region}`,
@@ -85,3 +91,7 @@ export const boundRegions = (
   if (readable.length === 0 || other !== undefined) return { ok: false, denied: other ?? 'any region' };
   return { ok: true, regions: readable };
 };
+
+/** Whether a viewer sees a firing for a unit (the country, `KZ`, or a region): officers only their own region's. */
+export const canSeeAlertFor = (viewer: Pick<Viewer, 'role' | 'region'>, unit: string): boolean =>
+  hasRole(viewer, ALERT_READERS) && (readableRegions(viewer) === 'all' || canRead(viewer, unit));

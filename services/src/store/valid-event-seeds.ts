@@ -51,7 +51,7 @@ const alertFiring = {
     judgedTo: '2026-06-30',
   },
   link: '/?region=KZ-15&from=2026-04-01&to=2026-06-30',
-  judgedAtPosition: 42,
+  judgedAt: { kpi: 42, targets: 40 },
   occurredOn: '2026-05-21',
 };
 const alertDelivery = {

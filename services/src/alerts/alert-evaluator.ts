@@ -30,8 +30,10 @@ export class AlertEvaluator {
     this.#deps = deps;
   }
 
-  start(): void {
+  /** Starts judging once every read model has caught up: a half-folded log would fire and clear falsely. */
+  async start(): Promise<void> {
     const { projections, log } = this.#deps;
+    await projections.runtime.whenLive();
     this.#stops.push(
       projections.runtime.onApplied((batch) => {
         if (batch.projection === 'kpi' || batch.projection === 'targets') this.schedule();

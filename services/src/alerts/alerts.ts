@@ -50,12 +50,18 @@ export class Alerts {
     this.#mailer = options.mailer;
   }
 
-  /** Catches up with the alert events, then judges and delivers as the log moves. */
+  /**
+   * Catches up with the alert events and starts delivering; judging starts once the read models
+   * are live (`evaluating` resolves then), without holding up the server's start.
+   */
   async start(): Promise<void> {
     await this.log.start();
-    this.evaluator.start();
     this.deliveries.start();
+    this.evaluating = this.evaluator.start();
   }
+
+  /** Resolves once the evaluator judges as the log moves. */
+  evaluating: Promise<void> = Promise.resolve();
 
   async stop(): Promise<void> {
     this.evaluator.stop();

@@ -10,6 +10,7 @@ import './types/mutations/index.ts';
 import './types/kpi/index.ts';
 import './types/targets/index.ts';
 import './types/outcomes/index.ts';
+import './types/alerts/index.ts';
 
 export const schema = builder.toSchema();
 

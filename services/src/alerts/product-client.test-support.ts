@@ -1,0 +1,35 @@
+import { almatyDate } from '@kpi/schema';
+
+/** A signed-in caller of a running product's GraphQL endpoint, by its session cookie. */
+export const signedIn = async (url: string, username: string, password = 'demo-password') => {
+  const call = async (query: string, variables: Record<string, unknown> = {}, cookie?: string) => {
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    return {
+      body: (await response.json()) as { data?: Record<string, any>; errors?: unknown[] },
+      cookie: response.headers.get('set-cookie')?.split(';')[0],
+    };
+  };
+  const signIn = await call(
+    'mutation($u: String!, $p: String!) { signIn(username: $u, password: $p) { __typename } }',
+    { u: username, p: password },
+  );
+  if (signIn.body.data?.signIn?.__typename !== 'SignedIn') throw new Error(`${username} could not sign in`);
+  const cookie = signIn.cookie!;
+  return async (query: string, variables: Record<string, unknown> = {}) => {
+    const { body } = await call(query, variables, cookie);
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+    return body.data!;
+  };
+};
+
+/** Today in Almaty and the running quarter, so that the business dates the tests send are never in the future. */
+export const runningQuarter = (now = new Date()) => {
+  const today = almatyDate(now);
+  const [year, month] = today.split('-').map(Number) as [number, number];
+  const q = Math.floor((month - 1) / 3) + 1;
+  return { today, period: `${year}-Q${q}`, firstDay: `${year}-${String(3 * q - 2).padStart(2, '0')}-01` };
+};

@@ -62,6 +62,12 @@ const transformation = (riskIds: string[]) => ({
   },
 });
 
+interface NotificationRow {
+  readonly id: string;
+  readonly kind: 'FIRED' | 'CLEARED';
+  readonly deliveries: readonly { readonly status: string }[];
+}
+
 describe('an alert on Aktobe meeting its target, on a real server, SMTP server and webhook receiver', () => {
   let dir: string;
   let product: RunningProduct;
@@ -93,9 +99,9 @@ describe('an alert on Aktobe meeting its target, on a real server, SMTP server a
     );
     await ensureDemoAccounts(product.services, 'demo-password');
     await product.services.alerts!.evaluating;
-    [chair, analyst, officer] = await Promise.all(
-      ['chair', 'analyst', 'officer.aktobe'].map((user) => signedIn(product.url, user)),
-    );
+    chair = await signedIn(product.url, 'chair');
+    analyst = await signedIn(product.url, 'analyst');
+    officer = await signedIn(product.url, 'officer.aktobe');
   }, 60_000);
 
   afterAll(async () => {
@@ -106,7 +112,7 @@ describe('an alert on Aktobe meeting its target, on a real server, SMTP server a
   });
 
   const notifications = async (call: Call = analyst) =>
-    (await call(NOTIFICATIONS)).alertNotifications as Record<string, any>[];
+    (await call(NOTIFICATIONS)).alertNotifications as NotificationRow[];
 
   it('refuses a rule from an officer, and names the field of a bad address', async () => {
     await expect(
@@ -166,7 +172,7 @@ describe('an alert on Aktobe meeting its target, on a real server, SMTP server a
 
     await eventually(async () =>
       (await notifications()).some(
-        (n) => n.deliveries.length === 2 && n.deliveries.every((d: any) => d.status === 'SUCCEEDED'),
+        (n) => n.deliveries.length === 2 && n.deliveries.every((d) => d.status === 'SUCCEEDED'),
       ),
     );
     const [fired] = await notifications();
@@ -225,7 +231,7 @@ describe('an alert on Aktobe meeting its target, on a real server, SMTP server a
     await chair(SET_TARGET, target(1000));
     await eventually(async () => {
       const [latest] = await notifications();
-      return latest?.kind === 'CLEARED' && latest.deliveries.every((d: any) => d.status === 'SUCCEEDED');
+      return latest?.kind === 'CLEARED' && latest.deliveries.every((d) => d.status === 'SUCCEEDED');
     });
     const [cleared] = await notifications();
     expect(cleared).toMatchObject({

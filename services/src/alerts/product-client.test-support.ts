@@ -1,5 +1,8 @@
 import { almatyDate } from '@kpi/schema';
 
+// biome-ignore lint/suspicious/noExplicitAny: each test names the shape its query selects
+type Answer = Record<string, any>;
+
 /** A signed-in caller of a running product's GraphQL endpoint, by its session cookie. */
 export const signedIn = async (url: string, username: string, password = 'demo-password') => {
   const call = async (query: string, variables: Record<string, unknown> = {}, cookie?: string) => {
@@ -9,7 +12,7 @@ export const signedIn = async (url: string, username: string, password = 'demo-p
       body: JSON.stringify({ query, variables }),
     });
     return {
-      body: (await response.json()) as { data?: Record<string, any>; errors?: unknown[] },
+      body: (await response.json()) as { data?: Answer; errors?: unknown[] },
       cookie: response.headers.get('set-cookie')?.split(';')[0],
     };
   };

@@ -65,6 +65,8 @@ const transformation = (riskIds: string[]) => ({
 interface NotificationRow {
   readonly id: string;
   readonly kind: 'FIRED' | 'CLEARED';
+  readonly sequence: number;
+  readonly rule: { readonly id: string };
   readonly deliveries: readonly { readonly status: string }[];
 }
 
@@ -243,5 +245,86 @@ describe('an alert on Aktobe meeting its target, on a real server, SMTP server a
     expect(readMail(smtp.mails[1]!.raw).subject).toMatch(/^\[KPI\] Cleared: /);
     expect(hook.requests).toHaveLength(3);
     expect(JSON.parse(hook.requests[2]!.body)).toMatchObject({ event: 'alert.cleared', sequence: 1 });
+  }, 60_000);
+
+  it('mutes, unmutes, changes and deletes rules as events, and tells the list live', async () => {
+    const live = await analyst.subscribe('subscription { alertNotificationsChanged { position } }');
+    expect(live.status).toBe(200);
+    // The target stands at 1000 from the test before: Aktobe is off track.
+    const created = await analyst(CREATE_RULE, {
+      input: {
+        submissionId: randomUUID(),
+        name: 'Актобе отстаёт',
+        condition: {
+          kind: 'TARGET_STATUS',
+          kpi: 'causesRemoved',
+          unit: 'KZ-15',
+          period,
+          statuses: ['OFF_TRACK'],
+        },
+        recipients: { emails: [] },
+      },
+    });
+    const rule = created.createAlertRule.rule as { id: string; revision: number };
+    const pushed = await live.next();
+    expect(pushed?.data?.alertNotificationsChanged.position).toBeGreaterThan(0);
+    live.close();
+    await eventually(async () => (await notifications())[0]?.kind === 'FIRED');
+    const [offTrack] = await notifications();
+    expect(offTrack).toMatchObject({ kind: 'FIRED', sequence: 1, rule: { id: rule.id }, deliveries: [] });
+
+    const action = (name: string, expectedRevision?: number) =>
+      chair(`mutation($input: AlertRuleActionInput!) { ${name}(input: $input) { ${RULE_RESULT} } }`, {
+        input: { submissionId: randomUUID(), ruleId: rule.id, expectedRevision },
+      }).then((answer) => answer[name]);
+    const muted = await action('muteAlertRule', rule.revision);
+    expect(muted).toMatchObject({ __typename: 'AlertRuleSucceeded', rule: { muted: true } });
+
+    // Aktobe meets its target again: the first rule fires a second time, the muted one stays silent.
+    await chair(SET_TARGET, target(1));
+    await eventually(async () => (await notifications())[0]?.sequence === 2);
+    await product.services.alerts!.evaluator.idle();
+    expect(
+      (await notifications()).map((n) => [n.rule.id === rule.id, n.kind, n.sequence]).slice(0, 2),
+    ).toEqual([
+      [false, 'FIRED', 2],
+      [true, 'FIRED', 1],
+    ]);
+
+    // Unmuted, it is judged at once: it no longer holds, so it clears.
+    await action('unmuteAlertRule');
+    await eventually(async () => (await notifications())[0]?.kind === 'CLEARED');
+    expect((await notifications())[0]).toMatchObject({ kind: 'CLEARED', rule: { id: rule.id } });
+
+    const stale = await chair(
+      `mutation($input: ChangeAlertRuleInput!) { changeAlertRule(input: $input) {
+        __typename ... on AlertRuleConflict { currentRevision } } }`,
+      {
+        input: {
+          submissionId: randomUUID(),
+          ruleId: rule.id,
+          name: 'Актобе отстаёт или под угрозой',
+          condition: {
+            kind: 'TARGET_STATUS',
+            kpi: 'causesRemoved',
+            unit: 'KZ-15',
+            period,
+            statuses: ['OFF_TRACK', 'AT_RISK'],
+          },
+          recipients: { emails: [] },
+          expectedRevision: rule.revision,
+        },
+      },
+    );
+    expect(stale.changeAlertRule).toEqual({ __typename: 'AlertRuleConflict', currentRevision: 2 });
+
+    expect(await action('deleteAlertRule')).toMatchObject({ __typename: 'AlertRuleSucceeded' });
+    expect(await action('muteAlertRule')).toMatchObject({ __typename: 'AlertRuleNotFound', ruleId: rule.id });
+    const rules = (await analyst('{ alertRules { id } }')).alertRules as { id: string }[];
+    expect(rules.map((r) => r.id)).not.toContain(rule.id);
+    // Its notifications stay; an officer of another region sees none of Aktobe's.
+    expect((await notifications()).filter((n) => n.rule.id === rule.id)).toHaveLength(2);
+    const astana = await signedIn(product.url, 'officer.astana');
+    expect(await notifications(astana)).toEqual([]);
   }, 60_000);
 });

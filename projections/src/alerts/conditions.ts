@@ -1,6 +1,8 @@
-import { type AlertCondition, type AlertNumbers, COUNTRY_UNIT } from '@kpi/schema';
+import { type AlertCondition, type AlertNumbers, almatyDate, COUNTRY_UNIT } from '@kpi/schema';
 import type { KpiReadModel } from '../kpi/cut.ts';
+import { kpiSummary } from '../kpi/summary.ts';
 import type { TargetsState } from '../targets/state.ts';
+import { judgedWindow } from '../targets/status.ts';
 import { targetsWithStatus } from '../targets/with-status.ts';
 
 /** What a rule's condition needs of the rule: its id and the condition, when it is live. */
@@ -41,7 +43,8 @@ export const drillDownLink = (unit: string, from: string | null, to: string | nu
  * statuses named. No target, a period not begun, or a KPI without a value: it does not hold.
  */
 const targetStatus = (rule: EvaluatedRule, inputs: ConditionInputs): ConditionState => {
-  const { kpi, unit, period, statuses } = rule.condition;
+  const { kpi, unit, period } = rule.condition;
+  const statuses = rule.condition.statuses ?? [];
   const [target] = targetsWithStatus(inputs.targets, inputs.kpis, {
     unit,
     period,
@@ -66,6 +69,45 @@ const targetStatus = (rule: EvaluatedRule, inputs: ConditionInputs): ConditionSt
   };
 };
 
+/**
+ * A threshold rule holds when the KPI over the days judged (the whole period once ended, the days
+ * so far while it runs, as for targets) is strictly above or below the threshold. A level (open
+ * risks, recommendations overdue) is read on the last day judged. A period not begun, or a KPI
+ * without a value: it does not hold.
+ */
+const kpiThreshold = (rule: EvaluatedRule, inputs: ConditionInputs): ConditionState => {
+  const { kpi, unit, period, threshold, direction } = rule.condition;
+  const window = judgedWindow(period, almatyDate(inputs.now));
+  const actual =
+    window === null
+      ? null
+      : (kpiSummary(inputs.kpis, {
+          period: { from: window.from, to: window.to },
+          filter: unit === COUNTRY_UNIT ? null : { regions: [unit] },
+          asOf: null,
+          kpis: [kpi],
+        }).kpis[0]?.current.value ?? null);
+  const numbers: AlertNumbers = {
+    status: null,
+    actual,
+    heldTo: null,
+    value: threshold ?? null,
+    judgedFrom: window?.from ?? null,
+    judgedTo: window?.to ?? null,
+  };
+  const holds =
+    actual !== null &&
+    threshold !== undefined &&
+    (direction === 'ABOVE' ? actual > threshold : direction === 'BELOW' ? actual < threshold : false);
+  return {
+    ruleId: rule.ruleId,
+    holds,
+    unit,
+    numbers,
+    link: drillDownLink(unit, numbers.judgedFrom, numbers.judgedTo),
+  };
+};
+
 /** Judges every rule against the read models as they stand: pure, so two replicas agree. */
 export const evaluateConditions = (
   rules: readonly EvaluatedRule[],
@@ -75,6 +117,8 @@ export const evaluateConditions = (
     switch (rule.condition.kind) {
       case 'TARGET_STATUS':
         return targetStatus(rule, inputs);
+      case 'KPI_THRESHOLD':
+        return kpiThreshold(rule, inputs);
       default: {
         const unknown: never = rule.condition.kind;
         throw new Error(`unknown alert condition ${String(unknown)}`);

@@ -94,6 +94,62 @@ describe('alert conditions', () => {
   });
 });
 
+describe('threshold conditions', () => {
+  const threshold = (
+    value: number,
+    direction: 'ABOVE' | 'BELOW',
+    unit: TargetUnit = 'KZ-15',
+  ): EvaluatedRule => ({
+    ruleId: `threshold-${unit}-${direction}-${value}`,
+    condition: {
+      kind: 'KPI_THRESHOLD',
+      kpi: 'causesRemoved',
+      unit,
+      period: '2026-Q2',
+      threshold: value,
+      direction,
+    },
+  });
+
+  it('holds when the KPI over the days judged is strictly beyond the threshold', () => {
+    const judged = evaluateConditions([threshold(1, 'ABOVE'), threshold(2, 'ABOVE'), threshold(2, 'BELOW')], {
+      targets,
+      kpis: after,
+      now,
+    });
+    expect(judged.map((c) => c.holds)).toEqual([true, false, false]);
+    expect(judged[0]).toMatchObject({
+      numbers: {
+        status: null,
+        actual: 2,
+        heldTo: null,
+        value: 1,
+        judgedFrom: '2026-04-01',
+        judgedTo: '2026-06-30',
+      },
+      link: '/overview?region=KZ-15&from=2026-04-01&to=2026-06-30',
+    });
+    // Astana removed nothing: below one.
+    const [astana] = evaluateConditions([threshold(1, 'BELOW', 'KZ-71')], { targets, kpis: after, now });
+    expect(astana).toMatchObject({ holds: true, numbers: { actual: 0 } });
+  });
+
+  it('judges the days so far while the period runs, and nothing before it begins', () => {
+    const [early] = evaluateConditions([threshold(1, 'ABOVE')], {
+      targets,
+      kpis: after,
+      now: new Date('2026-05-01T00:00:00Z'),
+    });
+    expect(early).toMatchObject({ holds: false, numbers: { actual: 0, judgedTo: '2026-05-01' } });
+    const [before] = evaluateConditions([threshold(1, 'BELOW')], {
+      targets,
+      kpis: after,
+      now: new Date('2026-03-01T00:00:00Z'),
+    });
+    expect(before).toMatchObject({ holds: false, numbers: { actual: null, judgedFrom: null } });
+  });
+});
+
 describe('alert transitions', () => {
   const at = (position: number) => ({ kpi: position, targets: position });
   const [holding] = evaluateConditions([rule(['MET'])], { targets, kpis: after, now });

@@ -23,25 +23,43 @@ const period = z.string({ error: 'is required' }).regex(/^(19|20|21)\d{2}(-Q[1-4
   error: 'must be a year such as 2026 or a quarter such as 2026-Q2',
 });
 
-/** A KPI's target for a unit and period is in one of the statuses named: "crossing its target". */
-export const TargetStatusCondition = z.strictObject({
-  kind: z.enum(['TARGET_STATUS'], { error: 'must be TARGET_STATUS' }),
-  kpi,
-  unit,
-  period,
-  statuses: z
-    .array(z.enum(TARGET_STATUSES, { error: 'must be MET, AT_RISK or OFF_TRACK' }))
-    .min(1, { error: 'choose at least one status' })
-    .max(3)
-    .refine((s) => new Set(s).size === s.length, { error: 'must not repeat a status' }),
-});
+export const ALERT_CONDITION_KINDS = ['TARGET_STATUS', 'KPI_THRESHOLD'] as const;
+export const THRESHOLD_DIRECTIONS = ['ABOVE', 'BELOW'] as const;
 
 /**
- * One kind so far; the others of the issue (thresholds, overdue recommendations, silent regions,
- * recurrences) join as a union on `kind`. A plain object until then, which the store's fast
- * acceptor compiles.
+ * What a rule watches, for a KPI, a unit (the country or a region) and a period:
+ * - `TARGET_STATUS`: the target in force has one of `statuses` ("a KPI crossing its target");
+ * - `KPI_THRESHOLD`: the KPI is strictly `ABOVE` or `BELOW` `threshold` ("recommendations
+ *   overdue above N for a region" is recommendationsOverdue, a region, ABOVE N).
+ * One object with the fields of each kind rather than a union on `kind`, which the store's fast
+ * acceptor does not compile; the refinements require the fields of the kind named.
  */
-export const AlertCondition = TargetStatusCondition;
+export const AlertCondition = z
+  .strictObject({
+    kind: z.enum(ALERT_CONDITION_KINDS, { error: 'must be TARGET_STATUS or KPI_THRESHOLD' }),
+    kpi,
+    unit,
+    period,
+    statuses: z
+      .array(z.enum(TARGET_STATUSES, { error: 'must be MET, AT_RISK or OFF_TRACK' }))
+      .max(3)
+      .refine((s) => new Set(s).size === s.length, { error: 'must not repeat a status' })
+      .optional(),
+    threshold: z.number({ error: 'must be a number' }).max(1e15, { error: 'is too large' }).optional(),
+    direction: z.enum(THRESHOLD_DIRECTIONS, { error: 'must be ABOVE or BELOW' }).optional(),
+  })
+  .refine((c) => c.kind !== 'TARGET_STATUS' || (c.statuses !== undefined && c.statuses.length > 0), {
+    path: ['statuses'],
+    message: 'choose at least one status',
+  })
+  .refine((c) => c.kind !== 'KPI_THRESHOLD' || c.threshold !== undefined, {
+    path: ['threshold'],
+    message: 'is required for a threshold rule',
+  })
+  .refine((c) => c.kind !== 'KPI_THRESHOLD' || c.direction !== undefined, {
+    path: ['direction'],
+    message: 'is required for a threshold rule: ABOVE or BELOW',
+  });
 export type AlertCondition = z.output<typeof AlertCondition>;
 
 // Patterns rather than zod's e-mail and URL formats: the store's fast acceptor mirrors patterns.

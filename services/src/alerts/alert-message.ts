@@ -12,6 +12,20 @@ const figure = (value: number | null): string =>
 export const absoluteLink = (publicUrl: string, firing: FiringView): string =>
   new URL(firing.link, publicUrl.endsWith('/') ? publicUrl : `${publicUrl}/`).toString();
 
+/** What the rule watches and the figures it was judged on, by the condition's kind. */
+const conditionLines = (rule: AlertRuleView, firing: FiringView): string[] => {
+  const { condition } = rule;
+  const { numbers } = firing;
+  if (condition.kind === 'KPI_THRESHOLD') {
+    const side = condition.direction === 'ABOVE' ? 'above' : 'below';
+    return [`Actual: ${figure(numbers.actual)} (alert when ${side} ${figure(numbers.value)})`];
+  }
+  return [
+    `Target status: ${numbers.status ?? 'none'} (alert on ${(condition.statuses ?? []).join(', ')})`,
+    `Actual: ${figure(numbers.actual)}; held to: ${figure(numbers.heldTo)}; target: ${figure(numbers.value)}`,
+  ];
+};
+
 /** The e-mail telling of a firing or a clearing, with the numbers that made it. */
 export const alertMail = (rule: AlertRuleView, firing: FiringView, publicUrl: string) => {
   const { kpi, period } = rule.condition;
@@ -26,8 +40,7 @@ export const alertMail = (rule: AlertRuleView, firing: FiringView, publicUrl: st
       '',
       `Unit: ${unitName(firing.unit)} (${firing.unit})`,
       `KPI: ${kpi}, period ${period}`,
-      `Target status: ${numbers.status ?? 'none'} (alert on ${rule.condition.statuses.join(', ')})`,
-      `Actual: ${figure(numbers.actual)}; held to: ${figure(numbers.heldTo)}; target: ${figure(numbers.value)}`,
+      ...conditionLines(rule, firing),
       numbers.judgedFrom ? `Days judged: ${numbers.judgedFrom} to ${numbers.judgedTo}` : 'Days judged: none',
       `Recorded: ${firing.recordedAt}`,
       '',

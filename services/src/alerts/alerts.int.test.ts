@@ -327,4 +327,67 @@ describe('an alert on Aktobe meeting its target, on a real server, SMTP server a
     const astana = await signedIn(product.url, 'officer.astana');
     expect(await notifications(astana)).toEqual([]);
   }, 60_000);
+
+  it('fires a threshold rule when Aktobe has recommendations overdue above N, and clears when one is rejected', async () => {
+    const created = await analyst(CREATE_RULE, {
+      input: {
+        submissionId: randomUUID(),
+        name: 'Просрочено больше одной рекомендации в Актобе',
+        condition: {
+          kind: 'KPI_THRESHOLD',
+          kpi: 'recommendationsOverdue',
+          unit: 'KZ-15',
+          period: today.slice(0, 4),
+          threshold: 1,
+          direction: 'ABOVE',
+        },
+        recipients: { emails: [] },
+      },
+    });
+    expect(created.createAlertRule.__typename).toBe('AlertRuleSucceeded');
+    const ruleId = created.createAlertRule.rule.id as string;
+    const ofRule = async () => (await notifications()).filter((n) => n.rule.id === ruleId);
+    const riskId = (await officer(IDENTIFY, risk())).identifyRisk.riskId as string;
+    // Due on the day of issue, at the start of the quarter: overdue today (unless today is that day).
+    const issue = () =>
+      officer(
+        `mutation($input: IssueRecommendationInput!) { issueRecommendation(input: $input) {
+          __typename ... on IssueRecommendationSucceeded { recommendationId } } }`,
+        {
+          input: {
+            submissionId: randomUUID(),
+            riskId,
+            region: 'KZ_15',
+            organization: 'Акимат г. Актобе',
+            text: 'Перевести приём заявок в электронный вид',
+            dueOn: firstDay,
+            occurredOn: firstDay,
+          },
+        },
+      ).then((a) => a.issueRecommendation.recommendationId as string);
+    if (today === firstDay) return; // nothing can be overdue yet on the quarter's first day
+    await issue();
+    await product.services.alerts!.evaluator.idle();
+    expect(await ofRule()).toEqual([]);
+    const second = await issue();
+    await eventually(async () => (await ofRule()).length === 1);
+    expect((await ofRule())[0]).toMatchObject({
+      kind: 'FIRED',
+      numbers: { status: null, actual: 2, value: 1 },
+    });
+
+    await officer(
+      `mutation($input: RejectRecommendationInput!) { rejectRecommendation(input: $input) { __typename } }`,
+      {
+        input: {
+          submissionId: randomUUID(),
+          recommendationId: second,
+          reason: 'Отозвана',
+          occurredOn: today,
+        },
+      },
+    );
+    await eventually(async () => (await ofRule())[0]?.kind === 'CLEARED');
+    expect((await ofRule())[0]).toMatchObject({ kind: 'CLEARED', numbers: { actual: 1 } });
+  }, 60_000);
 });

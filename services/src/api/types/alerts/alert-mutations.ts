@@ -2,7 +2,7 @@ import type { RuleAction } from '../../../alerts/alert-rules.ts';
 import { ALERT_MANAGERS } from '../../../identity/policy.ts';
 import { builder } from '../../builder.ts';
 import { AlertRuleResultRef, alertRuleResult } from './alert-results.ts';
-import { AlertTargetStatusEnum } from './alert-rule.ts';
+import { AlertConditionKindEnum, AlertTargetStatusEnum, ThresholdDirectionEnum } from './alert-rule.ts';
 import { alertsOf } from './alerts-of.ts';
 
 const submissionId = {
@@ -12,7 +12,7 @@ const submissionId = {
 
 const AlertConditionInput = builder.inputType('AlertConditionInput', {
   fields: (t) => ({
-    kind: t.string({ required: true, description: 'TARGET_STATUS.' }),
+    kind: t.field({ type: AlertConditionKindEnum, required: true }),
     kpi: t.string({ required: true, description: 'The KPI name, e.g. causesRemoved.' }),
     unit: t.string({
       required: true,
@@ -21,9 +21,18 @@ const AlertConditionInput = builder.inputType('AlertConditionInput', {
     period: t.string({ required: true, description: 'A year (2026) or a quarter (2026-Q2).' }),
     statuses: t.field({
       type: [AlertTargetStatusEnum],
-      required: true,
+      required: false,
       description:
-        'The rule fires when the target has one of these statuses, and clears when it has none of them.',
+        'TARGET_STATUS: the rule fires when the target has one of these statuses, and clears when it has none of them.',
+    }),
+    threshold: t.float({
+      required: false,
+      description: 'KPI_THRESHOLD: the value the KPI is compared with.',
+    }),
+    direction: t.field({
+      type: ThresholdDirectionEnum,
+      required: false,
+      description: 'KPI_THRESHOLD: fire while the KPI is strictly ABOVE or BELOW the threshold.',
     }),
   }),
 });
@@ -74,6 +83,10 @@ const recipientsOf = (r: { emails: readonly string[]; webhookUrl?: string | null
   webhookUrl: r.webhookUrl ?? null,
 });
 
+/** GraphQL sends an absent optional field as null; the condition's fields of another kind are left out. */
+const conditionOf = (input: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(input).filter(([, value]) => value !== null && value !== undefined));
+
 const actionMutation = (action: RuleAction, description: string) =>
   builder.mutationField(`${action}AlertRule`, (t) =>
     t.field({
@@ -106,7 +119,7 @@ builder.mutationFields((t) => ({
           {
             submissionId: String(input.submissionId),
             name: input.name,
-            condition: input.condition,
+            condition: conditionOf(input.condition),
             recipients: recipientsOf(input.recipients),
           },
           ctx.correlationId,
@@ -126,7 +139,7 @@ builder.mutationFields((t) => ({
             submissionId: String(input.submissionId),
             ruleId: String(input.ruleId),
             name: input.name,
-            condition: input.condition,
+            condition: conditionOf(input.condition),
             recipients: recipientsOf(input.recipients),
             expectedRevision: input.expectedRevision ?? null,
           },

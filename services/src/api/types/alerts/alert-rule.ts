@@ -1,4 +1,4 @@
-import { TARGET_STATUSES } from '@kpi/schema';
+import { ALERT_CONDITION_KINDS, TARGET_STATUSES, THRESHOLD_DIRECTIONS } from '@kpi/schema';
 import type { AlertRuleView } from '../../../alerts/alert-log-state.ts';
 import { ALERT_MANAGERS } from '../../../identity/policy.ts';
 import { builder } from '../../builder.ts';
@@ -7,19 +7,42 @@ import { alertsOf } from './alerts-of.ts';
 export const AlertTargetStatusEnum = builder.enumType('AlertTargetStatus', {
   values: TARGET_STATUSES,
 });
+export const AlertConditionKindEnum = builder.enumType('AlertConditionKind', {
+  description:
+    'TARGET_STATUS: the target for the KPI, unit and period has one of the statuses named; KPI_THRESHOLD: the KPI is strictly above or below a threshold.',
+  values: ALERT_CONDITION_KINDS,
+});
+export const ThresholdDirectionEnum = builder.enumType('AlertThresholdDirection', {
+  values: THRESHOLD_DIRECTIONS,
+});
 
 type Condition = AlertRuleView['condition'];
 type Recipients = AlertRuleView['recipients'];
 
 const AlertConditionRef = builder.objectRef<Condition>('AlertCondition').implement({
   description:
-    'TARGET_STATUS: the target for the KPI, unit and period has one of the statuses named (the KPI crossed its target).',
+    'What a rule watches: a target’s status, or a KPI against a threshold, for a unit and a period.',
   fields: (t) => ({
-    kind: t.exposeString('kind'),
+    kind: t.field({ type: AlertConditionKindEnum, resolve: (c) => c.kind }),
     kpi: t.exposeString('kpi'),
     unit: t.exposeString('unit', { description: 'KZ for the whole country, or a region code.' }),
     period: t.exposeString('period'),
-    statuses: t.field({ type: [AlertTargetStatusEnum], resolve: (c) => [...c.statuses] }),
+    statuses: t.field({
+      type: [AlertTargetStatusEnum],
+      description: 'TARGET_STATUS only; empty for a threshold.',
+      resolve: (c) => [...(c.statuses ?? [])],
+    }),
+    threshold: t.float({
+      nullable: true,
+      description: 'KPI_THRESHOLD only.',
+      resolve: (c) => c.threshold ?? null,
+    }),
+    direction: t.field({
+      type: ThresholdDirectionEnum,
+      nullable: true,
+      description: 'KPI_THRESHOLD only.',
+      resolve: (c) => c.direction ?? null,
+    }),
   }),
 });
 

@@ -55,4 +55,21 @@ describe("the chair's alerts in Chromium", () => {
     // Its notification stays in the list.
     expect(await row.count()).toBe(1);
   });
+
+  it('creates a threshold rule from the same form and sees it fire with the KPI and the threshold', async () => {
+    const name = `Порог: устранённые причины ${Date.now()}`;
+    const form = page.locator('form.alert-rule-form');
+    await form.getByLabel('Название').fill(name);
+    await form.getByLabel('Условие').selectOption('KPI_THRESHOLD');
+    await form.getByLabel('Порог', { exact: true }).fill('1000000000');
+    await form.getByLabel('Направление').selectOption('BELOW');
+    await form.getByRole('button', { name: 'Создать правило' }).click();
+    await expect.poll(() => form.getByRole('status').textContent()).toBe('Правило создано.');
+    expect(await page.locator('.alert-rules li', { hasText: name }).textContent()).toContain(
+      'ниже порога 1000000000',
+    );
+    const row = page.locator('tbody tr', { hasText: name });
+    await expect.poll(() => row.count(), { timeout: 10_000 }).toBe(1);
+    expect(await row.textContent()).toMatch(/сработало.*факт \d+, порог 1000000000/);
+  });
 });

@@ -12,6 +12,8 @@ export interface EvaluatorDeps {
   readonly clock: () => Date;
   /** Called when an evaluation fails; it is tried again at the next change. */
   readonly onError?: (error: unknown) => void;
+  /** How often the rules are judged with no event at all (default 15 min): see `start`. */
+  readonly judgeEveryMs?: number;
 }
 
 /**
@@ -44,6 +46,12 @@ export class AlertEvaluator {
         if (event.type.startsWith('AlertRule')) this.schedule();
       }),
     );
+    // Time alone moves some conditions: a running period's count target is pro-rated by the days
+    // elapsed, and its days judged end today. A coarse timer re-judges for those; judging every
+    // rule costs milliseconds (BENCHMARKS.md), so a quarter of an hour is cheap and soon enough.
+    const timer = setInterval(() => this.schedule(), this.#deps.judgeEveryMs ?? 15 * 60_000);
+    timer.unref();
+    this.#stops.push(() => clearInterval(timer));
     this.schedule();
   }
 

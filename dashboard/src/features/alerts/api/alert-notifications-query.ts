@@ -22,6 +22,7 @@ export const AlertNotificationsQuery = graphql(`
         id
         name
         condition {
+          kind
           kpi
           period
         }

@@ -9,10 +9,13 @@ export const AlertRulesQuery = graphql(`
       muted
       revision
       condition {
+        kind
         kpi
         unit
         period
         statuses
+        threshold
+        direction
       }
       recipients {
         emails

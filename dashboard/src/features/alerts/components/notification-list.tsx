@@ -55,15 +55,26 @@ export const NotificationList = () => {
                   </td>
                   <td>{n.unit === COUNTRY ? t('alerts.country') : region(n.unit)}</td>
                   <td>
-                    {n.numbers.status ? t(`target.status.${n.numbers.status}`) : t('target.status.none')}
-                    <br />
-                    <small>
-                      {t('alerts.numbersLine', {
-                        actual: figure(n.numbers.actual),
-                        heldTo: figure(n.numbers.heldTo),
-                        value: figure(n.numbers.value),
-                      })}
-                    </small>
+                    {n.rule.condition.kind === 'KPI_THRESHOLD' ? (
+                      <small>
+                        {t('alerts.thresholdLine', {
+                          actual: figure(n.numbers.actual),
+                          value: figure(n.numbers.value),
+                        })}
+                      </small>
+                    ) : (
+                      <>
+                        {n.numbers.status ? t(`target.status.${n.numbers.status}`) : t('target.status.none')}
+                        <br />
+                        <small>
+                          {t('alerts.numbersLine', {
+                            actual: figure(n.numbers.actual),
+                            heldTo: figure(n.numbers.heldTo),
+                            value: figure(n.numbers.value),
+                          })}
+                        </small>
+                      </>
+                    )}
                     <br />
                     <Link to={n.link}>{t('alerts.open')}</Link>
                   </td>

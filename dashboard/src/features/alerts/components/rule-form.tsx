@@ -6,6 +6,8 @@ import { CreateAlertRuleMutation } from '../api/alert-rules.ts';
 import { ALERT_KPIS, COUNTRY, kpiLabelKey } from './alert-kpis.ts';
 
 const STATUSES = ['MET', 'AT_RISK', 'OFF_TRACK'] as const;
+const KINDS = ['TARGET_STATUS', 'KPI_THRESHOLD'] as const;
+const DIRECTIONS = ['ABOVE', 'BELOW'] as const;
 type Status = (typeof STATUSES)[number];
 
 const currentQuarter = (now: Date) => {
@@ -18,6 +20,9 @@ export const RuleForm = ({ onCreated }: { readonly onCreated: () => void }) => {
   const { t, region } = useI18n();
   const [values, setValues] = useState({
     name: '',
+    kind: 'TARGET_STATUS' as (typeof KINDS)[number],
+    threshold: '',
+    direction: 'ABOVE' as (typeof DIRECTIONS)[number],
     kpi: 'causesRemoved',
     unit: COUNTRY,
     period: currentQuarter(new Date()),
@@ -43,11 +48,16 @@ export const RuleForm = ({ onCreated }: { readonly onCreated: () => void }) => {
           submissionId: crypto.randomUUID(),
           name: values.name,
           condition: {
-            kind: 'TARGET_STATUS',
+            kind: values.kind,
             kpi: values.kpi,
             unit: values.unit,
             period: values.period.trim(),
-            statuses: values.statuses,
+            ...(values.kind === 'TARGET_STATUS'
+              ? { statuses: values.statuses }
+              : {
+                  threshold: values.threshold === '' ? null : Number(values.threshold),
+                  direction: values.direction,
+                }),
           },
           recipients: {
             emails: values.emails
@@ -102,7 +112,47 @@ export const RuleForm = ({ onCreated }: { readonly onCreated: () => void }) => {
         {t('targetForm.period')}
         <input value={values.period} onChange={(e) => change({ period: e.target.value })} required />
       </label>
-      <fieldset>
+      <label>
+        {t('alerts.form.kind')}
+        <select
+          value={values.kind}
+          onChange={(e) => change({ kind: e.target.value as (typeof KINDS)[number] })}
+        >
+          {KINDS.map((kind) => (
+            <option key={kind} value={kind}>
+              {t(`alerts.kind.${kind}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      {values.kind === 'KPI_THRESHOLD' ? (
+        <>
+          <label>
+            {t('alerts.form.threshold')}
+            <input
+              type="number"
+              step="any"
+              value={values.threshold}
+              onChange={(e) => change({ threshold: e.target.value })}
+              required
+            />
+          </label>
+          <label>
+            {t('alerts.form.direction')}
+            <select
+              value={values.direction}
+              onChange={(e) => change({ direction: e.target.value as (typeof DIRECTIONS)[number] })}
+            >
+              {DIRECTIONS.map((direction) => (
+                <option key={direction} value={direction}>
+                  {t(`alerts.direction.${direction}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+        </>
+      ) : null}
+      <fieldset hidden={values.kind !== 'TARGET_STATUS'}>
         <legend>{t('alerts.form.statuses')}</legend>
         {STATUSES.map((status) => (
           <label key={status}>

@@ -49,7 +49,9 @@ export const RuleList = ({ rules }: { readonly rules: Rules }) => {
               <KpiName kpi={rule.condition.kpi} /> ·{' '}
               {rule.condition.unit === COUNTRY ? t('alerts.country') : region(rule.condition.unit)} ·{' '}
               {rule.condition.period} ·{' '}
-              {rule.condition.statuses.map((s) => t(`target.status.${s}`)).join(', ')}
+              {rule.condition.kind === 'KPI_THRESHOLD' && rule.condition.direction
+                ? `${t(`alerts.direction.${rule.condition.direction}`)} ${rule.condition.threshold}`
+                : rule.condition.statuses.map((s) => t(`target.status.${s}`)).join(', ')}
             </small>
             <div className="alert-rules__actions">
               <button

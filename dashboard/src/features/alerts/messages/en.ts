@@ -35,5 +35,13 @@ export const alertsEn: Record<AlertsMessageKey, string> = {
   'alerts.form.webhook': 'Webhook URL (optional)',
   'alerts.form.create': 'Create rule',
   'alerts.form.created': 'Rule created.',
+  'alerts.form.kind': 'Condition',
+  'alerts.kind.TARGET_STATUS': 'target status',
+  'alerts.kind.KPI_THRESHOLD': 'KPI threshold',
+  'alerts.form.threshold': 'Threshold',
+  'alerts.direction.ABOVE': 'above the threshold',
+  'alerts.direction.BELOW': 'below the threshold',
+  'alerts.thresholdLine': 'actual {actual}, threshold {value}',
+  'alerts.form.direction': 'Direction',
   'alerts.country': 'All Kazakhstan',
 };

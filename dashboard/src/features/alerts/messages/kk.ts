@@ -35,5 +35,13 @@ export const alertsKk: Record<AlertsMessageKey, string> = {
   'alerts.form.webhook': 'Вебхук мекенжайы (міндетті емес)',
   'alerts.form.create': 'Ереже құру',
   'alerts.form.created': 'Ереже құрылды.',
+  'alerts.form.kind': 'Шарт',
+  'alerts.kind.TARGET_STATUS': 'мақсат мәртебесі',
+  'alerts.kind.KPI_THRESHOLD': 'көрсеткіш шегі',
+  'alerts.form.threshold': 'Шек',
+  'alerts.direction.ABOVE': 'шектен жоғары',
+  'alerts.direction.BELOW': 'шектен төмен',
+  'alerts.thresholdLine': 'нақты {actual}, шек {value}',
+  'alerts.form.direction': 'Бағыты',
   'alerts.country': 'Бүкіл Қазақстан',
 };

@@ -34,6 +34,14 @@ export const alertsRu = {
   'alerts.form.webhook': 'Адрес вебхука (необязательно)',
   'alerts.form.create': 'Создать правило',
   'alerts.form.created': 'Правило создано.',
+  'alerts.form.kind': 'Условие',
+  'alerts.kind.TARGET_STATUS': 'статус цели',
+  'alerts.kind.KPI_THRESHOLD': 'порог показателя',
+  'alerts.form.threshold': 'Порог',
+  'alerts.direction.ABOVE': 'выше порога',
+  'alerts.direction.BELOW': 'ниже порога',
+  'alerts.thresholdLine': 'факт {actual}, порог {value}',
+  'alerts.form.direction': 'Направление',
   'alerts.country': 'Весь Казахстан',
 } as const;
 

@@ -15,9 +15,12 @@ export class AlertLog {
   #state = emptyAlertLog();
   #subscription: Subscription | null = null;
   #following: Promise<void> | null = null;
+  #stopped = false;
+  readonly #onError: (error: unknown) => void;
 
-  constructor(store: EventStore) {
+  constructor(store: EventStore, onError: (error: unknown) => void = () => undefined) {
     this.#store = store;
+    this.#onError = onError;
   }
 
   get state(): AlertLogState {
@@ -27,15 +30,37 @@ export class AlertLog {
   /** Catches up with the alert events already in the log, then follows new ones. */
   async start(): Promise<void> {
     const head = await this.#store.headPosition();
-    const subscription = this.#store.subscribeToAll({ after: 0, eventTypes: [...ALERT_EVENT_TYPES] });
-    this.#subscription = subscription;
-    this.#following = (async () => {
-      for await (const event of subscription) {
-        evolveAlertLog(this.#state, event);
-        for (const listener of this.#listeners) listener(event);
-      }
-    })();
+    this.#following = this.#follow();
     await this.caughtUp(head);
+  }
+
+  /**
+   * Folds alert events as they are appended. A subscription that ends or throws (the store's
+   * connection dropped) is opened again after the last alert event folded, waiting 100 ms
+   * doubling to 5 s, so nothing is skipped or folded twice.
+   */
+  async #follow(): Promise<void> {
+    let waitMs = 100;
+    while (!this.#stopped) {
+      try {
+        const subscription = this.#store.subscribeToAll({
+          after: this.#state.position,
+          eventTypes: [...ALERT_EVENT_TYPES],
+        });
+        this.#subscription = subscription;
+        for await (const event of subscription) {
+          if (event.position <= this.#state.position) continue;
+          evolveAlertLog(this.#state, event);
+          for (const listener of this.#listeners) listener(event);
+          waitMs = 100;
+        }
+      } catch (error) {
+        if (!this.#stopped) this.#onError(error);
+      }
+      if (this.#stopped) return;
+      await new Promise((resolve) => setTimeout(resolve, waitMs));
+      waitMs = Math.min(waitMs * 2, 5_000);
+    }
   }
 
   /** Waits until the alert events at or before `position` are folded (at most `timeoutMs`). */
@@ -59,6 +84,7 @@ export class AlertLog {
   }
 
   async stop(): Promise<void> {
+    this.#stopped = true;
     await this.#subscription?.close();
     await this.#following?.catch(() => undefined);
     this.#subscription = null;

@@ -40,7 +40,7 @@ export class Alerts {
   readonly #mailer: Mailer | null;
 
   constructor(deps: AlertsDeps, options: AlertsOptions) {
-    this.log = new AlertLog(deps.store);
+    this.log = new AlertLog(deps.store, deps.onError);
     this.rules = new AlertRules(deps);
     this.evaluator = new AlertEvaluator({ ...deps, log: this.log });
     this.deliveries = new AlertDeliveries(

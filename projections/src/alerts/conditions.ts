@@ -1,9 +1,10 @@
-import { type AlertCondition, type AlertNumbers, almatyDate, COUNTRY_UNIT } from '@kpi/schema';
+import { type AlertCondition, type AlertNumbers, almatyDate, COUNTRY_UNIT, REGION_CODES } from '@kpi/schema';
 import type { KpiReadModel } from '../kpi/cut.ts';
 import { kpiSummary } from '../kpi/summary.ts';
 import type { TargetsState } from '../targets/state.ts';
 import { judgedWindow } from '../targets/status.ts';
 import { targetsWithStatus } from '../targets/with-status.ts';
+import { lastRecordedByRegion } from './silent-regions.ts';
 
 /** What a rule's condition needs of the rule: its id and the condition, when it is live. */
 export interface EvaluatedRule {
@@ -38,12 +39,20 @@ export const drillDownLink = (unit: string, from: string | null, to: string | nu
   return query ? `/overview?${query}` : '/overview';
 };
 
+/** A KPI rule's KPI and period: the schema requires both for these kinds. */
+const kpiAndPeriod = (rule: EvaluatedRule): { kpi: string; period: string } => {
+  const { kind, kpi, period } = rule.condition;
+  if (kpi === undefined || period === undefined) throw new Error(`a ${kind} rule without a KPI or a period`);
+  return { kpi, period };
+};
+
 /**
  * A target-status rule holds when the target in force for its KPI, unit and period has one of the
  * statuses named. No target, a period not begun, or a KPI without a value: it does not hold.
  */
 const targetStatus = (rule: EvaluatedRule, inputs: ConditionInputs): ConditionState => {
-  const { kpi, unit, period } = rule.condition;
+  const { kpi, period } = kpiAndPeriod(rule);
+  const { unit } = rule.condition;
   const statuses = rule.condition.statuses ?? [];
   const [target] = targetsWithStatus(inputs.targets, inputs.kpis, {
     unit,
@@ -76,7 +85,8 @@ const targetStatus = (rule: EvaluatedRule, inputs: ConditionInputs): ConditionSt
  * without a value: it does not hold.
  */
 const kpiThreshold = (rule: EvaluatedRule, inputs: ConditionInputs): ConditionState => {
-  const { kpi, unit, period, threshold, direction } = rule.condition;
+  const { kpi, period } = kpiAndPeriod(rule);
+  const { unit, threshold, direction } = rule.condition;
   const window = judgedWindow(period, almatyDate(inputs.now));
   const actual =
     window === null
@@ -108,20 +118,61 @@ const kpiThreshold = (rule: EvaluatedRule, inputs: ConditionInputs): ConditionSt
   };
 };
 
+const DAY_MS = 86_400_000;
+
+/**
+ * A silent-region rule holds when the region recorded no risk, recommendation, transformation or
+ * restored right in the last `days` days (by when the store recorded them), or never did. Time
+ * alone makes it hold, so it is judged on the evaluator's timer as well as when the log moves.
+ */
+const regionSilent = (
+  rule: EvaluatedRule,
+  inputs: ConditionInputs,
+  lastRecorded: Float64Array,
+): ConditionState => {
+  const { unit, days = 0 } = rule.condition;
+  const last = lastRecorded[(REGION_CODES as readonly string[]).indexOf(unit)] ?? Number.NEGATIVE_INFINITY;
+  const now = inputs.now.getTime();
+  const silentFor = Number.isFinite(last) ? Math.floor((now - last) / DAY_MS) : null;
+  const numbers: AlertNumbers = {
+    status: null,
+    actual: silentFor,
+    heldTo: null,
+    value: days,
+    judgedFrom: Number.isFinite(last) ? almatyDate(new Date(last)) : null,
+    judgedTo: almatyDate(inputs.now),
+  };
+  return {
+    ruleId: rule.ruleId,
+    holds: silentFor === null || silentFor >= days,
+    unit,
+    numbers,
+    link: drillDownLink(unit, numbers.judgedFrom, numbers.judgedTo),
+  };
+};
+
 /** Judges every rule against the read models as they stand: pure, so two replicas agree. */
 export const evaluateConditions = (
   rules: readonly EvaluatedRule[],
   inputs: ConditionInputs,
-): ConditionState[] =>
-  rules.map((rule) => {
+): ConditionState[] => {
+  let lastRecorded: Float64Array | undefined;
+  return rules.map((rule) => {
     switch (rule.condition.kind) {
       case 'TARGET_STATUS':
         return targetStatus(rule, inputs);
       case 'KPI_THRESHOLD':
         return kpiThreshold(rule, inputs);
+      case 'REGION_SILENT':
+        return regionSilent(
+          rule,
+          inputs,
+          (lastRecorded ??= lastRecordedByRegion(inputs.kpis.state, REGION_CODES.length)),
+        );
       default: {
         const unknown: never = rule.condition.kind;
         throw new Error(`unknown alert condition ${String(unknown)}`);
       }
     }
   });
+};

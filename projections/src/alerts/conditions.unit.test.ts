@@ -150,6 +150,29 @@ describe('threshold conditions', () => {
   });
 });
 
+describe('silent-region conditions', () => {
+  const silent = (days: number, unit: TargetUnit = 'KZ-15'): EvaluatedRule => ({
+    ruleId: `silent-${unit}-${days}`,
+    condition: { kind: 'REGION_SILENT', unit, days },
+  });
+
+  it('holds when the region recorded nothing for the days named, or never recorded anything', () => {
+    // Aktobe's last record is the transformation recorded on 2026-05-10 at 06:00 UTC: 52 whole days before.
+    const [month, twoMonths, astana] = evaluateConditions([silent(30), silent(60), silent(1, 'KZ-71')], {
+      targets,
+      kpis: after,
+      now,
+    });
+    expect(month).toMatchObject({
+      holds: true,
+      numbers: { status: null, actual: 52, value: 30, judgedFrom: '2026-05-10', judgedTo: '2026-07-02' },
+      link: '/overview?region=KZ-15&from=2026-05-10&to=2026-07-02',
+    });
+    expect(twoMonths).toMatchObject({ holds: false, numbers: { actual: 52, value: 60 } });
+    expect(astana).toMatchObject({ holds: true, numbers: { actual: null, judgedFrom: null } });
+  });
+});
+
 describe('alert transitions', () => {
   const at = (position: number) => ({ kpi: position, targets: position });
   const [holding] = evaluateConditions([rule(['MET'])], { targets, kpis: after, now });

@@ -23,23 +23,26 @@ const period = z.string({ error: 'is required' }).regex(/^(19|20|21)\d{2}(-Q[1-4
   error: 'must be a year such as 2026 or a quarter such as 2026-Q2',
 });
 
-export const ALERT_CONDITION_KINDS = ['TARGET_STATUS', 'KPI_THRESHOLD'] as const;
+export const ALERT_CONDITION_KINDS = ['TARGET_STATUS', 'KPI_THRESHOLD', 'REGION_SILENT'] as const;
+/** Kinds that watch a KPI over a period (a silent region watches neither). */
+export const KPI_CONDITION_KINDS = ['TARGET_STATUS', 'KPI_THRESHOLD'] as const;
 export const THRESHOLD_DIRECTIONS = ['ABOVE', 'BELOW'] as const;
 
 /**
  * What a rule watches, for a KPI, a unit (the country or a region) and a period:
  * - `TARGET_STATUS`: the target in force has one of `statuses` ("a KPI crossing its target");
  * - `KPI_THRESHOLD`: the KPI is strictly `ABOVE` or `BELOW` `threshold` ("recommendations
- *   overdue above N for a region" is recommendationsOverdue, a region, ABOVE N).
+ *   overdue above N for a region" is recommendationsOverdue, a region, ABOVE N);
+ * - `REGION_SILENT`: the region (`unit`) recorded nothing for `days` days; no KPI, no period.
  * One object with the fields of each kind rather than a union on `kind`, which the store's fast
  * acceptor does not compile; the refinements require the fields of the kind named.
  */
 export const AlertCondition = z
   .strictObject({
-    kind: z.enum(ALERT_CONDITION_KINDS, { error: 'must be TARGET_STATUS or KPI_THRESHOLD' }),
-    kpi,
+    kind: z.enum(ALERT_CONDITION_KINDS, { error: 'must be TARGET_STATUS, KPI_THRESHOLD or REGION_SILENT' }),
+    kpi: kpi.optional(),
     unit,
-    period,
+    period: period.optional(),
     statuses: z
       .array(z.enum(TARGET_STATUSES, { error: 'must be MET, AT_RISK or OFF_TRACK' }))
       .max(3)
@@ -47,6 +50,27 @@ export const AlertCondition = z
       .optional(),
     threshold: z.number({ error: 'must be a number' }).max(1e15, { error: 'is too large' }).optional(),
     direction: z.enum(THRESHOLD_DIRECTIONS, { error: 'must be ABOVE or BELOW' }).optional(),
+    days: z
+      .int({ error: 'must be a whole number of days' })
+      .min(1, { error: 'must be at least 1' })
+      .max(366, { error: 'must be at most 366' })
+      .optional(),
+  })
+  .refine((c) => c.kind === 'REGION_SILENT' || c.kpi !== undefined, {
+    path: ['kpi'],
+    message: 'is required: a KPI name such as causesRemoved',
+  })
+  .refine((c) => c.kind === 'REGION_SILENT' || c.period !== undefined, {
+    path: ['period'],
+    message: 'is required: a year such as 2026 or a quarter such as 2026-Q2',
+  })
+  .refine((c) => c.kind !== 'REGION_SILENT' || c.days !== undefined, {
+    path: ['days'],
+    message: 'is required for a silent-region rule',
+  })
+  .refine((c) => c.kind !== 'REGION_SILENT' || c.unit !== 'KZ', {
+    path: ['unit'],
+    message: 'must be a region for a silent-region rule',
   })
   .refine((c) => c.kind !== 'TARGET_STATUS' || (c.statuses !== undefined && c.statuses.length > 0), {
     path: ['statuses'],

@@ -16,6 +16,12 @@ export const absoluteLink = (publicUrl: string, firing: FiringView): string =>
 const conditionLines = (rule: AlertRuleView, firing: FiringView): string[] => {
   const { condition } = rule;
   const { numbers } = firing;
+  if (condition.kind === 'REGION_SILENT') {
+    const since = numbers.judgedFrom ? `last record ${numbers.judgedFrom}` : 'no record ever';
+    return [
+      `Days without a record: ${figure(numbers.actual)} (${since}; alert after ${figure(numbers.value)})`,
+    ];
+  }
   if (condition.kind === 'KPI_THRESHOLD') {
     const side = condition.direction === 'ABOVE' ? 'above' : 'below';
     return [`Actual: ${figure(numbers.actual)} (alert when ${side} ${figure(numbers.value)})`];
@@ -28,18 +34,19 @@ const conditionLines = (rule: AlertRuleView, firing: FiringView): string[] => {
 
 /** The e-mail telling of a firing or a clearing, with the numbers that made it. */
 export const alertMail = (rule: AlertRuleView, firing: FiringView, publicUrl: string) => {
-  const { kpi, period } = rule.condition;
+  const { kpi, period, days } = rule.condition;
+  const watched = kpi ? `${kpi}, ${period}` : `nothing recorded for ${days} days`;
   const { numbers } = firing;
   const what = firing.kind === 'FIRED' ? 'Alert' : 'Cleared';
   return {
-    subject: `[KPI] ${what}: ${rule.name} (${unitName(firing.unit)}, ${kpi}, ${period})`,
+    subject: `[KPI] ${what}: ${rule.name} (${unitName(firing.unit)}, ${watched})`,
     text: [
       firing.kind === 'FIRED'
         ? `The alert "${rule.name}" fired: the condition holds.`
         : `The alert "${rule.name}" cleared: the condition no longer holds.`,
       '',
       `Unit: ${unitName(firing.unit)} (${firing.unit})`,
-      `KPI: ${kpi}, period ${period}`,
+      kpi ? `KPI: ${kpi}, period ${period}` : `Watched: ${watched}`,
       ...conditionLines(rule, firing),
       numbers.judgedFrom ? `Days judged: ${numbers.judgedFrom} to ${numbers.judgedTo}` : 'Days judged: none',
       `Recorded: ${firing.recordedAt}`,

@@ -390,4 +390,42 @@ describe('an alert on Aktobe meeting its target, on a real server, SMTP server a
     await eventually(async () => (await ofRule())[0]?.kind === 'CLEARED');
     expect((await ofRule())[0]).toMatchObject({ kind: 'CLEARED', numbers: { actual: 1 } });
   }, 60_000);
+
+  it('fires a silent-region rule for a region that recorded nothing, and not for one that did today', async () => {
+    const silent = async (unit: string) => {
+      const answer = await analyst(CREATE_RULE, {
+        input: {
+          submissionId: randomUUID(),
+          name: `Тишина: ${unit}`,
+          condition: { kind: 'REGION_SILENT', unit, days: 1 },
+          recipients: { emails: [] },
+        },
+      });
+      return answer.createAlertRule.rule.id as string;
+    };
+    const astana = await silent('KZ-71');
+    const aktobe = await silent('KZ-15');
+    await eventually(async () => (await notifications()).some((n) => n.rule.id === astana));
+    await product.services.alerts!.evaluator.idle();
+    const rows = await notifications();
+    expect(rows.find((n) => n.rule.id === astana)).toMatchObject({
+      kind: 'FIRED',
+      unit: 'KZ-71',
+      numbers: { status: null, actual: null, value: 1, judgedFrom: null, judgedTo: today },
+    });
+    expect(rows.some((n) => n.rule.id === aktobe)).toBe(false);
+    // A silent-region rule names a region and days, not the country.
+    const country = await analyst(CREATE_RULE, {
+      input: {
+        submissionId: randomUUID(),
+        name: 'Тишина по стране',
+        condition: { kind: 'REGION_SILENT', unit: 'KZ' },
+        recipients: { emails: [] },
+      },
+    });
+    expect(country.createAlertRule.issues.map((i: { path: string }) => i.path).sort()).toEqual([
+      'condition.days',
+      'condition.unit',
+    ]);
+  }, 60_000);
 });

@@ -16,6 +16,7 @@ export const AlertRulesQuery = graphql(`
         statuses
         threshold
         direction
+        days
       }
       recipients {
         emails

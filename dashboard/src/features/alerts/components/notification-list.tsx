@@ -7,8 +7,9 @@ import { useI18n } from '@/lib/i18n/i18n.tsx';
 import { useAlertNotifications } from '../api/alert-notifications-query.ts';
 import { COUNTRY, kpiLabelKey } from './alert-kpis.ts';
 
-export const KpiName = ({ kpi }: { readonly kpi: string }) => {
+export const KpiName = ({ kpi }: { readonly kpi: string | null }) => {
   const { t } = useI18n();
+  if (kpi === null) return null;
   const key = kpiLabelKey(kpi);
   return <>{key ? t(key) : kpi}</>;
 };
@@ -50,12 +51,25 @@ export const NotificationList = () => {
                     {n.rule.name}
                     <br />
                     <small>
-                      <KpiName kpi={n.rule.condition.kpi} /> · {n.rule.condition.period}
+                      {n.rule.condition.kpi ? (
+                        <>
+                          <KpiName kpi={n.rule.condition.kpi} /> · {n.rule.condition.period}
+                        </>
+                      ) : (
+                        t('alerts.kind.REGION_SILENT')
+                      )}
                     </small>
                   </td>
                   <td>{n.unit === COUNTRY ? t('alerts.country') : region(n.unit)}</td>
                   <td>
-                    {n.rule.condition.kind === 'KPI_THRESHOLD' ? (
+                    {n.rule.condition.kind === 'REGION_SILENT' ? (
+                      <small>
+                        {t('alerts.silentLine', {
+                          actual: figure(n.numbers.actual),
+                          value: figure(n.numbers.value),
+                        })}
+                      </small>
+                    ) : n.rule.condition.kind === 'KPI_THRESHOLD' ? (
                       <small>
                         {t('alerts.thresholdLine', {
                           actual: figure(n.numbers.actual),

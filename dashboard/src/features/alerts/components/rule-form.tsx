@@ -6,7 +6,7 @@ import { CreateAlertRuleMutation } from '../api/alert-rules.ts';
 import { ALERT_KPIS, COUNTRY, kpiLabelKey } from './alert-kpis.ts';
 
 const STATUSES = ['MET', 'AT_RISK', 'OFF_TRACK'] as const;
-const KINDS = ['TARGET_STATUS', 'KPI_THRESHOLD'] as const;
+const KINDS = ['TARGET_STATUS', 'KPI_THRESHOLD', 'REGION_SILENT'] as const;
 const DIRECTIONS = ['ABOVE', 'BELOW'] as const;
 type Status = (typeof STATUSES)[number];
 
@@ -22,6 +22,7 @@ export const RuleForm = ({ onCreated }: { readonly onCreated: () => void }) => {
     name: '',
     kind: 'TARGET_STATUS' as (typeof KINDS)[number],
     threshold: '',
+    days: '30',
     direction: 'ABOVE' as (typeof DIRECTIONS)[number],
     kpi: 'causesRemoved',
     unit: COUNTRY,
@@ -47,18 +48,21 @@ export const RuleForm = ({ onCreated }: { readonly onCreated: () => void }) => {
         input: {
           submissionId: crypto.randomUUID(),
           name: values.name,
-          condition: {
-            kind: values.kind,
-            kpi: values.kpi,
-            unit: values.unit,
-            period: values.period.trim(),
-            ...(values.kind === 'TARGET_STATUS'
-              ? { statuses: values.statuses }
+          condition:
+            values.kind === 'REGION_SILENT'
+              ? { kind: values.kind, unit: values.unit, days: Number(values.days) }
               : {
-                  threshold: values.threshold === '' ? null : Number(values.threshold),
-                  direction: values.direction,
-                }),
-          },
+                  kind: values.kind,
+                  kpi: values.kpi,
+                  unit: values.unit,
+                  period: values.period.trim(),
+                  ...(values.kind === 'TARGET_STATUS'
+                    ? { statuses: values.statuses }
+                    : {
+                        threshold: values.threshold === '' ? null : Number(values.threshold),
+                        direction: values.direction,
+                      }),
+                },
           recipients: {
             emails: values.emails
               .split(',')
@@ -87,16 +91,18 @@ export const RuleForm = ({ onCreated }: { readonly onCreated: () => void }) => {
         {t('alerts.form.name')}
         <input value={values.name} onChange={(e) => change({ name: e.target.value })} required />
       </label>
-      <label>
-        {t('targetForm.kpi')}
-        <select value={values.kpi} onChange={(e) => change({ kpi: e.target.value })}>
-          {ALERT_KPIS.map((kpi) => (
-            <option key={kpi} value={kpi}>
-              {t(kpiLabelKey(kpi)!)}
-            </option>
-          ))}
-        </select>
-      </label>
+      {values.kind === 'REGION_SILENT' ? null : (
+        <label>
+          {t('targetForm.kpi')}
+          <select value={values.kpi} onChange={(e) => change({ kpi: e.target.value })}>
+            {ALERT_KPIS.map((kpi) => (
+              <option key={kpi} value={kpi}>
+                {t(kpiLabelKey(kpi)!)}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
       <label>
         {t('targetForm.unit')}
         <select value={values.unit} onChange={(e) => change({ unit: e.target.value })}>
@@ -108,10 +114,24 @@ export const RuleForm = ({ onCreated }: { readonly onCreated: () => void }) => {
           ))}
         </select>
       </label>
-      <label>
-        {t('targetForm.period')}
-        <input value={values.period} onChange={(e) => change({ period: e.target.value })} required />
-      </label>
+      {values.kind === 'REGION_SILENT' ? (
+        <label>
+          {t('alerts.form.days')}
+          <input
+            type="number"
+            min="1"
+            max="366"
+            value={values.days}
+            onChange={(e) => change({ days: e.target.value })}
+            required
+          />
+        </label>
+      ) : (
+        <label>
+          {t('targetForm.period')}
+          <input value={values.period} onChange={(e) => change({ period: e.target.value })} required />
+        </label>
+      )}
       <label>
         {t('alerts.form.kind')}
         <select

@@ -46,12 +46,18 @@ export const RuleList = ({ rules }: { readonly rules: Rules }) => {
             {rule.muted ? <span className="badge">{t('alerts.muted')}</span> : null}
             <br />
             <small>
-              <KpiName kpi={rule.condition.kpi} /> ·{' '}
+              {rule.condition.kpi ? (
+                <>
+                  <KpiName kpi={rule.condition.kpi} /> ·{' '}
+                </>
+              ) : null}
               {rule.condition.unit === COUNTRY ? t('alerts.country') : region(rule.condition.unit)} ·{' '}
-              {rule.condition.period} ·{' '}
-              {rule.condition.kind === 'KPI_THRESHOLD' && rule.condition.direction
-                ? `${t(`alerts.direction.${rule.condition.direction}`)} ${rule.condition.threshold}`
-                : rule.condition.statuses.map((s) => t(`target.status.${s}`)).join(', ')}
+              {rule.condition.period ? `${rule.condition.period} · ` : null}
+              {rule.condition.kind === 'REGION_SILENT'
+                ? t('alerts.silentRule', { days: String(rule.condition.days) })
+                : rule.condition.kind === 'KPI_THRESHOLD' && rule.condition.direction
+                  ? `${t(`alerts.direction.${rule.condition.direction}`)} ${rule.condition.threshold}`
+                  : rule.condition.statuses.map((s) => t(`target.status.${s}`)).join(', ')}
             </small>
             <div className="alert-rules__actions">
               <button

@@ -43,5 +43,9 @@ export const alertsEn: Record<AlertsMessageKey, string> = {
   'alerts.direction.BELOW': 'below the threshold',
   'alerts.thresholdLine': 'actual {actual}, threshold {value}',
   'alerts.form.direction': 'Direction',
+  'alerts.kind.REGION_SILENT': 'region silent',
+  'alerts.form.days': 'Days without a record',
+  'alerts.silentLine': 'no record for {actual} days, alert after {value}',
+  'alerts.silentRule': 'nothing recorded for {days} days',
   'alerts.country': 'All Kazakhstan',
 };

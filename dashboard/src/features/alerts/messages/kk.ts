@@ -43,5 +43,9 @@ export const alertsKk: Record<AlertsMessageKey, string> = {
   'alerts.direction.BELOW': 'шектен төмен',
   'alerts.thresholdLine': 'нақты {actual}, шек {value}',
   'alerts.form.direction': 'Бағыты',
+  'alerts.kind.REGION_SILENT': 'өңір үнсіз',
+  'alerts.form.days': 'Жазбасыз күндер',
+  'alerts.silentLine': 'жазбасыз {actual} күн, шек {value} күн',
+  'alerts.silentRule': '{days} күн жазба жоқ',
   'alerts.country': 'Бүкіл Қазақстан',
 };

@@ -42,6 +42,10 @@ export const alertsRu = {
   'alerts.direction.BELOW': 'ниже порога',
   'alerts.thresholdLine': 'факт {actual}, порог {value}',
   'alerts.form.direction': 'Направление',
+  'alerts.kind.REGION_SILENT': 'регион молчит',
+  'alerts.form.days': 'Дней без записей',
+  'alerts.silentLine': 'без записей {actual} дн., порог {value} дн.',
+  'alerts.silentRule': 'нет записей {days} дн.',
   'alerts.country': 'Весь Казахстан',
 } as const;
 

@@ -13,12 +13,22 @@ const submissionId = {
 const AlertConditionInput = builder.inputType('AlertConditionInput', {
   fields: (t) => ({
     kind: t.field({ type: AlertConditionKindEnum, required: true }),
-    kpi: t.string({ required: true, description: 'The KPI name, e.g. causesRemoved.' }),
+    kpi: t.string({
+      required: false,
+      description: 'The KPI name, e.g. causesRemoved (not for REGION_SILENT).',
+    }),
     unit: t.string({
       required: true,
       description: 'KZ for the whole country, or a region code such as KZ-15.',
     }),
-    period: t.string({ required: true, description: 'A year (2026) or a quarter (2026-Q2).' }),
+    period: t.string({
+      required: false,
+      description: 'A year (2026) or a quarter (2026-Q2) (not for REGION_SILENT).',
+    }),
+    days: t.int({
+      required: false,
+      description: 'REGION_SILENT: fire after this many days without a record.',
+    }),
     statuses: t.field({
       type: [AlertTargetStatusEnum],
       required: false,

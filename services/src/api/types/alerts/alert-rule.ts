@@ -9,7 +9,7 @@ export const AlertTargetStatusEnum = builder.enumType('AlertTargetStatus', {
 });
 export const AlertConditionKindEnum = builder.enumType('AlertConditionKind', {
   description:
-    'TARGET_STATUS: the target for the KPI, unit and period has one of the statuses named; KPI_THRESHOLD: the KPI is strictly above or below a threshold.',
+    'TARGET_STATUS: the target for the KPI, unit and period has one of the statuses named; KPI_THRESHOLD: the KPI is strictly above or below a threshold; REGION_SILENT: the region recorded no risk, recommendation, transformation or restored right for `days` days.',
   values: ALERT_CONDITION_KINDS,
 });
 export const ThresholdDirectionEnum = builder.enumType('AlertThresholdDirection', {
@@ -21,12 +21,21 @@ type Recipients = AlertRuleView['recipients'];
 
 const AlertConditionRef = builder.objectRef<Condition>('AlertCondition').implement({
   description:
-    'What a rule watches: a target’s status, or a KPI against a threshold, for a unit and a period.',
+    'What a rule watches: a target’s status or a KPI against a threshold, for a unit and a period; or a region that recorded nothing for some days.',
   fields: (t) => ({
     kind: t.field({ type: AlertConditionKindEnum, resolve: (c) => c.kind }),
-    kpi: t.exposeString('kpi'),
+    kpi: t.string({ nullable: true, description: 'None for REGION_SILENT.', resolve: (c) => c.kpi ?? null }),
     unit: t.exposeString('unit', { description: 'KZ for the whole country, or a region code.' }),
-    period: t.exposeString('period'),
+    period: t.string({
+      nullable: true,
+      description: 'None for REGION_SILENT.',
+      resolve: (c) => c.period ?? null,
+    }),
+    days: t.int({
+      nullable: true,
+      description: 'REGION_SILENT only: days without a record.',
+      resolve: (c) => c.days ?? null,
+    }),
     statuses: t.field({
       type: [AlertTargetStatusEnum],
       description: 'TARGET_STATUS only; empty for a threshold.',

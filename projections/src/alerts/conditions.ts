@@ -156,7 +156,12 @@ export const evaluateConditions = (
   rules: readonly EvaluatedRule[],
   inputs: ConditionInputs,
 ): ConditionState[] => {
+  // One pass over the read model serves every silent-region rule, and none is made without one.
   let lastRecorded: Float64Array | undefined;
+  const lastRecordedOnce = (): Float64Array => {
+    lastRecorded ??= lastRecordedByRegion(inputs.kpis.state, REGION_CODES.length);
+    return lastRecorded;
+  };
   return rules.map((rule) => {
     switch (rule.condition.kind) {
       case 'TARGET_STATUS':
@@ -164,11 +169,7 @@ export const evaluateConditions = (
       case 'KPI_THRESHOLD':
         return kpiThreshold(rule, inputs);
       case 'REGION_SILENT':
-        return regionSilent(
-          rule,
-          inputs,
-          (lastRecorded ??= lastRecordedByRegion(inputs.kpis.state, REGION_CODES.length)),
-        );
+        return regionSilent(rule, inputs, lastRecordedOnce());
       default: {
         const unknown: never = rule.condition.kind;
         throw new Error(`unknown alert condition ${String(unknown)}`);

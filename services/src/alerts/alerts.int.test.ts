@@ -233,7 +233,11 @@ describe('an alert on Aktobe meeting its target, on a real server, SMTP server a
     await chair(SET_TARGET, target(1000));
     await eventually(async () => {
       const [latest] = await notifications();
-      return latest?.kind === 'CLEARED' && latest.deliveries.every((d) => d.status === 'SUCCEEDED');
+      return (
+        latest?.kind === 'CLEARED' &&
+        latest.deliveries.length === 2 &&
+        latest.deliveries.every((d) => d.status === 'SUCCEEDED')
+      );
     });
     const [cleared] = await notifications();
     expect(cleared).toMatchObject({

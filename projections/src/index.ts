@@ -1,4 +1,18 @@
 export {
+  type ConditionInputs,
+  type ConditionState,
+  drillDownLink,
+  type EvaluatedRule,
+  evaluateConditions,
+} from './alerts/conditions.ts';
+export {
+  type FiringState,
+  NEVER_FIRED,
+  notBehind,
+  type Transition,
+  transitionsOf,
+} from './alerts/transitions.ts';
+export {
   commentaryAsOf,
   type FigureCommentsQuery,
   type FigureCommentView,

@@ -1,6 +1,7 @@
 export * from './csv.ts';
 export * from './dates.ts';
 export * from './events/accounts.ts';
+export * from './events/alerts.ts';
 export * from './events/annotation.ts';
 export * from './events/charts.ts';
 export * from './events/metadata.ts';

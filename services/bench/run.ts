@@ -11,6 +11,7 @@ const BENCHES = [
   'dashboard',
   'runtime',
   'kpi-queries',
+  'alert-judgement',
   'service',
 ];
 

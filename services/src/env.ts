@@ -58,6 +58,16 @@ const EnvSchema = z.object({
   IMPORT_MAX_ROWS: z.coerce.number().int().min(1).default(100_000),
   IMPORT_MAX_COLUMNS: z.coerce.number().int().min(8).default(64),
   DASHBOARD_DIST: z.string().min(1).default(resolve(repoRoot, 'dashboard/dist')),
+  // Alerts (docs/alerts.md): e-mail by SMTP, signed webhooks, and links back to the dashboard.
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, { error: 'must be an smtp:// or smtps:// URL' })
+    .optional(),
+  ALERT_MAIL_FROM: z.string().min(3).default('KPI alerts <alerts@localhost>'),
+  ALERT_WEBHOOK_SECRET: z.string().min(16, { error: 'must be at least 16 characters' }).optional(),
+  PUBLIC_URL: z.url({ error: 'must be the dashboard’s address, e.g. https://kpi.agency.kz' }).optional(),
+  ALERT_RETRY_BASE_MS: z.coerce.number().int().min(100).default(5_000),
+  ALERT_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(6),
 });
 
 export type Env = z.infer<typeof EnvSchema> & { readonly SQLITE_PATH: string };

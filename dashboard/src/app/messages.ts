@@ -1,3 +1,6 @@
+import { alertsEn } from '@/features/alerts/messages/en.ts';
+import { alertsKk } from '@/features/alerts/messages/kk.ts';
+import { alertsRu } from '@/features/alerts/messages/ru.ts';
 import { chartsEn } from '@/features/charts/messages/en.ts';
 import { chartsKk } from '@/features/charts/messages/kk.ts';
 import { chartsRu } from '@/features/charts/messages/ru.ts';
@@ -12,9 +15,21 @@ import { commonKk } from '@/lib/i18n/messages/kk.ts';
 import { commonRu } from '@/lib/i18n/messages/ru.ts';
 
 /** The app's catalogue in each language: the shared messages and each feature's own. */
-export const ru = { ...commonRu, ...workspaceRu, ...chartsRu, ...targetsRu } as const;
-export const kk: Record<keyof typeof ru, string> = { ...commonKk, ...workspaceKk, ...chartsKk, ...targetsKk };
-export const en: Record<keyof typeof ru, string> = { ...commonEn, ...workspaceEn, ...chartsEn, ...targetsEn };
+export const ru = { ...commonRu, ...workspaceRu, ...chartsRu, ...targetsRu, ...alertsRu } as const;
+export const kk: Record<keyof typeof ru, string> = {
+  ...commonKk,
+  ...workspaceKk,
+  ...chartsKk,
+  ...targetsKk,
+  ...alertsKk,
+};
+export const en: Record<keyof typeof ru, string> = {
+  ...commonEn,
+  ...workspaceEn,
+  ...chartsEn,
+  ...targetsEn,
+  ...alertsEn,
+};
 
 export const CATALOGUES = { ru, kk, en };
 

@@ -15,6 +15,7 @@ const OverviewPage = lazy(loadOverview);
 // The chair's screen is the one opened most: fetch its code while the session is being checked.
 if (window.location.pathname.startsWith('/overview')) void loadOverview();
 const UsersPage = lazy(() => import('@/features/users/components/users-page.tsx'));
+const AlertsPage = lazy(() => import('@/features/alerts/components/alerts-page.tsx'));
 const WorkspacePage = optionalPage(
   import.meta.glob<{ default: React.ComponentType }>('/src/features/workspace/components/workspace-page.tsx'),
 );
@@ -47,6 +48,14 @@ export const router = createBrowserRouter([
         element: (
           <RequireRole roles={['CHAIR', 'ANALYST']}>
             <ChartsPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'alerts',
+        element: (
+          <RequireRole roles={['CHAIR', 'ANALYST']}>
+            <AlertsPage />
           </RequireRole>
         ),
       },

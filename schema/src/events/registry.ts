@@ -8,6 +8,18 @@ import {
   UserSignedOutData,
 } from './accounts.ts';
 import {
+  AlertClearedData,
+  AlertDeliveryAttemptedData,
+  AlertDeliveryFailedData,
+  AlertDeliverySucceededData,
+  AlertFiredData,
+  AlertRuleChangedData,
+  AlertRuleCreatedData,
+  AlertRuleDeletedData,
+  AlertRuleMutedData,
+  AlertRuleUnmutedData,
+} from './alerts.ts';
+import {
   FigureCommentAddedData,
   FigureCommentWithdrawnData,
   ReportCommentaryWrittenData,
@@ -69,6 +81,16 @@ export const EVENT_SCHEMAS = {
   ReportCommentaryWritten: ReportCommentaryWrittenData,
   FigureCommentAdded: FigureCommentAddedData,
   FigureCommentWithdrawn: FigureCommentWithdrawnData,
+  AlertRuleCreated: AlertRuleCreatedData,
+  AlertRuleChanged: AlertRuleChangedData,
+  AlertRuleMuted: AlertRuleMutedData,
+  AlertRuleUnmuted: AlertRuleUnmutedData,
+  AlertRuleDeleted: AlertRuleDeletedData,
+  AlertFired: AlertFiredData,
+  AlertCleared: AlertClearedData,
+  AlertDeliveryAttempted: AlertDeliveryAttemptedData,
+  AlertDeliverySucceeded: AlertDeliverySucceededData,
+  AlertDeliveryFailed: AlertDeliveryFailedData,
 } as const;
 
 export type EventType = keyof typeof EVENT_SCHEMAS;

@@ -37,6 +37,16 @@ export const CURRENT_SCHEMA_VERSION: Readonly<Record<EventType, number>> = {
   ReportCommentaryWritten: 1,
   FigureCommentAdded: 1,
   FigureCommentWithdrawn: 1,
+  AlertRuleCreated: 1,
+  AlertRuleChanged: 1,
+  AlertRuleMuted: 1,
+  AlertRuleUnmuted: 1,
+  AlertRuleDeleted: 1,
+  AlertFired: 1,
+  AlertCleared: 1,
+  AlertDeliveryAttempted: 1,
+  AlertDeliverySucceeded: 1,
+  AlertDeliveryFailed: 1,
 };
 
 const UPCASTERS: Partial<Record<EventType, Readonly<Record<number, Upcaster>>>> = {

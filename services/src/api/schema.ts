@@ -11,6 +11,7 @@ import './types/kpi/index.ts';
 import './types/targets/index.ts';
 import './types/outcomes/index.ts';
 import './types/annotations/index.ts';
+import './types/alerts/index.ts';
 
 export const schema = builder.toSchema();
 

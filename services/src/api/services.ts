@@ -1,4 +1,5 @@
 import type { Accounts } from '../accounts/accounts.ts';
+import type { Alerts } from '../alerts/alerts.ts';
 import type { CommandServices } from '../commands/command-services.ts';
 import type { ImportJobs } from '../import/import-jobs.ts';
 import type { AppProjections } from '../runtime/app-projections.ts';
@@ -16,6 +17,8 @@ export interface AppServices extends CommandServices {
    * `projections.readModels.kpi()`: the state and the log position it reflects.
    */
   readonly projections?: AppProjections;
+  /** Alert rules, firings and deliveries (`new Alerts(...)`, started); without it the alert fields answer UNAVAILABLE. */
+  readonly alerts?: Alerts;
   /** Spreadsheet import jobs (`new ImportJobs(services)`); without it the import upload answers 503. */
   readonly imports?: ImportJobs;
   /** The command path's counters, and password sign-ins: `signed_in`, `refused` (checked, wrong) or `limited` (not checked). */

@@ -4,6 +4,7 @@ import type { RegionCode } from '@kpi/schema';
 import type { FastifyInstance } from 'fastify';
 import { Accounts } from '../accounts/accounts.ts';
 import { DEMO_ACCOUNTS, ensureDemoAccounts, ensureFirstAdministrator } from '../accounts/bootstrap.ts';
+import { Alerts } from '../alerts/alerts.ts';
 import { buildApp } from '../api/build-app.ts';
 import type { AppServices } from '../api/services.ts';
 import { authOptionsFrom } from '../auth/auth-options.ts';
@@ -14,6 +15,7 @@ import { healthRoutes } from '../health/health-routes.ts';
 import type { Submitter } from '../identity/viewer.ts';
 import { ImportJobs } from '../import/import-jobs.ts';
 import { importLimitsOf } from '../import/limits.ts';
+import { smtpMailer } from '../notify/mailer.ts';
 import { loggerOptions } from '../ops/logging/logger-options.ts';
 import { instrumentStore } from '../ops/metrics/instrument-store.ts';
 import { createOpsMetrics } from '../ops/metrics/ops-metrics.ts';
@@ -61,7 +63,19 @@ export const startProduct = async (env: Env, hooks: StartHooks = {}): Promise<Ru
   await projections.runtime.start(['users']);
   await projections.runtime.whenLive(['users']);
   const accounts = new Accounts({ ...base, users: projections.runtime.live('users') });
-  const core: AppServices = { ...base, accounts, projections };
+  // Until the server's logger exists, an alert failure goes to stderr.
+  let logAlertError = (error: unknown) => console.error('alerts:', error);
+  const alerts = new Alerts(
+    { store, projections, clock: base.clock, onError: (error) => logAlertError(error) },
+    {
+      mailer: env.SMTP_URL ? smtpMailer({ smtpUrl: env.SMTP_URL, from: env.ALERT_MAIL_FROM }) : null,
+      webhookSecret: env.ALERT_WEBHOOK_SECRET ?? null,
+      publicUrl: env.PUBLIC_URL ?? `http://${env.HOST}:${env.PORT}`,
+      retryBaseMs: env.ALERT_RETRY_BASE_MS,
+      maxAttempts: env.ALERT_MAX_ATTEMPTS,
+    },
+  );
+  const core: AppServices = { ...base, accounts, projections, alerts };
   const services: AppServices = { ...core, imports: new ImportJobs(core, importLimitsOf(env)) };
 
   if (env.ADMIN_USERNAME && env.ADMIN_PASSWORD) {
@@ -82,6 +96,7 @@ export const startProduct = async (env: Env, hooks: StartHooks = {}): Promise<Ru
     });
   }
   await projections.runtime.start();
+  await alerts.start();
 
   const app = await buildApp({
     services,
@@ -93,6 +108,7 @@ export const startProduct = async (env: Env, hooks: StartHooks = {}): Promise<Ru
     },
     logger: env.LOG_LEVEL === 'silent' ? false : loggerOptions(env.LOG_LEVEL),
   });
+  logAlertError = (error) => app.log.error({ err: error }, 'alerts: a judgement or a delivery failed');
   await app.register(healthRoutes, {
     projections: { ready: () => projections.runtime.ready(), statuses: () => projections.runtime.statuses() },
   });
@@ -112,6 +128,7 @@ export const startProduct = async (env: Env, hooks: StartHooks = {}): Promise<Ru
     close: async () => {
       await app.close();
       await services.imports?.drain();
+      await alerts.stop();
       await projections.runtime.stop();
       await store.close();
     },

@@ -24,8 +24,8 @@ const show = (list: readonly Import[]) => list.map((i) => `${i.from} -> ${i.spec
  */
 const SERVICES_FLOORS: readonly (readonly string[])[] = [
   ['src/env.ts', 'src/identity/', 'src/store/'],
-  ['src/runtime/', 'src/accounts/', 'src/commands/', 'src/charts/', 'src/ops/'],
-  ['src/import/', 'src/demo/', 'src/auth/', 'src/health/', 'src/web/', 'src/reports/'],
+  ['src/runtime/', 'src/accounts/', 'src/commands/', 'src/charts/', 'src/ops/', 'src/notify/'],
+  ['src/import/', 'src/demo/', 'src/auth/', 'src/health/', 'src/web/', 'src/reports/', 'src/alerts/'],
   ['src/api/'],
   ['src/app/', 'src/cli/'],
   ['src/main.ts', 'bench/', 'scripts/'],

@@ -28,6 +28,10 @@ export const FIGURE_COMMENTERS = ['CHAIR', 'ANALYST'] as const satisfies readonl
  * own region only (the report is how a region's office prepares for the meeting too).
  */
 export const REPORT_READERS = ['CHAIR', 'ANALYST', 'REGIONAL_OFFICER'] as const satisfies readonly Role[];
+/** The chair and analysts create, change, mute and delete alert rules (any rule: they share them). */
+export const ALERT_MANAGERS = ['CHAIR', 'ANALYST'] as const satisfies readonly Role[];
+/** Who sees alert firings: the chair and analysts every unit's, an officer their own region's. */
+export const ALERT_READERS = KPI_READERS;
 
 /** Administrators manage accounts and read their history. */
 export const ACCOUNT_ADMINISTRATORS = ['ADMINISTRATOR'] as const satisfies readonly Role[];
@@ -48,6 +52,7 @@ export const REFUSED = {
     `a regional officer reads the review report of their own region only, not ${region}`,
   targetsApart: 'targets are submitted apart from regional events',
   onlyAnalystsChart: 'only analysts save, change and arrange charts',
+  onlyAlertManagers: 'only the chair and analysts create, change, mute and delete alert rules',
   onlyChartOwner: 'only the analyst who saved this chart may change or delete it',
   officerFollowsOwnRegion: 'a regional officer follows only their own region',
   officerReadsOwnRegion: (region: string) => `a regional officer reads only their own region, not ${region}`,
@@ -120,3 +125,7 @@ export const boundRegions = (
   if (readable.length === 0 || other !== undefined) return { ok: false, denied: other ?? 'any region' };
   return { ok: true, regions: readable };
 };
+
+/** Whether a viewer sees a firing for a unit (the country, `KZ`, or a region): officers only their own region's. */
+export const canSeeAlertFor = (viewer: Pick<Viewer, 'role' | 'region'>, unit: string): boolean =>
+  hasRole(viewer, ALERT_READERS) && (readableRegions(viewer) === 'all' || canRead(viewer, unit));

@@ -25,6 +25,43 @@ const spec = {
   limit: 100,
 };
 
+const alertRule = {
+  ruleId: id(11),
+  name: 'Aktobe meets its target',
+  condition: {
+    kind: 'TARGET_STATUS',
+    kpi: 'causesRemoved',
+    unit: 'KZ-15',
+    period: '2026-Q2',
+    statuses: ['MET'],
+  },
+  recipients: { emails: ['chair@example.kz'], webhookUrl: 'https://hooks.example.kz/kpi' },
+  occurredOn: '2026-05-21',
+};
+const alertFiring = {
+  ruleId: id(11),
+  sequence: 1,
+  unit: 'KZ-15',
+  numbers: {
+    status: 'MET',
+    actual: 41,
+    heldTo: 40,
+    value: 40,
+    judgedFrom: '2026-04-01',
+    judgedTo: '2026-06-30',
+  },
+  link: '/?region=KZ-15&from=2026-04-01&to=2026-06-30',
+  judgedAt: { kpi: 42, targets: 40 },
+  occurredOn: '2026-05-21',
+};
+const alertDelivery = {
+  firingEventId: id(12),
+  ruleId: id(11),
+  channel: 'WEBHOOK',
+  attempt: 1,
+  occurredOn: '2026-05-21',
+};
+
 const written: Partial<Record<EventType, Record<string, unknown>>> = {
   RiskWithdrawn: { riskId: id(1), reason: 'Введено ошибочно', occurredOn: '2026-03-14' },
   RiskRemoved: { riskId: id(1), transformationId: id(2), occurredOn: '2024-02-29' },
@@ -113,6 +150,31 @@ const written: Partial<Record<EventType, Record<string, unknown>>> = {
     occurredOn: '2026-03-05',
   },
   FigureCommentWithdrawn: { commentId: id(11), occurredOn: '2026-03-06' },
+  AlertRuleCreated: alertRule,
+  AlertRuleChanged: {
+    ...alertRule,
+    name: 'Просроченные рекомендации в Актобе',
+    condition: {
+      kind: 'KPI_THRESHOLD',
+      kpi: 'recommendationsOverdue',
+      unit: 'KZ-15',
+      period: '2026',
+      threshold: 10,
+      direction: 'ABOVE',
+    },
+  },
+  AlertRuleMuted: { ruleId: id(11), occurredOn: '2026-05-22' },
+  AlertRuleUnmuted: { ruleId: id(11), occurredOn: '2026-05-23' },
+  AlertRuleDeleted: { ruleId: id(11), occurredOn: '2026-05-24' },
+  AlertFired: alertFiring,
+  AlertCleared: { ...alertFiring, numbers: { ...alertFiring.numbers, status: 'OFF_TRACK', actual: 12 } },
+  AlertDeliveryAttempted: { ...alertDelivery, replica: 'api-1' },
+  AlertDeliverySucceeded: alertDelivery,
+  AlertDeliveryFailed: {
+    ...alertDelivery,
+    error: 'webhook answered 503',
+    retryAt: '2026-05-21T10:00:02.000+05:00',
+  },
 };
 
 export const validSeeds = (): { type: EventType; data: Record<string, unknown> }[] => {

@@ -23,7 +23,7 @@ export const homePath = (viewer: Pick<Viewer, 'role' | 'region'>): string => {
 
 export interface NavItem {
   readonly to: string;
-  readonly label: 'nav.overview' | 'nav.charts' | 'nav.workspace' | 'nav.users';
+  readonly label: 'nav.overview' | 'nav.charts' | 'nav.alerts' | 'nav.workspace' | 'nav.users';
 }
 
 export const navigationFor = (viewer: Pick<Viewer, 'role' | 'region'>): readonly NavItem[] => {
@@ -31,10 +31,12 @@ export const navigationFor = (viewer: Pick<Viewer, 'role' | 'region'>): readonly
     CHAIR: [
       { to: '/overview', label: 'nav.overview' },
       { to: '/charts', label: 'nav.charts' },
+      { to: '/alerts', label: 'nav.alerts' },
     ],
     ANALYST: [
       { to: '/overview', label: 'nav.overview' },
       { to: '/charts', label: 'nav.charts' },
+      { to: '/alerts', label: 'nav.alerts' },
     ],
     REGIONAL_OFFICER: viewer.region ? [{ to: workspacePath(viewer.region), label: 'nav.workspace' }] : [],
     ADMINISTRATOR: [{ to: '/users', label: 'nav.users' }],

@@ -13,6 +13,7 @@ export const commonEn: Record<CommonMessageKey, string> = {
   'nav.charts': 'Chart builder',
   'nav.workspace': 'Regional workspace',
   'nav.users': 'Users',
+  'nav.alerts': 'Alerts',
 
   'lang.label': 'Interface language',
   'lang.ru': 'Русский',

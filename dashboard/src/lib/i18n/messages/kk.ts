@@ -13,6 +13,7 @@ export const commonKk: Record<CommonMessageKey, string> = {
   'nav.charts': 'Графиктер құрастырушысы',
   'nav.workspace': 'Өңірдің жұмыс орны',
   'nav.users': 'Пайдаланушылар',
+  'nav.alerts': 'Хабарландырулар',
 
   'lang.label': 'Интерфейс тілі',
   'lang.ru': 'Русский',

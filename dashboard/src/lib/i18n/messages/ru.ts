@@ -16,6 +16,7 @@ export const commonRu = {
   'nav.charts': 'Конструктор графиков',
   'nav.workspace': 'Рабочее место региона',
   'nav.users': 'Пользователи',
+  'nav.alerts': 'Оповещения',
 
   'lang.label': 'Язык интерфейса',
   'lang.ru': 'Русский',

@@ -1,0 +1,206 @@
+import { type FormEvent, useState } from 'react';
+import { useMutation } from '@/lib/graphql/use-mutation.ts';
+import { useI18n } from '@/lib/i18n/i18n.tsx';
+import { REGION_LABELS } from '@/lib/i18n/vocabulary.generated.ts';
+import { CreateAlertRuleMutation } from '../api/alert-rules.ts';
+import { ALERT_KPIS, COUNTRY, kpiLabelKey } from './alert-kpis.ts';
+
+const STATUSES = ['MET', 'AT_RISK', 'OFF_TRACK'] as const;
+const KINDS = ['TARGET_STATUS', 'KPI_THRESHOLD', 'REGION_SILENT'] as const;
+const DIRECTIONS = ['ABOVE', 'BELOW'] as const;
+type Status = (typeof STATUSES)[number];
+
+const currentQuarter = (now: Date) => {
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Almaty' }).format(now);
+  return `${today.slice(0, 4)}-Q${Math.floor((Number(today.slice(5, 7)) - 1) / 3) + 1}`;
+};
+
+/** A new target-status rule: which target, which statuses, and who besides the in-app list hears of it. */
+export const RuleForm = ({ onCreated }: { readonly onCreated: () => void }) => {
+  const { t, region } = useI18n();
+  const [values, setValues] = useState({
+    name: '',
+    kind: 'TARGET_STATUS' as (typeof KINDS)[number],
+    threshold: '',
+    days: '30',
+    direction: 'ABOVE' as (typeof DIRECTIONS)[number],
+    kpi: 'causesRemoved',
+    unit: COUNTRY,
+    period: currentQuarter(new Date()),
+    statuses: ['OFF_TRACK'] as Status[],
+    emails: '',
+    webhookUrl: '',
+  });
+  const [note, setNote] = useState<string | null>(null);
+  const create = useMutation(CreateAlertRuleMutation);
+  const change = (patch: Partial<typeof values>) => setValues({ ...values, ...patch });
+  const toggle = (status: Status) =>
+    change({
+      statuses: values.statuses.includes(status)
+        ? values.statuses.filter((s) => s !== status)
+        : [...values.statuses, status],
+    });
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const answer = (
+      await create.run({
+        input: {
+          submissionId: crypto.randomUUID(),
+          name: values.name,
+          condition:
+            values.kind === 'REGION_SILENT'
+              ? { kind: values.kind, unit: values.unit, days: Number(values.days) }
+              : {
+                  kind: values.kind,
+                  kpi: values.kpi,
+                  unit: values.unit,
+                  period: values.period.trim(),
+                  ...(values.kind === 'TARGET_STATUS'
+                    ? { statuses: values.statuses }
+                    : {
+                        threshold: values.threshold === '' ? null : Number(values.threshold),
+                        direction: values.direction,
+                      }),
+                },
+          recipients: {
+            emails: values.emails
+              .split(',')
+              .map((e) => e.trim())
+              .filter(Boolean),
+            webhookUrl: values.webhookUrl.trim() || null,
+          },
+        },
+      })
+    ).createAlertRule;
+    if (answer.__typename === 'AlertRuleSucceeded') {
+      setNote(t('alerts.form.created'));
+      change({ name: '' });
+      onCreated();
+    } else if (answer.__typename === 'AlertRuleValidationFailed') {
+      setNote(answer.issues.map((i) => `${i.path}: ${i.message}`).join('; '));
+    } else if (answer.__typename === 'AlertRuleForbidden') {
+      setNote(answer.message);
+    }
+  };
+
+  return (
+    <form className="card alert-rule-form" onSubmit={submit}>
+      <h2>{t('alerts.form.title')}</h2>
+      <label>
+        {t('alerts.form.name')}
+        <input value={values.name} onChange={(e) => change({ name: e.target.value })} required />
+      </label>
+      {values.kind === 'REGION_SILENT' ? null : (
+        <label>
+          {t('targetForm.kpi')}
+          <select value={values.kpi} onChange={(e) => change({ kpi: e.target.value })}>
+            {ALERT_KPIS.map((kpi) => (
+              <option key={kpi} value={kpi}>
+                {t(kpiLabelKey(kpi)!)}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      <label>
+        {t('targetForm.unit')}
+        <select value={values.unit} onChange={(e) => change({ unit: e.target.value })}>
+          <option value={COUNTRY}>{t('alerts.country')}</option>
+          {Object.keys(REGION_LABELS).map((code) => (
+            <option key={code} value={code}>
+              {region(code)}
+            </option>
+          ))}
+        </select>
+      </label>
+      {values.kind === 'REGION_SILENT' ? (
+        <label>
+          {t('alerts.form.days')}
+          <input
+            type="number"
+            min="1"
+            max="366"
+            value={values.days}
+            onChange={(e) => change({ days: e.target.value })}
+            required
+          />
+        </label>
+      ) : (
+        <label>
+          {t('targetForm.period')}
+          <input value={values.period} onChange={(e) => change({ period: e.target.value })} required />
+        </label>
+      )}
+      <label>
+        {t('alerts.form.kind')}
+        <select
+          value={values.kind}
+          onChange={(e) => change({ kind: e.target.value as (typeof KINDS)[number] })}
+        >
+          {KINDS.map((kind) => (
+            <option key={kind} value={kind}>
+              {t(`alerts.kind.${kind}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      {values.kind === 'KPI_THRESHOLD' ? (
+        <>
+          <label>
+            {t('alerts.form.threshold')}
+            <input
+              type="number"
+              step="any"
+              value={values.threshold}
+              onChange={(e) => change({ threshold: e.target.value })}
+              required
+            />
+          </label>
+          <label>
+            {t('alerts.form.direction')}
+            <select
+              value={values.direction}
+              onChange={(e) => change({ direction: e.target.value as (typeof DIRECTIONS)[number] })}
+            >
+              {DIRECTIONS.map((direction) => (
+                <option key={direction} value={direction}>
+                  {t(`alerts.direction.${direction}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+        </>
+      ) : null}
+      <fieldset hidden={values.kind !== 'TARGET_STATUS'}>
+        <legend>{t('alerts.form.statuses')}</legend>
+        {STATUSES.map((status) => (
+          <label key={status}>
+            <input
+              type="checkbox"
+              checked={values.statuses.includes(status)}
+              onChange={() => toggle(status)}
+            />{' '}
+            {t(`target.status.${status}`)}
+          </label>
+        ))}
+      </fieldset>
+      <label>
+        {t('alerts.form.emails')}
+        <input value={values.emails} onChange={(e) => change({ emails: e.target.value })} />
+      </label>
+      <label>
+        {t('alerts.form.webhook')}
+        <input
+          type="url"
+          value={values.webhookUrl}
+          onChange={(e) => change({ webhookUrl: e.target.value })}
+        />
+      </label>
+      <button type="submit" className="button button--primary" disabled={create.running}>
+        {t('alerts.form.create')}
+      </button>
+      {note ? <p role="status">{note}</p> : null}
+    </form>
+  );
+};

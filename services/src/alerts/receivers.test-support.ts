@@ -1,0 +1,100 @@
+import { createServer, type IncomingHttpHeaders } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { SMTPServer } from 'smtp-server';
+
+export interface ReceivedMail {
+  readonly to: readonly string[];
+  readonly raw: string;
+}
+
+/** A real SMTP server on a free local port, keeping every message it accepts. */
+export const startSmtpServer = async () => {
+  const mails: ReceivedMail[] = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      stream.on('end', () => {
+        mails.push({
+          to: session.envelope.rcptTo.map((r) => r.address),
+          raw: Buffer.concat(chunks).toString('utf8'),
+        });
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.server.address() as AddressInfo;
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    mails,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+};
+
+export interface ReceivedHook {
+  readonly headers: IncomingHttpHeaders;
+  readonly body: string;
+  readonly answered: number;
+}
+
+/** A real HTTP receiver answering with the statuses given in turn (then 200), keeping each request. */
+export const startWebhookReceiver = async (statuses: readonly number[] = []) => {
+  const requests: ReceivedHook[] = [];
+  const answers = [...statuses];
+  const server = createServer((request, response) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => {
+      const answered = answers.shift() ?? 200;
+      requests.push({ headers: request.headers, body: Buffer.concat(chunks).toString('utf8'), answered });
+      response.writeHead(answered).end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/hooks/kpi`,
+    requests,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+};
+
+/** Polls until `check` holds (or throws after `timeoutMs`), for effects that land asynchronously. */
+export const eventually = async (check: () => boolean | Promise<boolean>, timeoutMs = 15_000) => {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error('the expected effect did not happen in time');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+};
+
+/** The subject and text of a received message, decoded from its MIME encodings (UTF-8 words, quoted-printable). */
+export const readMail = (raw: string): { subject: string; text: string } => {
+  const [head = '', ...rest] = raw.split(/\r?\n\r?\n/);
+  const unfolded = head.replace(/\r?\n[ \t]+/g, ' ');
+  const subjectLine = /^Subject: (.*)$/m.exec(unfolded)?.[1] ?? '';
+  const subject = subjectLine
+    .replace(/\?=\s+=\?/g, '?==?')
+    .replace(/=\?UTF-8\?B\?([^?]*)\?=/gi, (_m, b64: string) => `\u0000${b64}`)
+    .split('\u0000')
+    .map((part, i) => (i === 0 ? part : Buffer.from(part, 'base64')))
+    .reduce<Buffer>(
+      (all, part) => Buffer.concat([all, Buffer.isBuffer(part) ? part : Buffer.from(part)]),
+      Buffer.alloc(0),
+    )
+    .toString('utf8');
+  const body = rest.join('\n\n');
+  const text = /quoted-printable/i.test(head)
+    ? Buffer.from(
+        body
+          .replace(/=\r?\n/g, '')
+          .replace(/=([0-9A-F]{2})/g, (_m, hex: string) => String.fromCharCode(Number.parseInt(hex, 16))),
+        'latin1',
+      ).toString('utf8')
+    : body;
+  return { subject, text };
+};

@@ -7,6 +7,7 @@ import {
   targetStream,
 } from '@kpi/schema';
 import type { AggregateView } from './decide.ts';
+import { LayeredMap } from './layered-map.ts';
 import {
   evolveSurvey,
   initialReceptionState,
@@ -21,14 +22,13 @@ import {
   type RecommendationState,
 } from './recommendation-decider.ts';
 import { evolveRight, initialRightState, type RightState } from './right-decider.ts';
-import { evolveRisk, initialRiskState, recommendRisk, removeRisk, type RiskState } from './risk-decider.ts';
+import { evolveRisk, initialRiskState, type RiskState, recommendRisk, removeRisk } from './risk-decider.ts';
 import { evolveTarget, initialTargetState, type TargetState } from './target-decider.ts';
 import {
   evolveTransformation,
   initialTransformationState,
   type TransformationState,
 } from './transformation-decider.ts';
-import { LayeredMap } from './layered-map.ts';
 
 /**
  * The state of every aggregate of one consistency boundary (a reporting unit's stream, or a

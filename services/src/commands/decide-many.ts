@@ -1,9 +1,15 @@
-import { type Channel, CURRENT_SCHEMA_VERSION, type DomainEvent, type EventMetadata, type RegionCode } from '@kpi/schema';
+import {
+  type Channel,
+  CURRENT_SCHEMA_VERSION,
+  type DomainEvent,
+  type EventMetadata,
+  type RegionCode,
+} from '@kpi/schema';
 import type { Submitter } from '../identity/viewer.ts';
 import type { EventStore, NewEvent, StreamWrite } from '../store/port.ts';
 import { type AggregateStates, subjectOf } from './aggregate-states.ts';
-import { type BoundaryState, boundaryState } from './boundary-state.ts';
 import { authorityFor } from './authority.ts';
+import { type BoundaryState, boundaryState } from './boundary-state.ts';
 import { type Command, type CommandType, type DecidableCommand, subjectIdOf } from './command.ts';
 import { type CommandResult, submissionReused } from './command-result.ts';
 import type { CommandServices } from './command-services.ts';

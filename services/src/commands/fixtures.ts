@@ -1,9 +1,9 @@
 import type {
   EventData,
+  ProcessTransformed,
   RecommendationIssued,
   RegionCode,
   RiskIdentified,
-  ProcessTransformed,
   RiskWithdrawn,
 } from '@kpi/schema';
 import type { CommandType, DecidableOf } from './command.ts';

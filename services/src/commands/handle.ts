@@ -142,7 +142,9 @@ export const handleMany = async (
     let eventsWritten = 0;
     try {
       for (const write of decision.writes) {
-        await services.store.append(write.streamId, write.events, { expectedRevision: write.expectedRevision });
+        await services.store.append(write.streamId, write.events, {
+          expectedRevision: write.expectedRevision,
+        });
         write.appended();
         eventsWritten += write.events.length;
       }

@@ -170,7 +170,10 @@ describe('record a transformation', () => {
     // On the day of the recommendation, or after, it stands.
     given(...twoRisksAndRecommendations)
       .when(transform({ removesRiskIds: [RISK_B], occurredOn: '2026-04-25' }))
-      .thenRecords({ type: 'ProcessTransformed', data: data({ removesRiskIds: [RISK_B], occurredOn: '2026-04-25' }) });
+      .thenRecords({
+        type: 'ProcessTransformed',
+        data: data({ removesRiskIds: [RISK_B], occurredOn: '2026-04-25' }),
+      });
   });
 
   it('implements a recommendation whose due date moved on or before its date, in either order', () => {

@@ -109,7 +109,7 @@ export const existingRecommendationOf = (
   recommendationId: string,
   submitterRegion: RegionCode,
 ): KnownRecommendation => {
-  if (!state.exists) return notFound('recommendation', recommendationId);
+  if (!state.exists) return notFound('recommendation', recommendationId, submitterRegion);
   requireOwnRegion(`recommendation ${recommendationId}`, state.region, submitterRegion);
   return state;
 };

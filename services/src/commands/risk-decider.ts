@@ -95,7 +95,7 @@ export const recommendRisk = (state: RiskState, event: RecommendationIssued): Ri
 
 /** The risk a command refers to: it exists and belongs to the submitter's region. */
 export const existingRiskOf = (state: RiskState, riskId: string, submitterRegion: RegionCode): KnownRisk => {
-  if (!state.exists) return notFound('risk', riskId);
+  if (!state.exists) return notFound('risk', riskId, submitterRegion);
   requireOwnRegion(`risk ${riskId}`, state.region, submitterRegion);
   return state;
 };

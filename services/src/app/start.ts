@@ -7,6 +7,7 @@ import { DEMO_ACCOUNTS, ensureDemoAccounts, ensureFirstAdministrator } from '../
 import { buildApp } from '../api/build-app.ts';
 import type { AppServices } from '../api/services.ts';
 import { authOptionsFrom } from '../auth/auth-options.ts';
+import { warmUnits } from '../commands/warm-units.ts';
 import { demoChair, demoOfficer, ensureDemoData } from '../demo/write-demo-data.ts';
 import type { Env } from '../env.ts';
 import { parseEnv } from '../env.ts';
@@ -79,6 +80,11 @@ export const startProduct = async (env: Env, hooks: StartHooks = {}): Promise<Ru
     });
   }
   await projections.runtime.start();
+  // Warmed in the background: readiness waits for the read models, not for the write side.
+  const stopWarming = new AbortController();
+  const warming = warmUnits(store, stopWarming.signal).catch((error: unknown) => {
+    process.emitWarning(`the units' write-side state was not warmed: ${String(error)}`);
+  });
 
   const app = await buildApp({
     services,
@@ -108,6 +114,8 @@ export const startProduct = async (env: Env, hooks: StartHooks = {}): Promise<Ru
     demo,
     close: async () => {
       await app.close();
+      stopWarming.abort();
+      await warming;
       await services.imports?.drain();
       await projections.runtime.stop();
       await accounts.stop();

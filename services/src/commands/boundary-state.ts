@@ -23,6 +23,8 @@ export class BoundaryState {
   /** By the primary event's id (derived from the submission id). */
   readonly #submissions = new Map<string, StoredSubmission>();
   #revision: number | null = null;
+  /** The catch-up under way: another waits for it, then reads only what followed. */
+  #catchingUp: Promise<void> | null = null;
 
   constructor(streamId: string) {
     this.streamId = streamId;
@@ -39,10 +41,22 @@ export class BoundaryState {
 
   /** Reads and folds what was appended after the known revision, by anyone. */
   async catchUp(store: EventStore, breathe?: () => Promise<void> | undefined): Promise<void> {
+    // A submission arriving while the unit is warmed after a start waits for the warm-up instead
+    // of reading the same history beside it.
+    while (this.#catchingUp) await this.#catchingUp;
+    this.#catchingUp = this.#readNew(store, breathe);
+    try {
+      await this.#catchingUp;
+    } finally {
+      this.#catchingUp = null;
+    }
+  }
+
+  async #readNew(store: EventStore, breathe?: () => Promise<void> | undefined): Promise<void> {
     for (;;) {
       const from = (this.#revision ?? -1) + 1;
       const page = await store.readStream(this.streamId, { fromRevision: from, maxCount: PAGE });
-      // Two catch-ups may run at once (two submissions to one unit): each event is folded once.
+      // Events this process appended and kept meanwhile are not folded twice.
       for (const event of page) if (event.revision === (this.#revision ?? -1) + 1) this.#fold(event);
       if (page.length < PAGE) return;
       const pause = breathe?.();

@@ -20,6 +20,7 @@ import { instrumentStore } from '../ops/metrics/instrument-store.ts';
 import { createOpsMetrics } from '../ops/metrics/ops-metrics.ts';
 import { createProjections } from '../runtime/app-projections.ts';
 import { openEventStore } from '../store/open.ts';
+import { StoreClosedError } from '../store/port.ts';
 import { registerDashboard } from '../web/register-dashboard.ts';
 import { opsExtension } from './product-ops.ts';
 
@@ -79,12 +80,16 @@ export const startProduct = async (env: Env, hooks: StartHooks = {}): Promise<Ru
       chair: demoChairOf(accounts),
     });
   }
-  await projections.runtime.start();
-  // Warmed in the background: readiness waits for the read models, not for the write side.
+  // The write side's unit states are warmed in the background from here, beside the read models'
+  // start: readiness waits for the read models only, and by then most units are caught up.
   const stopWarming = new AbortController();
   const warming = warmUnits(store, stopWarming.signal).catch((error: unknown) => {
-    process.emitWarning(`the units' write-side state was not warmed: ${String(error)}`);
+    // A shutdown during the warm-up closes the store under it; nothing is lost.
+    if (!(error instanceof StoreClosedError)) {
+      process.emitWarning(`the units' write-side state was not warmed: ${String(error)}`);
+    }
   });
+  await projections.runtime.start();
 
   const app = await buildApp({
     services,

@@ -18,6 +18,7 @@ import { importLimitsOf } from '../import/limits.ts';
 import { loggerOptions } from '../ops/logging/logger-options.ts';
 import { instrumentStore } from '../ops/metrics/instrument-store.ts';
 import { createOpsMetrics } from '../ops/metrics/ops-metrics.ts';
+import { layoutProblem } from '../ops/migration/unit-layout.ts';
 import { createProjections } from '../runtime/app-projections.ts';
 import { openEventStore } from '../store/open.ts';
 import { StoreClosedError } from '../store/port.ts';
@@ -54,6 +55,10 @@ export const startProduct = async (env: Env, hooks: StartHooks = {}): Promise<Ru
     }),
     metrics,
   );
+  // Said at every start until the store is migrated: the read models work on either layout, but
+  // the write side finds none of the old layout's risks to refer to.
+  const problem = await layoutProblem(store);
+  if (problem !== null) process.emitWarning(problem);
   const base = { store, clock: () => new Date(), newId: randomUUID, metrics };
   const emptyAtStart = (await store.headPosition()) === 0;
 

@@ -11,7 +11,7 @@ import { openEventStore } from '../../store/open.ts';
 import type { EventStore, NewEvent } from '../../store/port.ts';
 import { parseStoreAddress } from '../store-address.ts';
 import { migrate } from './migrate.ts';
-import { unitLayout } from './unit-layout.ts';
+import { layoutProblem, unitLayout } from './unit-layout.ts';
 
 const withStore = async <T>(path: string, use: (store: EventStore) => Promise<T>): Promise<T> => {
   const store = await openEventStore({ sqlitePath: path });
@@ -179,7 +179,11 @@ describe('migrate-layout on a store written by the per-aggregate layout', () => 
       checkpointPath: join(dir, 'checkpoint.json'),
       reshape: unitLayout,
     });
+    expect(await withStore(from, layoutProblem)).toMatch(
+      /per-aggregate stream layout \(risk-.*kpi migrate-layout/,
+    );
     await withStore(to, async (store) => {
+      expect(await layoutProblem(store)).toBeNull();
       const services = { store, clock: () => new Date('2026-06-15T10:00:00Z'), newId: randomUUID };
       const aktobe = officer('KZ-15');
       expect(await handleCommand(services, aktobe, transformation([ids.riskA]), form('again'))).toMatchObject(

@@ -1,4 +1,5 @@
 import { streamCategory, streams } from '@kpi/schema';
+import type { EventStore } from '../../store/port.ts';
 import type { LogEntry } from './log-entry.ts';
 
 /**
@@ -52,4 +53,15 @@ const unitOf = (entry: LogEntry): string => {
     throw new UnitLayoutError(`event ${entry.id} (${entry.type}, ${entry.streamId}) names no reporting unit`);
   }
   return unit;
+};
+
+/**
+ * Why the write side cannot work on this store, or null: a store written by the per-aggregate
+ * layout holds its risks on `risk-<id>` streams, which the write side no longer reads (it would
+ * find no risk to refer to). One indexed read: the first risk identified tells the layout.
+ */
+export const layoutProblem = async (store: EventStore): Promise<string | null> => {
+  const [first] = await store.readAll({ maxCount: 1, eventTypes: ['RiskIdentified'] });
+  if (first === undefined || streamCategory(first.streamId) === 'unit') return null;
+  return `the store was written by the per-aggregate stream layout (${first.streamId}); copy it into the unit-stream layout with \`kpi migrate-layout --from <this store> --to <new store>\` and start on the copy`;
 };

@@ -57,6 +57,39 @@ describe('handleCommand when officers race', () => {
     expect(unit.map((e) => e.revision)).toEqual([0, 1]);
   });
 
+  it('answers a Conflict naming the unit when it keeps changing through every round', async () => {
+    const store = services().store;
+    let appends = 0;
+    // Someone else's submission lands in the unit between every decision and its append.
+    const busy: AppServices = {
+      ...services(),
+      store: {
+        append: async (streamId, events, options) => {
+          appends += 1;
+          await handleCommand(services(), aktobe, risk(), form(`other-${appends}`));
+          return store.append(streamId, events, options);
+        },
+        appendMany: (writes) => store.appendMany(writes),
+        readStream: (streamId, options) => store.readStream(streamId, options),
+        readAll: (options) => store.readAll(options),
+        subscribeToAll: (options) => store.subscribeToAll(options),
+        headPosition: () => store.headPosition(),
+        close: () => store.close(),
+      },
+    };
+    const result = await handleCommand(busy, aktobe, risk({ occurredOn: '2026-03-15' }), form('mine'));
+    expect(result).toMatchObject({ kind: 'Conflict', streamId: streams.unit('KZ-15') });
+    expect(appends).toBe(5);
+    const unit = await store.readStream(streams.unit('KZ-15'));
+    expect(unit.map((e) => e.metadata.submissionId)).toEqual([
+      'other-1',
+      'other-2',
+      'other-3',
+      'other-4',
+      'other-5',
+    ]);
+  });
+
   it('keeps the units of two regions apart: their officers never contend', async () => {
     const racing: AppServices = { ...services(), store: raceAppends(services().store, 2) };
     const results = await Promise.all([

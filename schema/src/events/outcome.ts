@@ -48,7 +48,7 @@ const count = (what: string) =>
 
 /**
  * A perception survey's results; `occurredOn` is the end of fieldwork (the business date).
- * Stream: `survey-<surveyId>`.
+ * Stream: its unit's, `unit-<region>`.
  */
 export const PerceptionSurveyConductedData = z
   .strictObject({
@@ -80,7 +80,7 @@ export const PerceptionSurveyWithdrawnData = z.strictObject({
   occurredOn: businessDate,
 });
 
-/** A reception of citizens held on a day. Stream: `reception-<receptionId>`. */
+/** A reception of citizens held on a day. Stream: its unit's, `unit-<region>`. */
 export const CitizenReceptionHeldData = z
   .strictObject({
     receptionId: entityId,

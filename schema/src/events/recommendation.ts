@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { businessDate, entityId, regionCode, text } from '../fields.ts';
 
-/** A recommendation to remove a risk, with a due date. Stream: `recommendation-<recommendationId>`. */
+/** A recommendation to remove a risk, with a due date. Stream: its unit's, `unit-<region>`. */
 export const RecommendationIssuedData = z
   .strictObject({
     recommendationId: entityId,
@@ -30,10 +30,10 @@ export const RecommendationDueDateMovedData = z.strictObject({
 });
 
 /**
- * The recommendation was implemented by a transformation. Written on the recommendation's own
- * stream in the same append as the ProcessTransformed that names it, so that it is implemented
- * once and can no longer be rejected or rescheduled. KPIs count implementations from
- * ProcessTransformed and ignore this event.
+ * The recommendation was implemented by a transformation: a marker the earlier per-aggregate
+ * layout wrote on the recommendation's own stream. No longer written (the unit's state learns the
+ * implementation from ProcessTransformed) but still readable: old stores hold it,
+ * `kpi migrate-layout` leaves it out, and the KPIs ignore it.
  */
 export const RecommendationImplementedData = z.strictObject({
   recommendationId: entityId,

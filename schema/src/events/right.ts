@@ -15,7 +15,7 @@ const requiredWithoutRisk =
     d.riskId !== undefined || d[field] !== undefined;
 
 /**
- * A citizen's or business's rights were restored. Stream: `right-<caseId>`. The case counts in its
+ * A citizen's or business's rights were restored. Stream: its unit's, `unit-<region>`. The case counts in its
  * own sphere and organization (within its region); where it names a risk it may leave them out and
  * counts in those of that risk. A case that names no risk must give both.
  */

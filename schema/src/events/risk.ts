@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { businessDate, causeCategory, entityId, regionCode, riskSource, sphere, text } from '../fields.ts';
 
-/** A corruption risk (a cause) found in a process of an organization. Stream: `risk-<riskId>`. */
+/** A corruption risk (a cause) found in a process of an organization. Stream: its unit's, `unit-<region>`. */
 export const RiskIdentifiedData = z.strictObject({
   riskId: entityId,
   region: regionCode,
@@ -42,10 +42,10 @@ export const RiskWithdrawnData = z.strictObject({
 });
 
 /**
- * The risk was removed by a transformation. Written on the risk's own stream, in the same append
- * as the ProcessTransformed that names it, so that the risk knows it is removed (a risk is removed
- * once) and two transformations racing to remove it conflict on this stream's revision. It repeats
- * what ProcessTransformed says: KPIs count removals from ProcessTransformed and ignore this event.
+ * The risk was removed by a transformation: a marker the earlier per-aggregate layout wrote on the
+ * risk's own stream beside the ProcessTransformed that names it. No longer written (the unit's
+ * state learns the removal from ProcessTransformed, in the same stream) but still readable: old
+ * stores hold it, `kpi migrate-layout` leaves it out, and the KPIs ignore it.
  */
 export const RiskRemovedData = z.strictObject({
   riskId: entityId,

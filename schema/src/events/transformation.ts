@@ -5,7 +5,7 @@ const distinct = (ids: readonly string[]) => new Set(ids).size === ids.length;
 
 /**
  * A process was transformed: it removes the listed risks (the causes) and implements the listed
- * recommendations. Stream: `transformation-<transformationId>`.
+ * recommendations. Stream: its unit's, `unit-<region>`.
  */
 export const ProcessTransformedData = z.strictObject({
   transformationId: entityId,

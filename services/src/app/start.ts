@@ -8,6 +8,7 @@ import { Alerts } from '../alerts/alerts.ts';
 import { buildApp } from '../api/build-app.ts';
 import type { AppServices } from '../api/services.ts';
 import { authOptionsFrom } from '../auth/auth-options.ts';
+import { warmUnits } from '../commands/warm-units.ts';
 import { demoChair, demoOfficer, ensureDemoData } from '../demo/write-demo-data.ts';
 import type { Env } from '../env.ts';
 import { parseEnv } from '../env.ts';
@@ -19,8 +20,10 @@ import { smtpMailer } from '../notify/mailer.ts';
 import { loggerOptions } from '../ops/logging/logger-options.ts';
 import { instrumentStore } from '../ops/metrics/instrument-store.ts';
 import { createOpsMetrics } from '../ops/metrics/ops-metrics.ts';
+import { layoutProblem } from '../ops/migration/unit-layout.ts';
 import { createProjections } from '../runtime/app-projections.ts';
 import { openEventStore } from '../store/open.ts';
+import { StoreClosedError } from '../store/port.ts';
 import { registerDashboard } from '../web/register-dashboard.ts';
 import { opsExtension } from './product-ops.ts';
 
@@ -54,6 +57,10 @@ export const startProduct = async (env: Env, hooks: StartHooks = {}): Promise<Ru
     }),
     metrics,
   );
+  // Said at every start until the store is migrated: the read models work on either layout, but
+  // the write side finds none of the old layout's risks to refer to.
+  const problem = await layoutProblem(store);
+  if (problem !== null) process.emitWarning(problem);
   const base = { store, clock: () => new Date(), newId: randomUUID, metrics };
   const emptyAtStart = (await store.headPosition()) === 0;
 
@@ -95,6 +102,15 @@ export const startProduct = async (env: Env, hooks: StartHooks = {}): Promise<Ru
       chair: demoChairOf(accounts),
     });
   }
+  // The write side's unit states are warmed in the background from here, beside the read models'
+  // start: readiness waits for the read models only, and by then most units are caught up.
+  const stopWarming = new AbortController();
+  const warming = warmUnits(store, stopWarming.signal).catch((error: unknown) => {
+    // A shutdown during the warm-up closes the store under it; nothing is lost.
+    if (!(error instanceof StoreClosedError)) {
+      process.emitWarning(`the units' write-side state was not warmed: ${String(error)}`);
+    }
+  });
   await projections.runtime.start();
   await alerts.start();
 
@@ -127,6 +143,8 @@ export const startProduct = async (env: Env, hooks: StartHooks = {}): Promise<Ru
     demo,
     close: async () => {
       await app.close();
+      stopWarming.abort();
+      await warming;
       await services.imports?.drain();
       await alerts.stop();
       await projections.runtime.stop();

@@ -15,6 +15,7 @@ export const COMMANDS: Readonly<Record<string, () => Promise<CliCommand>>> = {
   export: () => import('./commands/export.ts'),
   'import-ndjson': () => import('./commands/import-ndjson.ts'),
   migrate: () => import('./commands/migrate.ts'),
+  'migrate-layout': () => import('./commands/migrate-layout.ts'),
   rebuild: () => import('./commands/rebuild.ts'),
   'reset-password': () => import('./commands/reset-password.ts'),
   restore: () => import('./commands/restore.ts'),

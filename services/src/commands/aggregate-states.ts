@@ -1,4 +1,13 @@
-import { commentaryStream, type DomainEvent, targetStream } from '@kpi/schema';
+import {
+  commentaryStream,
+  type DomainEvent,
+  figureCommentStream,
+  type ProcessTransformed,
+  receptionStream,
+  streams,
+  surveyStream,
+  targetStream,
+} from '@kpi/schema';
 import {
   type CommentaryState,
   evolveCommentary,
@@ -8,6 +17,7 @@ import {
   initialFigureCommentState,
 } from './annotation-decider.ts';
 import type { AggregateView } from './decide.ts';
+import { LayeredMap } from './layered-map.ts';
 import {
   evolveSurvey,
   initialReceptionState,
@@ -17,11 +27,12 @@ import {
 } from './outcome-decider.ts';
 import {
   evolveRecommendation,
+  implementRecommendation,
   initialRecommendationState,
   type RecommendationState,
 } from './recommendation-decider.ts';
 import { evolveRight, initialRightState, type RightState } from './right-decider.ts';
-import { evolveRisk, initialRiskState, type RiskState } from './risk-decider.ts';
+import { evolveRisk, initialRiskState, type RiskState, recommendRisk, removeRisk } from './risk-decider.ts';
 import { evolveTarget, initialTargetState, type TargetState } from './target-decider.ts';
 import {
   evolveTransformation,
@@ -30,19 +41,57 @@ import {
 } from './transformation-decider.ts';
 
 /**
- * The state of every aggregate folded from its events, kept current as a batch of commands
- * records new ones, so a later command in the batch sees what an earlier one decided.
+ * The state of every aggregate of one consistency boundary (a reporting unit's stream, or a
+ * target's), folded from its events, kept current as a batch of commands records new ones, so a
+ * later command in the batch sees what an earlier one decided.
+ *
+ * A decision works on `layer()`, which reads through to the kept state and changes it only when
+ * `commit()`ed after a successful append.
  */
 export class AggregateStates implements AggregateView {
-  readonly #risks = new Map<string, RiskState>();
-  readonly #recommendations = new Map<string, RecommendationState>();
-  readonly #transformations = new Map<string, TransformationState>();
-  readonly #rights = new Map<string, RightState>();
-  readonly #targets = new Map<string, TargetState>();
-  readonly #surveys = new Map<string, SurveyState>();
-  readonly #receptions = new Map<string, ReceptionState>();
-  readonly #commentaries = new Map<string, CommentaryState>();
-  readonly #figureComments = new Map<string, FigureCommentState>();
+  readonly #risks: LayeredMap<RiskState>;
+  readonly #recommendations: LayeredMap<RecommendationState>;
+  readonly #transformations: LayeredMap<TransformationState>;
+  readonly #rights: LayeredMap<RightState>;
+  readonly #targets: LayeredMap<TargetState>;
+  readonly #surveys: LayeredMap<SurveyState>;
+  readonly #receptions: LayeredMap<ReceptionState>;
+  readonly #commentaries: LayeredMap<CommentaryState>;
+  readonly #figureComments: LayeredMap<FigureCommentState>;
+  /** Each thing's own version: its number of recorded changes less one (see `versionOf`). */
+  readonly #versions: LayeredMap<number>;
+
+  constructor(base: AggregateStates | null = null) {
+    this.#risks = new LayeredMap(base === null ? null : base.#risks);
+    this.#recommendations = new LayeredMap(base === null ? null : base.#recommendations);
+    this.#transformations = new LayeredMap(base === null ? null : base.#transformations);
+    this.#rights = new LayeredMap(base === null ? null : base.#rights);
+    this.#targets = new LayeredMap(base === null ? null : base.#targets);
+    this.#surveys = new LayeredMap(base === null ? null : base.#surveys);
+    this.#receptions = new LayeredMap(base === null ? null : base.#receptions);
+    this.#commentaries = new LayeredMap(base === null ? null : base.#commentaries);
+    this.#figureComments = new LayeredMap(base === null ? null : base.#figureComments);
+    this.#versions = new LayeredMap(base === null ? null : base.#versions);
+  }
+
+  /** A layer over this state for one decision: what it applies stays in the layer until committed. */
+  layer(): AggregateStates {
+    return new AggregateStates(this);
+  }
+
+  /** Writes what was applied to this layer into the state it was made from. */
+  commit(): void {
+    this.#risks.commit();
+    this.#recommendations.commit();
+    this.#transformations.commit();
+    this.#rights.commit();
+    this.#targets.commit();
+    this.#surveys.commit();
+    this.#receptions.commit();
+    this.#commentaries.commit();
+    this.#figureComments.commit();
+    this.#versions.commit();
+  }
 
   risk(riskId: string): RiskState {
     return this.#risks.get(riskId) ?? initialRiskState();
@@ -80,7 +129,20 @@ export class AggregateStates implements AggregateView {
     return this.#figureComments.get(commentId) ?? initialFigureCommentState();
   }
 
+  /**
+   * The version of a thing, by its name (`risk-<id>`, `recommendation-<id>`, a target's stream):
+   * 0 once recorded, one more with each event that changes it, a transformation that removes a
+   * risk or implements a recommendation included. It numbers a thing's changes as its own stream
+   * did in the earlier layout, so a revision a client holds keeps its meaning. Null when unknown.
+   */
+  versionOf(thing: string): number | null {
+    return this.#versions.get(thing) ?? null;
+  }
+
   apply(event: DomainEvent): void {
+    for (const thing of thingsChangedBy(event)) {
+      this.#versions.set(thing, (this.#versions.get(thing) ?? -1) + 1);
+    }
     switch (event.type) {
       case 'RiskIdentified':
       case 'RiskReclassified':
@@ -90,7 +152,15 @@ export class AggregateStates implements AggregateView {
         this.#risks.set(id, evolveRisk(this.risk(id), event));
         return;
       }
-      case 'RecommendationIssued':
+      case 'RecommendationIssued': {
+        const { recommendationId, riskId } = event.data;
+        this.#recommendations.set(
+          recommendationId,
+          evolveRecommendation(this.recommendation(recommendationId), event),
+        );
+        this.#risks.set(riskId, recommendRisk(this.risk(riskId), event));
+        return;
+      }
       case 'RecommendationRejected':
       case 'RecommendationDueDateMoved':
       case 'RecommendationImplemented': {
@@ -98,11 +168,9 @@ export class AggregateStates implements AggregateView {
         this.#recommendations.set(id, evolveRecommendation(this.recommendation(id), event));
         return;
       }
-      case 'ProcessTransformed': {
-        const id = event.data.transformationId;
-        this.#transformations.set(id, evolveTransformation(this.transformation(id), event));
+      case 'ProcessTransformed':
+        this.#transform(event);
         return;
-      }
       case 'RightRestored': {
         const id = event.data.caseId;
         this.#rights.set(id, evolveRight(this.right(id), event));
@@ -140,4 +208,66 @@ export class AggregateStates implements AggregateView {
       }
     }
   }
+
+  /** The risks it removes and the recommendations it implements learn it from this one event. */
+  #transform(event: ProcessTransformed): void {
+    const { transformationId, removesRiskIds, implementsRecommendationIds } = event.data;
+    this.#transformations.set(
+      transformationId,
+      evolveTransformation(this.transformation(transformationId), event),
+    );
+    for (const id of removesRiskIds) this.#risks.set(id, removeRisk(this.risk(id), event));
+    for (const id of implementsRecommendationIds ?? []) {
+      this.#recommendations.set(id, implementRecommendation(this.recommendation(id), event));
+    }
+  }
 }
+
+/**
+ * The things an event changes, by name. The earlier layout's markers (RiskRemoved,
+ * RecommendationImplemented) change nothing: the transformation says it, and a store migrated to
+ * unit streams holds no markers.
+ */
+const thingsChangedBy = (event: DomainEvent): string[] => {
+  switch (event.type) {
+    case 'RiskIdentified':
+    case 'RiskReclassified':
+    case 'RiskWithdrawn':
+      return [streams.risk(event.data.riskId)];
+    case 'RecommendationIssued':
+    case 'RecommendationRejected':
+    case 'RecommendationDueDateMoved':
+      return [streams.recommendation(event.data.recommendationId)];
+    case 'RiskRemoved':
+    case 'RecommendationImplemented':
+      return [];
+    case 'ProcessTransformed':
+      return [
+        streams.transformation(event.data.transformationId),
+        ...event.data.removesRiskIds.map(streams.risk),
+        ...(event.data.implementsRecommendationIds ?? []).map(streams.recommendation),
+      ];
+    case 'RightRestored':
+      return [streams.right(event.data.caseId)];
+    case 'TargetSet':
+    case 'TargetWithdrawn':
+      return [targetStream(event.data)];
+    case 'PerceptionSurveyConducted':
+    case 'PerceptionSurveyWithdrawn':
+      return [surveyStream(event.data.surveyId)];
+    case 'CitizenReceptionHeld':
+      return [receptionStream(event.data.receptionId)];
+    case 'ReportCommentaryWritten':
+      return [commentaryStream(event.data)];
+    case 'FigureCommentAdded':
+    case 'FigureCommentWithdrawn':
+      return [figureCommentStream(event.data.commentId)];
+    default: {
+      const unknown: never = event;
+      throw new Error(`unknown event ${(unknown as { type: string }).type}`);
+    }
+  }
+};
+
+/** The thing an event is first about (a transformation's own, before what it removes), if any. */
+export const subjectOf = (event: DomainEvent): string | null => thingsChangedBy(event)[0] ?? null;

@@ -63,16 +63,14 @@ describe('a batch of commands (the import)', () => {
 
   it('decides rows against earlier rows of the same batch and commits them in one append', async () => {
     const commit = await handleMany(services(), aktobe, chainedRows('f'), options);
-    expect(commit).toMatchObject({ committed: true, eventsWritten: 5 });
+    expect(commit).toMatchObject({ committed: true, eventsWritten: 3 });
     expect(commit.outcomes.map((o) => o.kind)).toEqual(['Accepted', 'Accepted', 'Accepted']);
     const log = await services().store.readAll();
-    // Each event comes after what it refers to.
-    expect(log.map((e) => e.type)).toEqual([
-      'RiskIdentified',
-      'RiskRemoved',
-      'RecommendationIssued',
-      'RecommendationImplemented',
-      'ProcessTransformed',
+    // One stream, the unit's, each event after what it refers to.
+    expect(log.map((e) => [e.streamId, e.type])).toEqual([
+      [streams.unit('KZ-15'), 'RiskIdentified'],
+      [streams.unit('KZ-15'), 'RecommendationIssued'],
+      [streams.unit('KZ-15'), 'ProcessTransformed'],
     ]);
     expect(new Set(log.map((e) => e.metadata.channel))).toEqual(new Set(['import']));
   });
@@ -82,7 +80,7 @@ describe('a batch of commands (the import)', () => {
     const again = await handleMany(services(), aktobe, chainedRows('f'), options);
     expect(again).toMatchObject({ committed: true, eventsWritten: 0 });
     expect(again.outcomes.every((o) => o.kind === 'Succeeded' && o.replayed)).toBe(true);
-    expect(await services().store.headPosition()).toBe(5);
+    expect(await services().store.headPosition()).toBe(3);
   });
 
   it('reports every bad row and writes none of the batch', async () => {
@@ -133,7 +131,7 @@ describe('a batch of commands (the import)', () => {
     expect(await services().store.headPosition()).toBe(0);
   });
 
-  it('commits nothing when a risk it removes changed between deciding and appending', async () => {
+  it('commits nothing when its unit changed between deciding and appending', async () => {
     const risk = await handleCommand(services(), aktobe, riskRow(), { submissionId: 'r', ...options });
     const riskId = risk.kind === 'Succeeded' ? risk.id : '';
     const rows = [
@@ -148,10 +146,11 @@ describe('a batch of commands (the import)', () => {
       { type: 'WithdrawRisk', data: { riskId, reason: 'Ошибка', occurredOn: '2026-04-02' } },
       { submissionId: 'w', ...options },
     );
-    await expect(services().store.appendMany(decision.writes)).rejects.toMatchObject({
-      name: 'WrongExpectedRevisionError',
-      streamId: streams.risk(riskId),
-    });
+    const [write] = decision.writes;
+    expect(decision.writes).toHaveLength(1);
+    await expect(
+      services().store.append(write!.streamId, write!.events, { expectedRevision: write!.expectedRevision }),
+    ).rejects.toMatchObject({ name: 'WrongExpectedRevisionError', streamId: streams.unit('KZ-15') });
     expect((await services().store.readAll()).map((e) => e.type)).toEqual([
       'RiskIdentified',
       'RiskWithdrawn',

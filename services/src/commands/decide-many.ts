@@ -4,16 +4,16 @@ import {
   type DomainEvent,
   type EventMetadata,
   type RegionCode,
-  streamCategory,
 } from '@kpi/schema';
 import type { Submitter } from '../identity/viewer.ts';
-import type { NewEvent, StreamWrite } from '../store/port.ts';
+import type { EventStore, NewEvent, StreamWrite } from '../store/port.ts';
+import { type AggregateStates, subjectOf } from './aggregate-states.ts';
 import { authorityFor } from './authority.ts';
+import { type BoundaryState, boundaryState } from './boundary-state.ts';
 import { type Command, type CommandType, type DecidableCommand, subjectIdOf } from './command.ts';
 import { type CommandResult, submissionReused } from './command-result.ts';
 import type { CommandServices } from './command-services.ts';
-import { decide, streamOf, streamsRead } from './decide.ts';
-import { type LoadedStreams, loadStreams, statesOf } from './loaded-streams.ts';
+import { boundaryOf, decide, thingOf } from './decide.ts';
 import { toDecidable } from './prepare.ts';
 import { CommandRefusedError, type Refusal } from './refusal.ts';
 import { replayOf } from './replay.ts';
@@ -33,7 +33,7 @@ export interface SubmissionOptions {
   readonly onProgress?: (decided: number, total: number) => void;
 }
 
-/** Decided and ready to append: the revision its primary event will have once appended. */
+/** Decided and ready to append: its boundary's stream, and its thing's version once appended. */
 export interface CommandAccepted {
   readonly kind: 'Accepted';
   readonly type: CommandType;
@@ -44,47 +44,47 @@ export interface CommandAccepted {
 
 export type BatchOutcome = CommandAccepted | CommandResult;
 
+/** The accepted commands' events for one boundary's stream, appended with its expected revision. */
+export interface BoundaryWrite extends StreamWrite {
+  readonly expectedRevision: number | 'no_stream';
+  readonly events: readonly NewEvent[];
+  /** Once appended whole: the write side keeps the decision instead of reading it back. */
+  readonly appended: () => void;
+}
+
 export interface BatchDecision {
   /** One per item, in order. */
   readonly outcomes: readonly BatchOutcome[];
-  /** Every accepted command's events, one write per stream with its expected revision. */
-  readonly writes: readonly StreamWrite[];
+  /** One write per boundary: a unit's submissions all go to its one stream. */
+  readonly writes: readonly BoundaryWrite[];
   /** True when every item was accepted or is a resubmission: the writes may be committed. */
   readonly allAccepted: boolean;
 }
 
 type Prepared = ReturnType<typeof toDecidable>;
 
-interface PendingWrite {
-  readonly streamId: string;
-  readonly expectedRevision: number | 'no_stream';
+/** What a batch decided against one boundary so far, in a layer over the kept state. */
+interface Decided {
+  readonly boundary: BoundaryState;
+  readonly layer: AggregateStates;
+  readonly decidedAt: number | null;
   readonly events: NewEvent[];
-  revision: number;
+  readonly kept: { readonly id: string; readonly version: number }[];
 }
 
-// Writes go in this order so that an event is positioned after what it refers to (a removal
-// after its risk, a transformation after the risks and recommendations it names), and the
-// primary event of a transformation comes after its guards: on EventStoreDB, which appends
-// stream by stream, the event the KPIs count is written only once every guard has passed.
-const CATEGORY_ORDER: Readonly<Record<string, number>> = {
-  risk: 0,
-  recommendation: 1,
-  right: 2,
-  transformation: 3,
-};
-const rank = (streamId: string) => CATEGORY_ORDER[streamCategory(streamId)] ?? 4;
-
 /**
- * Decides commands in order against the loaded streams and what earlier commands of the same
- * batch decided, without appending. Pure: `recordedAt` and "now" come in.
+ * Decides commands in order against their boundaries' caught-up states and what earlier commands
+ * of the same batch decided, without appending. Reads the store only to compare a resubmission
+ * with its stored event; `recordedAt` and "now" come in.
  */
 export const decideBatch = async (
+  store: EventStore,
   items: readonly {
     readonly submissionId: string;
     readonly prepared: Prepared;
     readonly expectedRevision?: number;
   }[],
-  loaded: LoadedStreams,
+  boundaries: ReadonlyMap<string, BoundaryState>,
   context: {
     readonly submitter: { readonly userId: string; readonly region: RegionCode | null };
     readonly recordedAt: string;
@@ -95,81 +95,98 @@ export const decideBatch = async (
     readonly breathe?: () => Promise<void> | undefined;
   },
 ): Promise<BatchDecision> => {
-  const states = statesOf(loaded);
-  const pending = new Map<string, PendingWrite>();
+  const decided = new Map<string, Decided>();
   const seenSubmissions = new Set<string>();
-  const revisionOf = (streamId: string) =>
-    pending.get(streamId)?.revision ?? loaded.get(streamId)?.revision ?? null;
+  const decidedIn = (streamId: string): Decided => {
+    let known = decided.get(streamId);
+    if (!known) {
+      const boundary = boundaries.get(streamId)!;
+      const layer = boundary.states.layer();
+      known = { boundary, layer, decidedAt: boundary.revision, events: [], kept: [] };
+      decided.set(streamId, known);
+    }
+    return known;
+  };
 
-  const decideOne = (item: (typeof items)[number]): BatchOutcome => {
+  // Synchronous unless the submission was stored before (then its event is read back): a
+  // 100,000-row import decides its new rows without an await each.
+  const decideOne = (item: (typeof items)[number]): BatchOutcome | Promise<BatchOutcome> => {
     const { submissionId, prepared } = item;
     if (!prepared.ok) return prepared.refusal;
     if (seenSubmissions.has(submissionId)) return submissionReused(submissionId);
     seenSubmissions.add(submissionId);
     const command = prepared.command;
-    const primary = streamsRead(command)[0]!;
-    const replay = replayOf(loaded.get(primary), command, submissionId, context.submitter.region);
-    if (replay) return replay;
-    const conflict = staleRevision(primary, item.expectedRevision, revisionOf(primary));
+    const target = decidedIn(boundaryOf(command));
+    if (target.boundary.submission(submissionEventId(submissionId, 0)) !== undefined) {
+      return replayOf(store, target.boundary, command, submissionId, context.submitter.region).then(
+        (replay) => replay ?? decideNew(item, command, target),
+      );
+    }
+    return decideNew(item, command, target);
+  };
+
+  const decideNew = (
+    item: (typeof items)[number],
+    command: DecidableCommand,
+    target: Decided,
+  ): BatchOutcome => {
+    const { submissionId } = item;
+    const thing = thingOf(command);
+    const conflict = staleVersion(thing, item.expectedRevision, target.layer.versionOf(thing));
     if (conflict) return conflict;
     let events: DomainEvent[];
     try {
-      events = decide(command, states);
+      events = decide(command, target.layer);
     } catch (error) {
       if (error instanceof CommandRefusedError) return error.refusal;
       throw error;
     }
     const metadata = metadataFactory(submissionId, context);
     events.forEach((event, index) => {
-      states.apply(event);
-      const streamId = streamOf(event);
-      const write = pending.get(streamId) ?? pendingWrite(streamId, loaded);
-      pending.set(streamId, write);
-      write.events.push({
-        id: submissionEventId(submissionId, index),
-        ...event,
-        metadata: metadata(event.type),
-      });
-      write.revision += 1;
+      target.layer.apply(event);
+      const id = submissionEventId(submissionId, index);
+      target.events.push({ id, ...event, metadata: metadata(event.type) });
+      const subject = subjectOf(event);
+      target.kept.push({ id, version: subject === null ? 0 : (target.layer.versionOf(subject) ?? 0) });
     });
-    return accepted(command, primary, revisionOf(primary)!);
+    return accepted(command, target.boundary.streamId, target.layer.versionOf(thing) ?? 0);
   };
 
   const outcomes: BatchOutcome[] = [];
   for (const [index, item] of items.entries()) {
-    outcomes.push(decideOne(item));
+    const outcome = decideOne(item);
+    outcomes.push(outcome instanceof Promise ? await outcome : outcome);
     if ((index + 1) % 1000 === 0 || index + 1 === items.length) context.onProgress?.(index + 1, items.length);
     const pause = context.breathe?.();
     if (pause) await pause;
   }
-  const writes = [...pending.values()]
-    .sort((a, b) => rank(a.streamId) - rank(b.streamId))
-    .map(({ streamId, expectedRevision, events }) => ({ streamId, expectedRevision, events }));
+  const writes = [...decided.values()]
+    .filter((d) => d.events.length > 0)
+    .map(
+      ({ boundary, layer, decidedAt, events, kept }): BoundaryWrite => ({
+        streamId: boundary.streamId,
+        expectedRevision: decidedAt ?? 'no_stream',
+        events,
+        appended: () => boundary.keep(decidedAt, layer, kept),
+      }),
+    );
   const allAccepted = outcomes.every((o) => o.kind === 'Accepted' || (o.kind === 'Succeeded' && o.replayed));
   return { outcomes, writes, allAccepted };
 };
 
-const pendingWrite = (streamId: string, loaded: LoadedStreams): PendingWrite => {
-  const revision = loaded.get(streamId)?.revision ?? null;
-  return { streamId, expectedRevision: revision ?? 'no_stream', events: [], revision: revision ?? -1 };
-};
-
-const staleRevision = (
-  streamId: string,
-  expected: number | undefined,
-  actual: number | null,
-): Refusal | null =>
+/** A client that sent the version of the thing it saw hears when the thing changed since. */
+const staleVersion = (thing: string, expected: number | undefined, actual: number | null): Refusal | null =>
   expected === undefined || expected === actual
     ? null
     : {
         kind: 'Conflict',
         message: `it changed since you saw it (revision ${expected}, now ${actual ?? 'none'}): reload and submit again`,
-        streamId,
+        streamId: thing,
       };
 
 const metadataFactory = (
   submissionId: string,
-  context: Parameters<typeof decideBatch>[2],
+  context: Parameters<typeof decideBatch>[3],
 ): ((type: DomainEvent['type']) => EventMetadata) => {
   // One object per type and submission: the store checks and serialises shared metadata once.
   const byType = new Map<string, EventMetadata>();
@@ -200,10 +217,10 @@ const accepted = (command: DecidableCommand, streamId: string, revision: number)
 });
 
 /**
- * Validates, loads and decides a list of commands as one submission batch, without appending:
- * the import checks every row (a dry run reports them all) and commits the writes in one
- * `appendMany`, all rows or none. Each command keeps its own submission id, so importing the
- * same file twice finds every row already stored and writes nothing.
+ * Validates, catches up and decides a list of commands as one submission batch, without
+ * appending: the import checks every row (a dry run reports them all) and then commits the unit's
+ * one write. Each command keeps its own submission id, so importing the same file twice finds
+ * every row already stored and writes nothing.
  */
 export const decideMany = async (
   services: CommandServices,
@@ -231,9 +248,14 @@ export const decideMany = async (
     const pause = breathe();
     if (pause) await pause;
   }
-  const streamIds = prepared.flatMap((p) => (p.prepared.ok ? streamsRead(p.prepared.command) : []));
-  const loaded = await loadStreams(services.store, streamIds, breathe);
-  return decideBatch(prepared, loaded, {
+  const boundaries = new Map<string, BoundaryState>();
+  for (const p of prepared) {
+    if (!p.prepared.ok) continue;
+    const streamId = boundaryOf(p.prepared.command);
+    if (!boundaries.has(streamId)) boundaries.set(streamId, boundaryState(services.store, streamId));
+  }
+  for (const boundary of boundaries.values()) await boundary.catchUp(services.store, breathe);
+  return decideBatch(services.store, prepared, boundaries, {
     submitter: { userId: submitter!.userId, region },
     recordedAt: now.toISOString(),
     correlationId: options.correlationId,

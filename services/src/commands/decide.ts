@@ -104,84 +104,55 @@ export const decide = (command: DecidableCommand, view: AggregateView): DomainEv
 };
 
 /**
- * The streams a decision reads, the command's own (primary) stream first. The handler loads
- * these and appends with each one's expected revision, so that whatever the decision relied on
- * cannot change between reading and writing.
+ * The consistency boundary a command is decided against and appended to, in one single-stream
+ * append: the stream of the submitter's reporting unit, which holds every event its officers
+ * record; for the country-wide commands (targets, the report's commentary, comments on figures), the stream of the thing they set.
  */
-export const streamsRead = (command: DecidableCommand): string[] => {
+export const boundaryOf = (command: DecidableCommand): string => {
+  switch (command.type) {
+    case 'SetTarget':
+    case 'WithdrawTarget':
+    case 'WriteReportCommentary':
+    case 'AddFigureComment':
+    case 'WithdrawFigureComment':
+      // Country-wide commands are no unit's facts: each keeps the stream of the thing it sets.
+      return thingOf(command);
+    default:
+      return streams.unit(command.submitterRegion);
+  }
+};
+
+/** The name of the thing a command creates or acts on, whose version a client may hold. */
+export const thingOf = (command: DecidableCommand): string => {
   switch (command.type) {
     case 'IdentifyRisk':
     case 'ReclassifyRisk':
     case 'WithdrawRisk':
-      return [streams.risk(command.data.riskId)];
+      return streams.risk(command.data.riskId);
     case 'IssueRecommendation':
-      return [streams.recommendation(command.data.recommendationId), streams.risk(command.data.riskId)];
     case 'RejectRecommendation':
     case 'MoveRecommendationDueDate':
-      return [streams.recommendation(command.data.recommendationId)];
+      return streams.recommendation(command.data.recommendationId);
     case 'RecordTransformation':
-      return [
-        streams.transformation(command.data.transformationId),
-        ...command.data.removesRiskIds.map(streams.risk),
-        ...command.data.implementsRecommendationIds.map(streams.recommendation),
-      ];
+      return streams.transformation(command.data.transformationId);
     case 'RecordRightRestored':
-      return command.data.riskId === undefined
-        ? [streams.right(command.data.caseId)]
-        : [streams.right(command.data.caseId), streams.risk(command.data.riskId)];
+      return streams.right(command.data.caseId);
     case 'SetTarget':
     case 'WithdrawTarget':
-      return [targetStream(command.data)];
+      return targetStream(command.data);
     case 'RecordPerceptionSurvey':
     case 'WithdrawPerceptionSurvey':
-      return [surveyStream(command.data.surveyId)];
+      return surveyStream(command.data.surveyId);
     case 'RecordCitizenReception':
-      return [receptionStream(command.data.receptionId)];
+      return receptionStream(command.data.receptionId);
     case 'WriteReportCommentary':
-      return [commentaryStream(command.data)];
+      return commentaryStream(command.data);
     case 'AddFigureComment':
     case 'WithdrawFigureComment':
-      return [figureCommentStream(command.data.commentId)];
+      return figureCommentStream(command.data.commentId);
     default: {
       const unknown: never = command;
       throw new Error(`unknown command ${(unknown as { type: string }).type}`);
-    }
-  }
-};
-
-/** Every domain event names its aggregate's id, so its stream follows from its data. */
-export const streamOf = (event: DomainEvent): string => {
-  switch (event.type) {
-    case 'RiskIdentified':
-    case 'RiskReclassified':
-    case 'RiskWithdrawn':
-    case 'RiskRemoved':
-      return streams.risk(event.data.riskId);
-    case 'RecommendationIssued':
-    case 'RecommendationRejected':
-    case 'RecommendationDueDateMoved':
-    case 'RecommendationImplemented':
-      return streams.recommendation(event.data.recommendationId);
-    case 'ProcessTransformed':
-      return streams.transformation(event.data.transformationId);
-    case 'RightRestored':
-      return streams.right(event.data.caseId);
-    case 'TargetSet':
-    case 'TargetWithdrawn':
-      return targetStream(event.data);
-    case 'PerceptionSurveyConducted':
-    case 'PerceptionSurveyWithdrawn':
-      return surveyStream(event.data.surveyId);
-    case 'CitizenReceptionHeld':
-      return receptionStream(event.data.receptionId);
-    case 'ReportCommentaryWritten':
-      return commentaryStream(event.data);
-    case 'FigureCommentAdded':
-    case 'FigureCommentWithdrawn':
-      return figureCommentStream(event.data.commentId);
-    default: {
-      const unknown: never = event;
-      throw new Error(`unknown event ${(unknown as { type: string }).type}`);
     }
   }
 };

@@ -1,9 +1,9 @@
 import type {
   EventData,
+  ProcessTransformed,
   RecommendationIssued,
   RegionCode,
   RiskIdentified,
-  RiskRemoved,
   RiskWithdrawn,
 } from '@kpi/schema';
 import type { CommandType, DecidableOf } from './command.ts';
@@ -44,9 +44,24 @@ export const riskWithdrawn = (riskId = RISK_A, occurredOn = '2026-04-01'): RiskW
   data: { riskId, reason: 'Внесён по ошибке', occurredOn },
 });
 
-export const riskRemoved = (riskId = RISK_A, transformationId = TRANSFORMATION_EARLIER): RiskRemoved => ({
-  type: 'RiskRemoved',
-  data: { riskId, transformationId, occurredOn: '2026-05-01' },
+/** A transformation of 2026-05-01 that removed the risk (and implemented the recommendations named). */
+export const riskRemoved = (
+  riskId = RISK_A,
+  transformationId = TRANSFORMATION_EARLIER,
+  implementsRecommendationIds: string[] = [],
+): ProcessTransformed => ({
+  type: 'ProcessTransformed',
+  data: {
+    transformationId,
+    region: AKTOBE,
+    organization: 'Акимат г. Актобе',
+    process: 'Предоставление земельных участков',
+    kind: 'DIGITISED',
+    description: 'Заявки принимаются только через портал',
+    removesRiskIds: [riskId],
+    implementsRecommendationIds,
+    occurredOn: '2026-05-01',
+  },
 });
 
 export const recommendationIssued = (

@@ -25,12 +25,12 @@ describe('handleCommand', () => {
       kind: 'Succeeded',
       type: 'IdentifyRisk',
       id: riskId,
-      streamId: streams.risk(riskId),
+      streamId: streams.unit('KZ-15'),
       revision: 0,
       position: 1,
       replayed: false,
     });
-    const [stored] = await services().store.readStream(streams.risk(riskId));
+    const [stored] = await services().store.readStream(streams.unit('KZ-15'));
     expect(stored?.type).toBe('RiskIdentified');
     expect(stored?.data).toMatchObject({ riskId, region: 'KZ-15', occurredOn: '2026-03-14' });
     expect(stored?.metadata).toEqual({
@@ -99,11 +99,16 @@ describe('handleCommand', () => {
       type: 'WithdrawRisk',
       data: { riskId, reason: 'Ошибка', occurredOn: '2026-04-01' },
     };
-    for (const viewer of [null, signedIn('CHAIR'), signedIn('ANALYST'), signedIn('ADMINISTRATOR'), astana]) {
+    for (const viewer of [null, signedIn('CHAIR'), signedIn('ANALYST'), signedIn('ADMINISTRATOR')]) {
       expect(await handleCommand(services(), viewer, withdraw, form(`w-${viewer?.role}`))).toMatchObject({
         kind: 'Forbidden',
       });
     }
+    // Another region's officer decides against their own unit, where Aktobe's risk is not.
+    expect(await handleCommand(services(), astana, withdraw, form('w-astana'))).toMatchObject({
+      kind: 'NotFound',
+      id: riskId,
+    });
     expect(await handleCommand(services(), astana, risk(), form('s-astana'))).toMatchObject({
       kind: 'Forbidden',
     });
@@ -122,7 +127,7 @@ describe('handleCommand', () => {
     expect(await services().store.headPosition()).toBe(0);
   });
 
-  it('records a transformation on its stream and its removals on the risk streams', async () => {
+  it('records a transformation as one event on its unit stream, after which its risks are removed', async () => {
     const a = await identify('r-a');
     const b = await identify('r-b');
     const issued = await handleCommand(
@@ -151,19 +156,34 @@ describe('handleCommand', () => {
     expect(result).toMatchObject({
       kind: 'Succeeded',
       type: 'RecordTransformation',
+      streamId: streams.unit('KZ-15'),
       revision: 0,
-      position: 7,
+      position: 4,
     });
-    const all = await services().store.readAll();
-    expect(all.map((e) => e.type)).toEqual([
-      'RiskIdentified',
-      'RiskIdentified',
-      'RecommendationIssued',
-      'RiskRemoved',
-      'RiskRemoved',
-      'RecommendationImplemented',
-      'ProcessTransformed',
+    const unit = await services().store.readStream(streams.unit('KZ-15'));
+    expect(unit.map((e) => [e.type, e.revision])).toEqual([
+      ['RiskIdentified', 0],
+      ['RiskIdentified', 1],
+      ['RecommendationIssued', 2],
+      ['ProcessTransformed', 3],
     ]);
-    expect(new Set(all.slice(3).map((e) => e.metadata.submissionId))).toEqual(new Set(['t']));
+    expect(await services().store.headPosition()).toBe(4);
+    // A risk's version counts the transformation that removed it, as its own stream once did.
+    const reclassified = await handleCommand(
+      services(),
+      aktobe,
+      {
+        type: 'ReclassifyRisk',
+        data: { riskId: a, sphere: 'OTHER', reason: 'Уточнено', occurredOn: '2026-05-20' },
+        expectedRevision: 1,
+      },
+      form('reclassify'),
+    );
+    expect(reclassified).toMatchObject({ kind: 'Succeeded', revision: 2 });
+    const again = await handleCommand(services(), aktobe, transformation([b], [], 'DIGITISED'), form('t-2'));
+    expect(again).toMatchObject({
+      kind: 'ValidationFailed',
+      issues: [{ path: 'removesRiskIds.0', code: 'removed' }],
+    });
   });
 });

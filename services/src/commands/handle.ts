@@ -17,20 +17,16 @@ export interface CommandSubmission extends Omit<SubmissionOptions, 'onProgress'>
 }
 
 /**
- * The one path every write takes (forms, API, import, demo data): authorise, validate, load the
- * streams the command refers to, decide, and append with the expected revision of every stream
- * it writes, in one `appendMany`.
+ * The one path every write takes (forms, API, import, demo data): authorise, validate, catch up
+ * the state of the command's consistency boundary (its reporting unit's stream, or a target's),
+ * decide against it, and append the one event to that one stream with the revision the decision
+ * read: one atomic single-stream append, on every store.
  *
- * Consistency across streams: a transformation writes its own stream and records the removal on
- * each risk's stream (and the implementation on each recommendation's), each guarded by the
- * revision the decision read. If another officer changed any of them meanwhile, the whole append
- * is refused and the answer is a Conflict naming that stream; the embedded store commits all or
- * nothing. EventStoreDB appends stream by stream: the event ids derive from the submission id, so
- * resending the same submission completes a partial write without duplicating anything.
- *
- * Streams only read (the risk a recommendation or a case names) are checked when deciding but not
- * guarded: the store takes no append without events, and a withdrawal landing in between is
- * harmless to the KPIs, which drop everything that refers only to a withdrawn risk.
+ * Everything a decision relies on (the risk a recommendation names, the risks a transformation
+ * removes, the recommendations it implements) is in the same unit, so the expected revision
+ * guards all of it. If another submission reached the unit meanwhile, the append is refused; the
+ * handler catches up and decides again (the second of two transformations racing for one risk
+ * then hears that it is removed), and answers a Conflict only after a few such rounds.
  */
 export const handleCommand = async (
   services: CommandServices,
@@ -62,6 +58,10 @@ const sameSubmissionsOf = (store: object): OneAtATime => {
   return queue;
 };
 
+// A unit's officers write a few events a minute: losing this many rounds in a row means something
+// else is writing the unit flat out, and the submitter is better told so.
+const ROUNDS = 5;
+
 const decideAndAppend = async (
   services: CommandServices,
   submitter: Submitter | null,
@@ -69,28 +69,30 @@ const decideAndAppend = async (
   submission: CommandSubmission,
 ): Promise<CommandResult> => {
   const { submissionId, ...options } = submission;
-  const decision = await decideMany(services, submitter, [{ command, submissionId }], options);
-  const outcome = decision.outcomes[0]!;
-  if (outcome.kind !== 'Accepted') return outcome;
-  try {
-    const results = await services.store.appendMany(decision.writes);
-    const appended = results[decision.writes.findIndex((w) => w.streamId === outcome.streamId)]!;
-    return {
-      kind: 'Succeeded',
-      type: outcome.type,
-      id: outcome.id,
-      streamId: outcome.streamId,
-      revision: appended.nextExpectedRevision,
-      position: appended.position,
-      replayed: false,
-    };
-  } catch (error) {
-    const refusal = appendRefusal(error, submissionId);
-    if (refusal.kind !== 'Conflict') return refusal;
-    // The same submission may have raced itself (a double click): then it answers as stored.
-    const again = await decideMany(services, submitter, [{ command, submissionId }], options);
-    const replay = again.outcomes[0]!;
-    return replay.kind === 'Succeeded' && replay.replayed ? replay : refusal;
+  for (let round = 1; ; round++) {
+    const decision = await decideMany(services, submitter, [{ command, submissionId }], options);
+    const outcome = decision.outcomes[0]!;
+    if (outcome.kind !== 'Accepted') return outcome;
+    const write = decision.writes[0]!;
+    try {
+      const appended = await services.store.append(write.streamId, write.events, {
+        expectedRevision: write.expectedRevision,
+      });
+      write.appended();
+      return {
+        kind: 'Succeeded',
+        type: outcome.type,
+        id: outcome.id,
+        streamId: outcome.streamId,
+        revision: outcome.revision,
+        position: appended.position,
+        replayed: false,
+      };
+    } catch (error) {
+      // Someone appended to the unit meanwhile (maybe this very submission, from another replica).
+      if (error instanceof WrongExpectedRevisionError && round < ROUNDS) continue;
+      return appendRefusal(error, submissionId);
+    }
   }
 };
 
@@ -112,17 +114,21 @@ const appendRefusal = (
 };
 
 export interface BatchCommit {
-  /** True when every command's events are stored (or were already): all or nothing. */
+  /**
+   * True when every command's events are stored (or were already): all or nothing for one unit's
+   * batch; a batch of the chair's targets over several target streams is written stream by stream.
+   */
   readonly committed: boolean;
   readonly outcomes: readonly BatchOutcome[];
-  /** Why nothing was written although every command was accepted (someone wrote meanwhile). */
+  /** Why it was not written although every command was accepted (someone kept writing meanwhile). */
   readonly failure?: CommandResult;
   readonly eventsWritten: number;
 }
 
 /**
- * Decides a batch and, when every command is accepted or already stored, appends all of it in
- * one `appendMany` (atomic on the embedded store); otherwise writes nothing.
+ * Decides a batch and, when every command is accepted or already stored, appends each boundary's
+ * events in one single-stream append (a regional batch is one unit's: one append, atomic on every
+ * store); otherwise writes nothing. Someone appending to the unit meanwhile makes it decide again.
  */
 export const handleMany = async (
   services: CommandServices,
@@ -130,17 +136,25 @@ export const handleMany = async (
   items: readonly BatchItem[],
   options: SubmissionOptions,
 ): Promise<BatchCommit> => {
-  const decision = await decideMany(services, submitter, items, options);
-  if (!decision.allAccepted) return { committed: false, outcomes: decision.outcomes, eventsWritten: 0 };
-  if (decision.writes.length === 0) return { committed: true, outcomes: decision.outcomes, eventsWritten: 0 };
-  try {
-    await services.store.appendMany(decision.writes);
-  } catch (error) {
-    const failure = appendRefusal(error, submissionOfEvent(decision, error));
-    return { committed: false, outcomes: decision.outcomes, failure, eventsWritten: 0 };
+  for (let round = 1; ; round++) {
+    const decision = await decideMany(services, submitter, items, options);
+    if (!decision.allAccepted) return { committed: false, outcomes: decision.outcomes, eventsWritten: 0 };
+    let eventsWritten = 0;
+    try {
+      for (const write of decision.writes) {
+        await services.store.append(write.streamId, write.events, {
+          expectedRevision: write.expectedRevision,
+        });
+        write.appended();
+        eventsWritten += write.events.length;
+      }
+    } catch (error) {
+      if (error instanceof WrongExpectedRevisionError && round < ROUNDS) continue;
+      const failure = appendRefusal(error, submissionOfEvent(decision, error));
+      return { committed: false, outcomes: decision.outcomes, failure, eventsWritten };
+    }
+    return { committed: true, outcomes: decision.outcomes, eventsWritten };
   }
-  const eventsWritten = decision.writes.reduce((n, w) => n + w.events.length, 0);
-  return { committed: true, outcomes: decision.outcomes, eventsWritten };
 };
 
 /** The submission whose event id the store refused as used before. */

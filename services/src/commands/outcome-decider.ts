@@ -68,7 +68,7 @@ export const withdrawPerceptionSurvey = (
   state: SurveyState,
 ): [PerceptionSurveyWithdrawn] => {
   const { data, submitterRegion, now } = command;
-  if (!state.exists) return notFound('survey', data.surveyId);
+  if (!state.exists) return notFound('survey', data.surveyId, submitterRegion);
   requireOwnRegion(`survey ${data.surveyId}`, state.unit, submitterRegion);
   const issues = new RuleIssues();
   if (state.withdrawn) issues.add('surveyId', 'withdrawn', 'the survey is withdrawn already');

@@ -1,4 +1,4 @@
-import { surveyStream } from '@kpi/schema';
+import { streams } from '@kpi/schema';
 import { describe, expect, it } from 'vitest';
 import type { Command } from './command.ts';
 import { handleCommand } from './handle.ts';
@@ -23,10 +23,10 @@ const survey = (perceptionIndex: number): Command => ({
 describe('surveys and receptions through handleCommand', () => {
   const services = useServices();
 
-  it('records a survey once per submission id, on its own stream, for the officer’s region', async () => {
+  it('records a survey once per submission id, on its unit’s stream, for the officer’s region', async () => {
     const first = await handleCommand(services(), aktobe, survey(55), form('s-1'));
     const surveyId = newIdFor('RecordPerceptionSurvey', 's-1');
-    expect(first).toMatchObject({ kind: 'Succeeded', id: surveyId, streamId: surveyStream(surveyId) });
+    expect(first).toMatchObject({ kind: 'Succeeded', id: surveyId, streamId: streams.unit('KZ-15') });
     expect(await handleCommand(services(), aktobe, survey(55), form('s-1'))).toEqual({
       ...first,
       replayed: true,
@@ -34,7 +34,7 @@ describe('surveys and receptions through handleCommand', () => {
     expect(await handleCommand(services(), aktobe, survey(56), form('s-1'))).toMatchObject({
       kind: 'SubmissionReused',
     });
-    const [stored] = await services().store.readStream(surveyStream(surveyId));
+    const [stored] = await services().store.readStream(streams.unit('KZ-15'));
     expect(stored).toMatchObject({ type: 'PerceptionSurveyConducted', metadata: { region: 'KZ-15' } });
     expect(await services().store.headPosition()).toBe(1);
   });

@@ -1,4 +1,5 @@
 import type {
+  ProcessTransformed,
   RecommendationDueDateMoved,
   RecommendationEvent,
   RecommendationIssued,
@@ -64,14 +65,24 @@ export const evolveRecommendation = (
       return { ...state, moves: [...state.moves, { occurredOn, dueOn }] };
     }
     case 'RecommendationImplemented':
-      return state.exists
-        ? { ...state, implementedBy: event.data.transformationId, implementedOn: event.data.occurredOn }
-        : state;
+      // The earlier layout's marker: the transformation itself says so (see `implementRecommendation`).
+      return state;
     default: {
       const unknown: never = event;
       return unknown;
     }
   }
+};
+
+/** A transformation implemented the recommendation; should an older store name it twice, the earliest stands. */
+export const implementRecommendation = (
+  state: RecommendationState,
+  event: ProcessTransformed,
+): RecommendationState => {
+  if (!state.exists) return state;
+  const { transformationId, occurredOn } = event.data;
+  if (state.implementedOn !== null && state.implementedOn <= occurredOn) return state;
+  return { ...state, implementedBy: transformationId, implementedOn: occurredOn };
 };
 
 /**
@@ -98,7 +109,7 @@ export const existingRecommendationOf = (
   recommendationId: string,
   submitterRegion: RegionCode,
 ): KnownRecommendation => {
-  if (!state.exists) return notFound('recommendation', recommendationId);
+  if (!state.exists) return notFound('recommendation', recommendationId, submitterRegion);
   requireOwnRegion(`recommendation ${recommendationId}`, state.region, submitterRegion);
   return state;
 };
@@ -107,10 +118,11 @@ const implementedFact = (recommendation: KnownRecommendation): string =>
   `the recommendation was implemented on ${recommendation.implementedOn} by transformation ${recommendation.implementedBy}`;
 
 /**
- * A rejection closes a recommendation for good: it is refused once the recommendation is rejected
- * or implemented, whatever the dates (the two outcomes exclude each other, so the first recorded
- * stands), and when a due date move is dated after it (a move after the rejection could not have
- * happened).
+ * A rejection closes a recommendation for good: it is refused once the recommendation is rejected,
+ * and when a due date move is dated after it (a move after the rejection could not have happened).
+ * Rejection and implementation exclude each other: one dated on or after the implementation
+ * contradicts it; one dated before it would make the implementation (of a rejected
+ * recommendation) invalid. Either way the recorded implementation stands, named with its date.
  */
 const rejectable = (issues: RuleIssues, recommendation: KnownRecommendation, date: string): void => {
   if (recommendation.rejectedOn !== null) {
@@ -120,8 +132,16 @@ const rejectable = (issues: RuleIssues, recommendation: KnownRecommendation, dat
       `the recommendation was rejected on ${recommendation.rejectedOn}`,
     );
   }
-  if (recommendation.implementedOn !== null)
+  const { implementedOn } = recommendation;
+  if (implementedOn !== null && implementedOn <= date) {
     issues.add('recommendationId', 'implemented', implementedFact(recommendation));
+  } else if (implementedOn !== null) {
+    issues.add(
+      'occurredOn',
+      'implemented_later',
+      `${implementedFact(recommendation)}: a rejection dated before it would make that implementation invalid`,
+    );
+  }
   const movedOn = lastMovedOn(recommendation);
   if (movedOn !== null && movedOn > date) {
     issues.add(

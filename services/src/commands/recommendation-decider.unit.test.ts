@@ -25,10 +25,7 @@ const move = (over = {}) =>
     ...over,
   });
 const rejected = { type: 'RecommendationRejected', data: reject().data } as const;
-const implemented = {
-  type: 'RecommendationImplemented',
-  data: { recommendationId: REC_A, transformationId: TRANSFORMATION, occurredOn: '2026-05-01' },
-} as const;
+const implemented = riskRemoved(RISK_A, TRANSFORMATION, [REC_A]);
 
 describe('issue a recommendation', () => {
   it('issues it for an open risk of the region', () => {
@@ -104,13 +101,15 @@ describe('reject a recommendation', () => {
       .thenForbidden();
   });
 
-  it('refuses rejecting twice, or once implemented whatever the dates, naming the fact and its date', () => {
+  it('refuses rejecting twice, naming the rejection and its date', () => {
     const [twice] = given(recommendationIssued(), rejected)
       .when(reject())
       .thenInvalid(['recommendationId', 'rejected']);
     expect(twice?.message).toBe('the recommendation was rejected on 2026-05-01');
-    // Rejected and implemented exclude each other: the one recorded first stands.
-    for (const date of ['2026-04-20', '2026-05-01', '2026-05-20']) {
+  });
+
+  it('refuses a rejection dated on or after the implementation, naming it and its date', () => {
+    for (const date of ['2026-05-01', '2026-05-20']) {
       const [found] = given(recommendationIssued(), implemented)
         .when(reject(date))
         .thenInvalid(['recommendationId', 'implemented']);
@@ -118,6 +117,16 @@ describe('reject a recommendation', () => {
         `the recommendation was implemented on 2026-05-01 by transformation ${TRANSFORMATION}`,
       );
     }
+  });
+
+  it('refuses a rejection dated before a recorded implementation, which it would make invalid', () => {
+    // Recorded late and dated first, it would make the transformation implement a rejected recommendation.
+    const [found] = given(recommendationIssued(), implemented)
+      .when(reject('2026-04-20'))
+      .thenInvalid(['occurredOn', 'implemented_later']);
+    expect(found?.message).toBe(
+      `the recommendation was implemented on 2026-05-01 by transformation ${TRANSFORMATION}: a rejection dated before it would make that implementation invalid`,
+    );
   });
 
   it('accepts a rejection of a recommendation reported after its risk was removed', () => {

@@ -25,8 +25,19 @@ export const refuse = (refusal: Refusal): never => {
   throw new CommandRefusedError(refusal);
 };
 
-export const notFound = (what: string, id: string): never =>
-  refuse({ kind: 'NotFound', message: `${what} ${id} does not exist`, id });
+/**
+ * A thing a command names is not in the submitter's unit: it does not exist, or it is another
+ * unit's, which the decision (against the submitter's own unit) cannot tell apart.
+ */
+export const notFound = (what: string, id: string, unit?: string): never =>
+  refuse({
+    kind: 'NotFound',
+    message:
+      unit === undefined
+        ? `${what} ${id} does not exist`
+        : `${what} ${id} is not among the records of ${unit}`,
+    id,
+  });
 
 /** Refuses a command that touches another region than the submitter's (the policy's rule). */
 export const requireOwnRegion = (what: string, region: string, submitterRegion: RegionCode): void => {

@@ -1,25 +1,33 @@
 import type { RegionCode } from '@kpi/schema';
+import type { EventStore } from '../store/port.ts';
+import type { BoundaryState } from './boundary-state.ts';
 import { COMMAND_EVENT, type DecidableCommand, subjectIdOf } from './command.ts';
 import { type CommandSucceeded, type SubmissionReused, submissionReused } from './command-result.ts';
-import type { LoadedStream } from './loaded-streams.ts';
 import { stableJson } from './stable-json.ts';
 import { submissionEventId } from './submission-ids.ts';
 
 /**
- * A resubmission is recognised on the command's own stream by the id of its primary event, which
- * derives from the submission id. The same content answers as the first time did; other content
- * under a used submission id is refused. (A submission id reused for a command on another stream
- * is caught by the store, which refuses an event id it already holds.)
+ * A resubmission is recognised in its boundary (the unit's stream) by the id of its primary event,
+ * which derives from the submission id; the boundary's state says where that event sits, and only
+ * that one event is read back. The same content answers as the first time did (the thing's
+ * version then, the event's position); other content under a used submission id is refused. (A
+ * submission id reused in another boundary is caught by the store, which refuses an event id it
+ * already holds.)
  */
-export const replayOf = (
-  primary: LoadedStream | undefined,
+export const replayOf = async (
+  store: EventStore,
+  boundary: BoundaryState,
   command: DecidableCommand,
   submissionId: string,
   submitterRegion: RegionCode | null,
-): CommandSucceeded | SubmissionReused | null => {
+): Promise<CommandSucceeded | SubmissionReused | null> => {
   const id = submissionEventId(submissionId, 0);
-  const stored = primary?.events.find((event) => event.id === id);
-  if (stored === undefined) return null;
+  const at = boundary.submission(id);
+  if (at === undefined) return null;
+  const [stored] = await store.readStream(boundary.streamId, { fromRevision: at.revision, maxCount: 1 });
+  if (stored === undefined || stored.id !== id) {
+    throw new Error(`${boundary.streamId}: event ${id} is not at revision ${at.revision} as it was read`);
+  }
   const same =
     stored.type === COMMAND_EVENT[command.type] &&
     stored.metadata.region === submitterRegion &&
@@ -30,7 +38,7 @@ export const replayOf = (
     type: command.type,
     id: subjectIdOf(command),
     streamId: stored.streamId,
-    revision: stored.revision,
+    revision: at.version,
     position: stored.position,
     replayed: true,
   };

@@ -1,5 +1,7 @@
 import type {
   CauseCategory,
+  ProcessTransformed,
+  RecommendationIssued,
   RegionCode,
   RiskEvent,
   RiskIdentified,
@@ -25,6 +27,8 @@ export interface KnownRisk {
   /** The transformation that removed it, and its date; a risk is removed once. */
   readonly removedBy: string | null;
   readonly removedOn: string | null;
+  /** The latest-dated recommendation issued for it: a removal is never dated before it. */
+  readonly lastRecommendation: { readonly recommendationId: string; readonly issuedOn: string } | null;
 }
 
 export type RiskState = { readonly exists: false } | KnownRisk;
@@ -42,6 +46,7 @@ export const evolveRisk = (state: RiskState, event: RiskEvent): RiskState => {
         withdrawn: false,
         removedBy: null,
         removedOn: null,
+        lastRecommendation: null,
       };
     }
     case 'RiskReclassified': {
@@ -59,9 +64,8 @@ export const evolveRisk = (state: RiskState, event: RiskEvent): RiskState => {
     case 'RiskWithdrawn':
       return state.exists ? { ...state, withdrawn: true } : state;
     case 'RiskRemoved':
-      return state.exists
-        ? { ...state, removedBy: event.data.transformationId, removedOn: event.data.occurredOn }
-        : state;
+      // The earlier layout's marker: the transformation itself says so (see `removeRisk`).
+      return state;
     default: {
       const unknown: never = event;
       return unknown;
@@ -69,9 +73,29 @@ export const evolveRisk = (state: RiskState, event: RiskEvent): RiskState => {
   }
 };
 
+/**
+ * A transformation removed the risk. Removed once: should an older store name it twice, the
+ * earliest-dated removal stands, as in the KPIs.
+ */
+export const removeRisk = (state: RiskState, event: ProcessTransformed): RiskState => {
+  if (!state.exists) return state;
+  const { transformationId, occurredOn } = event.data;
+  if (state.removedOn !== null && state.removedOn <= occurredOn) return state;
+  return { ...state, removedBy: transformationId, removedOn: occurredOn };
+};
+
+/** A recommendation was issued for the risk: the latest-dated one is kept. */
+export const recommendRisk = (state: RiskState, event: RecommendationIssued): RiskState => {
+  if (!state.exists) return state;
+  const { recommendationId, occurredOn } = event.data;
+  const last = state.lastRecommendation;
+  if (last !== null && last.issuedOn >= occurredOn) return state;
+  return { ...state, lastRecommendation: { recommendationId, issuedOn: occurredOn } };
+};
+
 /** The risk a command refers to: it exists and belongs to the submitter's region. */
 export const existingRiskOf = (state: RiskState, riskId: string, submitterRegion: RegionCode): KnownRisk => {
-  if (!state.exists) return notFound('risk', riskId);
+  if (!state.exists) return notFound('risk', riskId, submitterRegion);
   requireOwnRegion(`risk ${riskId}`, state.region, submitterRegion);
   return state;
 };

@@ -46,18 +46,25 @@ export const useServices = (now = new Date('2026-06-15T10:00:00Z')): (() => AppS
 };
 
 /**
- * Holds every appendMany until `parties` of them have arrived, then lets them through one by
+ * Holds the first `parties` appends until all of them have arrived, then lets them through one by
  * one: each caller decided against the same state, as when two officers press submit together.
+ * Later appends (a caller deciding again after losing) pass at once.
  */
 export const raceAppends = (store: EventStore, parties: number): EventStore => {
   const waiting: (() => void)[] = [];
+  let arrived = 0;
   const arrive = () =>
     new Promise<void>((resolve) => {
+      arrived += 1;
+      if (arrived > parties) return resolve();
       waiting.push(resolve);
       if (waiting.length === parties) for (const go of waiting.splice(0)) go();
     });
   return {
-    append: (streamId, events, options) => store.append(streamId, events, options),
+    append: async (streamId, events, options) => {
+      await arrive();
+      return store.append(streamId, events, options);
+    },
     appendMany: async (writes: readonly StreamWrite[]): Promise<AppendResult[]> => {
       await arrive();
       return store.appendMany(writes);

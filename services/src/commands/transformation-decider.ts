@@ -1,9 +1,4 @@
-import type {
-  ProcessTransformed,
-  RecommendationImplemented,
-  RiskRemoved,
-  TransformationEvent,
-} from '@kpi/schema';
+import type { ProcessTransformed, TransformationEvent } from '@kpi/schema';
 import type { DecidableOf } from './command.ts';
 import { existingRecommendationOf, lastMovedOn, type RecommendationState } from './recommendation-decider.ts';
 import { RuleIssues, refuse, requireOwnRegion } from './refusal.ts';
@@ -30,13 +25,15 @@ export interface TransformationInputs {
   readonly recommendation: (recommendationId: string) => RecommendationState;
 }
 
-export type TransformationEvents = [ProcessTransformed, ...(RiskRemoved | RecommendationImplemented)[]];
-
 /**
- * A transformation removes risks and implements recommendations. Besides ProcessTransformed it
- * records the removal on every removed risk's stream and the implementation on every implemented
- * recommendation's stream: that is how a risk knows it is removed (removed once), and why two
- * transformations racing for one risk conflict on that risk's revision instead of both passing.
+ * A transformation removes risks and implements recommendations, all said by its one event,
+ * ProcessTransformed: the risks and recommendations of its unit learn it from that event (removed
+ * once, implemented once), and two transformations racing for one risk are decided one after the
+ * other against their unit's state, so the second hears that the risk is removed.
+ *
+ * Judged by business dates, nothing already recorded may become invalid: a risk it removes has no
+ * recommendation dated after the removal, and a recommendation it implements was not rejected,
+ * neither before nor after (a rejection of an implemented recommendation is invalid).
  *
  * A recommendation it implements must have been issued for one of the risks it removes: a
  * recommendation exists to remove its risk, so a process change that leaves the risk in place
@@ -46,7 +43,7 @@ export type TransformationEvents = [ProcessTransformed, ...(RiskRemoved | Recomm
 export const recordTransformation = (
   command: DecidableOf<'RecordTransformation'>,
   state: TransformationInputs,
-): TransformationEvents => {
+): [ProcessTransformed] => {
   const { data, submitterRegion, now } = command;
   requireOwnRegion('the transformation', data.region, submitterRegion);
   if (state.transformation.exists) {
@@ -56,11 +53,12 @@ export const recordTransformation = (
       streamId: `transformation-${data.transformationId}`,
     });
   }
-  const { transformationId, occurredOn } = data;
+  const { occurredOn } = data;
   const issues = new RuleIssues();
   issues.notInFuture('occurredOn', occurredOn, now);
 
-  const removed: RiskRemoved[] = data.removesRiskIds.map((riskId, index) => {
+  const implementing = new Set(data.implementsRecommendationIds);
+  data.removesRiskIds.forEach((riskId, index) => {
     const risk = existingRiskOf(state.risk(riskId), riskId, submitterRegion);
     const path = `removesRiskIds.${index}`;
     if (risk.withdrawn) issues.add(path, 'withdrawn', `risk ${riskId} is withdrawn`);
@@ -72,15 +70,30 @@ export const recordTransformation = (
       );
     }
     issues.notBefore('occurredOn', occurredOn, risk.identifiedOn, `the date risk ${riskId} was identified`);
-    return { type: 'RiskRemoved', data: { riskId, transformationId, occurredOn } };
+    // One it implements is judged below, by its own date of issue.
+    const last = risk.lastRecommendation;
+    if (last !== null && last.issuedOn > occurredOn && !implementing.has(last.recommendationId)) {
+      issues.add(
+        path,
+        'recommended_after',
+        `recommendation ${last.recommendationId} for risk ${riskId} was issued on ${last.issuedOn}, after this transformation's date: a risk's recommendations are dated on or before its removal`,
+      );
+    }
   });
 
   const removes = new Set(data.removesRiskIds);
-  const implemented: RecommendationImplemented[] = data.implementsRecommendationIds.map((id, index) => {
+  data.implementsRecommendationIds.forEach((id, index) => {
     const recommendation = existingRecommendationOf(state.recommendation(id), id, submitterRegion);
     const path = `implementsRecommendationIds.${index}`;
-    if (recommendation.rejectedOn !== null) {
-      issues.add(path, 'rejected', `recommendation ${id} was rejected on ${recommendation.rejectedOn}`);
+    const { rejectedOn } = recommendation;
+    if (rejectedOn !== null && rejectedOn <= occurredOn) {
+      issues.add(path, 'rejected', `recommendation ${id} was rejected on ${rejectedOn}`);
+    } else if (rejectedOn !== null) {
+      issues.add(
+        path,
+        'rejected_later',
+        `recommendation ${id} was rejected on ${rejectedOn}: implementing it on an earlier date would make that rejection invalid`,
+      );
     }
     if (recommendation.implementedBy !== null) {
       issues.add(
@@ -111,12 +124,8 @@ export const recordTransformation = (
       recommendation.issuedOn,
       `the date recommendation ${id} was issued`,
     );
-    return {
-      type: 'RecommendationImplemented',
-      data: { recommendationId: id, transformationId, occurredOn },
-    };
   });
 
   issues.throwIfAny();
-  return [{ type: 'ProcessTransformed', data }, ...removed, ...implemented];
+  return [{ type: 'ProcessTransformed', data }];
 };

@@ -31,12 +31,11 @@ const data = (over: Partial<EventData<'ProcessTransformed'>> = {}): EventData<'P
 });
 const transform = (over: Partial<EventData<'ProcessTransformed'>> = {}) =>
   command('RecordTransformation', data(over));
-const removal = (riskId: string, occurredOn = '2026-05-15') =>
-  ({ type: 'RiskRemoved', data: { riskId, transformationId: TRANSFORMATION, occurredOn } }) as const;
-const implementation = (recommendationId: string) =>
+
+const rejected = (occurredOn: string) =>
   ({
-    type: 'RecommendationImplemented',
-    data: { recommendationId, transformationId: TRANSFORMATION, occurredOn: '2026-05-15' },
+    type: 'RecommendationRejected',
+    data: { recommendationId: REC_A, reason: 'Отклонена', occurredOn },
   }) as const;
 
 const twoRisksAndRecommendations = [
@@ -47,17 +46,28 @@ const twoRisksAndRecommendations = [
 ];
 
 describe('record a transformation', () => {
-  it('removes its risks and implements their recommendations, recording both on their streams', () => {
+  it('removes its risks and implements their recommendations in its one event', () => {
     const both = { removesRiskIds: [RISK_A, RISK_B], implementsRecommendationIds: [REC_A, REC_B] };
     given(...twoRisksAndRecommendations)
       .when(transform(both))
-      .thenRecords(
-        { type: 'ProcessTransformed', data: data(both) },
-        removal(RISK_A),
-        removal(RISK_B),
-        implementation(REC_A),
-        implementation(REC_B),
-      );
+      .thenRecords({ type: 'ProcessTransformed', data: data(both) });
+  });
+
+  it('is what tells its risks they are removed and its recommendations they are implemented', () => {
+    const both = { removesRiskIds: [RISK_A, RISK_B], implementsRecommendationIds: [REC_A, REC_B] };
+    const transformed = { type: 'ProcessTransformed', data: data(both) } as const;
+    given(...twoRisksAndRecommendations, transformed)
+      .when(transform({ transformationId: TRANSFORMATION_EARLIER, removesRiskIds: [RISK_B] }))
+      .thenInvalid(['removesRiskIds.0', 'removed']);
+    given(...twoRisksAndRecommendations, transformed)
+      .when(
+        transform({
+          transformationId: TRANSFORMATION_EARLIER,
+          removesRiskIds: [RISK_A],
+          implementsRecommendationIds: [REC_A],
+        }),
+      )
+      .thenInvalid(['removesRiskIds.0', 'removed'], ['implementsRecommendationIds.0', 'implemented']);
   });
 
   it('refuses a transformation for another region', () => {
@@ -91,7 +101,7 @@ describe('record a transformation', () => {
   it('refuses a date before any risk it removes or recommendation it implements, or in the future', () => {
     given(...twoRisksAndRecommendations)
       .when(transform({ removesRiskIds: [RISK_A, RISK_B], occurredOn: '2026-04-19' }))
-      .thenInvalid(['occurredOn', 'before_referenced']);
+      .thenInvalid(['occurredOn', 'before_referenced'], ['removesRiskIds.1', 'recommended_after']);
     given(...twoRisksAndRecommendations)
       .when(
         transform({
@@ -114,10 +124,7 @@ describe('record a transformation', () => {
     };
     given(...twoRisksAndRecommendations)
       .when(transform(sameDay))
-      .thenRecords({ type: 'ProcessTransformed', data: data(sameDay) }, removal(RISK_B, '2026-04-25'), {
-        ...implementation(REC_B),
-        data: { ...implementation(REC_B).data, occurredOn: '2026-04-25' },
-      });
+      .thenRecords({ type: 'ProcessTransformed', data: data(sameDay) });
   });
 
   it('refuses a recommendation that does not exist, or of another region', () => {
@@ -129,18 +136,44 @@ describe('record a transformation', () => {
       .thenForbidden();
   });
 
-  it('refuses a recommendation rejected or already implemented', () => {
-    const rejected = {
-      type: 'RecommendationRejected',
-      data: { recommendationId: REC_A, reason: 'Отклонена', occurredOn: '2026-05-01' },
-    } as const;
-    const [found] = given(...twoRisksAndRecommendations, rejected)
+  it('refuses a recommendation rejected on or before its date, naming the rejection and its date', () => {
+    const [found] = given(...twoRisksAndRecommendations, rejected('2026-05-01'))
       .when(transform({ implementsRecommendationIds: [REC_A] }))
       .thenInvalid(['implementsRecommendationIds.0', 'rejected']);
     expect(found?.message).toBe(`recommendation ${REC_A} was rejected on 2026-05-01`);
-    given(...twoRisksAndRecommendations, implementation(REC_A))
+  });
+
+  it('refuses a recommendation rejected after its date, a rejection it would make invalid', () => {
+    // The rejection (2026-05-20) was recorded first; the transformation of 2026-05-15 came late.
+    const [found] = given(...twoRisksAndRecommendations, rejected('2026-05-20'))
       .when(transform({ implementsRecommendationIds: [REC_A] }))
-      .thenInvalid(['implementsRecommendationIds.0', 'implemented']);
+      .thenInvalid(['implementsRecommendationIds.0', 'rejected_later']);
+    expect(found?.message).toBe(
+      `recommendation ${REC_A} was rejected on 2026-05-20: implementing it on an earlier date would make that rejection invalid`,
+    );
+  });
+
+  it('refuses a recommendation already implemented', () => {
+    given(...twoRisksAndRecommendations, riskRemoved(RISK_B, TRANSFORMATION_EARLIER, [REC_B]))
+      .when(transform({ removesRiskIds: [RISK_A, RISK_B], implementsRecommendationIds: [REC_A, REC_B] }))
+      .thenInvalid(['removesRiskIds.1', 'removed'], ['implementsRecommendationIds.1', 'implemented']);
+  });
+
+  it('refuses a date before a recommendation recorded for a risk it removes, naming it and its date', () => {
+    // The recommendation (2026-04-25) was recorded first; the transformation dated 2026-04-22 came late.
+    const [found] = given(...twoRisksAndRecommendations)
+      .when(transform({ removesRiskIds: [RISK_B], occurredOn: '2026-04-22' }))
+      .thenInvalid(['removesRiskIds.0', 'recommended_after']);
+    expect(found?.message).toBe(
+      `recommendation ${REC_B} for risk ${RISK_B} was issued on 2026-04-25, after this transformation's date: a risk's recommendations are dated on or before its removal`,
+    );
+    // On the day of the recommendation, or after, it stands.
+    given(...twoRisksAndRecommendations)
+      .when(transform({ removesRiskIds: [RISK_B], occurredOn: '2026-04-25' }))
+      .thenRecords({
+        type: 'ProcessTransformed',
+        data: data({ removesRiskIds: [RISK_B], occurredOn: '2026-04-25' }),
+      });
   });
 
   it('implements a recommendation whose due date moved on or before its date, in either order', () => {
@@ -153,11 +186,7 @@ describe('record a transformation', () => {
     for (const history of [[moved('2026-05-10')], [moved('2026-05-15')]]) {
       given(...twoRisksAndRecommendations, ...history)
         .when(transform(implementsA))
-        .thenRecords(
-          { type: 'ProcessTransformed', data: data(implementsA) },
-          removal(RISK_A),
-          implementation(REC_A),
-        );
+        .thenRecords({ type: 'ProcessTransformed', data: data(implementsA) });
     }
     // A move dated after the transformation cannot have happened before it was recorded.
     const [found] = given(...twoRisksAndRecommendations, moved('2026-05-20'))

@@ -26,7 +26,8 @@ export class CoalescedAppends implements EventStore {
   readonly #flushAt: number;
   #writes: StreamWrite[] = [];
   #held = 0;
-  readonly #streams = new Map<string, RecordedEvent[]>();
+  /** Per stream written since the last flush: its stored revision then, and the events held after it. */
+  readonly #streams = new Map<string, { readonly stored: number | null; readonly events: RecordedEvent[] }>();
   /** Every stream written through this writer, flushed or not; kept only with `domainStreamsEmpty`. */
   readonly #written: Set<string> | null;
 
@@ -62,15 +63,16 @@ export class CoalescedAppends implements EventStore {
     }
     const results: AppendResult[] = [];
     for (const write of writes) {
-      const stream = await this.#heldStream(write.streamId);
+      const held = await this.#heldStream(write.streamId);
+      let revision = (held.stored ?? -1) + held.events.length;
       for (const event of write.events) {
-        const revision = stream.length;
-        stream.push({ ...event, streamId: write.streamId, revision, position: -1 });
+        revision += 1;
+        held.events.push({ ...event, streamId: write.streamId, revision, position: -1 });
       }
       this.#writes.push(write);
       this.#written?.add(write.streamId);
       this.#held += write.events.length;
-      results.push({ nextExpectedRevision: stream.length - 1, position: -1 });
+      results.push({ nextExpectedRevision: revision, position: -1 });
     }
     if (this.#held >= this.#flushAt) await this.flush();
     return results;
@@ -86,13 +88,30 @@ export class CoalescedAppends implements EventStore {
     await this.#store.appendMany(writes);
   }
 
+  /**
+   * The stored events and then the held ones. Read forwards from a revision (as the write side
+   * catches up a unit), only what follows it is read from the store: a unit's stream is long.
+   */
   async readStream(streamId: string, options: Parameters<EventStore['readStream']>[1] = {}) {
-    const events = this.#streams.get(streamId) ?? (await this.#stored(streamId));
+    const held = this.#streams.get(streamId);
     const forwards = options.direction !== 'backwards';
-    const from = options.fromRevision ?? (forwards ? 0 : Number.MAX_SAFE_INTEGER);
-    const selected = forwards
-      ? events.filter((e) => e.revision >= from)
-      : events.filter((e) => e.revision <= from).reverse();
+    if (forwards) {
+      const from = options.fromRevision ?? 0;
+      const count = options.maxCount ?? Number.POSITIVE_INFINITY;
+      const storedUpTo = held ? held.stored : Number.POSITIVE_INFINITY;
+      const stored =
+        storedUpTo !== null && from <= storedUpTo
+          ? await this.#stored(streamId, {
+              fromRevision: from,
+              ...(options.maxCount ? { maxCount: count } : {}),
+            })
+          : [];
+      const after = held ? held.events.filter((e) => e.revision >= from) : [];
+      return [...stored, ...after].slice(0, count);
+    }
+    const all = [...(await this.#stored(streamId)), ...(held?.events ?? [])];
+    const from = options.fromRevision ?? Number.MAX_SAFE_INTEGER;
+    const selected = all.filter((e) => e.revision <= from).reverse();
     return selected.slice(0, options.maxCount ?? selected.length);
   }
 
@@ -113,26 +132,29 @@ export class CoalescedAppends implements EventStore {
     await this.flush();
   }
 
-  async #heldStream(streamId: string): Promise<RecordedEvent[]> {
-    let stream = this.#streams.get(streamId);
-    if (!stream) {
-      stream = [...(await this.#stored(streamId))];
-      this.#streams.set(streamId, stream);
+  async #heldStream(streamId: string) {
+    let held = this.#streams.get(streamId);
+    if (!held) {
+      held = { stored: await this.#revision(streamId), events: [] };
+      this.#streams.set(streamId, held);
     }
-    return stream;
+    return held;
   }
 
   async #revision(streamId: string): Promise<number | null> {
     const held = this.#streams.get(streamId);
-    if (held) return held.length === 0 ? null : held.length - 1;
+    if (held) return held.events.at(-1)?.revision ?? held.stored;
     if (this.#written && !this.#written.has(streamId)) return null;
     const [last] = await this.#store.readStream(streamId, { direction: 'backwards', maxCount: 1 });
     return last ? last.revision : null;
   }
 
-  async #stored(streamId: string): Promise<readonly RecordedEvent[]> {
+  async #stored(
+    streamId: string,
+    options?: Parameters<EventStore['readStream']>[1],
+  ): Promise<readonly RecordedEvent[]> {
     if (this.#written && !this.#written.has(streamId)) return [];
-    return this.#store.readStream(streamId);
+    return this.#store.readStream(streamId, options);
   }
 }
 

@@ -63,8 +63,8 @@ export const tellStory = (
   const delay = () => (prng.chance(0.1) ? prng.int(14, 70) : prng.skewed(0, 5));
   const recorded = (day: number, after: number) =>
     Math.max(officeInstant(prng, day, delay()), after + prng.int(1, 30) * MINUTE);
-  const submit = (tag: string, at: number, command: Command, events = 1) => {
-    const item = { at, region, submissionId: `${prefix}-${tag}`, command, events };
+  const submit = (tag: string, at: number, command: Command) => {
+    const item = { at, region, submissionId: `${prefix}-${tag}`, command, events: 1 };
     return add(item) ? item : null;
   };
 
@@ -161,24 +161,19 @@ export const tellStory = (
         : Math.max(due, lastIssue) + prng.skewed(5, 300, 2);
   if (removalDay > window.today) return;
   const implemented = recommendations.filter((r) => !r.rejected).map((r) => r.id);
-  const transformation = submit(
-    'transformed',
-    recorded(removalDay, last),
-    {
-      type: 'RecordTransformation',
-      data: {
-        region,
-        organization,
-        process,
-        kind: CAUSES[risks[0]!.cause].remedy,
-        description: CAUSES[risks[0]!.cause].done,
-        removesRiskIds: risks.map((r) => r.id),
-        implementsRecommendationIds: implemented,
-        occurredOn: toDate(removalDay),
-      },
+  const transformation = submit('transformed', recorded(removalDay, last), {
+    type: 'RecordTransformation',
+    data: {
+      region,
+      organization,
+      process,
+      kind: CAUSES[risks[0]!.cause].remedy,
+      description: CAUSES[risks[0]!.cause].done,
+      removesRiskIds: risks.map((r) => r.id),
+      implementsRecommendationIds: implemented,
+      occurredOn: toDate(removalDay),
     },
-    1 + risks.length + implemented.length,
-  );
+  });
   if (transformation && prng.chance(profile.recurrence)) {
     recur({
       region,
@@ -197,7 +192,7 @@ interface StoryContext {
   readonly identifiedDay: number;
   readonly window: { readonly today: number };
   readonly recorded: (day: number, after: number) => number;
-  readonly submit: (tag: string, at: number, command: Command, events?: number) => PlannedCommand | null;
+  readonly submit: (tag: string, at: number, command: Command) => PlannedCommand | null;
 }
 
 interface IssuedRecommendation {

@@ -9,6 +9,6 @@ export interface PlannedCommand {
   readonly region: RegionCode | null;
   readonly submissionId: string;
   readonly command: Command;
-  /** Events the command path records for it (a transformation also marks each risk and recommendation). */
+  /** Events the command path records for it: one, on the unit's stream (or the target's). */
   readonly events: number;
 }

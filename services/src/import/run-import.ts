@@ -6,7 +6,7 @@ import { stableJson } from '../commands/stable-json.ts';
 import { yieldingEvery } from '../commands/yielding.ts';
 import { isOwnRegion, REFUSED } from '../identity/policy.ts';
 import type { Viewer } from '../identity/viewer.ts';
-import { WrongExpectedRevisionError } from '../store/port.ts';
+import { appendInChunks } from './append-in-chunks.ts';
 import { COMMAND_OF_EVENT, type Column, IMPORT_LAYOUTS, type ImportEventType } from './columns.ts';
 import { type ColumnMap, issueAt, mapColumns, type RowIssue, rowData } from './convert.ts';
 import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from './limits.ts';
@@ -41,13 +41,19 @@ export interface ImportReport {
   /** Rows recorded by an earlier import of the same rows: nothing new for them. */
   readonly alreadyImportedRows: number;
   readonly issues: readonly RowIssue[];
-  /** True when the rows were written; always all rows or none. */
+  /**
+   * True when every row is stored. A commit is written in chunks, each one atomic append to the
+   * unit's stream; see docs/import.md for what "all or nothing" means on each store.
+   */
   readonly committed: boolean;
   readonly eventsWritten: number;
 }
 
 /** Rows report progress this often while converted. */
 const REPORT_EVERY = 2_000;
+
+/** Someone else writing the unit this many times during one import's check makes it give up. */
+const ROUNDS = 3;
 
 /**
  * The submission id of a row: a hash of the event type, the officer's region and the row's
@@ -151,41 +157,54 @@ export const runImport = async (
     if (pause) await pause;
   }
 
-  report({ phase: 'checking', processedRows: 0, totalRows: total });
-  const decision = await decideMany(services, request.submitter, items, {
-    correlationId: request.correlationId,
-    channel: 'import',
-    onProgress: (decided) => report({ phase: 'checking', processedRows: decided, totalRows: total }),
-  });
-  let accepted = 0;
-  let replayed = 0;
-  decision.outcomes.forEach((outcome, i) => {
-    if (outcome.kind === 'Accepted') accepted++;
-    else if (outcome.kind === 'Succeeded') replayed++;
-    else {
-      const row = rows[i]!;
-      const found = outcomeIssues(row.line, outcome, row.data, map);
-      // The region check above already named this row's region column.
-      if (!(outcome.kind === 'Forbidden' && issues.some((x) => x.line === row.line))) issues.push(...found);
-    }
-  });
-  issues.sort((a, b) => a.line - b.line);
-  const checked = { ...empty, acceptedRows: accepted, alreadyImportedRows: replayed, issues };
-  if (issues.length > 0 || dryRun || decision.writes.length === 0) return checked;
-
-  report({ phase: 'writing', processedRows: total, totalRows: total });
-  try {
-    // One appendMany: on the embedded store a single transaction, so every row is written or none.
-    await services.store.appendMany(decision.writes);
-  } catch (error) {
-    if (!(error instanceof WrongExpectedRevisionError)) throw error;
-    const conflict = {
-      line: sheet.headerLine,
-      column: null,
-      message: `nothing was written: ${error.streamId} changed while the file was checked; import it again`,
+  // Rows written by an earlier round of this import (before someone else's write to the unit made
+  // it decide again) are found stored by the next round: they count as written, not as imported before.
+  let writtenBefore = 0;
+  for (let round = 1; ; round++) {
+    report({ phase: 'checking', processedRows: 0, totalRows: total });
+    const decision = await decideMany(services, request.submitter, items, {
+      correlationId: request.correlationId,
+      channel: 'import',
+      onProgress: (decided) => report({ phase: 'checking', processedRows: decided, totalRows: total }),
+    });
+    let accepted = 0;
+    let replayed = 0;
+    const found = [...issues];
+    decision.outcomes.forEach((outcome, i) => {
+      if (outcome.kind === 'Accepted') accepted++;
+      else if (outcome.kind === 'Succeeded') replayed++;
+      else {
+        const row = rows[i]!;
+        const rowIssues = outcomeIssues(row.line, outcome, row.data, map);
+        // The region check above already named this row's region column.
+        if (!(outcome.kind === 'Forbidden' && issues.some((x) => x.line === row.line)))
+          found.push(...rowIssues);
+      }
+    });
+    found.sort((a, b) => a.line - b.line);
+    const checked = {
+      ...empty,
+      acceptedRows: accepted + writtenBefore,
+      alreadyImportedRows: replayed - writtenBefore,
+      issues: found,
     };
-    return { ...checked, issues: [conflict] };
+    if (found.length > 0 || dryRun || decision.writes.length === 0) {
+      return { ...checked, committed: writtenBefore > 0 && found.length === 0, eventsWritten: writtenBefore };
+    }
+
+    report({ phase: 'writing', processedRows: total, totalRows: total });
+    const written = await appendInChunks(services.store, decision.writes[0]!);
+    if (written.conflict === null) {
+      return { ...checked, committed: true, eventsWritten: writtenBefore + written.events };
+    }
+    writtenBefore += written.events;
+    if (round === ROUNDS) {
+      const conflict = {
+        line: sheet.headerLine,
+        column: null,
+        message: `${written.events === 0 && writtenBefore === 0 ? 'nothing was written' : `${writtenBefore} rows were written, the rest not`}: ${written.conflict} kept changing while the file was written; import it again to write the rest`,
+      };
+      return { ...checked, issues: [conflict], eventsWritten: writtenBefore };
+    }
   }
-  const eventsWritten = decision.writes.reduce((n, w) => n + w.events.length, 0);
-  return { ...checked, committed: true, eventsWritten };
 };

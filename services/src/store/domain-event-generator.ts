@@ -16,7 +16,7 @@ import type { NewEvent, StreamWrite } from './port.ts';
  * Realistic domain events for benchmarks and tests, from a seeded generator (the same seed gives the same
  * events): cases of a risk found in an organization's process, often followed by a
  * recommendation, a transformation that removes the risk, a restored right, and the occasional
- * correction. Each case's events go to their own streams, as the write side appends them.
+ * correction. Each case's events go to its region's unit stream, as the write side appends them.
  */
 export const seededRandom = (seed: number) => {
   let state = seed >>> 0;
@@ -91,7 +91,7 @@ export class DomainEventGenerator {
     };
   }
 
-  /** One case: its streams and their events, in the order an officer would submit them. */
+  /** One case: its events on its unit's stream, in the order an officer would submit them. */
   nextCase(): StreamWrite[] {
     this.#day = (this.#day + (this.#random() < 0.3 ? 1 : 0)) % 1_000;
     const region = this.#pick(REGION_CODES);
@@ -106,7 +106,7 @@ export class DomainEventGenerator {
       channel: 'form' as const,
     };
     const riskId = this.#uuid();
-    const risk: NewEvent[] = [
+    const events: NewEvent[] = [
       this.#event(
         'RiskIdentified',
         {
@@ -123,11 +123,8 @@ export class DomainEventGenerator {
         metadata,
       ),
     ];
-    const writes: StreamWrite[] = [
-      { streamId: streams.risk(riskId), events: risk, expectedRevision: 'no_stream' },
-    ];
     if (this.#random() < 0.05) {
-      risk.push(
+      events.push(
         this.#event(
           'RiskReclassified',
           {
@@ -142,75 +139,63 @@ export class DomainEventGenerator {
     }
     if (this.#random() < 0.6) {
       const recommendationId = this.#uuid();
-      writes.push({
-        streamId: streams.recommendation(recommendationId),
-        expectedRevision: 'no_stream',
-        events: [
+      events.push(
+        this.#event(
+          'RecommendationIssued',
+          {
+            recommendationId,
+            riskId,
+            region,
+            organization,
+            text: 'Утвердить критерии и перевести процесс в электронный формат',
+            dueOn: this.#date(90),
+            occurredOn: this.#date(1),
+          },
+          metadata,
+        ),
+      );
+      if (this.#random() < 0.5) {
+        const transformationId = this.#uuid();
+        events.push(
           this.#event(
-            'RecommendationIssued',
+            'ProcessTransformed',
             {
-              recommendationId,
-              riskId,
+              transformationId,
               region,
               organization,
-              text: 'Утвердить критерии и перевести процесс в электронный формат',
-              dueOn: this.#date(90),
-              occurredOn: this.#date(1),
+              process,
+              kind: this.#pick(TRANSFORMATION_KIND_CODES),
+              description: 'Процесс переведён на портал электронного правительства',
+              removesRiskIds: [riskId],
+              implementsRecommendationIds: [recommendationId],
+              occurredOn: this.#date(60),
             },
             metadata,
           ),
-        ],
-      });
-      if (this.#random() < 0.5) {
-        const transformationId = this.#uuid();
-        writes.push({
-          streamId: streams.transformation(transformationId),
-          expectedRevision: 'no_stream',
-          events: [
-            this.#event(
-              'ProcessTransformed',
-              {
-                transformationId,
-                region,
-                organization,
-                process,
-                kind: this.#pick(TRANSFORMATION_KIND_CODES),
-                description: 'Процесс переведён на портал электронного правительства',
-                removesRiskIds: [riskId],
-                implementsRecommendationIds: [recommendationId],
-                occurredOn: this.#date(60),
-              },
-              metadata,
-            ),
-          ],
-        });
+        );
       }
     }
     if (this.#random() < 0.25) {
       const caseId = this.#uuid();
-      writes.push({
-        streamId: streams.right(caseId),
-        expectedRevision: 'no_stream',
-        events: [
-          this.#event(
-            'RightRestored',
-            {
-              caseId,
-              region,
-              organization,
-              kind: this.#pick(RIGHT_RESTORED_KIND_CODES),
-              peopleCount: 1 + Math.floor(this.#random() * 40),
-              amountKzt: Math.round(this.#random() * 5e8) / 100,
-              riskId,
-              description: 'Заявителю возвращён земельный участок',
-              occurredOn: this.#date(30),
-            },
-            metadata,
-          ),
-        ],
-      });
+      events.push(
+        this.#event(
+          'RightRestored',
+          {
+            caseId,
+            region,
+            organization,
+            kind: this.#pick(RIGHT_RESTORED_KIND_CODES),
+            peopleCount: 1 + Math.floor(this.#random() * 40),
+            amountKzt: Math.round(this.#random() * 5e8) / 100,
+            riskId,
+            description: 'Заявителю возвращён земельный участок',
+            occurredOn: this.#date(30),
+          },
+          metadata,
+        ),
+      );
     }
-    return writes;
+    return [{ streamId: streams.unit(region), events }];
   }
 
   /** Cases until at least `count` events; the last case may run a few events over. */

@@ -102,6 +102,11 @@ export interface EventStore {
    * this client: it appends stream by stream, so a failure part-way leaves the earlier streams
    * written; because appends are idempotent by event id, retrying the same writes completes the
    * rest without duplicating anything. Callers derive event ids deterministically for that reason.
+   *
+   * The command path does not use it: a submission, and each chunk of an import, is one `append`
+   * to its reporting unit's stream. Only the log copier (`kpi migrate`, `migrate-layout`), the
+   * demo writer's batched flush on the embedded store and the accounts' own write path (a user
+   * and the username it reserves) append to several streams at once.
    */
   appendMany(writes: readonly StreamWrite[]): Promise<AppendResult[]>;
   readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;

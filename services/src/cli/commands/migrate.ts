@@ -1,5 +1,5 @@
 import { parseFlags, requireFlag, runCommand, UsageError } from '../../ops/cli-args.ts';
-import { defaultCheckpointPath, migrate } from '../../ops/migration/migrate.ts';
+import { defaultCheckpointPath, type MigrateOptions, migrate } from '../../ops/migration/migrate.ts';
 import { createProgress } from '../../ops/migration/progress.ts';
 import { parseStoreAddress } from '../../ops/store-address.ts';
 
@@ -15,8 +15,15 @@ it stopped when run again; nothing is copied twice. Ends by comparing count and 
 
 export const summary = 'copy the event log from one store to another (SQLite <-> EventStoreDB), resumably';
 
-export const run = (args: readonly string[]): Promise<number> =>
-  runCommand(usage, async () => {
+export const run = (args: readonly string[]): Promise<number> => runMigration(usage, args);
+
+/** Runs a copy from the command line; `reshape` rewrites the log on its way (see migrate-layout). */
+export const runMigration = (
+  commandUsage: string,
+  args: readonly string[],
+  reshape?: MigrateOptions['reshape'],
+): Promise<number> =>
+  runCommand(commandUsage, async () => {
     const flags = parseFlags(args, {
       from: { type: 'string' },
       to: { type: 'string' },
@@ -36,8 +43,9 @@ export const run = (args: readonly string[]): Promise<number> =>
         to,
         checkpointPath,
         appendToNonEmpty: flags['append-to-nonempty'] === true,
-        progress: createProgress('migrate'),
+        progress: createProgress(reshape ? 'migrate-layout' : 'migrate'),
         signal: abort.signal,
+        ...(reshape ? { reshape } : {}),
       });
       const out = process.stdout;
       out.write(`from         ${report.from}\nto           ${report.to}\n`);

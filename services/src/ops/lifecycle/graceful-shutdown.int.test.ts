@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
+import { streams } from '@kpi/schema';
 import Fastify from 'fastify';
 import { describe, expect, it } from 'vitest';
 import { largeRiskFile } from '../../import/import-fixtures.ts';
@@ -99,8 +100,10 @@ describe('graceful shutdown', () => {
     expect(refusedAfterSignal).toBeGreaterThan(0);
     const store = await openEventStore({ sqlitePath: storePath });
     try {
+      const unit = await store.readStream(streams.unit('KZ-15'));
+      const identified = new Map(unit.map((e) => [(e.data as { riskId?: string }).riskId, e]));
       for (const ack of acks) {
-        const [event] = await store.readStream(`risk-${ack.riskId}`);
+        const event = identified.get(ack.riskId);
         expect(event?.type, `acknowledged risk ${ack.riskId} is missing`).toBe('RiskIdentified');
         expect(event!.metadata.correlationId).toBe(ack.correlationId);
       }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { streams } from '@kpi/schema';
 import type { FastifyInstance } from 'fastify';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildApp } from '../../api/build-app.ts';
@@ -94,7 +95,9 @@ describe('metrics', () => {
       },
     });
     const riskId = response.json().data.identifyRisk.riskId as string;
-    const [event] = await store.readStream(`risk-${riskId}`);
+    const event = (await store.readStream(streams.unit('KZ-15'))).find(
+      (e) => (e.data as { riskId?: string }).riskId === riskId,
+    );
     expect(event!.metadata.correlationId).toBe(response.headers['x-correlation-id']);
 
     await app.inject({

@@ -11,7 +11,7 @@ import { destinationStart } from './destination-start.ts';
 import type { LogDigest } from './log-digest.ts';
 import { LogWriter } from './log-writer.ts';
 import { type Progress, silentProgress } from './progress.ts';
-import { digestLog, readLogPages } from './read-log.ts';
+import { digestLog, type Reshape, readLogPages, type SourcedEntry } from './read-log.ts';
 
 export interface MigrateOptions {
   readonly from: StoreAddress;
@@ -24,6 +24,11 @@ export interface MigrateOptions {
   readonly progress?: Progress;
   /** Stops after the chunk in flight; the checkpoint is saved, a later run resumes. */
   readonly signal?: AbortSignal;
+  /**
+   * Makes a fresh rewrite of the log (as `unitLayout` does): applied to every source event from
+   * the log's start, also when resuming, and to the source side of the final comparison.
+   */
+  readonly reshape?: () => Reshape;
 }
 
 export interface MigrateReport {
@@ -78,11 +83,14 @@ const copyAndCompare = async (
   let interrupted = false;
   const span = Math.max(1, head - start.checkpoint.sourcePosition);
 
-  for await (const page of readLogPages(source, {
-    after: checkpoint.sourcePosition,
+  const reshape = options.reshape?.();
+  const resumeAfter = checkpoint.sourcePosition;
+  for await (const read of readLogPages(source, {
+    after: reshape ? 0 : resumeAfter,
     until: head,
     pageSize: options.pageSize,
   })) {
+    const page = reshape ? reshaped(read, reshape, resumeAfter) : read;
     await writer.write(page, (last, result) => {
       copied += result.written;
       skipped += result.skipped;
@@ -103,7 +111,7 @@ const copyAndCompare = async (
   if (!interrupted) progress.finish(checkpoint.copied);
 
   const [sourceDigest, destinationDigest] = await Promise.all([
-    digestLog(source, 0, checkpoint.sourcePosition),
+    digestLog(source, 0, checkpoint.sourcePosition, options.reshape?.()),
     digestLog(destination, checkpoint.destinationStart, Number.POSITIVE_INFINITY),
   ]);
   return {
@@ -117,6 +125,16 @@ const copyAndCompare = async (
     destination: destinationDigest,
     match: sourceDigest.count === destinationDigest.count && sourceDigest.sha256 === destinationDigest.sha256,
   };
+};
+
+/** What a reshape keeps of a page, past the events an earlier run copied. */
+const reshaped = (page: readonly SourcedEntry[], reshape: Reshape, after: number): SourcedEntry[] => {
+  const kept: SourcedEntry[] = [];
+  for (const { entry, at } of page) {
+    const entryKept = reshape(entry);
+    if (entryKept !== null && at > after) kept.push({ entry: entryKept, at });
+  }
+  return kept;
 };
 
 const startingPoint = async (

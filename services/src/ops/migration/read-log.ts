@@ -37,11 +37,25 @@ export async function* readLogPages(
   }
 }
 
-/** Count and checksum of the events in (after, until]. */
-export const digestLog = async (store: EventStore, after: number, until: number): Promise<LogDigest> => {
+/** Rewrites an entry on its way to another store, or leaves it out (null); see `unitLayout`. */
+export type Reshape = (entry: LogEntry) => LogEntry | null;
+
+/**
+ * Count and checksum of the events in (after, until], or of what `reshape` makes of them (read
+ * from the start then, as a reshape numbers what it keeps from the log's start).
+ */
+export const digestLog = async (
+  store: EventStore,
+  after: number,
+  until: number,
+  reshape?: Reshape,
+): Promise<LogDigest> => {
   const digester = new LogDigester();
-  for await (const page of readLogPages(store, { after, until, pageSize: 5_000 })) {
-    for (const { entry } of page) digester.add(entry);
+  for await (const page of readLogPages(store, { after: reshape ? 0 : after, until, pageSize: 5_000 })) {
+    for (const { entry, at } of page) {
+      const kept = reshape ? reshape(entry) : entry;
+      if (kept !== null && at > after) digester.add(kept);
+    }
   }
   return digester.digest();
 };

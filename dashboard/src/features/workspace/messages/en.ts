@@ -44,6 +44,12 @@ export const workspaceEn: Record<WorkspaceMessageKey, string> = {
   'ws.issue.afterReferenced': 'The due date was moved on {date}: the date cannot be before that move.',
   'ws.issue.movedAfter':
     'The due date of this recommendation was moved on {date}, after the date of this transformation.',
+  'ws.issue.recommendedAfter':
+    'A recommendation for this risk was issued on {date}, after the date of this transformation: date the removal on or after it.',
+  'ws.issue.rejectedLater':
+    'This recommendation was rejected on {date}; implementing it on an earlier date would make that rejection invalid.',
+  'ws.issue.implementedLater':
+    'This recommendation was implemented on {date}; a rejection dated earlier would make that implementation invalid.',
   'ws.issue.noChange': 'The new value equals the current one.',
   'ws.issue.invalid': 'The value was not accepted.',
   'ws.field.organization': 'Organization',

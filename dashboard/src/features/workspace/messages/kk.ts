@@ -43,6 +43,12 @@ export const workspaceKk: Record<WorkspaceMessageKey, string> = {
   'ws.issue.implemented': 'Бұл ұсыным {date} орындалған.',
   'ws.issue.afterReferenced': 'Мерзім {date} ауыстырылған: күн осы ауыстырудан ерте болмауы керек.',
   'ws.issue.movedAfter': 'Бұл ұсынымның мерзімі {date}, осы трансформация күнінен кейін ауыстырылған.',
+  'ws.issue.recommendedAfter':
+    'Бұл тәуекел бойынша ұсыным {date} берілген, осы трансформация күнінен кейін: жою одан ерте болмауы керек.',
+  'ws.issue.rejectedLater':
+    'Бұл ұсыным {date} қабылданбаған; оны ертерек күнмен орындау бұл шешімді жарамсыз етер еді.',
+  'ws.issue.implementedLater':
+    'Бұл ұсыным {date} орындалған; ертерек күнмен қабылдамау бұл орындалуды жарамсыз етер еді.',
   'ws.issue.noChange': 'Жаңа мән ағымдағымен бірдей.',
   'ws.issue.invalid': 'Мән қабылданбады.',
   'ws.field.organization': 'Ұйым',

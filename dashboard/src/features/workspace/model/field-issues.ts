@@ -18,6 +18,9 @@ export type IssueCode =
   | 'implemented'
   | 'afterReferenced'
   | 'movedAfter'
+  | 'recommendedAfter'
+  | 'rejectedLater'
+  | 'implementedLater'
   | 'noChange'
   | 'invalid';
 
@@ -60,6 +63,12 @@ export const readIssue = (issue: FieldIssue): ReadIssue => {
         return 'afterReferenced';
       case 'moved_after':
         return 'movedAfter';
+      case 'recommended_after':
+        return 'recommendedAfter';
+      case 'rejected_later':
+        return 'rejectedLater';
+      case 'implemented_later':
+        return 'implementedLater';
       case 'custom':
         return /required/i.test(issue.message) ? 'required' : 'invalid';
       case 'no_change':

@@ -81,6 +81,21 @@ describe("the server's field issues", () => {
       code: 'movedAfter',
       date: '2025-11-10',
     });
+    expect(
+      read(
+        'recommended_after',
+        "recommendation x for risk y was issued on 2025-11-12, after this transformation's date",
+      ),
+    ).toMatchObject({ code: 'recommendedAfter', date: '2025-11-12' });
+    expect(
+      read(
+        'rejected_later',
+        'recommendation x was rejected on 2025-11-20: implementing it on an earlier date',
+      ),
+    ).toMatchObject({ code: 'rejectedLater', date: '2025-11-20' });
+    expect(
+      read('implemented_later', 'the recommendation was implemented on 2025-10-31 by transformation t'),
+    ).toMatchObject({ code: 'implementedLater', date: '2025-10-31' });
     expect(read('custom', 'is required when the case names no risk').code).toBe('required');
   });
 });

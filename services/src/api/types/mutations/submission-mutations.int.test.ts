@@ -144,8 +144,8 @@ describe('submission mutations', () => {
     }
     const types = (await store.readAll()).map((e) => e.type);
     expect(types.filter((t) => t === 'ProcessTransformed')).toHaveLength(1);
-    expect(types.filter((t) => t === 'RiskRemoved')).toHaveLength(1);
-    expect(types.filter((t) => t === 'RecommendationImplemented')).toHaveLength(1);
+    // The transformation says what it removed and implemented: no marker events.
+    expect(types.filter((t) => t === 'RiskRemoved' || t === 'RecommendationImplemented')).toEqual([]);
   });
 
   it('refuses every mutation to the chair, analyst, administrator and anonymous callers, writing nothing', async () => {
@@ -166,10 +166,19 @@ describe('submission mutations', () => {
   it('refuses an officer of another region through every mutation, writing nothing', async () => {
     const { riskId, recommendationId } = await riskWithRecommendation();
     const head = await store.headPosition();
+    // Things named for Aktobe are forbidden to Astana's officer; a correction of Aktobe's risk or
+    // recommendation is decided against Astana's own unit, which holds no such thing.
+    const corrections = [
+      'reclassifyRisk',
+      'withdrawRisk',
+      'rejectRecommendation',
+      'moveRecommendationDueDate',
+    ];
     for (const [name, input] of Object.entries(inputs(riskId, recommendationId))) {
-      // New things are named for Aktobe; existing ones belong to Aktobe.
       const result = await mutate(app, 'astana', name as MutationName, input);
-      expect(result, name).toMatchObject({ __typename: 'Forbidden' });
+      expect(result, name).toMatchObject({
+        __typename: corrections.includes(name) ? 'NotFound' : 'Forbidden',
+      });
     }
     expect(await store.headPosition()).toBe(head);
   });

@@ -1,0 +1,28 @@
+/**
+ * A map that reads through to a base it does not change: a decision writes its states here, and
+ * only once its append succeeded are they committed to the base (the unit's state the write side
+ * keeps), so a refused or conflicting decision leaves that state as it was.
+ */
+export class LayeredMap<V> {
+  readonly #own = new Map<string, V>();
+  readonly #base: LayeredMap<V> | null;
+
+  constructor(base: LayeredMap<V> | null = null) {
+    this.#base = base;
+  }
+
+  get(key: string): V | undefined {
+    return this.#own.get(key) ?? this.#base?.get(key);
+  }
+
+  set(key: string, value: V): void {
+    this.#own.set(key, value);
+  }
+
+  /** Moves this layer's entries into its base. */
+  commit(): void {
+    if (this.#base === null) return;
+    for (const [key, value] of this.#own) this.#base.set(key, value);
+    this.#own.clear();
+  }
+}

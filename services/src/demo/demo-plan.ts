@@ -1,3 +1,4 @@
+import { annotationEvents, planAnnotations } from './demo-annotations.ts';
 import { almatyDayOf } from './demo-calendar.ts';
 import { outcomeEvents, planOutcomes } from './demo-outcomes.ts';
 import { type Recurrence, tellStory } from './demo-story.ts';
@@ -42,7 +43,7 @@ export const planDemoData = (options: DemoPlanOptions): PlannedCommand[] => {
   };
 
   const window = { first, today, nowMs };
-  const extras = outcomeEvents(window) + targetEvents();
+  const extras = outcomeEvents(window) + targetEvents() + annotationEvents();
   const storyEvents = Math.max(options.size - extras, Math.ceil(options.size / 2));
   while (events < storyEvents) {
     const recurrence = pendingRecurrences.pop();
@@ -54,5 +55,6 @@ export const planDemoData = (options: DemoPlanOptions): PlannedCommand[] => {
   const stories = [...plan];
   for (const item of planOutcomes(prng, `demo-${options.seed}`, window, stories)) add(item);
   for (const item of planTargets(prng, `demo-${options.seed}`, window, stories)) add(item);
+  for (const item of planAnnotations(`demo-${options.seed}`, window)) add(item);
   return plan.sort((a, b) => a.at - b.at);
 };

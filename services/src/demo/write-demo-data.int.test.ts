@@ -38,7 +38,7 @@ describe('demo data through the command handler', () => {
     for (const event of events) {
       expect(event.metadata.channel).toBe('seed');
       expect(event.metadata.submittedBy).toBe(
-        event.type.startsWith('Target') ? demoChair.userId : demoOfficer(event.metadata.region!).userId,
+        event.metadata.region === null ? demoChair.userId : demoOfficer(event.metadata.region).userId,
       );
       expect(
         (event.data as { occurredOn: string }).occurredOn <= event.metadata.recordedAt.slice(0, 10),

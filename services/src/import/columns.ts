@@ -49,6 +49,14 @@ const region = col(
   'код ISO 3166-2:KZ (KZ-71) или название; только ваш регион',
   REGION_LABELS,
 );
+const district = col(
+  'district',
+  'Код района по КАТО',
+  'text',
+  false,
+  'район или город областного значения: 9 цифр, начинается с кода КАТО региона (KZ-15: 15…); пусто — уровень региона',
+);
+const districtName = col('districtName', 'Название района', 'text', false, 'только рядом с кодом района');
 const organization = col(
   'organization',
   'Организация',
@@ -78,6 +86,8 @@ const date = (header: string) =>
 export const IMPORT_LAYOUTS = {
   RiskIdentified: [
     region,
+    district,
+    districtName,
     organization,
     process,
     col('sphere', 'Сфера', 'enum', true, 'код или название сферы', SPHERES),
@@ -88,6 +98,14 @@ export const IMPORT_LAYOUTS = {
   ],
   RiskReclassified: [
     riskId,
+    col(
+      'district',
+      'Код района по КАТО',
+      'text',
+      false,
+      'новый район, если меняется: 9 цифр КАТО вашего региона',
+    ),
+    districtName,
     col('organization', 'Организация', 'text', false, 'новое значение, если меняется'),
     col('process', 'Процесс', 'text', false, 'новое значение, если меняется'),
     col('sphere', 'Сфера', 'enum', false, 'новое значение, если меняется', SPHERES),

@@ -29,7 +29,8 @@ describe('import layouts', () => {
   });
 
   it('reads cells as officers write them', () => {
-    const [region, , , sphere] = IMPORT_LAYOUTS.RiskIdentified;
+    const columnOf = (key: string) => IMPORT_LAYOUTS.RiskIdentified.find((c) => c.key === key);
+    const [region, sphere] = [columnOf('region'), columnOf('sphere')];
     const date = IMPORT_LAYOUTS.RiskIdentified.at(-1)!;
     expect(cellValue('  Земельные отношения ', sphere!)).toBe('LAND_RELATIONS');
     expect(cellValue('land_relations', sphere!)).toBe('LAND_RELATIONS');

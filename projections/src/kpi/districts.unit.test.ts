@@ -70,27 +70,27 @@ const events = recorded([
 ]);
 const model = modelOf(events);
 const period = { from: '2026-01-01', to: '2026-03-31' };
-const valueOf = (filter: object, kpi: string, asOf?: string) =>
+const kpiValue = (filter: object, kpi: string, asOf?: string) =>
   kpiSummary(model, { period, filter, asOf }).kpis.find((k) => k.kpi === kpi)!.current.value;
 
 describe('districts in the KPIs', () => {
   it('filters risks, recommendations and rights by the district of their risk, as reclassified', () => {
-    expect(valueOf({ districts: ['154845000'] }, 'risksIdentified')).toBe(1);
-    expect(valueOf({ districts: ['154230000'] }, 'risksIdentified')).toBe(1);
-    expect(valueOf({ districts: ['154845000'] }, 'recommendationsIssued')).toBe(1);
-    expect(valueOf({ districts: ['154845000'] }, 'rightsRestoredPeople')).toBe(2);
-    expect(valueOf({}, 'rightsRestoredPeople')).toBe(7);
+    expect(kpiValue({ districts: ['154845000'] }, 'risksIdentified')).toBe(1);
+    expect(kpiValue({ districts: ['154230000'] }, 'risksIdentified')).toBe(1);
+    expect(kpiValue({ districts: ['154845000'] }, 'recommendationsIssued')).toBe(1);
+    expect(kpiValue({ districts: ['154845000'] }, 'rightsRestoredPeople')).toBe(2);
+    expect(kpiValue({}, 'rightsRestoredPeople')).toBe(7);
   });
 
   it('as of an instant before the move, the risk is still in its first district', () => {
-    expect(valueOf({ districts: ['154845000'] }, 'risksIdentified', '2026-03-31T00:00:00Z')).toBe(2);
+    expect(kpiValue({ districts: ['154845000'] }, 'risksIdentified', '2026-03-31T00:00:00Z')).toBe(2);
   });
 
   it('a district no risk names matches nothing; a malformed one is refused naming the filter', () => {
-    expect(valueOf({ districts: ['159999999'] }, 'risksIdentified')).toBe(0);
-    expect(() => valueOf({ districts: ['15'] }, 'risksIdentified')).toThrow(KpiQueryError);
+    expect(kpiValue({ districts: ['159999999'] }, 'risksIdentified')).toBe(0);
+    expect(() => kpiValue({ districts: ['15'] }, 'risksIdentified')).toThrow(KpiQueryError);
     try {
-      valueOf({ districts: ['15'] }, 'risksIdentified');
+      kpiValue({ districts: ['15'] }, 'risksIdentified');
     } catch (error) {
       expect((error as KpiQueryError).field).toBe('filter.districts');
     }

@@ -2,6 +2,7 @@ import { Link, Route, Routes, useLocation, useParams } from 'react-router';
 import { TabNav } from '@/components/tab-nav.tsx';
 import { useI18n } from '@/lib/i18n/i18n.tsx';
 import { useRegionRegister } from '../api/use-region-register.ts';
+import { DistrictsView } from './districts-view.tsx';
 import { ReceptionForm } from './forms/reception-form.tsx';
 import { ReclassifyForm } from './forms/reclassify-form.tsx';
 import { RecommendationForm } from './forms/recommendation-form.tsx';
@@ -63,6 +64,7 @@ export default function WorkspacePage() {
         label={t('nav.workspace')}
         tabs={[
           { to: base, label: t('ws.tab.register'), end: true },
+          { to: `${base}/districts`, label: t('ws.tab.districts'), end: true },
           { to: `${base}/surveys`, label: t('ws.tab.surveys'), end: true },
           { to: `${base}/import`, label: t('ws.tab.import') },
         ]}
@@ -78,6 +80,7 @@ export default function WorkspacePage() {
           }
         />
         <Route path="import" element={<ImportView />} />
+        <Route path="districts" element={<DistrictsView regionCode={regionCode} />} />
         <Route path="risks/new" element={<RiskForm />} />
         <Route path="surveys" element={<SurveysView regionCode={regionCode} base={base} />} />
         <Route path="surveys/new" element={<SurveyForm />} />

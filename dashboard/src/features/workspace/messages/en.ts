@@ -182,6 +182,10 @@ export const workspaceEn: Record<WorkspaceMessageKey, string> = {
   'ws.field.issuesRaised': 'Issues raised',
   'ws.field.receptionDay': 'Day of the reception',
   'ws.tab.surveys': 'Surveys',
+  'ws.tab.districts': 'Districts',
+  'ws.districts.none': 'No risk of the region was identified this year.',
+  'ws.districts.lead':
+    "Since {from}, to {to}: each district the region's risks name, as its officers named it, and the risks that name none (region level only). Recommendations and rights restored count in the district of their risk.",
   'ws.surveys.none': 'No surveys last year or this year.',
   'ws.form.withdrawSurvey': 'Withdraw a survey entered in error',
   'ws.form.withdrawSurvey.lead': 'The survey leaves every number. The withdrawal stays in the log.',

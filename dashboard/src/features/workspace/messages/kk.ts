@@ -180,6 +180,10 @@ export const workspaceKk: Record<WorkspaceMessageKey, string> = {
   'ws.field.issuesRaised': 'Көтерілген мәселелер',
   'ws.field.receptionDay': 'Қабылдау күні',
   'ws.tab.surveys': 'Сауалнамалар',
+  'ws.tab.districts': 'Аудандар',
+  'ws.districts.none': 'Биыл өңірде тәуекел анықталған жоқ.',
+  'ws.districts.lead':
+    '{from} бастап {to} дейін: өңір тәуекелдері көрсеткен әр аудан, қызметкерлер атағандай, және ауданы көрсетілмеген тәуекелдер (тек өңір деңгейі). Ұсынымдар мен қалпына келтірілген құқықтар өз тәуекелінің ауданында есептеледі.',
   'ws.surveys.none': 'Өткен және ағымдағы жылы сауалнама жоқ.',
   'ws.form.withdrawSurvey': 'Қате енгізілген сауалнаманы кері қайтару',
   'ws.form.withdrawSurvey.lead':

@@ -19,6 +19,16 @@ export const CHART_READERS = ['ANALYST', 'CHAIR'] as const satisfies readonly Ro
 /** The chair governs by targets: only the chair sets and withdraws them. */
 export const TARGET_SETTERS = ['CHAIR'] as const satisfies readonly Role[];
 
+/** Who imports spreadsheets: officers their region's records, the chair a year's targets. */
+export const IMPORTERS = [...SUBMITTERS, ...TARGET_SETTERS] as const satisfies readonly Role[];
+
+/** What a spreadsheet layout records: a region's events, or the chair's targets. */
+export type ImportScope = 'region' | 'targets';
+
+/** May this caller import a layout of this scope? Targets are the chair's; everything else an officer's, for their region. */
+export const canImport = (viewer: Pick<Viewer, 'role' | 'region'> | null, scope: ImportScope): boolean =>
+  scope === 'targets' ? hasRole(viewer, TARGET_SETTERS) : canSubmit(viewer);
+
 /** Administrators manage accounts and read their history. */
 export const ACCOUNT_ADMINISTRATORS = ['ADMINISTRATOR'] as const satisfies readonly Role[];
 /** Who sees the read models' state and lag: those who govern by the numbers and those who run the service. */
@@ -30,6 +40,8 @@ export const REFUSED = {
   signInToImport: 'sign in to import',
   onlyOfficersSubmit: 'only a regional officer submits events, for their own region',
   onlyOfficersImport: 'only a regional officer imports, for their own region',
+  onlyImporters: 'only a regional officer (for their own region) or the chair (targets) imports',
+  onlyChairImportsTargets: 'only the chair imports targets',
   onlyChairSetsTargets: 'only the chair sets and withdraws targets',
   targetsApart: 'targets are submitted apart from regional events',
   onlyAnalystsChart: 'only analysts save, change and arrange charts',

@@ -7,39 +7,20 @@ import {
   SPHERES,
   TRANSFORMATION_KINDS,
 } from '@kpi/schema';
-import { COMMAND_EVENT, type CommandType, type TargetCommandType } from '../commands/command.ts';
+import { COMMAND_EVENT, type CommandType, isTargetCommand } from '../commands/command.ts';
+import type { ImportScope } from '../identity/policy.ts';
+import { type Column, col, dateColumn, districtColumn, districtNameColumn } from './column.ts';
+import { RECEPTION_COLUMNS, SURVEY_COLUMNS } from './outcome-columns.ts';
+import { TARGET_COLUMNS } from './target-columns.ts';
 
-type NotImportedCommandType =
-  | 'RecordPerceptionSurvey'
-  | 'WithdrawPerceptionSurvey'
-  | 'RecordCitizenReception';
+export type { Column, ColumnKind } from './column.ts';
 
-export type ColumnKind = 'text' | 'date' | 'enum' | 'int' | 'money' | 'id' | 'id-list';
-
-export interface Column {
-  /** The machine key: the event's field, written in parentheses in the header. */
-  readonly key: string;
-  /** Russian header as officers read it; the file's header is `<header> (<key>)`. */
-  readonly header: string;
-  readonly kind: ColumnKind;
-  readonly required: boolean;
-  /** For enum columns: machine code and its Russian label, either accepted in a cell. */
-  readonly values?: Readonly<Record<string, Label>>;
-  readonly hint: string;
-}
+/** Corrections of outcomes and targets are made one at a time, in the workspace and on the overview. */
+type NotImportedCommandType = 'WithdrawPerceptionSurvey' | 'WithdrawTarget';
 
 const REGION_LABELS: Readonly<Record<string, Label>> = Object.fromEntries(
   REGIONS.map((r) => [r.code, r.name]),
 );
-
-const col = (
-  key: string,
-  header: string,
-  kind: ColumnKind,
-  required: boolean,
-  hint: string,
-  values?: Column['values'],
-): Column => (values ? { key, header, kind, required, hint, values } : { key, header, kind, required, hint });
 
 const region = col(
   'region',
@@ -49,14 +30,6 @@ const region = col(
   'код ISO 3166-2:KZ (KZ-71) или название; только ваш регион',
   REGION_LABELS,
 );
-const district = col(
-  'district',
-  'Код района по КАТО',
-  'text',
-  false,
-  'район или город областного значения: 9 цифр, начинается с кода КАТО региона (KZ-15: 15…); пусто — уровень региона',
-);
-const districtName = col('districtName', 'Название района', 'text', false, 'только рядом с кодом района');
 const organization = col(
   'organization',
   'Организация',
@@ -75,8 +48,7 @@ const recommendationId = col(
   true,
   'UUID рекомендации из системы',
 );
-const date = (header: string) =>
-  col('occurredOn', header, 'date', true, 'ГГГГ-ММ-ДД или ДД.ММ.ГГГГ; не в будущем');
+const date = (header: string) => dateColumn(header);
 
 /**
  * One layout per event type an officer submits. A file holds one event type; its first row is the
@@ -86,8 +58,8 @@ const date = (header: string) =>
 export const IMPORT_LAYOUTS = {
   RiskIdentified: [
     region,
-    district,
-    districtName,
+    districtColumn,
+    districtNameColumn,
     organization,
     process,
     col('sphere', 'Сфера', 'enum', true, 'код или название сферы', SPHERES),
@@ -105,7 +77,7 @@ export const IMPORT_LAYOUTS = {
       false,
       'новый район, если меняется: 9 цифр КАТО вашего региона',
     ),
-    districtName,
+    districtNameColumn,
     col('organization', 'Организация', 'text', false, 'новое значение, если меняется'),
     col('process', 'Процесс', 'text', false, 'новое значение, если меняется'),
     col('sphere', 'Сфера', 'enum', false, 'новое значение, если меняется', SPHERES),
@@ -177,10 +149,12 @@ export const IMPORT_LAYOUTS = {
     description,
     date('Дата восстановления'),
   ],
-  // Targets are the chair's, set one at a time; surveys and receptions have no import template
-  // yet: they are recorded one at a time in the workspace.
+  PerceptionSurveyConducted: SURVEY_COLUMNS,
+  CitizenReceptionHeld: RECEPTION_COLUMNS,
+  // The chair's targets for a year and its quarters; only the chair imports them.
+  TargetSet: TARGET_COLUMNS,
 } as const satisfies Record<
-  (typeof COMMAND_EVENT)[Exclude<CommandType, TargetCommandType | NotImportedCommandType>],
+  (typeof COMMAND_EVENT)[Exclude<CommandType, NotImportedCommandType>],
   readonly Column[]
 >;
 
@@ -193,6 +167,10 @@ export const COMMAND_OF_EVENT = Object.fromEntries(
   Object.entries(COMMAND_EVENT).map(([command, event]) => [event, command]),
 ) as Record<ImportEventType, CommandType>;
 
+/** Whose records a layout holds, for the policy to say who may import it. */
+export const importScopeOf = (type: ImportEventType): ImportScope =>
+  isTargetCommand(COMMAND_OF_EVENT[type]) ? 'targets' : 'region';
+
 export const headerOf = (column: Column): string => `${column.header} (${column.key})`;
 
 export const IMPORT_TITLES: Record<ImportEventType, string> = {
@@ -204,4 +182,7 @@ export const IMPORT_TITLES: Record<ImportEventType, string> = {
   RecommendationDueDateMoved: 'Перенос сроков рекомендаций',
   ProcessTransformed: 'Преобразования процессов',
   RightRestored: 'Восстановленные права',
+  PerceptionSurveyConducted: 'Опросы восприятия коррупции',
+  CitizenReceptionHeld: 'Приёмы граждан',
+  TargetSet: 'Целевые значения KPI',
 };

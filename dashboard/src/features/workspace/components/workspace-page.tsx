@@ -13,6 +13,7 @@ import { SurveyForm } from './forms/survey-form.tsx';
 import { TransformationForm } from './forms/transformation-form.tsx';
 import { WithdrawSurveyForm } from './forms/withdraw-survey-form.tsx';
 import { ImportView } from './import-view.tsx';
+import { ReceptionsSummary } from './receptions-summary.tsx';
 import { RegisterView } from './register-view.tsx';
 import { SurveysView } from './surveys-view.tsx';
 import './workspace.css';
@@ -80,7 +81,15 @@ export default function WorkspacePage() {
           }
         />
         <Route path="import" element={<ImportView />} />
-        <Route path="districts" element={<DistrictsView regionCode={regionCode} />} />
+        <Route
+          path="districts"
+          element={
+            <>
+              <DistrictsView regionCode={regionCode} />
+              <ReceptionsSummary regionCode={regionCode} />
+            </>
+          }
+        />
         <Route path="risks/new" element={<RiskForm />} />
         <Route path="surveys" element={<SurveysView regionCode={regionCode} base={base} />} />
         <Route path="surveys/new" element={<SurveyForm />} />

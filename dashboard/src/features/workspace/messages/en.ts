@@ -205,6 +205,12 @@ export const workspaceEn: Record<WorkspaceMessageKey, string> = {
   'ws.field.receptionDay': 'Day of the reception',
   'ws.tab.surveys': 'Surveys',
   'ws.tab.districts': 'Districts',
+  'ws.receptions.title': 'Citizen receptions this year',
+  'ws.receptions.held': 'Receptions held',
+  'ws.receptions.citizens': 'Citizens received',
+  'ws.receptions.issues': 'Issues raised',
+  'ws.receptions.risks': 'Risks identified from receptions',
+  'ws.receptions.perReception': 'Risks per reception',
   'ws.districts.none': 'No risk of the region was identified this year.',
   'ws.districts.lead':
     "Since {from}, to {to}: each district the region's risks name, as its officers named it, and the risks that name none (region level only). Recommendations and rights restored count in the district of their risk.",

@@ -202,6 +202,12 @@ export const workspaceKk: Record<WorkspaceMessageKey, string> = {
   'ws.field.receptionDay': 'Қабылдау күні',
   'ws.tab.surveys': 'Сауалнамалар',
   'ws.tab.districts': 'Аудандар',
+  'ws.receptions.title': 'Биылғы азаматтарды қабылдау',
+  'ws.receptions.held': 'Өткізілген қабылдаулар',
+  'ws.receptions.citizens': 'Қабылданған азаматтар',
+  'ws.receptions.issues': 'Көтерілген мәселелер',
+  'ws.receptions.risks': 'Қабылдаудан анықталған тәуекелдер',
+  'ws.receptions.perReception': 'Бір қабылдауға тәуекелдер',
   'ws.districts.none': 'Биыл өңірде тәуекел анықталған жоқ.',
   'ws.districts.lead':
     '{from} бастап {to} дейін: өңір тәуекелдері көрсеткен әр аудан, қызметкерлер атағандай, және ауданы көрсетілмеген тәуекелдер (тек өңір деңгейі). Ұсынымдар мен қалпына келтірілген құқықтар өз тәуекелінің ауданында есептеледі.',

@@ -204,6 +204,12 @@ export const workspaceRu = {
   'ws.field.receptionDay': 'Дата приёма',
   'ws.tab.surveys': 'Опросы',
   'ws.tab.districts': 'Районы',
+  'ws.receptions.title': 'Приёмы граждан в этом году',
+  'ws.receptions.held': 'Проведено приёмов',
+  'ws.receptions.citizens': 'Принято граждан',
+  'ws.receptions.issues': 'Поднято вопросов',
+  'ws.receptions.risks': 'Выявлено рисков по итогам приёмов',
+  'ws.receptions.perReception': 'Рисков на один приём',
   'ws.districts.none': 'В этом году в регионе не выявлено ни одного риска.',
   'ws.districts.lead':
     'С {from} по {to}: каждый район, названный в рисках региона (как его назвали сотрудники), и риски без района (только уровень региона). Рекомендации и восстановленные права учитываются в районе своего риска.',

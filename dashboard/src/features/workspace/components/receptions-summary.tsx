@@ -17,7 +17,7 @@ export const ReceptionsSummary = ({ regionCode }: { regionCode: string }) => {
     ],
   ] as const;
   return (
-    <section aria-labelledby="receptions-title">
+    <section className="receptions" aria-labelledby="receptions-title">
       <h2 id="receptions-title">{t('ws.receptions.title')}</h2>
       <dl className="receptions-summary">
         {figures.map(([label, value]) => (

@@ -9,6 +9,8 @@ export const RegionOpenRisksQuery = graphql(`
         total
         items {
           riskId
+          district
+          districtName
           organization
           process
           sphere

@@ -58,8 +58,6 @@ const date = (header: string) => dateColumn(header);
 export const IMPORT_LAYOUTS = {
   RiskIdentified: [
     region,
-    districtColumn,
-    districtNameColumn,
     organization,
     process,
     col('sphere', 'Сфера', 'enum', true, 'код или название сферы', SPHERES),
@@ -67,17 +65,12 @@ export const IMPORT_LAYOUTS = {
     col('source', 'Источник', 'enum', true, 'код или название источника', RISK_SOURCES),
     description,
     date('Дата выявления'),
+    // Optional, and last: rows copied from a file made on the earlier template still line up.
+    districtColumn,
+    districtNameColumn,
   ],
   RiskReclassified: [
     riskId,
-    col(
-      'district',
-      'Код района по КАТО',
-      'text',
-      false,
-      'новый район, если меняется: 9 цифр КАТО вашего региона',
-    ),
-    districtNameColumn,
     col('organization', 'Организация', 'text', false, 'новое значение, если меняется'),
     col('process', 'Процесс', 'text', false, 'новое значение, если меняется'),
     col('sphere', 'Сфера', 'enum', false, 'новое значение, если меняется', SPHERES),
@@ -92,6 +85,14 @@ export const IMPORT_LAYOUTS = {
     col('source', 'Источник', 'enum', false, 'новое значение, если меняется', RISK_SOURCES),
     reason,
     date('Дата переклассификации'),
+    col(
+      'district',
+      'Код района по КАТО',
+      'text',
+      false,
+      'новый район, если меняется: 9 цифр КАТО вашего региона',
+    ),
+    districtNameColumn,
   ],
   RiskWithdrawn: [riskId, reason, date('Дата отзыва')],
   RecommendationIssued: [

@@ -31,7 +31,7 @@ describe('import layouts', () => {
   it('reads cells as officers write them', () => {
     const columnOf = (key: string) => IMPORT_LAYOUTS.RiskIdentified.find((c) => c.key === key);
     const [region, sphere] = [columnOf('region'), columnOf('sphere')];
-    const date = IMPORT_LAYOUTS.RiskIdentified.at(-1)!;
+    const date = columnOf('occurredOn')!;
     expect(cellValue('  Земельные отношения ', sphere!)).toBe('LAND_RELATIONS');
     expect(cellValue('land_relations', sphere!)).toBe('LAND_RELATIONS');
     expect(cellValue('город Астана', region!)).toBe('KZ-71');

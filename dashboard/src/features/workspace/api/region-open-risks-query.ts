@@ -9,8 +9,6 @@ export const RegionOpenRisksQuery = graphql(`
         total
         items {
           riskId
-          district
-          districtName
           organization
           process
           sphere

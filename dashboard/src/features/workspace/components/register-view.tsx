@@ -52,11 +52,6 @@ export const RegisterView = ({ register, base }: { register: RegisterState; base
                     <th scope="row">
                       <span className="register__org">{risk.organization}</span>
                       <span className="register__sub">{risk.process}</span>
-                      {risk.district ? (
-                        <span className="register__sub">
-                          {`${risk.districtName ?? ''} ${risk.district}`.trim()}
-                        </span>
-                      ) : null}
                     </th>
                     <td data-label={t('ws.field.sphere')}>
                       {sphere(risk.sphere)}

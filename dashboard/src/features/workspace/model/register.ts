@@ -1,9 +1,6 @@
 /** What the register shows and the forms pick from: a region's open risks and its recommendations. */
 export interface OpenRisk {
   readonly riskId: string;
-  /** KATO code and name of its district; null at region level. */
-  readonly district: string | null;
-  readonly districtName: string | null;
   readonly organization: string;
   readonly process: string;
   readonly sphere: string;

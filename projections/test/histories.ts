@@ -19,6 +19,9 @@ const SPHERES = ['EDUCATION', 'CONSTRUCTION'];
 const CAUSES = ['EXCESSIVE_DISCRETION', 'LACK_OF_TRANSPARENCY', 'MANUAL_PROCESSING'];
 const SOURCES = ['EXTERNAL_ANALYSIS', 'MEDIA_REPORT'];
 const REGIONS = ['KZ-15', 'KZ-71'];
+/** Districts by index, in the risk's region (0: none, at region level). */
+export const districtOf = (region: string, index: number): string | undefined =>
+  index === 0 ? undefined : `${region.slice(3)}${index}0${index}0000`.slice(0, 9);
 
 const lag = fc.oneof(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 14, max: 90 }));
 const pick = <T>(values: readonly T[]) => fc.constantFrom(...values);
@@ -27,6 +30,7 @@ const riskArb = fc.record({
   day: fc.integer({ min: 0, max: 500 }),
   lag,
   region: pick(REGIONS),
+  district: fc.integer({ min: 0, max: 2 }),
   org: pick(ORGS),
   process: pick(PROCESSES),
   sphere: pick(SPHERES),
@@ -55,6 +59,7 @@ export const historiesOf = (scale = 1) => {
           sphere: fc.option(pick(SPHERES), { nil: undefined }),
           process: fc.option(pick(PROCESSES), { nil: undefined }),
           source: fc.option(pick(SOURCES), { nil: undefined }),
+          district: fc.option(fc.integer({ min: 1, max: 2 }), { nil: undefined }),
         }),
         { maxLength: 5 * scale, ...sized },
       ),
@@ -131,6 +136,7 @@ function toEvents(h: {
     day: number;
     lag: number;
     region: string;
+    district: number;
     org: string;
     process: string;
     sphere: string;
@@ -146,6 +152,7 @@ function toEvents(h: {
     sphere?: string;
     process?: string;
     source?: string;
+    district?: number;
   }[];
   withdrawals: { risk: number; after: number; lag: number }[];
   recommendations: { risk: number; after: number; due: number; lag: number }[];
@@ -177,6 +184,7 @@ function toEvents(h: {
       data: {
         riskId: `r${i}`,
         region: r.region,
+        ...(r.district > 0 ? { district: districtOf(r.region, r.district) } : {}),
         organization: r.org,
         process: r.process,
         sphere: r.sphere,
@@ -188,7 +196,7 @@ function toEvents(h: {
   );
   for (const c of h.reclassifications) {
     const i = c.risk % n;
-    if ([c.cause, c.org, c.sphere, c.process, c.source].every((x) => x === undefined)) continue;
+    if ([c.cause, c.org, c.sphere, c.process, c.source, c.district].every((x) => x === undefined)) continue;
     add(h.risks[i]!.day + c.after, c.lag, riskRecorded[i]!, {
       type: 'RiskReclassified',
       data: {
@@ -198,6 +206,7 @@ function toEvents(h: {
         ...(c.sphere ? { sphere: c.sphere } : {}),
         ...(c.process ? { process: c.process } : {}),
         ...(c.source ? { source: c.source } : {}),
+        ...(c.district ? { district: districtOf(h.risks[i]!.region, c.district) } : {}),
         occurredOn: dayOf(h.risks[i]!.day + c.after),
       },
     });

@@ -1,5 +1,6 @@
 export * from './csv.ts';
 export * from './dates.ts';
+export * from './districts.ts';
 export * from './events/accounts.ts';
 export * from './events/alerts.ts';
 export * from './events/annotation.ts';

@@ -23,6 +23,8 @@ export const aggregateRecommendations = (ctx: AggregationContext): void => {
   const fCause = filter.cause;
   const fSource = filter.source;
   const fOrg = filter.org;
+  const fDistrict = filter.district;
+  const district = r.district;
   const col0 = riskCols[0];
   const col1 = riskCols[1];
   const { min, max, holding } = windows;
@@ -35,6 +37,7 @@ export const aggregateRecommendations = (ctx: AggregationContext): void => {
     if (fCause !== null && fCause[cause[i]!] !== 1) continue;
     if (fSource !== null && fSource[source[i]!] !== 1) continue;
     if (fOrg !== null && fOrg[org[i]!] !== 1) continue;
+    if (fDistrict !== null && fDistrict[district[i]!] !== 1) continue;
     const g = col0 === undefined ? 0 : col1 === undefined ? col0[i]! : col0[i]! * c1 + col1[i]!;
     touched[g] = 1;
     const issuedOn = issueDay[j]!;

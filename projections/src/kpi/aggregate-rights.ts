@@ -1,9 +1,11 @@
 import { type AggregationContext, cardinality, type Dimension } from './aggregation.ts';
+import { NO_DISTRICT } from './districts.ts';
 import { windowOf } from './windows.ts';
 
 /**
  * Rights restored: region their own; sphere and organization their own, or their risk's where they
- * leave them to it (see view.ts); cause and source only through the named risk.
+ * leave them to it (see view.ts); cause, source and district only through the named risk (a case
+ * that names none is at region level: "no district").
  */
 export const aggregateRights = (ctx: AggregationContext): void => {
   const { view, filter, dims, windows, W, cells, c1, touched, values } = ctx;
@@ -14,20 +16,24 @@ export const aggregateRights = (ctx: AggregationContext): void => {
   const cases = arr();
   const people = arr();
   const cents = arr();
-  const needsRisk = filter.cause !== null || filter.source !== null;
+  const needsRisk = filter.cause !== null || filter.source !== null || filter.district !== null;
   const notSpecified = (d: Dimension) => cardinality(view, d) - 1;
   const value = (d: Dimension, k: number, i: number): number =>
     d === 'region'
       ? t.region[k]!
-      : d === 'organization'
-        ? v.org[k]!
-        : d === 'sphere'
-          ? v.sphere[k]!
-          : i < 0
-            ? notSpecified(d)
-            : d === 'causeCategory'
-              ? r.cause[i]!
-              : r.source[i]!;
+      : d === 'district'
+        ? i < 0
+          ? NO_DISTRICT
+          : r.district[i]!
+        : d === 'organization'
+          ? v.org[k]!
+          : d === 'sphere'
+            ? v.sphere[k]!
+            : i < 0
+              ? notSpecified(d)
+              : d === 'causeCategory'
+                ? r.cause[i]!
+                : r.source[i]!;
   for (let k = 0; k < v.n; k++) {
     if (v.valid[k] === 0) continue;
     const i = v.risk[k]!;
@@ -38,6 +44,7 @@ export const aggregateRights = (ctx: AggregationContext): void => {
       if (i < 0) continue;
       if (filter.cause !== null && filter.cause[r.cause[i]!] !== 1) continue;
       if (filter.source !== null && filter.source[r.source[i]!] !== 1) continue;
+      if (filter.district !== null && filter.district[r.district[i]!] !== 1) continue;
     }
     const g =
       dims.length === 0

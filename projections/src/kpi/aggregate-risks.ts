@@ -64,6 +64,8 @@ export const aggregateRisks = (ctx: AggregationContext): void => {
   const fCause = filter.cause;
   const fSource = filter.source;
   const fOrg = filter.org;
+  const fDistrict = filter.district;
+  const district = r.district;
   const col0 = riskCols[0];
   const col1 = riskCols[1];
   const { min, max, holding } = windows;
@@ -84,6 +86,7 @@ export const aggregateRisks = (ctx: AggregationContext): void => {
     if (fCause !== null && fCause[cause[i]!] !== 1) continue;
     if (fSource !== null && fSource[source[i]!] !== 1) continue;
     if (fOrg !== null && fOrg[org[i]!] !== 1) continue;
+    if (fDistrict !== null && fDistrict[district[i]!] !== 1) continue;
     const g = col0 === undefined ? 0 : col1 === undefined ? col0[i]! : col0[i]! * c1 + col1[i]!;
     touched[g] = 1;
     const a = idDay[i]!;

@@ -35,15 +35,20 @@ export interface Aggregate {
 
 const riskColumn = (view: KnowledgeView, d: Dimension): Uint8Array | Int32Array => {
   const r = view.risks;
-  return d === 'region'
-    ? r.region
-    : d === 'sphere'
-      ? r.sphere
-      : d === 'causeCategory'
-        ? r.cause
-        : d === 'source'
-          ? r.source
-          : r.org;
+  switch (d) {
+    case 'region':
+      return r.region;
+    case 'district':
+      return r.district;
+    case 'sphere':
+      return r.sphere;
+    case 'causeCategory':
+      return r.cause;
+    case 'source':
+      return r.source;
+    case 'organization':
+      return r.org;
+  }
 };
 
 /** Every asked measure for every group and window, one scan per kind of thing counted. */

@@ -4,23 +4,36 @@ import type { KpiName } from './measures.ts';
 import type { KnowledgeView } from './view.ts';
 import type { WindowIndex } from './windows.ts';
 
-export const DIMENSIONS = ['region', 'sphere', 'organization', 'causeCategory', 'source'] as const;
+export const DIMENSIONS = [
+  'region',
+  'district',
+  'sphere',
+  'organization',
+  'causeCategory',
+  'source',
+] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
 
 /**
  * A dimension's cardinality. Sphere, cause category and source have one more value, "not
- * specified", for rights restored that name no risk.
+ * specified", for rights restored that name no risk; districts count "no district" as id 0.
  */
-export const cardinality = (view: KnowledgeView, d: Dimension): number =>
-  d === 'region'
-    ? REGION_CODES.length
-    : d === 'sphere'
-      ? SPHERE_CODES.length + 1
-      : d === 'causeCategory'
-        ? CAUSE_CATEGORY_CODES.length + 1
-        : d === 'source'
-          ? RISK_SOURCE_CODES.length + 1
-          : view.state.organizations.count;
+export const cardinality = (view: KnowledgeView, d: Dimension): number => {
+  switch (d) {
+    case 'region':
+      return REGION_CODES.length;
+    case 'district':
+      return view.state.districts.count;
+    case 'sphere':
+      return SPHERE_CODES.length + 1;
+    case 'causeCategory':
+      return CAUSE_CATEGORY_CODES.length + 1;
+    case 'source':
+      return RISK_SOURCE_CODES.length + 1;
+    case 'organization':
+      return view.state.organizations.count;
+  }
+};
 
 /**
  * One aggregation under way: cells are groups (the dimensions' values, row-major) by windows

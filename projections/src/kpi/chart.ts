@@ -144,6 +144,7 @@ export const chart = (model: KpiReadModel, spec: ChartSpec): Chart => {
     const closed = ids.every(
       (id, k) =>
         groupDims[k] !== 'organization' &&
+        groupDims[k] !== 'district' &&
         id < cards[k]! - (groupDims[k] === 'region' ? 0 : 1) &&
         (masks[k] === null || masks[k]![id] === 1),
     );

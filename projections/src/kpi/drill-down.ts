@@ -1,6 +1,7 @@
 import { fromDayNumber, REGION_CODES } from '@kpi/schema';
 import { NO_DAY } from './columns.ts';
 import { cutAt, type Knowledge, type KpiReadModel, type Period, toDayRange } from './cut.ts';
+import { NO_DISTRICT } from './districts.ts';
 import { KpiQueryError } from './errors.ts';
 import { type KpiFilter, type ResolvedFilter, resolveFilter } from './filter.ts';
 import { AGE_BUCKETS, isKpiName, KPI_NAMES, KPIS, type KpiName } from './measures.ts';
@@ -31,6 +32,8 @@ export interface DrillDownRow {
   /** Its region (ISO 3166-2:KZ) and organization, as known at the cut: an organization is a body of one region. */
   readonly region: string;
   readonly organization: string;
+  /** Its district (KATO code, and the name given with it), its risk's for a recommendation or a case; null at region level. */
+  readonly district: { readonly code: string; readonly name: string | null } | null;
   /** The business date the KPI counts this row on (identified, removed, issued, due, restored...). */
   readonly date: string;
   /** Days to removal, age, days overdue, people or money, as fits the KPI; null otherwise. */
@@ -67,7 +70,8 @@ const passes = (f: ResolvedFilter, v: KnowledgeView, i: number): boolean => {
     (f.sphere === null || f.sphere[r.sphere[i]!] === 1) &&
     (f.cause === null || f.cause[r.cause[i]!] === 1) &&
     (f.source === null || f.source[r.source[i]!] === 1) &&
-    (f.org === null || f.org[r.org[i]!] === 1)
+    (f.org === null || f.org[r.org[i]!] === 1) &&
+    (f.district === null || f.district[r.district[i]!] === 1)
   );
 };
 
@@ -167,7 +171,7 @@ const rightCandidates = (
   const t = v.state.rights;
   const r = v.risks;
   const out: Candidate[] = [];
-  const needsRisk = f.cause !== null || f.source !== null;
+  const needsRisk = f.cause !== null || f.source !== null || f.district !== null;
   for (let k = 0; k < v.rights.n; k++) {
     if (!v.rights.valid[k]) continue;
     const day = t.day[k]!;
@@ -180,6 +184,7 @@ const rightCandidates = (
       if (i < 0) continue;
       if (f.cause !== null && f.cause[r.cause[i]!] !== 1) continue;
       if (f.source !== null && f.source[r.source[i]!] !== 1) continue;
+      if (f.district !== null && f.district[r.district[i]!] !== 1) continue;
     }
     const value =
       kpi === 'rightsRestoredMoneyKzt'
@@ -192,16 +197,28 @@ const rightCandidates = (
   return out;
 };
 
-/** The region and organization a row counts in: a risk's own, a recommendation's risk's, a case's own or its risk's. */
+/**
+ * The region, organization and district a row counts in: a risk's own, a recommendation's risk's,
+ * a case's own (its district its risk's, none without one) or its risk's.
+ */
 const placeOf = (
   v: KnowledgeView,
   subject: DrillDownRow['subject'],
   index: number,
-): { region: number; org: number } => {
-  if (subject === 'right') return { region: v.state.rights.region[index]!, org: v.rights.org[index]! };
+): { region: number; org: number; district: number } => {
+  if (subject === 'right') {
+    const i = v.rights.risk[index]!;
+    const district = i < 0 ? NO_DISTRICT : v.risks.district[i]!;
+    return { region: v.state.rights.region[index]!, org: v.rights.org[index]!, district };
+  }
   const i = subject === 'risk' ? index : v.recommendations.risk[index]!;
-  return { region: v.risks.region[i]!, org: v.risks.org[i]! };
+  return { region: v.risks.region[i]!, org: v.risks.org[i]!, district: v.risks.district[i]! };
 };
+
+const districtOfRow = (v: KnowledgeView, id: number): DrillDownRow['district'] =>
+  id === NO_DISTRICT
+    ? null
+    : { code: v.state.districts.codes[id]!, name: v.state.districts.names[id] ?? null };
 
 const reclassificationsKnown = (v: KnowledgeView, i: number): EventRef[] =>
   (v.state.risks.reclassifications.get(i)?.changes ?? [])
@@ -285,6 +302,7 @@ export const drillDown = (model: KpiReadModel, query: DrillDownQuery): DrillDown
       id: ids[c.index]!,
       region: REGION_CODES[where.region]!,
       organization: model.state.organizations.labels[where.org]!,
+      district: districtOfRow(view, where.district),
       date: fromDayNumber(c.day),
       value: c.value,
       counted: c.counted,

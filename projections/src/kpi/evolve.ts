@@ -1,5 +1,6 @@
 import type { ProjectedEvent } from '../projection.ts';
 import { grow } from './columns.ts';
+import { districtId, NO_DISTRICT } from './districts.ts';
 import { findId, slotOfId } from './id-index.ts';
 import { encodeKpiPage, FAULT, KIND, KPI_KINDS, type KpiInputPage, SKIPPED } from './input.ts';
 import { nameId, pairId } from './names.ts';
@@ -76,6 +77,14 @@ const setAttributes = (state: KpiState, risks: RiskTable, i: number): void => {
   risks.pair[i] = pairId(state.pairs, risks.org[i]!, risks.proc[i]!);
 };
 
+/** The district a row names (-1: none named); its name, when given, is kept for display. */
+const districtOf = (state: KpiState, p: KpiInputPage, r: number): number => {
+  const code = p.district[r]!;
+  if (code < 0) return -1;
+  const name = p.districtName[r]!;
+  return districtId(state.districts, p.strings[code]!, name < 0 ? undefined : p.strings[name]);
+};
+
 const riskIdentified: Handler = (state, p, r) => {
   const t = state.risks;
   const i = riskSlot(t, p.strings[p.id[r]!]!);
@@ -91,6 +100,8 @@ const riskIdentified: Handler = (state, p, r) => {
   t.source[i] = p.source[r]!;
   t.org[i] = nameId(state.organizations, region, p.strings[p.org[r]!]!);
   t.proc[i] = nameId(state.processes, 0, p.strings[p.proc[r]!]!);
+  const district = districtOf(state, p, r);
+  t.district[i] = district < 0 ? NO_DISTRICT : district;
   setAttributes(state, t, i);
 };
 
@@ -109,6 +120,7 @@ const riskReclassified: Handler = (state, p, r) => {
     source: p.source[r]!,
     org: org < 0 ? -1 : nameId(state.organizations, t.region[i]!, p.strings[org]!),
     proc: proc < 0 ? -1 : nameId(state.processes, 0, p.strings[proc]!),
+    district: districtOf(state, p, r),
   };
   let history = t.reclassifications.get(i);
   if (!history) {
@@ -118,6 +130,7 @@ const riskReclassified: Handler = (state, p, r) => {
       source: t.source[i]!,
       org: t.org[i]!,
       proc: t.proc[i]!,
+      district: t.district[i]!,
     };
     history = { initial, changes: [] };
     t.reclassifications.set(i, history);
@@ -128,6 +141,7 @@ const riskReclassified: Handler = (state, p, r) => {
   if (change.source >= 0) t.source[i] = change.source;
   if (change.org >= 0) t.org[i] = change.org;
   if (change.proc >= 0) t.proc[i] = change.proc;
+  if (change.district >= 0) t.district[i] = change.district;
   setAttributes(state, t, i);
 };
 

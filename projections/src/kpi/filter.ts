@@ -10,6 +10,8 @@ export interface KpiFilter {
   readonly organizations?: readonly string[] | null;
   readonly causeCategories?: readonly string[] | null;
   readonly sources?: readonly string[] | null;
+  /** KATO codes of districts; a risk that names no district is in none of them. */
+  readonly districts?: readonly string[] | null;
 }
 
 /** Filters as masks over dense ids; null lets everything through. */
@@ -19,6 +21,8 @@ export interface ResolvedFilter {
   readonly cause: Uint8Array | null;
   readonly source: Uint8Array | null;
   readonly org: Uint8Array | null;
+  /** Over district ids; id 0 (no district) is never asked for. */
+  readonly district: Uint8Array | null;
 }
 
 const vocabularyMask = (
@@ -37,6 +41,26 @@ const vocabularyMask = (
   return mask;
 };
 
+const KATO = /^\d{9}$/;
+
+/** Districts asked by KATO code: a code never seen matches nothing, a malformed one is refused. */
+const districtMask = (state: KpiState, asked: readonly string[] | null | undefined): Uint8Array | null => {
+  if (!asked || asked.length === 0) return null;
+  const table = state.districts;
+  const mask = new Uint8Array(table.count);
+  for (const code of asked) {
+    if (!KATO.test(code))
+      throw new KpiQueryError(
+        'INVALID_FILTER',
+        'filter.districts',
+        `"${code}" must be a KATO code of nine digits`,
+      );
+    const id = table.byCode.get(code);
+    if (id !== undefined) mask[id] = 1;
+  }
+  return mask;
+};
+
 export const resolveFilter = (state: KpiState, filter: KpiFilter | null | undefined): ResolvedFilter => {
   const f = filter ?? {};
   let org: Uint8Array | null = null;
@@ -47,6 +71,7 @@ export const resolveFilter = (state: KpiState, filter: KpiFilter | null | undefi
     for (let o = 0; o < names.count; o++) if (wanted.has(nameOfKey(names.keys[o]!))) org[o] = 1;
   }
   return {
+    district: districtMask(state, f.districts),
     region: vocabularyMask(REGION_CODES, f.regions, 'filter.regions'),
     sphere: vocabularyMask(SPHERE_CODES, f.spheres, 'filter.spheres'),
     cause: vocabularyMask(CAUSE_CATEGORY_CODES, f.causeCategories, 'filter.causeCategories'),

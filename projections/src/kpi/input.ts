@@ -33,6 +33,9 @@ export interface KpiInputPage {
   /** Organization and process names as submitted; -1 where left as they were (or to a right's risk). */
   org: Int32Array;
   proc: Int32Array;
+  /** A risk's district code and the name given with it; -1 where none (or left as it was). */
+  district: Int32Array;
+  districtName: Int32Array;
   /** A recommendation's due date (days). */
   due: Int32Array;
   people: Float64Array;
@@ -92,6 +95,8 @@ const emptyPage = (n: number): KpiInputPage => ({
   source: new Int8Array(n).fill(-1),
   org: new Int32Array(n).fill(-1),
   proc: new Int32Array(n).fill(-1),
+  district: new Int32Array(n).fill(-1),
+  districtName: new Int32Array(n).fill(-1),
   due: new Int32Array(n),
   people: new Float64Array(n),
   cents: new Float64Array(n),
@@ -131,6 +136,12 @@ const idList = (value: unknown, field: string): readonly unknown[] => {
   return value;
 };
 
+const encodeDistrict = (p: KpiInputPage, s: PageStrings, r: number, d: Data): void => {
+  if (d.district === undefined) return;
+  p.district[r] = s.name(d.district, 'district');
+  if (d.districtName !== undefined) p.districtName[r] = s.name(d.districtName, 'districtName');
+};
+
 /** One event into row `r`; throws on what the fold cannot read. */
 const encodeRow = (p: KpiInputPage, s: PageStrings, lists: number[], r: number, e: KpiInputEvent): void => {
   const kind = KIND_OF.get(e.type);
@@ -152,6 +163,7 @@ const encodeRow = (p: KpiInputPage, s: PageStrings, lists: number[], r: number, 
       p.source[r] = code(SOURCE_INDEX, d.source, 'source');
       p.org[r] = s.name(d.organization, 'organization');
       p.proc[r] = s.name(d.process, 'process');
+      encodeDistrict(p, s, r, d);
       break;
     case KIND.RiskReclassified:
       p.id[r] = s.id(d.riskId, 'riskId');
@@ -160,6 +172,7 @@ const encodeRow = (p: KpiInputPage, s: PageStrings, lists: number[], r: number, 
       p.source[r] = optionalCode(SOURCE_INDEX, d.source, 'source');
       if (d.organization !== undefined) p.org[r] = s.name(d.organization, 'organization');
       if (d.process !== undefined) p.proc[r] = s.name(d.process, 'process');
+      encodeDistrict(p, s, r, d);
       break;
     case KIND.RiskWithdrawn:
       p.id[r] = s.id(d.riskId, 'riskId');
@@ -239,6 +252,8 @@ export const pageBuffers = (p: KpiInputPage): ArrayBuffer[] =>
     p.source,
     p.org,
     p.proc,
+    p.district,
+    p.districtName,
     p.due,
     p.people,
     p.cents,

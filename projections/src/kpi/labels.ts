@@ -10,20 +10,39 @@ import {
   SPHERES,
 } from '@kpi/schema';
 import type { Dimension } from './aggregate.ts';
+import { NO_DISTRICT } from './districts.ts';
 import { nameOfKey } from './names.ts';
 import type { KpiState } from './state.ts';
 
 /** A value of a dimension as answers show it: a stable key and labels in three languages. */
 export interface DimensionValue {
   readonly dimension: string;
-  /** A vocabulary or region code; for an organization `<region>|<normalised name>`; "" for "not specified". */
+  /**
+   * A vocabulary or region code; for an organization `<region>|<normalised name>`; for a district
+   * its KATO code; "" for "not specified" (and for "no district").
+   */
   readonly key: string;
   readonly label: Label;
-  /** For an organization, its region's code. */
+  /** For an organization or a district, its region's code. */
   readonly region: string | null;
 }
 
 const NOT_SPECIFIED: Label = { ru: 'Не указано', kk: 'Көрсетілмеген', en: 'Not specified' };
+const NO_DISTRICT_LABEL: Label = {
+  ru: 'Без района (уровень региона)',
+  kk: 'Ауданы жоқ (өңір деңгейі)',
+  en: 'No district (region level)',
+};
+
+/** A district by its code, named as its officers named it (no catalogue of districts is held). */
+const districtValue = (state: KpiState, id: number): DimensionValue => {
+  if (id === NO_DISTRICT) return { dimension: 'district', key: '', label: NO_DISTRICT_LABEL, region: null };
+  const code = state.districts.codes[id]!;
+  const name = state.districts.names[id];
+  const shown = name ? `${name} (${code})` : code;
+  const region = REGIONS.find((r) => r.kato === code.slice(0, 2))?.code ?? null;
+  return { dimension: 'district', key: code, label: { ru: shown, kk: shown, en: shown }, region };
+};
 
 export const dimensionValue = (state: KpiState, d: Dimension, id: number): DimensionValue => {
   const closed = (codes: readonly string[], labels: Readonly<Record<string, Label>>): DimensionValue => {
@@ -36,6 +55,7 @@ export const dimensionValue = (state: KpiState, d: Dimension, id: number): Dimen
     const r = REGIONS[id]!;
     return { dimension: d, key: r.code, label: r.name, region: r.code };
   }
+  if (d === 'district') return districtValue(state, id);
   if (d === 'sphere') return closed(SPHERE_CODES, SPHERES);
   if (d === 'causeCategory') return closed(CAUSE_CATEGORY_CODES, CAUSE_CATEGORIES);
   if (d === 'source') return closed(RISK_SOURCE_CODES, RISK_SOURCES);

@@ -7,6 +7,7 @@ import {
 } from '@kpi/schema';
 import { NO_DAY, parseDay } from './columns.ts';
 import { cutAt, type Knowledge, type KpiReadModel } from './cut.ts';
+import { NO_DISTRICT } from './districts.ts';
 import { KpiQueryError } from './errors.ts';
 import { decodeCursor, encodeCursor, pageSize, paginate } from './paging.ts';
 import type { KnowledgeView } from './view.ts';
@@ -33,6 +34,9 @@ export interface RegisterRecommendation {
 export interface RegisterRisk {
   readonly riskId: string;
   readonly region: string;
+  /** Its district's KATO code, and the name last given with it; null at region level. */
+  readonly district: string | null;
+  readonly districtName: string | null;
   readonly organization: string;
   readonly process: string;
   readonly sphere: string;
@@ -130,6 +134,8 @@ export const openRisksOfRegion = (model: KpiReadModel, query: RegisterQuery): Pa
     return {
       riskId: s.risks.ids[i]!,
       region: query.region,
+      district: r.district[i] === NO_DISTRICT ? null : s.districts.codes[r.district[i]!]!,
+      districtName: r.district[i] === NO_DISTRICT ? null : (s.districts.names[r.district[i]!] ?? null),
       organization: s.organizations.labels[r.org[i]!]!,
       process: s.processes.labels[r.proc[i]!]!,
       sphere: SPHERE_CODES[r.sphere[i]!]!,

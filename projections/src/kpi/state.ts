@@ -1,4 +1,5 @@
 import { grow, NO_DAY } from './columns.ts';
+import { type DistrictTable, emptyDistricts } from './districts.ts';
 import { emptyIdIndex, type IdIndex, slotOfId } from './id-index.ts';
 import { emptyNames, emptyPairs, type NameTable, type PairTable } from './names.ts';
 
@@ -24,6 +25,8 @@ export interface RiskAttributes {
   source: number;
   org: number;
   proc: number;
+  /** Its district (0: none); see districts.ts. */
+  district: number;
 }
 
 /** A reclassification: -1 where a field is left as it was. */
@@ -48,6 +51,8 @@ export interface RiskTable {
   org: Int32Array;
   proc: Int32Array;
   pair: Int32Array;
+  /** District id (0: none named). */
+  district: Int32Array;
   /** Earliest recorded withdrawal; Infinity when never withdrawn. */
   wdAt: Float64Array;
   wdPos: Float64Array;
@@ -136,6 +141,7 @@ export interface KpiState {
   organizations: NameTable;
   processes: NameTable;
   pairs: PairTable;
+  districts: DistrictTable;
   risks: RiskTable;
   recommendations: RecommendationTable;
   transformations: TransformationTable;
@@ -149,6 +155,7 @@ export const emptyKpiState = (): KpiState => ({
   organizations: emptyNames(),
   processes: emptyNames(),
   pairs: emptyPairs(),
+  districts: emptyDistricts(),
   risks: {
     count: 0,
     ids: [],
@@ -164,6 +171,7 @@ export const emptyKpiState = (): KpiState => ({
     org: new Int32Array(0),
     proc: new Int32Array(0),
     pair: new Int32Array(0),
+    district: new Int32Array(0),
     wdAt: new Float64Array(0),
     wdPos: new Float64Array(0),
     remDay: new Int32Array(0),
@@ -239,6 +247,7 @@ export const riskSlot = (t: RiskTable, id: string): number => {
     t.org = grow(t.org, n);
     t.proc = grow(t.proc, n);
     t.pair = grow(t.pair, n);
+    t.district = grow(t.district, n);
     t.wdAt = grow(t.wdAt, n, Number.POSITIVE_INFINITY);
     t.wdPos = grow(t.wdPos, n);
     t.remDay = grow(t.remDay, n, NO_DAY);

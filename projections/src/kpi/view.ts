@@ -21,6 +21,8 @@ export interface RiskView {
   readonly org: Int32Array;
   readonly proc: Int32Array;
   readonly pair: Int32Array;
+  /** District id (0: none), as known then. */
+  readonly district: Int32Array;
   readonly idDay: Int32Array;
   readonly remDay: Int32Array;
   readonly remPos: Float64Array;
@@ -117,6 +119,7 @@ const riskView = (state: KpiState, asOf: number): { view: RiskView; pairCount: n
   const org = t.org.slice(0, n);
   const proc = t.proc.slice(0, n);
   const pair = t.pair.slice(0, n);
+  const district = t.district.slice(0, n);
   // A combination known at asOf may never have been the head's: give it an id of its own.
   const extraPairs = new Map<number, number>();
   let pairCount = state.pairs.count;
@@ -129,7 +132,9 @@ const riskView = (state: KpiState, asOf: number): { view: RiskView; pairCount: n
       if (c.source >= 0) a.source = c.source;
       if (c.org >= 0) a.org = c.org;
       if (c.proc >= 0) a.proc = c.proc;
+      if (c.district >= 0) a.district = c.district;
     }
+    district[i] = a.district;
     sphere[i] = a.sphere;
     cause[i] = a.cause;
     source[i] = a.source;
@@ -155,6 +160,7 @@ const riskView = (state: KpiState, asOf: number): { view: RiskView; pairCount: n
       org,
       proc,
       pair,
+      district,
       idDay: t.idDay,
       remDay: removal.day,
       remPos: removal.pos,

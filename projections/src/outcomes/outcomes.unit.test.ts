@@ -165,8 +165,8 @@ describe('receptions', () => {
       reception('2026-05-20T05:00:00Z', { unit: 'KZ-71', citizensReceived: 7, issuesRaised: 1 }),
       reception('2026-03-20T05:00:00Z', { citizensReceived: 100, occurredOn: '2026-03-20' }),
       risk('2026-05-12T05:00:00Z', {}),
-      risk('2026-05-13T05:00:00Z', { occurredOn: '2026-05-13' }),
-      risk('2026-05-13T05:00:00Z', { source: 'MEDIA_REPORT' }),
+      risk('2026-05-13T05:00:00Z', { occurredOn: '2026-05-13', district: '151010000' }),
+      risk('2026-05-13T05:00:00Z', { source: 'MEDIA_REPORT', district: '151010000' }),
       risk('2026-03-13T05:00:00Z', { occurredOn: '2026-03-13' }),
     ]);
     const { rows, total } = receptions(state, Q2);
@@ -202,8 +202,9 @@ describe('receptions', () => {
         receptions: 1,
         citizensReceived: 0,
         issuesRaised: 0,
-        risksFromReceptions: null,
-        risksPerReception: null,
+        // Only the district's risk from a reception: the media report's is of another source.
+        risksFromReceptions: 1,
+        risksPerReception: 1,
       },
     ]);
   });

@@ -62,6 +62,7 @@ export const evolveOutcomes = (state: OutcomesState, event: ProjectedEvent): Out
         region: d.region,
         identifiedOn: d.occurredOn,
         sources: [{ recordedMs, source: d.source }],
+        districts: [{ recordedMs, district: d.district ?? null }],
         withdrawnMs: null,
       });
       break;
@@ -70,6 +71,8 @@ export const evolveOutcomes = (state: OutcomesState, event: ProjectedEvent): Out
       const d = event.data as EventData<'RiskReclassified'>;
       const risk = state.risks.get(d.riskId);
       if (risk !== undefined && d.source !== undefined) risk.sources.push({ recordedMs, source: d.source });
+      if (risk !== undefined && d.district !== undefined)
+        risk.districts.push({ recordedMs, district: d.district });
       break;
     }
     case 'RiskWithdrawn': {

@@ -10,8 +10,8 @@ export interface ReceptionsRow {
   readonly citizensReceived: number;
   readonly issuesRaised: number;
   /**
-   * Risks identified in the period whose source is a citizen reception; null for one district,
-   * as risks name no district yet.
+   * Risks identified in the period whose source is a citizen reception; for one district, those
+   * of that district (as known at asOf). Never null: kept nullable for the rows of older clients.
    */
   readonly risksFromReceptions: number | null;
   /** risksFromReceptions / receptions; null without receptions (or without the risks' count). */
@@ -26,6 +26,10 @@ export interface Receptions {
 /** The risk's source as recorded up to `asOf` (a reclassification counts from when it was recorded). */
 const sourceAt = (risk: RiskSourceRecord, asOf: number): string | null =>
   risk.sources.findLast((s) => s.recordedMs <= asOf)?.source ?? null;
+
+/** The risk's district as recorded up to `asOf`; null at region level. */
+const districtAt = (risk: RiskSourceRecord, asOf: number): string | null =>
+  risk.districts.findLast((d) => d.recordedMs <= asOf)?.district ?? null;
 
 const row = (
   unit: string | null,
@@ -42,7 +46,7 @@ const row = (
 /**
  * Per region, the receptions held in the period (by their date), the citizens received, the issues
  * raised, and the risks identified in the period from citizen receptions (not withdrawn), per
- * reception; as known at `asOf`. One district's receptions when asked.
+ * reception; as known at `asOf`. One district's receptions, and its risks, when asked.
  */
 export const receptions = (state: OutcomesState, query: OutcomeQuery): Receptions => {
   const asOf = query.asOfMs ?? Number.POSITIVE_INFINITY;
@@ -56,7 +60,7 @@ export const receptions = (state: OutcomesState, query: OutcomeQuery): Reception
   const of = (unit: string) => {
     let c = counts.get(unit);
     if (c === undefined) {
-      c = { receptions: 0, citizens: 0, issues: 0, risks: district === null ? 0 : null };
+      c = { receptions: 0, citizens: 0, issues: 0, risks: 0 };
       counts.set(unit, c);
     }
     return c;
@@ -69,17 +73,16 @@ export const receptions = (state: OutcomesState, query: OutcomeQuery): Reception
     c.citizens += r.citizensReceived;
     c.issues += r.issuesRaised;
   }
-  if (district === null) {
-    for (const risk of state.risks.values()) {
-      if (!inPeriod(risk.identifiedOn) || (units !== null && !units.has(risk.region))) continue;
-      if (risk.withdrawnMs !== null && risk.withdrawnMs <= asOf) continue;
-      if (sourceAt(risk, asOf) !== RECEPTION_SOURCE) continue;
-      const c = of(risk.region);
-      c.risks = (c.risks ?? 0) + 1;
-    }
+  for (const risk of state.risks.values()) {
+    if (!inPeriod(risk.identifiedOn) || (units !== null && !units.has(risk.region))) continue;
+    if (risk.withdrawnMs !== null && risk.withdrawnMs <= asOf) continue;
+    if (sourceAt(risk, asOf) !== RECEPTION_SOURCE) continue;
+    if (district !== null && districtAt(risk, asOf) !== district) continue;
+    const c = of(risk.region);
+    c.risks = (c.risks ?? 0) + 1;
   }
   const rows = [...counts].sort(([a], [b]) => a.localeCompare(b)).map(([unit, c]) => row(unit, c));
-  const total = { receptions: 0, citizens: 0, issues: 0, risks: district === null ? 0 : null } as {
+  const total = { receptions: 0, citizens: 0, issues: 0, risks: 0 } as {
     receptions: number;
     citizens: number;
     issues: number;

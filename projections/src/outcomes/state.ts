@@ -28,12 +28,14 @@ export interface ReceptionRecord {
   readonly recordedMs: number;
 }
 
-/** A risk, as far as receptions need it: its region, date and every source it had (bitemporal). */
+/** A risk, as far as receptions need it: its region, date, and every source and district it had (bitemporal). */
 export interface RiskSourceRecord {
   readonly region: string;
   readonly identifiedOn: string;
   /** In recording order; the first is the source it was identified with. */
   readonly sources: { readonly recordedMs: number; readonly source: string }[];
+  /** In recording order; the first is the district it was identified in (null: none, region level). */
+  readonly districts: { readonly recordedMs: number; readonly district: string | null }[];
   withdrawnMs: number | null;
 }
 

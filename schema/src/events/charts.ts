@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { districtCode } from '../districts.ts';
 import { businessDate, causeCategory, entityId, regionCode, riskSource, sphere, text } from '../fields.ts';
 
 /**
@@ -51,6 +52,7 @@ export const ChartFiltersSpec = z
     causeCategories: uniqueList(causeCategory, 20).nullish(),
     sources: uniqueList(riskSource, 20).nullish(),
     organizations: uniqueList(text(300), 50).nullish(),
+    districts: uniqueList(districtCode, 50).nullish(),
   })
   .refine((f) => !f.from || !f.to || f.from <= f.to, {
     error: 'must not be before the start of the period',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { districtCode, districtName, districtPlacement } from '../districts.ts';
 import { businessDate, entityId, text } from '../fields.ts';
-import { isRegionCode, REGION_CODES, regionByCode } from '../regions.ts';
+import { REGION_CODES } from '../regions.ts';
 import { POPULATION_GROUPS, SURVEY_METHODS } from '../vocabulary.ts';
 
 /**
@@ -10,35 +11,7 @@ import { POPULATION_GROUPS, SURVEY_METHODS } from '../vocabulary.ts';
 export const SURVEY_UNITS = ['KZ', ...REGION_CODES] as const;
 export type SurveyUnit = (typeof SURVEY_UNITS)[number];
 
-/**
- * A district (or city of regional significance) by its KATO code: nine digits, beginning with the
- * KATO prefix of its region (the two digits of the region's ISO 3166-2:KZ code). No official list
- * of districts is held, so the code is checked by its form and its region only.
- */
-export const districtCode = z
-  .string({ error: 'must be a KATO code of nine digits' })
-  .regex(/^\d{9}$/, { error: 'must be a KATO code of nine digits' });
-
-/** The issue, if any, with a district given for a unit: it must lie in that region. */
-export const districtIssue = (unit: string, district: string): string | null => {
-  if (!isRegionCode(unit)) return 'a country-wide record names no district';
-  const prefix = regionByCode(unit).kato;
-  return district.startsWith(prefix) ? null : `must begin with ${prefix}, the KATO prefix of ${unit}`;
-};
-
-type Located = { unit: string; district?: string | undefined; districtName?: string | undefined };
-
-/** The issue, if any, with where a record is placed: a district in its unit's region, a name with a code. */
-const placementIssue = (d: Located): string | null => {
-  if (d.district !== undefined) return districtIssue(d.unit, d.district);
-  return d.districtName === undefined ? null : 'is required when a district name is given';
-};
-
-/** A plain refinement (not superRefine), so the store's fast acceptor can mirror it. */
-const placement = {
-  path: ['district'],
-  error: (issue: { input: unknown }) => placementIssue(issue.input as Located) ?? 'is invalid',
-};
+const placement = districtPlacement('unit');
 
 const count = (what: string) =>
   z
@@ -55,7 +28,7 @@ export const PerceptionSurveyConductedData = z
     surveyId: entityId,
     unit: z.enum(SURVEY_UNITS, { error: 'must be KZ (the country) or a region code such as KZ-15' }),
     district: districtCode.optional(),
-    districtName: text(200).optional(),
+    districtName: districtName.optional(),
     group: z.enum(POPULATION_GROUPS, {
       error: 'must be CITIZENS, ENTREPRENEURS, STUDENTS or CIVIL_SERVANTS',
     }),
@@ -71,7 +44,7 @@ export const PerceptionSurveyConductedData = z
     method: z.enum(SURVEY_METHODS, { error: 'must be FACE_TO_FACE, TELEPHONE, ONLINE or MIXED' }),
     occurredOn: businessDate,
   })
-  .refine((d) => placementIssue(d) === null, placement);
+  .refine(...placement);
 
 /** The survey was recorded in error: it counts nowhere, in no period. */
 export const PerceptionSurveyWithdrawnData = z.strictObject({
@@ -86,12 +59,12 @@ export const CitizenReceptionHeldData = z
     receptionId: entityId,
     unit: z.enum(REGION_CODES, { error: 'must be an ISO 3166-2:KZ region code such as KZ-71' }),
     district: districtCode.optional(),
-    districtName: text(200).optional(),
+    districtName: districtName.optional(),
     citizensReceived: count('citizens').min(0, { error: 'must not be negative' }),
     issuesRaised: count('issues').min(0, { error: 'must not be negative' }),
     occurredOn: businessDate,
   })
-  .refine((d) => placementIssue(d) === null, placement);
+  .refine(...placement);
 
 export const surveyStream = (surveyId: string): string => `survey-${surveyId}`;
 export const receptionStream = (receptionId: string): string => `reception-${receptionId}`;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { districtIssue, surveyStream } from './outcome.ts';
+import { districtIssue } from '../districts.ts';
+import { surveyStream } from './outcome.ts';
 import { validateEvent } from './validate.ts';
 
 const survey = {

@@ -1,23 +1,39 @@
 import { z } from 'zod';
+import { districtCode, districtName, districtNameIssue, districtPlacement } from '../districts.ts';
 import { businessDate, causeCategory, entityId, regionCode, riskSource, sphere, text } from '../fields.ts';
 
-/** A corruption risk (a cause) found in a process of an organization. Stream: its unit's, `unit-<region>`. */
-export const RiskIdentifiedData = z.strictObject({
-  riskId: entityId,
-  region: regionCode,
-  organization: text(300),
-  process: text(300),
-  sphere,
-  causeCategory,
-  source: riskSource,
-  description: text(5000),
-  occurredOn: businessDate,
-});
+/**
+ * A corruption risk (a cause) found in a process of an organization, optionally in a district of
+ * its region (by the same rule as surveys and receptions). Stream: its unit's, `unit-<region>`.
+ */
+export const RiskIdentifiedData = z
+  .strictObject({
+    riskId: entityId,
+    region: regionCode,
+    district: districtCode.optional(),
+    districtName: districtName.optional(),
+    organization: text(300),
+    process: text(300),
+    sphere,
+    causeCategory,
+    source: riskSource,
+    description: text(5000),
+    occurredOn: businessDate,
+  })
+  .refine(...districtPlacement('region'));
 
-/** The risk's classification corrected; it counts under the new one everywhere, past periods included. */
+const CHANGEABLE = ['organization', 'process', 'sphere', 'causeCategory', 'source', 'district'] as const;
+
+/**
+ * The risk's classification corrected; it counts under the new one everywhere, past periods
+ * included. A new district must lie in the risk's region: the risk decider holds it to that, since
+ * this event does not repeat the region.
+ */
 export const RiskReclassifiedData = z
   .strictObject({
     riskId: entityId,
+    district: districtCode.optional(),
+    districtName: districtName.optional(),
     organization: text(300).optional(),
     process: text(300).optional(),
     sphere: sphere.optional(),
@@ -26,13 +42,14 @@ export const RiskReclassifiedData = z
     reason: text(2000),
     occurredOn: businessDate,
   })
-  .refine(
-    (d) => [d.organization, d.process, d.sphere, d.causeCategory, d.source].some((v) => v !== undefined),
-    {
-      error: 'name at least one of organization, process, sphere, causeCategory, source to change',
-      path: ['sphere'],
-    },
-  );
+  .refine((d) => CHANGEABLE.some((field) => d[field] !== undefined), {
+    error: `name at least one of ${CHANGEABLE.join(', ')} to change`,
+    path: ['sphere'],
+  })
+  .refine((d) => districtNameIssue(d.district, d.districtName) === null, {
+    error: 'is required when a district name is given',
+    path: ['district'],
+  });
 
 /** The risk was entered in error: it leaves every KPI, every period. */
 export const RiskWithdrawnData = z.strictObject({

@@ -1,14 +1,15 @@
-import type {
-  CauseCategory,
-  ProcessTransformed,
-  RecommendationIssued,
-  RegionCode,
-  RiskEvent,
-  RiskIdentified,
-  RiskReclassified,
-  RiskSource,
-  RiskWithdrawn,
-  Sphere,
+import {
+  type CauseCategory,
+  districtIssue,
+  type ProcessTransformed,
+  type RecommendationIssued,
+  type RegionCode,
+  type RiskEvent,
+  type RiskIdentified,
+  type RiskReclassified,
+  type RiskSource,
+  type RiskWithdrawn,
+  type Sphere,
 } from '@kpi/schema';
 import type { DecidableOf } from './command.ts';
 import { notFound, RuleIssues, refuse, requireOwnRegion } from './refusal.ts';
@@ -17,6 +18,9 @@ export interface KnownRisk {
   readonly exists: true;
   readonly riskId: string;
   readonly region: RegionCode;
+  /** The KATO code of its district, and the name given with it; none for a region-level risk. */
+  readonly district?: string | undefined;
+  readonly districtName?: string | undefined;
   readonly identifiedOn: string;
   readonly organization: string;
   readonly process: string;
@@ -51,9 +55,11 @@ export const evolveRisk = (state: RiskState, event: RiskEvent): RiskState => {
     }
     case 'RiskReclassified': {
       if (!state.exists) return state;
-      const { organization, process, sphere, causeCategory, source } = event.data;
+      const { organization, process, sphere, causeCategory, source, district, districtName } = event.data;
       return {
         ...state,
+        // A new district brings its own name (or none): the old name belongs to the old code.
+        ...(district === undefined ? {} : { district, districtName }),
         organization: organization ?? state.organization,
         process: process ?? state.process,
         sphere: sphere ?? state.sphere,
@@ -129,7 +135,14 @@ export const withdrawRisk = (command: DecidableOf<'WithdrawRisk'>, state: RiskSt
   return [{ type: 'RiskWithdrawn', data }];
 };
 
-const CLASSIFICATION_FIELDS = ['organization', 'process', 'sphere', 'causeCategory', 'source'] as const;
+const CLASSIFICATION_FIELDS = [
+  'organization',
+  'process',
+  'sphere',
+  'causeCategory',
+  'source',
+  'district',
+] as const;
 
 export const reclassifyRisk = (
   command: DecidableOf<'ReclassifyRisk'>,
@@ -139,8 +152,13 @@ export const reclassifyRisk = (
   const risk = existingRiskOf(state, data.riskId, submitterRegion);
   const issues = new RuleIssues();
   if (risk.withdrawn) issues.add('riskId', 'withdrawn', 'a withdrawn risk cannot be reclassified');
+  // The event does not repeat the region, so the rule surveys and receptions keep in their schema
+  // is kept here, against the region the risk was identified in.
+  const outside = data.district === undefined ? null : districtIssue(risk.region, data.district);
+  if (outside) issues.add('district', 'invalid_district', outside);
   const changes = CLASSIFICATION_FIELDS.filter((f) => data[f] !== undefined && data[f] !== risk[f]);
-  if (changes.length === 0) {
+  const renamesDistrict = data.district !== undefined && data.districtName !== risk.districtName;
+  if (changes.length === 0 && !renamesDistrict) {
     issues.add('sphere', 'no_change', 'the risk is already classified so: name a field with a new value');
   }
   issues.notInFuture('occurredOn', data.occurredOn, now);

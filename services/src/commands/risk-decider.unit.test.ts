@@ -40,6 +40,11 @@ describe('identify a risk', () => {
       .thenInvalid(['occurredOn', 'in_future']);
   });
 
+  it('records a district of the risk region with its name', () => {
+    const inDistrict = { district: '154845000', districtName: 'Хромтауский район' };
+    given().when(identify(inDistrict)).thenRecords(riskIdentified(inDistrict));
+  });
+
   it('refuses a risk whose stream already exists', () => {
     given(riskIdentified()).when(identify()).thenConflict(`risk-${RISK_A}`);
   });
@@ -122,6 +127,25 @@ describe('reclassify a risk', () => {
     given(riskIdentified())
       .when(reclassify({ occurredOn: '2027-01-01' }))
       .thenInvalid(['occurredOn', 'in_future']);
+  });
+
+  it('moves the risk to a district of its own region, and refuses one of another region', () => {
+    const toDistrict = reclassify({ causeCategory: undefined, district: '154845000' });
+    given(riskIdentified()).when(toDistrict).thenRecords({ type: 'RiskReclassified', data: toDistrict.data });
+    given(riskIdentified())
+      .when(reclassify({ causeCategory: undefined, district: '711210000' }))
+      .thenInvalid(['district', 'invalid_district']);
+  });
+
+  it('sees the district the risk is in: the same code and name again change nothing', () => {
+    const inDistrict = riskIdentified({ district: '154845000', districtName: 'Хромтауский район' });
+    given(inDistrict)
+      .when(
+        reclassify({ causeCategory: undefined, district: '154845000', districtName: 'Хромтауский район' }),
+      )
+      .thenInvalid(['sphere', 'no_change']);
+    const renamed = reclassify({ causeCategory: undefined, district: '154845000', districtName: 'Хромтау' });
+    given(inDistrict).when(renamed).thenRecords({ type: 'RiskReclassified', data: renamed.data });
   });
 
   it('names every broken rule at once', () => {

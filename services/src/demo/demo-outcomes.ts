@@ -1,13 +1,8 @@
-import {
-  type PopulationGroup,
-  REGION_CODES,
-  type RegionCode,
-  regionByCode,
-  type SurveyMethod,
-} from '@kpi/schema';
+import { type PopulationGroup, REGION_CODES, type RegionCode, type SurveyMethod } from '@kpi/schema';
 import type { Command } from '../commands/command.ts';
 import { newIdFor } from '../commands/prepare.ts';
 import { dayNumber, officeInstant, sampleBusinessDay, toDate } from './demo-calendar.ts';
+import { districtOf } from './demo-districts.ts';
 import type { PlannedCommand } from './planned-command.ts';
 import type { Prng } from './prng.ts';
 import { REGION_PROFILES } from './region-profiles.ts';
@@ -35,19 +30,6 @@ const SECOND_GROUP: Partial<Record<RegionCode, PopulationGroup>> = {
 };
 /** Regions whose yearly wave also covers one district. */
 const DISTRICT_SURVEYS: readonly RegionCode[] = ['KZ-15', 'KZ-19', 'KZ-31', 'KZ-55', 'KZ-75', 'KZ-71'];
-
-/** A plausible KATO code for a region's n-th district: region prefix, district, zeros. */
-export const districtOf = (region: RegionCode, index: number) => {
-  const names = REGION_PROFILES[region].districts;
-  const genitive = names[index % names.length]!;
-  const name = genitive.startsWith('района ')
-    ? genitive.replace(/^района /, 'район ')
-    : genitive.replace(/ского района$/, 'ский район');
-  return {
-    district: `${regionByCode(region).kato}${20 + 4 * (index % names.length)}00000`,
-    districtName: name,
-  };
-};
 
 const yearOf = (day: number) => Number(toDate(day).slice(0, 4));
 const quarterOf = (day: number) =>

@@ -17,6 +17,18 @@ const ofType = <T extends Command['type']>(type: T) =>
 const occurredOn = (p: PlannedCommand) => (p.command.data as { occurredOn: string }).occurredOn;
 
 describe('demo plan', () => {
+  it('places the risks of district bodies in their district, of their region, and city bodies at region level', () => {
+    const risks = ofType('IdentifyRisk');
+    const inDistrict = risks.filter((p) => p.command.data.district !== undefined);
+    expect(inDistrict.length).toBeGreaterThan(risks.length / 10);
+    expect(inDistrict.length).toBeLessThan(risks.length);
+    for (const p of inDistrict) {
+      const data = p.command.data;
+      expect(data.district).toMatch(new RegExp(`^${data.region.slice(3)}\\d{7}$`));
+      expect(data.organization).toContain(data.districtName!.split(' ')[0]!.slice(0, -3));
+    }
+  });
+
   it('is the same for the same seed, different for another, and about the size asked', () => {
     expect(planDemoData({ seed: 2026, size: 20_000, now: NOW })).toEqual(plan);
     expect(planDemoData({ seed: 2027, size: 20_000, now: NOW })).not.toEqual(plan);

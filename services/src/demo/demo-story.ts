@@ -2,6 +2,7 @@ import { type CauseCategory, REGION_CODES, type RegionCode } from '@kpi/schema';
 import type { Command } from '../commands/command.ts';
 import { newIdFor } from '../commands/prepare.ts';
 import { officeInstant, sampleBusinessDay, toDate } from './demo-calendar.ts';
+import { districtOfOrganization } from './demo-districts.ts';
 import type { PlannedCommand } from './planned-command.ts';
 import type { Prng } from './prng.ts';
 import { REGION_PROFILES, type RegionProfile } from './region-profiles.ts';
@@ -74,12 +75,15 @@ export const tellStory = (
   const source = prng.weighted(SOURCE_WEIGHTS);
   const identifiedAt = officeInstant(prng, identifiedDay, delay());
 
+  // No draw of its own: the district follows the organization, so the demo's totals stay as they were.
+  const place = districtOfOrganization(region, organization);
   const risks: { id: string; at: number; cause: CauseCategory }[] = [];
   for (const [index, cause] of [...causes].entries()) {
     const command: Command = {
       type: 'IdentifyRisk',
       data: {
         region,
+        ...(place ?? {}),
         organization,
         process,
         sphere,

@@ -32,6 +32,15 @@ export const REPORT_READERS = ['CHAIR', 'ANALYST', 'REGIONAL_OFFICER'] as const 
 export const ALERT_MANAGERS = ['CHAIR', 'ANALYST'] as const satisfies readonly Role[];
 /** Who sees alert firings: the chair and analysts every unit's, an officer their own region's. */
 export const ALERT_READERS = KPI_READERS;
+/** Who imports spreadsheets: officers their region's records, the chair a year's targets. */
+export const IMPORTERS = [...SUBMITTERS, ...TARGET_SETTERS] as const satisfies readonly Role[];
+
+/** What a spreadsheet layout records: a region's events, or the chair's targets. */
+export type ImportScope = 'region' | 'targets';
+
+/** May this caller import a layout of this scope? Targets are the chair's; everything else an officer's, for their region. */
+export const canImport = (viewer: Pick<Viewer, 'role' | 'region'> | null, scope: ImportScope): boolean =>
+  scope === 'targets' ? hasRole(viewer, TARGET_SETTERS) : canSubmit(viewer);
 
 /** Administrators manage accounts and read their history. */
 export const ACCOUNT_ADMINISTRATORS = ['ADMINISTRATOR'] as const satisfies readonly Role[];
@@ -44,6 +53,8 @@ export const REFUSED = {
   signInToImport: 'sign in to import',
   onlyOfficersSubmit: 'only a regional officer submits events, for their own region',
   onlyOfficersImport: 'only a regional officer imports, for their own region',
+  onlyImporters: 'only a regional officer (for their own region) or the chair (targets) imports',
+  onlyChairImportsTargets: 'only the chair imports targets',
   onlyChairSetsTargets: 'only the chair sets and withdraws targets',
   onlyChairWritesCommentary: "only the chair writes the review report's commentary",
   onlyChairOrAnalystComments: 'only the chair or an analyst comments on figures',

@@ -7,39 +7,27 @@ import {
   SPHERES,
   TRANSFORMATION_KINDS,
 } from '@kpi/schema';
-import { COMMAND_EVENT, type CommandType, type CountryCommandType } from '../commands/command.ts';
+import { COMMAND_EVENT, type CommandType, isTargetCommand } from '../commands/command.ts';
+import type { ImportScope } from '../identity/policy.ts';
+import { type Column, col, dateColumn, districtColumn, districtNameColumn } from './column.ts';
+import { RECEPTION_COLUMNS, SURVEY_COLUMNS } from './outcome-columns.ts';
+import { TARGET_COLUMNS } from './target-columns.ts';
 
+export type { Column, ColumnKind } from './column.ts';
+
+/** Corrections of outcomes and targets are made one at a time, in the workspace and on the overview. */
+// Withdrawals are one at a time in the workspace; the review's commentary and comments on
+// figures are written one at a time by the chair and analysts.
 type NotImportedCommandType =
-  | 'RecordPerceptionSurvey'
   | 'WithdrawPerceptionSurvey'
-  | 'RecordCitizenReception';
-
-export type ColumnKind = 'text' | 'date' | 'enum' | 'int' | 'money' | 'id' | 'id-list';
-
-export interface Column {
-  /** The machine key: the event's field, written in parentheses in the header. */
-  readonly key: string;
-  /** Russian header as officers read it; the file's header is `<header> (<key>)`. */
-  readonly header: string;
-  readonly kind: ColumnKind;
-  readonly required: boolean;
-  /** For enum columns: machine code and its Russian label, either accepted in a cell. */
-  readonly values?: Readonly<Record<string, Label>>;
-  readonly hint: string;
-}
+  | 'WithdrawTarget'
+  | 'WriteReportCommentary'
+  | 'AddFigureComment'
+  | 'WithdrawFigureComment';
 
 const REGION_LABELS: Readonly<Record<string, Label>> = Object.fromEntries(
   REGIONS.map((r) => [r.code, r.name]),
 );
-
-const col = (
-  key: string,
-  header: string,
-  kind: ColumnKind,
-  required: boolean,
-  hint: string,
-  values?: Column['values'],
-): Column => (values ? { key, header, kind, required, hint, values } : { key, header, kind, required, hint });
 
 const region = col(
   'region',
@@ -67,8 +55,7 @@ const recommendationId = col(
   true,
   'UUID рекомендации из системы',
 );
-const date = (header: string) =>
-  col('occurredOn', header, 'date', true, 'ГГГГ-ММ-ДД или ДД.ММ.ГГГГ; не в будущем');
+const date = (header: string) => dateColumn(header);
 
 /**
  * One layout per event type an officer submits. A file holds one event type; its first row is the
@@ -85,6 +72,9 @@ export const IMPORT_LAYOUTS = {
     col('source', 'Источник', 'enum', true, 'код или название источника', RISK_SOURCES),
     description,
     date('Дата выявления'),
+    // Optional, and last: rows copied from a file made on the earlier template still line up.
+    districtColumn,
+    districtNameColumn,
   ],
   RiskReclassified: [
     riskId,
@@ -102,6 +92,14 @@ export const IMPORT_LAYOUTS = {
     col('source', 'Источник', 'enum', false, 'новое значение, если меняется', RISK_SOURCES),
     reason,
     date('Дата переклассификации'),
+    col(
+      'district',
+      'Код района по КАТО',
+      'text',
+      false,
+      'новый район, если меняется: 9 цифр КАТО вашего региона',
+    ),
+    districtNameColumn,
   ],
   RiskWithdrawn: [riskId, reason, date('Дата отзыва')],
   RecommendationIssued: [
@@ -159,10 +157,12 @@ export const IMPORT_LAYOUTS = {
     description,
     date('Дата восстановления'),
   ],
-  // Targets, commentary and comments on figures are the chair's and analysts', one at a time; surveys and receptions have no import template
-  // yet: they are recorded one at a time in the workspace.
+  PerceptionSurveyConducted: SURVEY_COLUMNS,
+  CitizenReceptionHeld: RECEPTION_COLUMNS,
+  // The chair's targets for a year and its quarters; only the chair imports them.
+  TargetSet: TARGET_COLUMNS,
 } as const satisfies Record<
-  (typeof COMMAND_EVENT)[Exclude<CommandType, CountryCommandType | NotImportedCommandType>],
+  (typeof COMMAND_EVENT)[Exclude<CommandType, NotImportedCommandType>],
   readonly Column[]
 >;
 
@@ -175,6 +175,10 @@ export const COMMAND_OF_EVENT = Object.fromEntries(
   Object.entries(COMMAND_EVENT).map(([command, event]) => [event, command]),
 ) as Record<ImportEventType, CommandType>;
 
+/** Whose records a layout holds, for the policy to say who may import it. */
+export const importScopeOf = (type: ImportEventType): ImportScope =>
+  isTargetCommand(COMMAND_OF_EVENT[type]) ? 'targets' : 'region';
+
 export const headerOf = (column: Column): string => `${column.header} (${column.key})`;
 
 export const IMPORT_TITLES: Record<ImportEventType, string> = {
@@ -186,4 +190,7 @@ export const IMPORT_TITLES: Record<ImportEventType, string> = {
   RecommendationDueDateMoved: 'Перенос сроков рекомендаций',
   ProcessTransformed: 'Преобразования процессов',
   RightRestored: 'Восстановленные права',
+  PerceptionSurveyConducted: 'Опросы восприятия коррупции',
+  CitizenReceptionHeld: 'Приёмы граждан',
+  TargetSet: 'Целевые значения KPI',
 };

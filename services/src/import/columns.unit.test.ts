@@ -29,8 +29,9 @@ describe('import layouts', () => {
   });
 
   it('reads cells as officers write them', () => {
-    const [region, , , sphere] = IMPORT_LAYOUTS.RiskIdentified;
-    const date = IMPORT_LAYOUTS.RiskIdentified.at(-1)!;
+    const columnOf = (key: string) => IMPORT_LAYOUTS.RiskIdentified.find((c) => c.key === key);
+    const [region, sphere] = [columnOf('region'), columnOf('sphere')];
+    const date = columnOf('occurredOn')!;
     expect(cellValue('  Земельные отношения ', sphere!)).toBe('LAND_RELATIONS');
     expect(cellValue('land_relations', sphere!)).toBe('LAND_RELATIONS');
     expect(cellValue('город Астана', region!)).toBe('KZ-71');

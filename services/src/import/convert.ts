@@ -1,5 +1,6 @@
 import type { FieldIssue } from '@kpi/schema';
-import { type Column, headerOf } from './columns.ts';
+import type { Column } from './column.ts';
+import { headerOf } from './columns.ts';
 import type { Sheet } from './parse.ts';
 
 /** One problem with one row, as the dry-run report shows it. */
@@ -96,6 +97,14 @@ const toNumber = (cell: string): number | string => {
   return cleaned !== '' && Number.isFinite(n) ? n : cell;
 };
 
+/** A share as a fraction (0,18) or a percentage (18 %): the schema then holds it to 0..1. */
+const toShare = (cell: string): number | string => {
+  const percent = /^(.*?)\s*%$/.exec(cell);
+  if (!percent) return toNumber(cell);
+  const n = toNumber(percent[1]!);
+  return typeof n === 'number' ? n / 100 : cell;
+};
+
 /** Cell text to the value the event schema expects; what cannot be converted passes through for the schema to name. */
 export const cellValue = (cell: string, column: Column): unknown => {
   const text = cell.trim();
@@ -108,8 +117,11 @@ export const cellValue = (cell: string, column: Column): unknown => {
     case 'enum':
       return toEnum(text, column);
     case 'int':
+    case 'number':
     case 'money':
       return toNumber(text);
+    case 'share':
+      return toShare(text);
     case 'id':
       return text.toLowerCase();
     case 'id-list':

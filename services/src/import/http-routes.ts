@@ -1,9 +1,9 @@
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
-import { canSubmit, REFUSED } from '../identity/policy.ts';
+import { canImport, REFUSED } from '../identity/policy.ts';
 import type { Viewer } from '../identity/viewer.ts';
-import { IMPORT_TITLES, isImportEventType } from './columns.ts';
+import { IMPORT_TITLES, type ImportEventType, importScopeOf, isImportEventType } from './columns.ts';
 import type { ImportJob, ImportJobs } from './import-jobs.ts';
 import { DEFAULT_IMPORT_LIMITS, limitMessages } from './limits.ts';
 import type { SpreadsheetFormat } from './parse.ts';
@@ -56,8 +56,9 @@ export const registerImportRoutes = async (app: FastifyInstance, deps: RouteDeps
     scope.addHook('onRequest', async (request, reply) => {
       const viewer = await deps.authenticate(request);
       if (!viewer) return reply.status(401).send({ error: 'Unauthorized', message: REFUSED.signInToImport });
-      if (!canSubmit(viewer)) {
-        return reply.status(403).send({ error: 'Forbidden', message: REFUSED.onlyOfficersImport });
+      // An officer without a region, like any other role, imports nothing.
+      if (!canImport(viewer, 'region') && !canImport(viewer, 'targets')) {
+        return reply.status(403).send({ error: 'Forbidden', message: REFUSED.onlyImporters });
       }
       request.officer = viewer;
       // A declared length past the limit is refused before a byte of the body is read.
@@ -80,6 +81,8 @@ export const registerImportRoutes = async (app: FastifyInstance, deps: RouteDeps
           message: `no template; known: ${Object.keys(IMPORT_TITLES).join(', ')}`,
         });
       }
+      if (!canImport(request.officer!, importScopeOf(type)))
+        return reply.status(403).send(forbiddenLayout(type));
       const filename = `${type}.${match[2]}`;
       reply.header('content-disposition', `attachment; filename="${filename}"`);
       if (match[2] === 'csv') return reply.type('text/csv; charset=utf-8').send(csvTemplate(type));
@@ -105,6 +108,8 @@ export const registerImportRoutes = async (app: FastifyInstance, deps: RouteDeps
             message: `eventType must be one of ${Object.keys(IMPORT_TITLES).join(', ')}`,
           });
         }
+        if (!canImport(request.officer!, importScopeOf(eventType)))
+          return reply.status(403).send(forbiddenLayout(eventType));
         if (format !== undefined && format !== 'csv' && format !== 'xlsx') {
           return reply.status(400).send({ error: 'Bad Request', message: 'format must be csv or xlsx' });
         }
@@ -134,6 +139,11 @@ export const registerImportRoutes = async (app: FastifyInstance, deps: RouteDeps
     });
   });
 };
+
+const forbiddenLayout = (type: ImportEventType) => ({
+  error: 'Forbidden',
+  message: importScopeOf(type) === 'targets' ? REFUSED.onlyChairImportsTargets : REFUSED.onlyOfficersImport,
+});
 
 interface Upload {
   readonly content: Buffer | null;

@@ -96,7 +96,7 @@ describe('upload limits: each refused with a message naming it, nothing written'
   it('refuses a row with more columns than the limit, CSV and XLSX', async () => {
     const wide = `${csvOf('RiskIdentified', [riskRow()]).trimEnd()}${';x'.repeat(5)}\n`;
     expect(await refusedJob(wide)).toBe(
-      'line 2 has 13 columns, more than the limit of 10 (IMPORT_MAX_COLUMNS=10)',
+      'line 2 has 15 columns, more than the limit of 10 (IMPORT_MAX_COLUMNS=10)',
     );
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('Данные');

@@ -89,7 +89,9 @@ const outcomeIssues = (
       return [{ line, column: columnNaming(outcome.id, data, map), message: outcome.message }];
     case 'Forbidden': {
       const id = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/.exec(outcome.message)?.[0];
-      const column = id ? columnNaming(id, data, map) : (map.headerOf.get('region') ?? null);
+      const column = id
+        ? columnNaming(id, data, map)
+        : (map.headerOf.get('region') ?? map.headerOf.get('unit') ?? null);
       return [{ line, column, message: outcome.message }];
     }
     case 'Conflict':

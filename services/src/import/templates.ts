@@ -21,6 +21,8 @@ const FORMAT: Record<Column['kind'], string> = {
   date: 'дата',
   enum: 'значение из списка',
   int: 'целое число',
+  number: 'число',
+  share: 'доля или процент',
   money: 'число',
   id: 'UUID',
   'id-list': 'список UUID',
@@ -72,6 +74,8 @@ export const xlsxTemplate = async (type: ImportEventType): Promise<Buffer> => {
     { header: 'Обязательный', key: 'required', width: 14 },
     { header: 'Формат', key: 'format', width: 20 },
     { header: 'Пояснение', key: 'hint', width: 70 },
+    { header: 'Түсіндірме', key: 'hintKk', width: 70 },
+    { header: 'Explanation', key: 'hintEn', width: 70 },
   ];
   about.getRow(1).font = { bold: true };
   about.addRow({ header: IMPORT_TITLES[type], hint: `Тип события: ${type}. Один файл — один тип события.` });
@@ -81,6 +85,8 @@ export const xlsxTemplate = async (type: ImportEventType): Promise<Buffer> => {
       required: column.required ? 'да' : 'нет',
       format: FORMAT[column.kind],
       hint: column.hint,
+      hintKk: column.hints?.kk,
+      hintEn: column.hints?.en,
     });
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());

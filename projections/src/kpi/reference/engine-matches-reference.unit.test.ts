@@ -21,6 +21,10 @@ const filterArb: fc.Arbitrary<KpiFilter> = fc.record(
       minLength: 1,
     }),
     sources: fc.subarray(['EXTERNAL_ANALYSIS', 'MEDIA_REPORT'], { minLength: 1 }),
+    // Districts of both regions, one no risk names, and one of a region the filter may exclude.
+    districts: fc.subarray(['151010000', '152020000', '711010000', '712020000', '159999999'], {
+      minLength: 1,
+    }),
   },
   { requiredKeys: [] },
 );

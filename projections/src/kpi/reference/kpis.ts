@@ -41,18 +41,24 @@ const riskMatches = (f: KpiFilter, r: Risk): boolean =>
   allows(f.spheres, r.sphere) &&
   allowsOrganization(f, r.organization) &&
   allows(f.causeCategories, r.causeCategory) &&
-  allows(f.sources, r.source);
+  allows(f.sources, r.source) &&
+  allows(f.districts, r.district);
 
 /** A recommendation is filtered by its risk's classification. */
 const recommendationMatches = (f: KpiFilter, c: Recommendation): boolean => riskMatches(f, c.risk);
 
-/** "Counted in its own region, sphere and organization ...; it answers the cause-category and source filters through the risk it names." */
+/**
+ * "Counted in its own region, sphere and organization ...; it answers the cause-category and source
+ * filters through the risk it names", and the district filter too ("what names no district counts
+ * only at region level").
+ */
 const rightMatches = (f: KpiFilter, k: RightRestored): boolean =>
   allows(f.regions, k.region) &&
   allows(f.spheres, k.sphere) &&
   allowsOrganization(f, k.organization) &&
   allows(f.causeCategories, k.risk?.causeCategory ?? null) &&
-  allows(f.sources, k.risk?.source ?? null);
+  allows(f.sources, k.risk?.source ?? null) &&
+  allows(f.districts, k.risk?.district ?? null);
 
 // ---- Values ----
 

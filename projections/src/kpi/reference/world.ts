@@ -17,6 +17,8 @@ export type Day = string;
 export interface Risk {
   readonly riskId: string;
   readonly region: string;
+  /** Its district's KATO code; null when it names none (it counts at region level only). */
+  district: string | null;
   sphere: string;
   causeCategory: string;
   source: string;
@@ -88,6 +90,7 @@ export const worldAsOf = (events: readonly ReferenceEvent[], asOf?: string | nul
     risks.set(riskId, {
       riskId,
       region: d.region as string,
+      district: (d.district as string | undefined) ?? null,
       sphere: d.sphere as string,
       causeCategory: d.causeCategory as string,
       source: d.source as string,
@@ -106,6 +109,7 @@ export const worldAsOf = (events: readonly ReferenceEvent[], asOf?: string | nul
   for (const d of all('RiskReclassified')) {
     const risk = risks.get(d.riskId as string);
     if (!risk) continue;
+    if (d.district !== undefined) risk.district = d.district as string;
     if (d.sphere !== undefined) risk.sphere = d.sphere as string;
     if (d.causeCategory !== undefined) risk.causeCategory = d.causeCategory as string;
     if (d.source !== undefined) risk.source = d.source as string;

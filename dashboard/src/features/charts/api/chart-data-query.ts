@@ -76,6 +76,7 @@ export const toQuerySpec = (spec: ChartSpec, today: string): QuerySpec => {
       causeCategories: f.causeCategories as NonNullable<QuerySpec['filter']>['causeCategories'],
       sources: f.sources as NonNullable<QuerySpec['filter']>['sources'],
       organizations: f.organizations ?? null,
+      districts: f.districts ?? null,
     },
     period: { from, to: periodEnd(spec, today) },
     asOf: spec.asOf ?? null,

@@ -23,6 +23,7 @@ export const SavedChartFields = graphql(`
         causeCategories
         sources
         organizations
+        districts
       }
       asOf
       sort {

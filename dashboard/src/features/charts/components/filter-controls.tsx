@@ -7,6 +7,7 @@ import {
   SPHERE_LABELS,
 } from '@/lib/i18n/vocabulary.generated.ts';
 import type { ChartSpec } from '../model/spec.ts';
+import { DistrictCodes } from './district-codes.tsx';
 
 type Filters = ChartSpec['filters'];
 type ListKey = 'regions' | 'spheres' | 'causeCategories' | 'sources';
@@ -88,6 +89,11 @@ export const FilterControls = ({
           {t('charts.asOf.hint')}
         </p>
       </div>
+      <DistrictCodes
+        codes={filters?.districts ?? []}
+        error={errors['spec.filters.districts'] ?? errors['spec.filter.districts']}
+        onChange={(districts) => set({ districts: districts.length > 0 ? districts : null })}
+      />
       {LISTS.map((list) => {
         const chosen = filters?.[list.key] ?? [];
         return (

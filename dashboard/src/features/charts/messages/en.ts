@@ -20,6 +20,9 @@ export const chartsEn: Record<ChartsMessageKey, string> = {
   'charts.filters.spheres': 'Spheres',
   'charts.filters.causes': 'Cause categories',
   'charts.filters.sources': 'Sources',
+  'charts.filters.districts': 'Districts (KATO codes)',
+  'charts.filters.districts.hint':
+    'Nine-digit KATO codes separated by commas; risks without a district count only at region level',
   'charts.filters.any': 'all',
   'charts.filters.selected': '{count} selected',
   'charts.filters.clear': 'Clear selection',
@@ -112,6 +115,7 @@ export const chartsEn: Record<ChartsMessageKey, string> = {
   'charts.granularity.YEAR': 'Year',
   'charts.dimension.TIME': 'Time',
   'charts.dimension.REGION': 'Region',
+  'charts.dimension.DISTRICT': 'District',
   'charts.dimension.SPHERE': 'Sphere',
   'charts.dimension.ORGANIZATION': 'Organization',
   'charts.dimension.CAUSE_CATEGORY': 'Cause category',

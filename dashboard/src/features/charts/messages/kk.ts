@@ -20,6 +20,9 @@ export const chartsKk: Record<ChartsMessageKey, string> = {
   'charts.filters.spheres': 'Салалар',
   'charts.filters.causes': 'Себеп санаттары',
   'charts.filters.sources': 'Дереккөздер',
+  'charts.filters.districts': 'Аудандар (ҚАТО кодтары)',
+  'charts.filters.districts.hint':
+    'Үтірмен бөлінген тоғыз таңбалы ҚАТО кодтары; ауданы жоқ тәуекелдер тек өңір деңгейінде есептеледі',
   'charts.filters.any': 'барлығы',
   'charts.filters.selected': 'таңдалды: {count}',
   'charts.filters.clear': 'Таңдауды алып тастау',
@@ -115,6 +118,7 @@ export const chartsKk: Record<ChartsMessageKey, string> = {
   'charts.granularity.YEAR': 'Жыл',
   'charts.dimension.TIME': 'Уақыт',
   'charts.dimension.REGION': 'Өңір',
+  'charts.dimension.DISTRICT': 'Аудан',
   'charts.dimension.SPHERE': 'Сала',
   'charts.dimension.ORGANIZATION': 'Ұйым',
   'charts.dimension.CAUSE_CATEGORY': 'Себеп санаты',

@@ -19,6 +19,9 @@ export const chartsRu = {
   'charts.filters.spheres': 'Сферы',
   'charts.filters.causes': 'Категории причин',
   'charts.filters.sources': 'Источники',
+  'charts.filters.districts': 'Районы (коды КАТО)',
+  'charts.filters.districts.hint':
+    'Девятизначные коды КАТО через запятую; риски без района учитываются только на уровне региона',
   'charts.filters.any': 'все',
   'charts.filters.selected': 'выбрано: {count}',
   'charts.filters.clear': 'Снять выбор',
@@ -111,6 +114,7 @@ export const chartsRu = {
   'charts.granularity.YEAR': 'Год',
   'charts.dimension.TIME': 'Время',
   'charts.dimension.REGION': 'Регион',
+  'charts.dimension.DISTRICT': 'Район',
   'charts.dimension.SPHERE': 'Сфера',
   'charts.dimension.ORGANIZATION': 'Организация',
   'charts.dimension.CAUSE_CATEGORY': 'Категория причины',

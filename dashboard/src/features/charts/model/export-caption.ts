@@ -27,6 +27,7 @@ export const exportCaption = (
     .filter((key) => (f[key]?.length ?? 0) > 0)
     .map((key) => words.filter(key, f[key] ?? []));
   if (f.organizations?.length) chosen.push(f.organizations.join(', '));
+  if (f.districts?.length) chosen.push(f.districts.join(', '));
   if (chosen.length > 0) lines.push(words.filters(chosen.join('; ')));
   if (spec.asOf) lines.push(words.asOf(spec.asOf.slice(0, 10)));
   return lines;

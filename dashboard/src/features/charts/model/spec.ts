@@ -10,7 +10,15 @@ export type Granularity = NonNullable<ChartSpec['dimensions'][number]['granulari
 
 export const CHART_TYPES: readonly ChartType[] = ['LINE', 'AREA', 'BAR', 'STACKED_BAR', 'PIE', 'TABLE'];
 export const GRANULARITIES: readonly Granularity[] = ['DAY', 'WEEK', 'MONTH', 'QUARTER', 'YEAR'];
-export const DIMENSIONS = ['TIME', 'REGION', 'SPHERE', 'ORGANIZATION', 'CAUSE_CATEGORY', 'SOURCE'] as const;
+export const DIMENSIONS = [
+  'TIME',
+  'REGION',
+  'DISTRICT',
+  'SPHERE',
+  'ORGANIZATION',
+  'CAUSE_CATEGORY',
+  'SOURCE',
+] as const;
 export type DimensionKey = (typeof DIMENSIONS)[number];
 export const MAX_MEASURES = 6;
 
@@ -68,6 +76,7 @@ export const specOfSaved = (chart: SavedChart): ChartSpec => ({
     causeCategories: chart.spec.filters.causeCategories ?? null,
     sources: chart.spec.filters.sources ?? null,
     organizations: chart.spec.filters.organizations ?? null,
+    districts: chart.spec.filters.districts ?? null,
   },
   asOf: chart.spec.asOf ?? null,
   sort: chart.spec.sort ? { by: chart.spec.sort.by, direction: chart.spec.sort.direction } : null,

@@ -3,9 +3,12 @@ import { regionEnum, sphereEnum } from '@/lib/graphql/enums.ts';
 import { asOfInstant, type OverviewFilters } from '../model/filters.ts';
 
 /** The filter every overview query shares; region and sphere codes are the API's enums. */
-export const overviewFilter = (filters: Pick<OverviewFilters, 'region' | 'sphere'>) => ({
+export const overviewFilter = (
+  filters: Pick<OverviewFilters, 'region' | 'sphere'> & { readonly district?: string | null },
+) => ({
   regions: filters.region ? [regionEnum(filters.region)] : null,
   spheres: filters.sphere ? [sphereEnum(filters.sphere)] : null,
+  districts: filters.district ? [filters.district] : null,
 });
 
 export const overviewScope = (filters: OverviewFilters) => ({

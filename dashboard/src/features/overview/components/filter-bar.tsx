@@ -1,6 +1,7 @@
 import { useI18n } from '@/lib/i18n/i18n.tsx';
 import { REGION_LABELS, SPHERE_LABELS } from '@/lib/i18n/vocabulary.generated.ts';
 import { type OverviewFilters, PRESETS, presetPeriod } from '../model/filters.ts';
+import { DistrictFilter } from './district-filter.tsx';
 
 interface FilterBarProps {
   readonly filters: OverviewFilters;
@@ -8,7 +9,7 @@ interface FilterBarProps {
   readonly onChange: (change: Partial<OverviewFilters>) => void;
 }
 
-/** Period, region, sphere and the "as known on" date; every change lands in the URL. */
+/** Period, region, sphere, district and the "as known on" date; every change lands in the URL. */
 export const FilterBar = ({ filters, today, onChange }: FilterBarProps) => {
   const { t, region, sphere } = useI18n();
   // With "as known on" set, the quick periods end on that day: later days are not known yet.
@@ -75,7 +76,8 @@ export const FilterBar = ({ filters, today, onChange }: FilterBarProps) => {
         <select
           id="filter-region"
           value={filters.region ?? ''}
-          onChange={(e) => onChange({ region: e.target.value || null })}
+          // A district belongs to one region: another region leaves it behind.
+          onChange={(e) => onChange({ region: e.target.value || null, district: null })}
         >
           <option value="">{t('filters.allRegions')}</option>
           {Object.keys(REGION_LABELS)
@@ -104,6 +106,11 @@ export const FilterBar = ({ filters, today, onChange }: FilterBarProps) => {
           ))}
         </select>
       </div>
+      <DistrictFilter
+        district={filters.district}
+        region={filters.region}
+        onChange={(district) => onChange({ district })}
+      />
       <div className="filter-bar__group filter-bar__group--as-of">
         <label className="field__label" htmlFor="filter-as-of" title={t('filters.asOfHint')}>
           {t('filters.asOf')}
@@ -127,7 +134,15 @@ export const FilterBar = ({ filters, today, onChange }: FilterBarProps) => {
       <button
         type="button"
         className="button button--small filter-bar__reset"
-        onClick={() => onChange({ ...presetPeriod('last12', today), region: null, sphere: null, asOf: null })}
+        onClick={() =>
+          onChange({
+            ...presetPeriod('last12', today),
+            region: null,
+            sphere: null,
+            district: null,
+            asOf: null,
+          })
+        }
       >
         {t('filters.reset')}
       </button>

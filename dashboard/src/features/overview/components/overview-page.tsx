@@ -82,6 +82,7 @@ const OverviewPage = () => {
       to: scope.to ?? filters.to,
       region: scope.region !== undefined ? scope.region : filters.region,
       sphere: filters.sphere,
+      district: filters.district,
       asOf: filters.asOf,
     });
 

@@ -6,6 +6,8 @@ export interface OverviewFilters {
   readonly to: string;
   readonly region: string | null;
   readonly sphere: string | null;
+  /** A district by its KATO code; only one of the region in focus, when one is. */
+  readonly district: string | null;
   /** A calendar day: the overview shows what was known at the end of it (Almaty time). */
   readonly asOf: string | null;
   readonly map: MapMeasure;
@@ -89,6 +91,12 @@ export const periodKnownOn = (
   return { from, to: to > lastDay ? lastDay : to };
 };
 
+const KATO = /^\d{9}$/;
+
+/** A district code of nine digits, lying in the region in focus (its KATO prefix) when one is. */
+export const isDistrictOf = (district: string | null, region: string | null): district is string =>
+  district !== null && KATO.test(district) && (region === null || district.startsWith(region.slice(3)));
+
 /** Reads the URL leniently: anything unknown or malformed falls back to the default, never to an error. */
 export const parseFilters = (params: URLSearchParams, today: string): OverviewFilters => {
   const asked = params.get('asOf');
@@ -96,12 +104,15 @@ export const parseFilters = (params: URLSearchParams, today: string): OverviewFi
   const { from, to } = periodKnownOn(params.get('from'), params.get('to'), asOf ?? today);
   const region = params.get('region');
   const sphere = params.get('sphere');
+  const knownRegion = region && region in REGION_LABELS ? region : null;
+  const district = params.get('district');
   const map = params.get('map');
   return {
     from,
     to,
-    region: region && region in REGION_LABELS ? region : null,
+    region: knownRegion,
     sphere: sphere && sphere in SPHERE_LABELS ? sphere : null,
+    district: isDistrictOf(district, knownRegion) ? district : null,
     asOf,
     map: MAP_MEASURES.includes(map as MapMeasure) ? (map as MapMeasure) : 'causesRemoved',
   };

@@ -23,6 +23,7 @@ describe('overview filters kept in the URL', () => {
       to: '2026-03-31',
       region: 'KZ-62',
       sphere: 'EDUCATION',
+      district: null,
       asOf: '2026-04-01',
       map: 'removalRate',
     });
@@ -40,9 +41,18 @@ describe('overview filters kept in the URL', () => {
       to: today,
       region: null,
       sphere: null,
+      district: null,
       asOf: null,
       map: 'causesRemoved',
     });
+  });
+
+  it('keeps a district of nine digits only when it lies in the region in focus', () => {
+    const district = (query: string) => parseFilters(new URLSearchParams(query), today).district;
+    expect(district('region=KZ-15&district=154845000')).toBe('154845000');
+    expect(district('district=154845000')).toBe('154845000');
+    expect(district('region=KZ-71&district=154845000')).toBeNull();
+    expect(district('region=KZ-15&district=15484')).toBeNull();
   });
 
   it('computes the quick periods from the Almaty calendar day', () => {

@@ -34,6 +34,7 @@ export interface DrillTarget {
   readonly to: string;
   readonly region: string | null;
   readonly sphere: string | null;
+  readonly district: string | null;
   readonly asOf: string | null;
   /** What the figure was, to say it again at the top of the list. */
   readonly label: string;

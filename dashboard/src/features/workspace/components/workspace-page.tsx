@@ -2,6 +2,7 @@ import { Link, Route, Routes, useLocation, useParams } from 'react-router';
 import { TabNav } from '@/components/tab-nav.tsx';
 import { useI18n } from '@/lib/i18n/i18n.tsx';
 import { useRegionRegister } from '../api/use-region-register.ts';
+import { DistrictsView } from './districts-view.tsx';
 import { ReceptionForm } from './forms/reception-form.tsx';
 import { ReclassifyForm } from './forms/reclassify-form.tsx';
 import { RecommendationForm } from './forms/recommendation-form.tsx';
@@ -12,6 +13,7 @@ import { SurveyForm } from './forms/survey-form.tsx';
 import { TransformationForm } from './forms/transformation-form.tsx';
 import { WithdrawSurveyForm } from './forms/withdraw-survey-form.tsx';
 import { ImportView } from './import-view.tsx';
+import { ReceptionsSummary } from './receptions-summary.tsx';
 import { RegisterView } from './register-view.tsx';
 import { SurveysView } from './surveys-view.tsx';
 import './workspace.css';
@@ -63,6 +65,7 @@ export default function WorkspacePage() {
         label={t('nav.workspace')}
         tabs={[
           { to: base, label: t('ws.tab.register'), end: true },
+          { to: `${base}/districts`, label: t('ws.tab.districts'), end: true },
           { to: `${base}/surveys`, label: t('ws.tab.surveys'), end: true },
           { to: `${base}/import`, label: t('ws.tab.import') },
         ]}
@@ -78,6 +81,15 @@ export default function WorkspacePage() {
           }
         />
         <Route path="import" element={<ImportView />} />
+        <Route
+          path="districts"
+          element={
+            <>
+              <DistrictsView regionCode={regionCode} />
+              <ReceptionsSummary regionCode={regionCode} />
+            </>
+          }
+        />
         <Route path="risks/new" element={<RiskForm />} />
         <Route path="surveys" element={<SurveysView regionCode={regionCode} base={base} />} />
         <Route path="surveys/new" element={<SurveyForm />} />

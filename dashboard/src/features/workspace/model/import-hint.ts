@@ -13,10 +13,10 @@ export const importHintKey = (
   eventType: string,
   column: { key: string; required: boolean },
 ): HintKey | null => {
-  // Reclassifying changes only the columns filled in: each optional one is "the new value".
-  if (eventType === 'RiskReclassified' && !column.required) return 'ws.import.hint.RiskReclassified.changed';
   const specific = `ws.import.hint.${eventType}.${column.key}`;
   if (isHintKey(specific)) return specific;
+  // Reclassifying changes only the columns filled in: each optional one is "the new value".
+  if (eventType === 'RiskReclassified' && !column.required) return 'ws.import.hint.RiskReclassified.changed';
   const general = `ws.import.hint.${column.key}`;
   return isHintKey(general) ? general : null;
 };

@@ -80,6 +80,10 @@ export const commonEn: Record<CommonMessageKey, string> = {
   'filters.allRegions': 'All regions',
   'filters.sphere': 'Sphere',
   'filters.allSpheres': 'All spheres',
+  'filters.allDistricts': 'All districts',
+  'filters.district': 'District (KATO code)',
+  'filters.districtHint':
+    "Nine digits of the region's KATO code; risks without a district count only at region level",
   'filters.asOf': 'As known on',
   'filters.asOfHint': 'Show the data as it was known on this date',
   'filters.asOfNow': 'Now',

@@ -81,6 +81,10 @@ export const commonKk: Record<CommonMessageKey, string> = {
   'filters.allRegions': 'Барлық өңірлер',
   'filters.sphere': 'Сала',
   'filters.allSpheres': 'Барлық салалар',
+  'filters.allDistricts': 'Барлық аудандар',
+  'filters.district': 'Аудан (ҚАТО коды)',
+  'filters.districtHint':
+    'Өңірдің ҚАТО кодымен басталатын тоғыз цифр; ауданы жоқ тәуекелдер тек өңір деңгейінде есептеледі',
   'filters.asOf': 'Күйі бойынша',
   'filters.asOfHint': 'Деректерді осы күні белгілі болған күйінде көрсету',
   'filters.asOfNow': 'Қазір',

@@ -83,6 +83,10 @@ export const commonRu = {
   'filters.allRegions': 'Все регионы',
   'filters.sphere': 'Сфера',
   'filters.allSpheres': 'Все сферы',
+  'filters.allDistricts': 'Все районы',
+  'filters.district': 'Район (код КАТО)',
+  'filters.districtHint':
+    'Девять цифр, начиная с кода КАТО региона; риски без района учитываются только на уровне региона',
   'filters.asOf': 'По состоянию на',
   'filters.asOfHint': 'Показать данные такими, какими они были известны на эту дату',
   'filters.asOfNow': 'Сейчас',

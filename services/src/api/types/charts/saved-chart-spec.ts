@@ -30,6 +30,7 @@ const FiltersRef = builder.objectRef<Filters>('SavedChartFilters').implement({
     causeCategories: t.stringList({ nullable: true, resolve: (f) => f.causeCategories ?? null }),
     sources: t.stringList({ nullable: true, resolve: (f) => f.sources ?? null }),
     organizations: t.stringList({ nullable: true, resolve: (f) => f.organizations ?? null }),
+    districts: t.stringList({ nullable: true, resolve: (f) => f.districts ?? null }),
   }),
 });
 
@@ -69,6 +70,7 @@ const FiltersInput = builder.inputType('SavedChartFiltersInput', {
     causeCategories: t.stringList({ required: false }),
     sources: t.stringList({ required: false }),
     organizations: t.stringList({ required: false }),
+    districts: t.stringList({ required: false, description: 'KATO codes of districts, nine digits.' }),
   }),
 });
 

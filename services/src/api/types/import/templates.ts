@@ -1,4 +1,4 @@
-import { SUBMITTERS } from '../../../identity/policy.ts';
+import { canImport, IMPORTERS } from '../../../identity/policy.ts';
 import {
   type Column,
   headerOf,
@@ -6,6 +6,7 @@ import {
   IMPORT_LAYOUTS,
   IMPORT_TITLES,
   type ImportEventType,
+  importScopeOf,
 } from '../../../import/columns.ts';
 import { builder } from '../../builder.ts';
 
@@ -17,8 +18,20 @@ const ImportColumn = builder.objectRef<Column>('ImportColumn').implement({
       resolve: (c) => headerOf(c),
     }),
     required: t.exposeBoolean('required'),
-    format: t.exposeString('kind', { description: 'text, date, enum, int, money, id or id-list.' }),
-    hint: t.exposeString('hint'),
+    format: t.exposeString('kind', {
+      description: 'text, date, enum, int, number, share (a fraction or a percentage), money, id or id-list.',
+    }),
+    hint: t.exposeString('hint', { description: 'What to write, in Russian.' }),
+    hintKk: t.string({
+      nullable: true,
+      description: 'The same in Kazakh, where the layout gives it.',
+      resolve: (c) => c.hints?.kk ?? null,
+    }),
+    hintEn: t.string({
+      nullable: true,
+      description: 'The same in English, where the layout gives it.',
+      resolve: (c) => c.hints?.en ?? null,
+    }),
     allowedValues: t.stringList({
       description: 'For enum columns: the codes (their Russian labels are accepted too).',
       resolve: (c) => Object.keys(c.values ?? {}),
@@ -40,8 +53,10 @@ const ImportTemplate = builder.objectRef<ImportEventType>('ImportTemplate').impl
 builder.queryField('importTemplates', (t) =>
   t.field({
     type: [ImportTemplate],
-    description: 'The spreadsheet layouts and where to download their templates. Regional officers.',
-    authScopes: { role: [...SUBMITTERS] },
-    resolve: () => [...IMPORT_EVENT_TYPES],
+    description:
+      'The spreadsheet layouts the caller may import and where to download their templates: a regional officer’s region’s records, the chair’s targets.',
+    authScopes: { role: [...IMPORTERS] },
+    resolve: (_root, _args, ctx) =>
+      IMPORT_EVENT_TYPES.filter((type) => canImport(ctx.viewer, importScopeOf(type))),
   }),
 );

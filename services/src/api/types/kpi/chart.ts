@@ -27,18 +27,18 @@ const ChartKeyRef = builder
     description: 'A value of one dimension of a chart row.',
     fields: (t) => ({
       dimension: t.exposeString('dimension', {
-        description: 'region, sphere, organization, causeCategory, source or time.',
+        description: 'region, district, sphere, organization, causeCategory, source or time.',
       }),
       key: t.exposeString('key', {
         description:
-          'A code (KZ-15, LAND_RELATIONS), an organization as `<region>|<normalised name>`, a time bucket (2026-03), or "" for not specified.',
+          'A code (KZ-15, LAND_RELATIONS), a district by its KATO code (154845000), an organization as `<region>|<normalised name>`, a time bucket (2026-03), or "" for not specified (for districts: no district, region level).',
       }),
       labelRu: t.string({ resolve: (k) => k.label.ru }),
       labelKk: t.string({ resolve: (k) => k.label.kk }),
       labelEn: t.string({ resolve: (k) => k.label.en }),
       region: t.exposeString('region', {
         nullable: true,
-        description: "For a region or an organization: the region's code.",
+        description: "For a region, a district or an organization: the region's code.",
       }),
       period: t.field({
         type: PeriodRef,
@@ -94,7 +94,7 @@ const ChartDimensionInput = builder.inputType('KpiChartDimensionInput', {
     dimension: t.string({
       required: true,
       description:
-        'region, sphere, organization, causeCategory, source or time (REGION, CAUSE_CATEGORY... also accepted).',
+        'region, district, sphere, organization, causeCategory, source or time (REGION, CAUSE_CATEGORY... also accepted).',
     }),
     granularity: t.field({
       type: GranularityEnum,
@@ -154,7 +154,7 @@ builder.queryField('chart', (t) =>
   t.field({
     type: KpiChartResultRef,
     description:
-      "The analysts' query: measures by up to two dimensions (region, sphere, organization, causeCategory, source, time), filtered, as of an instant, sorted and bounded.",
+      "The analysts' query: measures by up to two dimensions (region, district, sphere, organization, causeCategory, source, time), filtered, as of an instant, sorted and bounded.",
     authScopes: { role: [...KPI_READERS] },
     args: { spec: t.arg({ type: ChartSpecInput, required: true }) },
     resolve: (_root, { spec }, ctx) =>

@@ -6,6 +6,16 @@ import { AuditEventRef, readEvents } from './audit-events.ts';
 import { KpiFilterInput, knowledgeFields, PeriodInput, PeriodRef, toFilter } from './inputs.ts';
 import { answer, KpiAccessDeniedRef, KpiQueryFailedRef, resultType } from './results.ts';
 
+const DrillDownDistrictRef = builder
+  .objectRef<NonNullable<DrillDownRow['district']>>('KpiDrillDownDistrict')
+  .implement({
+    description: 'A district by its KATO code, with the name its officers gave (no catalogue is held).',
+    fields: (t) => ({
+      code: t.exposeString('code'),
+      name: t.exposeString('name', { nullable: true }),
+    }),
+  });
+
 const DrillDownRowRef = builder.objectRef<DrillDownRow>('KpiDrillDownRow').implement({
   description:
     'One thing counted in a KPI value (a risk, a recommendation, a case) and the events behind it.',
@@ -19,6 +29,13 @@ const DrillDownRowRef = builder.objectRef<DrillDownRow>('KpiDrillDownRow').imple
     organization: t.exposeString('organization', {
       description:
         "The organization it counts in, as first spelt: a risk's own, a recommendation's risk's, a case's own or else its risk's.",
+    }),
+    district: t.field({
+      type: DrillDownDistrictRef,
+      nullable: true,
+      description:
+        "The district it counts in: a risk's own, a recommendation's or a case's risk's; null at region level.",
+      resolve: (r) => r.district,
     }),
     date: t.field({
       type: 'Date',

@@ -19,6 +19,11 @@ export const KpiFilterInput = builder.inputType('KpiFilter', {
     }),
     causeCategories: t.field({ type: [CauseCategoryEnum], required: false }),
     sources: t.field({ type: [RiskSourceEnum], required: false }),
+    districts: t.stringList({
+      required: false,
+      description:
+        'Districts by KATO code (nine digits). Risks and their recommendations count in the district of their risk as classified now (or as of asOf), rights restored in that of the risk they name; what names no district counts at region level only and is left out by this filter.',
+    }),
   }),
 });
 
@@ -56,6 +61,7 @@ type FilterArg =
       organizations?: readonly string[] | null;
       causeCategories?: readonly string[] | null;
       sources?: readonly string[] | null;
+      districts?: readonly string[] | null;
     }
   | null
   | undefined;
@@ -66,6 +72,7 @@ export const toFilter = (f: FilterArg): KpiFilter => ({
   organizations: f?.organizations ?? null,
   causeCategories: f?.causeCategories ?? null,
   sources: f?.sources ?? null,
+  districts: f?.districts ?? null,
 });
 
 /** What every answer says it reflects. */

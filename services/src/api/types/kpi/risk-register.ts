@@ -41,6 +41,14 @@ const RegisterRiskRef = builder.objectRef<RegisterRisk>('RegisterRisk').implemen
   fields: (t) => ({
     riskId: t.exposeID('riskId'),
     region: t.exposeString('region'),
+    district: t.exposeString('district', {
+      nullable: true,
+      description: 'KATO code of its district, as classified now (or at asOf); null at region level.',
+    }),
+    districtName: t.exposeString('districtName', {
+      nullable: true,
+      description: 'The name last given with that code.',
+    }),
     organization: t.exposeString('organization'),
     process: t.exposeString('process'),
     sphere: t.exposeString('sphere'),

@@ -12,10 +12,22 @@ const expectedRevision = {
   description: 'The revision of the risk the form showed: if it changed since, the answer is a Conflict.',
 } as const;
 
+const district = {
+  required: false,
+  description:
+    'The district or city of regional significance the risk sits in, by its KATO code: nine digits beginning with the region’s KATO prefix (KZ-15: 15…). Omitted: the risk counts at region level only.',
+} as const;
+const districtName = {
+  required: false,
+  description: 'The district’s name as the officer writes it; only beside a district code.',
+} as const;
+
 const IdentifyRiskInput = builder.inputType('IdentifyRiskInput', {
   fields: (t) => ({
     submissionId: t.id(submissionId),
     region: t.field({ type: RegionCodeEnum, required: true }),
+    district: t.string(district),
+    districtName: t.string(districtName),
     organization: t.string({ required: true }),
     process: t.string({ required: true }),
     sphere: t.field({ type: SphereEnum, required: true }),
@@ -32,6 +44,11 @@ const ReclassifyRiskInput = builder.inputType('ReclassifyRiskInput', {
     submissionId: t.id(submissionId),
     riskId: t.id({ required: true }),
     expectedRevision: t.int(expectedRevision),
+    district: t.string({
+      required: false,
+      description: 'A new district of the risk’s region, by its KATO code (see IdentifyRiskInput).',
+    }),
+    districtName: t.string(districtName),
     organization: t.string(),
     process: t.string(),
     sphere: t.field({ type: SphereEnum }),

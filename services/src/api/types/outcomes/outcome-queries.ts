@@ -67,7 +67,8 @@ const ReceptionsRowRef = builder.objectRef<ReceptionsRow>('ReceptionsRow').imple
     issuesRaised: t.exposeInt('issuesRaised'),
     risksFromReceptions: t.exposeInt('risksFromReceptions', {
       nullable: true,
-      description: 'Risks identified in the period with source CITIZEN_RECEPTION; null for one district.',
+      description:
+        'Risks identified in the period with source CITIZEN_RECEPTION; for one district, those of that district.',
     }),
     risksPerReception: t.exposeFloat('risksPerReception', { nullable: true }),
   }),

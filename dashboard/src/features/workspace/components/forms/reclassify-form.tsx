@@ -20,6 +20,8 @@ export const ReclassifyForm = () => {
   const form = useSubmission(
     ReclassifyRiskMutation,
     {
+      district: '',
+      districtName: '',
       organization: '',
       process: '',
       sphere: '',
@@ -29,6 +31,8 @@ export const ReclassifyForm = () => {
       occurredOn: almatyToday(),
     },
     {
+      district: t('ws.field.district'),
+      districtName: t('ws.field.districtName'),
       organization: t('ws.field.organization'),
       process: t('ws.field.process'),
       sphere: t('ws.field.sphere'),
@@ -46,6 +50,8 @@ export const ReclassifyForm = () => {
       riskId,
       reason: v.reason,
       occurredOn: v.occurredOn,
+      district: orNull(v.district.trim()),
+      districtName: orNull(v.districtName.trim()),
       organization: orNull(v.organization),
       process: orNull(v.process),
       sphere: orNull(v.sphere) as Input['sphere'],
@@ -75,6 +81,8 @@ export const ReclassifyForm = () => {
           emptyLabel="—"
         />
         <ChoiceField form={form} name="source" vocabulary={SOURCE_LABELS} hint={unchanged} emptyLabel="—" />
+        <TextField form={form} name="district" hint={unchanged} />
+        <TextField form={form} name="districtName" hint={unchanged} />
         <DateField form={form} name="occurredOn" required />
       </div>
       <TextAreaField form={form} name="reason" rows={3} maxLength={2000} required />

@@ -15,6 +15,8 @@ export const RiskForm = () => {
   const form = useSubmission(
     IdentifyRiskMutation,
     {
+      district: '',
+      districtName: '',
       organization: '',
       process: '',
       sphere: '',
@@ -24,6 +26,8 @@ export const RiskForm = () => {
       occurredOn: almatyToday(),
     },
     {
+      district: t('ws.field.district'),
+      districtName: t('ws.field.districtName'),
       organization: t('ws.field.organization'),
       process: t('ws.field.process'),
       sphere: t('ws.field.sphere'),
@@ -49,6 +53,9 @@ export const RiskForm = () => {
       return;
     await form.send({
       ...v,
+      // Blank: the risk sits at region level only.
+      district: v.district.trim() === '' ? null : v.district.trim(),
+      districtName: v.districtName.trim() === '' ? null : v.districtName.trim(),
       sphere: v.sphere as Input['sphere'],
       causeCategory: v.causeCategory as Input['causeCategory'],
       source: v.source as Input['source'],
@@ -64,6 +71,8 @@ export const RiskForm = () => {
         <ChoiceField form={form} name="causeCategory" vocabulary={CAUSE_LABELS} required />
         <ChoiceField form={form} name="source" vocabulary={SOURCE_LABELS} required />
         <DateField form={form} name="occurredOn" hint={t('ws.field.occurredOn.hint')} required />
+        <TextField form={form} name="district" hint={t('ws.field.district.hint')} />
+        <TextField form={form} name="districtName" hint={t('ws.optional')} />
       </div>
       <TextAreaField
         form={form}

@@ -34,6 +34,16 @@ export const KPI_IGNORED_EVENT_TYPES: Readonly<Record<string, string>> = {
   CitizenReceptionHeld: 'receptions are read by the outcomes projection',
   ReportCommentaryWritten: 'commentary is read by the annotations projection',
   FigureCommentAdded: 'comments on figures are read by the annotations projection',
+  AlertRuleCreated: 'alerts are read by the alert log, not the KPIs',
+  AlertRuleChanged: 'alerts are read by the alert log, not the KPIs',
+  AlertRuleMuted: 'alerts are read by the alert log, not the KPIs',
+  AlertRuleUnmuted: 'alerts are read by the alert log, not the KPIs',
+  AlertRuleDeleted: 'alerts are read by the alert log, not the KPIs',
+  AlertFired: 'alerts are read by the alert log, not the KPIs',
+  AlertCleared: 'alerts are read by the alert log, not the KPIs',
+  AlertDeliveryAttempted: 'alerts are read by the alert log, not the KPIs',
+  AlertDeliverySucceeded: 'alerts are read by the alert log, not the KPIs',
+  AlertDeliveryFailed: 'alerts are read by the alert log, not the KPIs',
   FigureCommentWithdrawn: 'comments on figures are read by the annotations projection',
 };
 

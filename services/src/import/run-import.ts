@@ -195,7 +195,8 @@ export const runImport = async (
     }
 
     report({ phase: 'writing', processedRows: total, totalRows: total });
-    const written = await appendInChunks(services.store, decision.writes[0]!);
+    // A region's rows are one boundary (its unit's stream); the chair's targets one per target.
+    const written = await appendEveryBoundary(services.store, decision.writes);
     if (written.conflict === null) {
       return { ...checked, committed: true, eventsWritten: writtenBefore + written.events };
     }
@@ -209,4 +210,18 @@ export const runImport = async (
       return { ...checked, issues: [conflict], eventsWritten: writtenBefore };
     }
   }
+};
+
+/** Appends each boundary's events in chunks, one boundary after the other; stops at a conflict. */
+const appendEveryBoundary = async (
+  store: Parameters<typeof appendInChunks>[0],
+  writes: readonly Parameters<typeof appendInChunks>[1][],
+): Promise<{ events: number; conflict: string | null }> => {
+  let events = 0;
+  for (const write of writes) {
+    const written = await appendInChunks(store, write);
+    events += written.events;
+    if (written.conflict !== null) return { events, conflict: written.conflict };
+  }
+  return { events, conflict: null };
 };

@@ -5,6 +5,7 @@ import { PageProgress } from '@/components/page-progress.tsx';
 import { useI18n } from '@/lib/i18n/i18n.tsx';
 import { useViewer } from '@/lib/session/session.tsx';
 import { useOverviewSummary } from '../api/kpi-summary-query.ts';
+import { useLeagueSparklines, usePreviousLeague } from '../api/league-movement-query.ts';
 import { useOverviewTrends } from '../api/overview-trends-query.ts';
 import { useOverviewPerception } from '../api/perception-query.ts';
 import { useRegionLeague } from '../api/region-league-query.ts';
@@ -20,7 +21,7 @@ import { TREND_CHARTS } from './charts/trend-charts.ts';
 import { DrillDownDrawer } from './drill-down-drawer.tsx';
 import { FilterBar } from './filter-bar.tsx';
 import { HeadlineCards } from './headline-cards.tsx';
-import { LeagueTable } from './league-table.tsx';
+import { type LeagueSort, LeagueTable, rankedKpi } from './league-table.tsx';
 import { PerceptionTable } from './perception-table.tsx';
 import { RegionTileMap } from './region-tile-map.tsx';
 import { TargetForm } from './target-form.tsx';
@@ -33,6 +34,9 @@ const OverviewPage = () => {
   const summary = useOverviewSummary(filters);
   const trends = useOverviewTrends(filters);
   const league = useRegionLeague(filters);
+  const [leagueSort, setLeagueSort] = useState<LeagueSort>('causesRemoved');
+  const previousLeague = usePreviousLeague(filters, rankedKpi(leagueSort), summary.data?.previousPeriod);
+  const sparklines = useLeagueSparklines(filters, rankedKpi(leagueSort));
   const targets = useOverviewTargets(filters);
   const perception = useOverviewPerception(filters);
   const isChair = useViewer().role === 'CHAIR';
@@ -155,6 +159,10 @@ const OverviewPage = () => {
           onOpen={(region, kpi) => open(kpi, t('league.title'), { region })}
           changedAt={league.changedAt}
           statuses={statuses}
+          sortBy={leagueSort}
+          onSortBy={setLeagueSort}
+          previousRows={previousLeague.data?.rows ?? null}
+          sparklines={sparklines.data ?? null}
         />
       ) : league.loading ? (
         <PageProgress />

@@ -31,4 +31,12 @@ export const targetsEn: Record<TargetsMessageKey, string> = {
   'perception.share': 'Faced corruption',
   'perception.surveyed': 'Survey',
   'perception.none': 'no survey',
+  'league.move': 'Move',
+  'league.move.lead': 'Change of place against the previous period of the same length',
+  'league.move.none': '—',
+  'league.move.same': 'same place',
+  'league.move.up': 'up {count}',
+  'league.move.down': 'down {count}',
+  'league.trend': 'Trend: {kpi}',
+  'league.trendLine': 'from {from} to {to}',
 };

@@ -31,4 +31,12 @@ export const targetsKk: Record<TargetsMessageKey, string> = {
   'perception.share': 'Сыбайлас жемқорлыққа тап болғандар',
   'perception.surveyed': 'Сауалнама',
   'perception.none': 'сауалнама жоқ',
+  'league.move': 'Ауысу',
+  'league.move.lead': 'Орынның алдыңғы осындай ұзақтықтағы кезеңмен салыстырғандағы өзгерісі',
+  'league.move.none': '—',
+  'league.move.same': 'орны өзгерген жоқ',
+  'league.move.up': '{count} орынға көтерілді',
+  'league.move.down': '{count} орынға түсті',
+  'league.trend': 'Серпін: {kpi}',
+  'league.trendLine': '{from} бастап {to} дейін',
 };

@@ -30,6 +30,14 @@ export const targetsRu = {
   'perception.share': 'Сталкивались с коррупцией',
   'perception.surveyed': 'Опрос',
   'perception.none': 'нет опроса',
+  'league.move': 'Сдвиг',
+  'league.move.lead': 'Изменение места против предыдущего периода той же длины',
+  'league.move.none': '—',
+  'league.move.same': 'место не изменилось',
+  'league.move.up': 'поднялся на {count}',
+  'league.move.down': 'опустился на {count}',
+  'league.trend': 'Динамика: {kpi}',
+  'league.trendLine': 'от {from} до {to}',
 } as const;
 
 export type TargetsMessageKey = keyof typeof targetsRu;

@@ -58,6 +58,21 @@ const EnvSchema = z.object({
   IMPORT_MAX_ROWS: z.coerce.number().int().min(1).default(100_000),
   IMPORT_MAX_COLUMNS: z.coerce.number().int().min(8).default(64),
   DASHBOARD_DIST: z.string().min(1).default(resolve(repoRoot, 'dashboard/dist')),
+  // The body the product serves: its name has changed before, so it is configuration, not code.
+  INSTITUTION_NAME_RU: z
+    .string()
+    .min(1)
+    .default('Агентство Республики Казахстан по противодействию коррупции'),
+  INSTITUTION_NAME_KK: z
+    .string()
+    .min(1)
+    .default('Қазақстан Республикасының Сыбайлас жемқорлыққа қарсы іс-қимыл агенттігі'),
+  INSTITUTION_NAME_EN: z.string().min(1).default('Anti-Corruption Agency of the Republic of Kazakhstan'),
+  INSTITUTION_LOGO_URL: z.string().min(1).optional(),
+  INSTITUTION_LOGO_PATH: z
+    .string()
+    .regex(/\.(svg|png|jpe?g|webp)$/i, { error: 'must name an .svg, .png, .jpg or .webp file' })
+    .optional(),
 });
 
 export type Env = z.infer<typeof EnvSchema> & { readonly SQLITE_PATH: string };
@@ -82,6 +97,8 @@ export const parseEnv = (source: NodeJS.ProcessEnv = process.env): Env => {
   if ((env.ADMIN_USERNAME === undefined) !== (env.ADMIN_PASSWORD === undefined)) {
     problems.push('ADMIN_USERNAME and ADMIN_PASSWORD: set both or neither');
   }
+  if (env.INSTITUTION_LOGO_URL && env.INSTITUTION_LOGO_PATH)
+    problems.push('INSTITUTION_LOGO_URL and INSTITUTION_LOGO_PATH: set one or neither');
   if (problems.length > 0) throw new EnvError(problems);
   return { ...env, SQLITE_PATH: env.SQLITE_PATH ?? resolve(env.DATA_DIR, 'events.sqlite') };
 };

@@ -2,7 +2,6 @@ import type { CommonMessageKey } from './ru.ts';
 
 export const commonEn: Record<CommonMessageKey, string> = {
   'app.title': 'Corruption Causes Removed',
-  'app.agency': 'Anti-Corruption Agency of the Republic of Kazakhstan',
   'app.tagline': 'Judging the work by causes removed, not by arrests counted',
   'app.skipToContent': 'Skip to content',
   'app.skipToKpis': 'Skip to the indicators',

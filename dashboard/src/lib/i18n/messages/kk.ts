@@ -2,7 +2,6 @@ import type { CommonMessageKey } from './ru.ts';
 
 export const commonKk: Record<CommonMessageKey, string> = {
   'app.title': 'Жойылған сыбайлас жемқорлық себептері',
-  'app.agency': 'Қазақстан Республикасының Сыбайлас жемқорлыққа қарсы іс-қимыл агенттігі',
   'app.tagline': 'Жұмысты ұсталғандар санымен емес, жойылған себептермен бағалаймыз',
   'app.skipToContent': 'Мазмұнға өту',
   'app.skipToKpis': 'Көрсеткіштерге өту',

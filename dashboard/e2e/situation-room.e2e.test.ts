@@ -1,0 +1,105 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LAPTOP, launchBrowser, newContext, screenshot } from './harness/browser.ts';
+import { ensureDashboardBuilt } from './harness/build.ts';
+import { type RunningProduct, startProductProcess } from './harness/product.ts';
+import { DEMO, signIn } from './harness/session.ts';
+
+const LANGS = ['ru', 'kk', 'en'] as const;
+type Lang = (typeof LANGS)[number];
+const PHONE = { width: 390, height: 844 } as const;
+const WIDTHS = { laptop: LAPTOP, phone: PHONE } as const;
+
+// An operator's renamed institution, as docs/operations.md describes: the product must show it.
+const INSTITUTION = {
+  ru: 'Служба противодействия коррупции',
+  kk: 'Сыбайлас жемқорлыққа қарсы қызмет',
+  en: 'Anti-Corruption Service',
+} as const;
+const LOGO = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 8 8"><circle cx="4" cy="4" r="4" fill="#c00"/></svg>';
+
+const MOVE_WORDS = {
+  ru: /поднялся на \d+|опустился на \d+|место не изменилось/,
+  kk: /орынға көтерілді|орынға түсті|орны өзгерген жоқ/,
+  en: /up \d+|down \d+|same place/,
+} as const;
+
+const settled = async (page: Page) => {
+  await expect.poll(() => page.locator('.page-progress').count(), { timeout: 15_000 }).toBe(0);
+};
+
+const widerThanViewport = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+
+describe('the situation room: league movement, the institution, modes and filters, in ru, kk and en', () => {
+  let product: RunningProduct;
+  let logoDir: string;
+  const browsers: Partial<Record<Lang, Browser>> = {};
+
+  beforeAll(async () => {
+    ensureDashboardBuilt();
+    logoDir = mkdtempSync(join(tmpdir(), 'kpi-logo-'));
+    writeFileSync(join(logoDir, 'logo.svg'), LOGO);
+    process.env.INSTITUTION_NAME_RU = INSTITUTION.ru;
+    process.env.INSTITUTION_NAME_KK = INSTITUTION.kk;
+    process.env.INSTITUTION_NAME_EN = INSTITUTION.en;
+    process.env.INSTITUTION_LOGO_PATH = join(logoDir, 'logo.svg');
+    product = await startProductProcess();
+    for (const lang of LANGS) browsers[lang] = await launchBrowser(lang);
+  });
+
+  afterAll(async () => {
+    for (const browser of Object.values(browsers)) await browser.close();
+    await product?.close();
+    rmSync(logoDir, { recursive: true, force: true });
+  });
+
+  const chairIn = async (lang: Lang, width: keyof typeof WIDTHS): Promise<[BrowserContext, Page]> => {
+    const context = await newContext(browsers[lang]!, product.url, lang);
+    const page = await context.newPage();
+    await page.setViewportSize(WIDTHS[width]);
+    await signIn(page, DEMO.chair);
+    await page.waitForURL('**/overview');
+    await settled(page);
+    return [context, page];
+  };
+
+  for (const lang of LANGS) {
+    it(`names the configured institution with its logo, on sign-in, in the header and the tab, in ${lang}`, async () => {
+      const context = await newContext(browsers[lang]!, product.url, lang);
+      const page = await context.newPage();
+      await page.goto('/sign-in');
+      await expect.poll(() => page.locator('.sign-in__agency').textContent()).toBe(INSTITUTION[lang]);
+      expect(await page.locator('.sign-in__brand img').getAttribute('src')).toBe('/api/institution/logo');
+      await signIn(page, DEMO.chair);
+      await expect.poll(() => page.locator('.brand__agency').textContent()).toBe(INSTITUTION[lang]);
+      await expect.poll(() => page.title()).toContain(INSTITUTION[lang]);
+      expect(
+        await page.locator('.brand img').evaluate((img) => (img as HTMLImageElement).naturalWidth),
+      ).toBeGreaterThan(0);
+      await context.close();
+    });
+
+    for (const width of ['laptop', 'phone'] as const) {
+      it(`ranks the regions with their move against the previous period and a sparkline each, ${lang} ${width}`, async () => {
+        const [context, page] = await chairIn(lang, width);
+        const league = page.locator('.league');
+        await league.scrollIntoViewIfNeeded();
+        await expect.poll(() => league.locator('tbody .sparkline').count(), { timeout: 10_000 }).toBeGreaterThan(10);
+        await expect.poll(() => league.locator('tbody .rank-move .visually-hidden').count()).toBeGreaterThan(10);
+        const words = await league.locator('tbody .rank-move').allTextContents();
+        expect(words.join(' ')).toMatch(MOVE_WORDS[lang]);
+        // Sorting by another column ranks and moves by that column.
+        const before = await league.locator('tbody tr:first-child th').textContent();
+        await league.locator('thead .sort-button').nth(2).click();
+        await expect.poll(() => league.locator('tbody tr:first-child th').textContent()).not.toBe(before);
+        expect(await widerThanViewport(page)).toBe(false);
+        await screenshot(page, `league-movement-${lang}-${width}`);
+        await context.close();
+      });
+    }
+  }
+});

@@ -19,7 +19,8 @@ const INSTITUTION = {
   kk: 'Сыбайлас жемқорлыққа қарсы қызмет',
   en: 'Anti-Corruption Service',
 } as const;
-const LOGO = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 8 8"><circle cx="4" cy="4" r="4" fill="#c00"/></svg>';
+const LOGO =
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 8 8"><circle cx="4" cy="4" r="4" fill="#c00"/></svg>';
 
 const MOVE_WORDS = {
   ru: /поднялся на \d+|опустился на \d+|место не изменилось/,
@@ -88,8 +89,12 @@ describe('the situation room: league movement, the institution, modes and filter
         const [context, page] = await chairIn(lang, width);
         const league = page.locator('.league');
         await league.scrollIntoViewIfNeeded();
-        await expect.poll(() => league.locator('tbody .sparkline').count(), { timeout: 10_000 }).toBeGreaterThan(10);
-        await expect.poll(() => league.locator('tbody .rank-move .visually-hidden').count()).toBeGreaterThan(10);
+        await expect
+          .poll(() => league.locator('tbody .sparkline').count(), { timeout: 10_000 })
+          .toBeGreaterThan(10);
+        await expect
+          .poll(() => league.locator('tbody .rank-move .visually-hidden').count())
+          .toBeGreaterThan(10);
         const words = await league.locator('tbody .rank-move').allTextContents();
         expect(words.join(' ')).toMatch(MOVE_WORDS[lang]);
         // Sorting by another column ranks and moves by that column.
@@ -101,5 +106,61 @@ describe('the situation room: league movement, the institution, modes and filter
         await context.close();
       });
     }
+
+    for (const width of ['laptop', 'phone'] as const) {
+      it(`switches to the dark theme and remembers it in this browser, ${lang} ${width}`, async () => {
+        const [context, page] = await chairIn(lang, width);
+        expect(await page.locator('html').getAttribute('data-theme')).toBe('light');
+        await page.locator('.theme-toggle').click();
+        expect(await page.locator('html').getAttribute('data-theme')).toBe('dark');
+        await page.reload();
+        await settled(page);
+        expect(await page.locator('html').getAttribute('data-theme')).toBe('dark');
+        expect(await page.locator('.theme-toggle').getAttribute('aria-pressed')).toBe('true');
+        const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+        expect(background).toBe('rgb(14, 21, 29)');
+        await page.locator('.recharts-surface').first().waitFor();
+        expect(await widerThanViewport(page)).toBe(false);
+        await screenshot(page, `dark-overview-${lang}-${width}`);
+        await context.close();
+      });
+
+      it(`shows the situation room without chrome, in large type, moving on by itself, ${lang} ${width}`, async () => {
+        const [context, page] = await chairIn(lang, width);
+        await page.goto('/tv?every=5');
+        await settled(page);
+        await page.locator('.tv .recharts-surface').first().waitFor();
+        expect(await page.locator('.shell__header').count()).toBe(0);
+        expect(await page.locator('.tv .filter-bar').isVisible()).toBe(false);
+        const rootSize = await page.evaluate(() =>
+          Number.parseFloat(getComputedStyle(document.documentElement).fontSize),
+        );
+        expect(rootSize).toBeGreaterThan(width === 'laptop' ? 18 : 15);
+        await screenshot(page, `tv-${lang}-${width}`);
+        // The next section comes into view after five seconds, with no one touching the screen.
+        await expect.poll(() => page.evaluate(() => window.scrollY), { timeout: 9000 }).toBeGreaterThan(0);
+        expect(await widerThanViewport(page)).toBe(false);
+        await page.keyboard.press('Escape');
+        await page.waitForURL('**/overview');
+        expect(await page.locator('html').getAttribute('data-tv')).toBeNull();
+        await context.close();
+      });
+    }
   }
+
+  it('follows a system set to dark until the reader chooses otherwise', async () => {
+    const context = await browsers.ru!.newContext({
+      baseURL: product.url,
+      colorScheme: 'dark',
+      viewport: LAPTOP,
+    });
+    const page = await context.newPage();
+    await signIn(page, DEMO.analyst);
+    await page.waitForURL('**/overview');
+    expect(await page.locator('html').getAttribute('data-theme')).toBe('dark');
+    await page.locator('.theme-toggle').click();
+    await page.reload();
+    expect(await page.locator('html').getAttribute('data-theme')).toBe('light');
+    await context.close();
+  });
 });

@@ -7,6 +7,7 @@ import { InstitutionBrand } from './institution-brand.tsx';
 import { LanguageSwitcher } from './language-switcher.tsx';
 import { LiveIndicator } from './live-indicator.tsx';
 import { PageProgress } from './page-progress.tsx';
+import { ThemeToggle } from './theme-toggle.tsx';
 
 export const AppShell = () => {
   const { t, region } = useI18n();
@@ -29,6 +30,12 @@ export const AppShell = () => {
           </Link>
           <div className="shell__tools">
             <LiveIndicator />
+            {viewer.role === 'CHAIR' || viewer.role === 'ANALYST' ? (
+              <Link to="/tv" className="button button--ghost-light shell__tv" title={t('tv.openLead')}>
+                {t('tv.open')}
+              </Link>
+            ) : null}
+            <ThemeToggle />
             <LanguageSwitcher />
             <div className="user-badge">
               <span className="user-badge__name">{viewer.displayName}</span>

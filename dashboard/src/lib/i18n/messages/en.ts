@@ -14,6 +14,13 @@ export const commonEn: Record<CommonMessageKey, string> = {
   'nav.users': 'Users',
 
   'lang.label': 'Interface language',
+  'theme.dark': 'Dark theme',
+  'tv.open': 'Situation room',
+  'tv.openLead': 'Full screen without menus, large type, screens change by themselves',
+  'tv.exit': 'Leave the situation room mode',
+  'tv.fullScreen': 'Full screen',
+  'tv.next': 'Next screen',
+  'tv.every': 'Changes every {seconds} s',
   'lang.ru': 'Русский',
   'lang.kk': 'Қазақша',
   'lang.en': 'English',

@@ -14,6 +14,13 @@ export const commonKk: Record<CommonMessageKey, string> = {
   'nav.users': 'Пайдаланушылар',
 
   'lang.label': 'Интерфейс тілі',
+  'theme.dark': 'Қараңғы тақырып',
+  'tv.open': 'Ситуациялық орталық',
+  'tv.openLead': 'Мәзірсіз толық экран, ірі қаріп, экрандар өздігінен ауысады',
+  'tv.exit': 'Ситуациялық орталық режимінен шығу',
+  'tv.fullScreen': 'Толық экран',
+  'tv.next': 'Келесі экран',
+  'tv.every': 'Әр {seconds} с сайын ауысады',
   'lang.ru': 'Русский',
   'lang.kk': 'Қазақша',
   'lang.en': 'English',

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -5,6 +6,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LAPTOP, launchBrowser, newContext, screenshot } from './harness/browser.ts';
 import { ensureDashboardBuilt } from './harness/build.ts';
+import { gql } from './harness/graphql.ts';
 import { type RunningProduct, startProductProcess } from './harness/product.ts';
 import { DEMO, signIn } from './harness/session.ts';
 
@@ -27,6 +29,37 @@ const MOVE_WORDS = {
   kk: /орынға көтерілді|орынға түсті|орны өзгерген жоқ/,
   en: /up \d+|down \d+|same place/,
 } as const;
+
+const SAVE_CHART = `mutation ($input: SaveChartInput!) {
+  saveChart(input: $input) { __typename ... on ChartSucceeded { chart { id } } }
+}`;
+const ARRANGE_BOARD = `mutation ($input: ArrangeBoardInput!) {
+  arrangeBoard(input: $input) { __typename }
+}`;
+
+/** The analyst's board: causes removed by region (bars) and by month (a line), pinned once. */
+const boardReady = new WeakMap<object, Promise<void>>();
+const pinBoard = (context: BrowserContext) => {
+  const save = async (name: string, chartType: string, by: string) => {
+    const answer = await gql<{ saveChart: { chart: { id: string } } }>(context, SAVE_CHART, {
+      input: {
+        name,
+        submissionId: randomUUID(),
+        spec: {
+          chartType,
+          measures: ['causesRemoved'],
+          dimensions: [{ by, granularity: by === 'TIME' ? 'MONTH' : null }],
+          filters: {},
+        },
+      },
+    });
+    return answer.saveChart.chart.id;
+  };
+  return (async () => {
+    const ids = [await save('По регионам', 'BAR', 'REGION'), await save('По месяцам', 'LINE', 'TIME')];
+    await gql(context, ARRANGE_BOARD, { input: { chartIds: ids, submissionId: randomUUID() } });
+  })();
+};
 
 const settled = async (page: Page) => {
   await expect.poll(() => page.locator('.page-progress').count(), { timeout: 15_000 }).toBe(0);
@@ -58,11 +91,15 @@ describe('the situation room: league movement, the institution, modes and filter
     rmSync(logoDir, { recursive: true, force: true });
   });
 
-  const chairIn = async (lang: Lang, width: keyof typeof WIDTHS): Promise<[BrowserContext, Page]> => {
+  const chairIn = async (
+    lang: Lang,
+    width: keyof typeof WIDTHS,
+    who: string = DEMO.chair,
+  ): Promise<[BrowserContext, Page]> => {
     const context = await newContext(browsers[lang]!, product.url, lang);
     const page = await context.newPage();
     await page.setViewportSize(WIDTHS[width]);
-    await signIn(page, DEMO.chair);
+    await signIn(page, who);
     await page.waitForURL('**/overview');
     await settled(page);
     return [context, page];
@@ -143,6 +180,53 @@ describe('the situation room: league movement, the institution, modes and filter
         await page.keyboard.press('Escape');
         await page.waitForURL('**/overview');
         expect(await page.locator('html').getAttribute('data-tv')).toBeNull();
+        await context.close();
+      });
+    }
+
+    for (const width of ['laptop', 'phone'] as const) {
+      it(`filters the overview by a click on a map tile or a league row, shown as a removable chip, ${lang} ${width}`, async () => {
+        const [context, page] = await chairIn(lang, width);
+        const tile = page.locator('.tile-map [data-region="KZ-75"]');
+        await tile.click();
+        await page.waitForURL(/region=KZ-75/);
+        const chip = page.locator('.filter-chip');
+        await expect.poll(() => chip.count()).toBe(1);
+        expect(await page.locator('.league tr.is-selected').count()).toBe(1);
+        expect(await page.locator('#filter-region').inputValue()).toBe('KZ-75');
+        expect(await widerThanViewport(page)).toBe(false);
+        await screenshot(page, `cross-filter-${lang}-${width}`);
+        await chip.locator('button').click();
+        await expect.poll(() => page.url()).not.toMatch(/region=/);
+        await expect.poll(() => chip.count()).toBe(0);
+        await page.locator('.league tbody th button').first().click();
+        await page.waitForURL(/region=KZ-/);
+        await context.close();
+      });
+
+      it(`filters every chart on the analyst's board at once, and by a click on a region's bar, ${lang} ${width}`, async () => {
+        const [context, page] = await chairIn(lang, width, DEMO.analyst);
+        if (!boardReady.has(browsers)) boardReady.set(browsers, pinBoard(context));
+        await boardReady.get(browsers);
+        await page.goto('/charts/board');
+        const cards = page.locator('.board-card');
+        await expect.poll(() => cards.count(), { timeout: 15_000 }).toBeGreaterThanOrEqual(2);
+        const bars = cards.first().locator('.recharts-bar-rectangle');
+        await expect.poll(() => bars.count(), { timeout: 15_000 }).toBeGreaterThan(5);
+        await bars.first().click();
+        await page.waitForURL(/region=KZ-/);
+        await expect.poll(() => bars.count(), { timeout: 15_000 }).toBe(1);
+        expect(await page.locator('.filter-chip').count()).toBe(1);
+        await page.locator('#board-from').fill('2026-01-01');
+        await page.waitForURL(/from=2026-01-01/);
+        await page.locator('#board-sphere').selectOption({ index: 1 });
+        await page.waitForURL(/sphere=/);
+        await expect.poll(() => page.locator('.filter-chip').count()).toBe(2);
+        await cards.nth(1).locator('.recharts-surface, .empty-state').first().waitFor();
+        expect(await widerThanViewport(page)).toBe(false);
+        await screenshot(page, `board-filters-${lang}-${width}`);
+        await page.locator('.filter-chip').first().locator('button').click();
+        await expect.poll(() => bars.count(), { timeout: 15_000 }).not.toBe(1);
         await context.close();
       });
     }

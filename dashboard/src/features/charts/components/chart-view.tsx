@@ -17,6 +17,8 @@ interface Props {
   readonly height?: number;
   /** The figure element, for image export. */
   readonly figureRef?: React.Ref<HTMLDivElement>;
+  /** A click on a bar answers its category's code (a board filters by a region's bar). */
+  readonly onCategory?: ((code: string) => void) | undefined;
 }
 
 /** Two units share one chart (an axis left, one right); three or more get a chart each. */
@@ -26,7 +28,7 @@ const MAX_AXES = 2;
  * One drawn chart with its table view. The table is the text alternative of the picture: a
  * screen reader is pointed to it, and anyone can open it under the chart.
  */
-export const ChartView = ({ table, type, title, height = 360, figureRef }: Props) => {
+export const ChartView = ({ table, type, title, height = 360, figureRef, onCategory }: Props) => {
   const { t, fmt } = useI18n();
   const [showTable, setShowTable] = useState(type === 'TABLE');
   const [active, setActive] = useState<string | null>(null);
@@ -66,6 +68,7 @@ export const ChartView = ({ table, type, title, height = 360, figureRef }: Props
                   timeAxis={table.dimensions[0]?.key === 'TIME'}
                   incomplete={data.incomplete}
                   active={active}
+                  onCategory={onCategory}
                 />
               </div>
             ))}

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { ApiErrorPanel } from '@/components/api-error-panel.tsx';
 import { EmptyState } from '@/components/empty-state.tsx';
+import { FilterChip } from '@/components/filter-chip.tsx';
 import { PageProgress } from '@/components/page-progress.tsx';
 import { useI18n } from '@/lib/i18n/i18n.tsx';
 import { useViewer } from '@/lib/session/session.tsx';
@@ -29,7 +30,7 @@ import '../overview.css';
 
 /** The chair's screen: the lead KPIs, their trends, the funnel and the regions side by side. */
 const OverviewPage = () => {
-  const { t, fmt } = useI18n();
+  const { t, fmt, region } = useI18n();
   const { filters, update, today } = useOverviewFilters();
   const summary = useOverviewSummary(filters);
   const trends = useOverviewTrends(filters);
@@ -47,6 +48,7 @@ const OverviewPage = () => {
   const regionTargets = targets.data?.filter((target) => target.unit !== COUNTRY) ?? [];
   const statuses = regionTargets.length > 0 ? worstStatusByUnit(regionTargets, filters.to) : null;
   const [drill, setDrill] = useState<DrillTarget | null>(null);
+  const selectRegion = (code: string) => update({ region: filters.region === code ? null : code });
 
   const open = (
     kpi: string,
@@ -84,6 +86,16 @@ const OverviewPage = () => {
         ) : null}
       </div>
       <FilterBar filters={filters} today={today} onChange={update} />
+      <div className="filter-chips">
+        {filters.region ? (
+          <FilterChip
+            label={t('filters.region')}
+            value={region(filters.region)}
+            onRemove={() => update({ region: null })}
+          />
+        ) : null}
+        <span className="filter-chips__hint">{t('filters.crossHint')}</span>
+      </div>
       {filters.asOf ? (
         <AsOfBanner
           asOf={filters.asOf}
@@ -146,7 +158,8 @@ const OverviewPage = () => {
             measure={filters.map}
             selected={filters.region}
             onMeasure={(map) => update({ map })}
-            onOpen={(region) => open(filters.map, t('map.title'), { region })}
+            // Cross-filtering: a tile sets the page's region (again: clears it), as a league row does.
+            onOpen={(code) => selectRegion(code)}
             changedAt={league.changedAt}
           />
         ) : null}
@@ -155,7 +168,7 @@ const OverviewPage = () => {
         <LeagueTable
           rows={league.data.rows}
           selected={filters.region}
-          onSelectRegion={(region) => update({ region: filters.region === region ? null : region })}
+          onSelectRegion={selectRegion}
           onOpen={(region, kpi) => open(kpi, t('league.title'), { region })}
           changedAt={league.changedAt}
           statuses={statuses}

@@ -90,6 +90,10 @@ export const commonKk: Record<CommonMessageKey, string> = {
   'filters.asOfHint': 'Деректерді осы күні белгілі болған күйінде көрсету',
   'filters.asOfNow': 'Қазір',
   'filters.reset': 'Тазарту',
+  'filters.chip': '{label}: {value}',
+  'filters.chip.remove': '«{value}» сүзгісін алып тастау',
+  'filters.crossHint':
+    'Картадағы, бағандағы немесе рейтинг жолындағы өңірді басу бетті сол өңір бойынша сүзеді',
   'filters.invalidPeriod': 'Басталу күні аяқталу күнінен кейін.',
   'preset.label': 'Жылдам таңдау',
   'preset.quarter': 'Ағымдағы тоқсан',

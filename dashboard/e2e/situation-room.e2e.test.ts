@@ -230,6 +230,41 @@ describe('the situation room: league movement, the institution, modes and filter
         await context.close();
       });
     }
+
+    for (const width of ['laptop', 'phone'] as const) {
+      it(`turns a chart by month and region into a pivot table beside the long one, with CSV, ${lang} ${width}`, async () => {
+        const [context, page] = await chairIn(lang, width, DEMO.analyst);
+        const spec = {
+          chartType: 'LINE',
+          measures: ['causesRemoved'],
+          dimensions: [
+            { by: 'TIME', granularity: 'MONTH' },
+            { by: 'REGION', granularity: null },
+          ],
+          filters: { from: '2026-01-01', to: '2026-06-30' },
+          asOf: null,
+          sort: null,
+          limit: null,
+        };
+        await page.goto(`/charts?spec=${Buffer.from(JSON.stringify(spec)).toString('base64url')}`);
+        const toggle = page.locator('.chart-view__toggle').first();
+        await toggle.waitFor({ timeout: 20_000 });
+        await toggle.click();
+        await page.locator('.pivot-switch button').nth(1).click();
+        const pivot = page.locator('.pivot-table');
+        await expect.poll(() => pivot.locator('thead th').count()).toBeGreaterThan(10);
+        expect(await pivot.locator('tbody tr').count()).toBe(6);
+        const [download] = await Promise.all([
+          page.waitForEvent('download'),
+          page.locator('.pivot-table__csv').click(),
+        ]);
+        const csv = Buffer.concat(await (await download.createReadStream()).toArray()).toString('utf8');
+        expect(csv.split('\r\n')).toHaveLength(8);
+        expect(await widerThanViewport(page)).toBe(false);
+        await screenshot(page, `pivot-${lang}-${width}`);
+        await context.close();
+      });
+    }
   }
 
   it('follows a system set to dark until the reader chooses otherwise', async () => {

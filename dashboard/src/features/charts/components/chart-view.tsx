@@ -3,10 +3,12 @@ import type { MessageKey } from '@/lib/i18n/catalogue.ts';
 import { useI18n } from '@/lib/i18n/i18n.tsx';
 import { type ChartTable, toSeries } from '../model/chart-table.ts';
 import { MAX_POINTS_PER_SERIES } from '../model/downsample.ts';
+import { toPivot } from '../model/pivot.ts';
 import { COLOURED, encodeSeries, unitsOf } from '../model/series-encoding.ts';
 import type { ChartType } from '../model/spec.ts';
 import { DataTable } from './data-table.tsx';
 import { SharePieChart } from './pie-chart.tsx';
+import { PivotTable } from './pivot-table.tsx';
 import { SeriesChart } from './series-chart.tsx';
 import { SeriesLegend } from './series-legend.tsx';
 
@@ -33,6 +35,8 @@ export const ChartView = ({ table, type, title, height = 360, figureRef, onCateg
   const [showTable, setShowTable] = useState(type === 'TABLE');
   const [active, setActive] = useState<string | null>(null);
   const tableId = useId();
+  const [pivoted, setPivoted] = useState(false);
+  const pivot = useMemo(() => toPivot(table), [table]);
   const data = useMemo(() => toSeries(table, undefined, table.period?.to), [table]);
   const encoded = useMemo(() => encodeSeries(data, t('charts.other')), [data, t]);
   if (type === 'TABLE') return <DataTable table={table} caption={title} />;
@@ -104,7 +108,32 @@ export const ChartView = ({ table, type, title, height = 360, figureRef, onCateg
         {showTable ? t('charts.hideTable') : t('charts.showTable')}
       </button>
       <div id={tableId} hidden={!showTable}>
-        <DataTable table={table} caption={`${t('charts.tableView')}: ${title}`} />
+        {pivot ? (
+          <fieldset className="pivot-switch">
+            <legend className="visually-hidden">{t('charts.tableView')}</legend>
+            <button
+              type="button"
+              className="button button--small"
+              aria-pressed={!pivoted}
+              onClick={() => setPivoted(false)}
+            >
+              {t('charts.longTable')}
+            </button>
+            <button
+              type="button"
+              className="button button--small"
+              aria-pressed={pivoted}
+              onClick={() => setPivoted(true)}
+            >
+              {t('charts.pivot')}
+            </button>
+          </fieldset>
+        ) : null}
+        {pivot && pivoted ? (
+          <PivotTable pivot={pivot} table={table} title={title} />
+        ) : (
+          <DataTable table={table} caption={`${t('charts.tableView')}: ${title}`} />
+        )}
       </div>
     </div>
   );

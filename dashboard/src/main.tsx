@@ -4,12 +4,19 @@ import { RouterProvider } from 'react-router';
 import { CATALOGUES } from '@/app/messages.ts';
 import { router } from '@/app/router.tsx';
 import { I18nProvider } from '@/lib/i18n/i18n.tsx';
+import { loadInstitution } from '@/lib/institution/institution.ts';
 import { LiveProvider } from '@/lib/live/live-provider.tsx';
 import { SessionProvider } from '@/lib/session/session.tsx';
+import { applyTheme } from '@/lib/theme/theme.ts';
 import '@/styles/tokens.css';
 import '@/styles/base.css';
 import '@/styles/layout.css';
 import '@/styles/controls.css';
+import '@/styles/dark.css';
+
+applyTheme();
+// The institution's name is asked beside the session check, not after it.
+void loadInstitution();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -68,6 +68,21 @@ const EnvSchema = z.object({
   PUBLIC_URL: z.url({ error: 'must be the dashboard’s address, e.g. https://kpi.agency.kz' }).optional(),
   ALERT_RETRY_BASE_MS: z.coerce.number().int().min(100).default(5_000),
   ALERT_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(6),
+  // The body the product serves: its name has changed before, so it is configuration, not code.
+  INSTITUTION_NAME_RU: z
+    .string()
+    .min(1)
+    .default('Агентство Республики Казахстан по противодействию коррупции'),
+  INSTITUTION_NAME_KK: z
+    .string()
+    .min(1)
+    .default('Қазақстан Республикасының Сыбайлас жемқорлыққа қарсы іс-қимыл агенттігі'),
+  INSTITUTION_NAME_EN: z.string().min(1).default('Anti-Corruption Agency of the Republic of Kazakhstan'),
+  INSTITUTION_LOGO_URL: z.string().min(1).optional(),
+  INSTITUTION_LOGO_PATH: z
+    .string()
+    .regex(/\.(svg|png|jpe?g|webp)$/i, { error: 'must name an .svg, .png, .jpg or .webp file' })
+    .optional(),
 });
 
 export type Env = z.infer<typeof EnvSchema> & { readonly SQLITE_PATH: string };
@@ -92,6 +107,8 @@ export const parseEnv = (source: NodeJS.ProcessEnv = process.env): Env => {
   if ((env.ADMIN_USERNAME === undefined) !== (env.ADMIN_PASSWORD === undefined)) {
     problems.push('ADMIN_USERNAME and ADMIN_PASSWORD: set both or neither');
   }
+  if (env.INSTITUTION_LOGO_URL && env.INSTITUTION_LOGO_PATH)
+    problems.push('INSTITUTION_LOGO_URL and INSTITUTION_LOGO_PATH: set one or neither');
   if (problems.length > 0) throw new EnvError(problems);
   return { ...env, SQLITE_PATH: env.SQLITE_PATH ?? resolve(env.DATA_DIR, 'events.sqlite') };
 };

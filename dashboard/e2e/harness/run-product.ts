@@ -19,6 +19,8 @@ const env = productConfig({
   DEMO_DATA: 'auto',
   DEMO_SIZE: process.env.KPI_E2E_DEMO_SIZE ?? 2000,
   LOG_LEVEL: 'silent',
+  // A scenario may name the institution and its logo as an operator would.
+  ...Object.fromEntries(Object.entries(process.env).filter(([key]) => key.startsWith('INSTITUTION_'))),
 });
 const product = await startProduct(env);
 console.log(`KPI_PRODUCT_READY ${JSON.stringify({ url: product.url })}`);

@@ -1,7 +1,8 @@
-import { lazy } from 'react';
+import { lazy, Suspense } from 'react';
 import { createBrowserRouter, Navigate } from 'react-router';
 import { AppShell } from '@/components/app-shell.tsx';
 import { NotFoundPage } from '@/components/not-found-page.tsx';
+import { PageProgress } from '@/components/page-progress.tsx';
 import { RouteErrorPage } from '@/components/route-error-page.tsx';
 import { SignInPage } from '@/features/auth/components/sign-in-page.tsx';
 import { RegionGuard, RequireRole, RequireSignIn } from './guards.tsx';
@@ -14,6 +15,7 @@ const loadOverview = () => import('@/features/overview/components/overview-page.
 const OverviewPage = lazy(loadOverview);
 // The chair's screen is the one opened most: fetch its code while the session is being checked.
 if (window.location.pathname.startsWith('/overview')) void loadOverview();
+const TvPage = lazy(() => import('./tv/tv-page.tsx'));
 const UsersPage = lazy(() => import('@/features/users/components/users-page.tsx'));
 const AlertsPage = lazy(() => import('@/features/alerts/components/alerts-page.tsx'));
 const WorkspacePage = optionalPage(
@@ -25,6 +27,20 @@ const ChartsPage = optionalPage(
 
 export const router = createBrowserRouter([
   { path: '/sign-in', element: <SignInPage />, errorElement: <RouteErrorPage /> },
+  {
+    // The situation room: outside the shell, since it shows no header or menus.
+    path: '/tv',
+    element: (
+      <RequireSignIn>
+        <RequireRole roles={['CHAIR', 'ANALYST']}>
+          <Suspense fallback={<PageProgress />}>
+            <TvPage />
+          </Suspense>
+        </RequireRole>
+      </RequireSignIn>
+    ),
+    errorElement: <RouteErrorPage />,
+  },
   {
     path: '/',
     element: (

@@ -3,10 +3,11 @@ import { Link, NavLink, Outlet, useNavigate } from 'react-router';
 import { useI18n } from '@/lib/i18n/i18n.tsx';
 import { homePath, navigationFor } from '@/lib/session/home-path.ts';
 import { useSession, useViewer } from '@/lib/session/session.tsx';
-import { Emblem } from './emblem.tsx';
+import { InstitutionBrand } from './institution-brand.tsx';
 import { LanguageSwitcher } from './language-switcher.tsx';
 import { LiveIndicator } from './live-indicator.tsx';
 import { PageProgress } from './page-progress.tsx';
+import { ThemeToggle } from './theme-toggle.tsx';
 
 export const AppShell = () => {
   const { t, region } = useI18n();
@@ -25,14 +26,16 @@ export const AppShell = () => {
       <header className="shell__header">
         <div className="shell__bar">
           <Link to={homePath(viewer)} className="brand">
-            <Emblem />
-            <span className="brand__text">
-              <span className="brand__title">{t('app.title')}</span>
-              <span className="brand__agency">{t('app.agency')}</span>
-            </span>
+            <InstitutionBrand variant="brand" />
           </Link>
           <div className="shell__tools">
             <LiveIndicator />
+            {viewer.role === 'CHAIR' || viewer.role === 'ANALYST' ? (
+              <Link to="/tv" className="button button--ghost-light shell__tv" title={t('tv.openLead')}>
+                {t('tv.open')}
+              </Link>
+            ) : null}
+            <ThemeToggle />
             <LanguageSwitcher />
             <div className="user-badge">
               <span className="user-badge__name">{viewer.displayName}</span>

@@ -2,7 +2,7 @@ import type { ApiError } from '@/lib/graphql/api-error.ts';
 import { useI18n } from '@/lib/i18n/i18n.tsx';
 import { useSession } from '@/lib/session/session.tsx';
 import { ApiErrorPanel } from './api-error-panel.tsx';
-import { Emblem } from './emblem.tsx';
+import { InstitutionBrand } from './institution-brand.tsx';
 import { LanguageSwitcher } from './language-switcher.tsx';
 
 /**
@@ -22,11 +22,7 @@ export const SessionErrorPage = ({ error, onRetry }: { error: ApiError; onRetry:
       <header className="shell__header">
         <div className="shell__bar">
           <a href="/" className="brand">
-            <Emblem />
-            <span className="brand__text">
-              <span className="brand__title">{t('app.title')}</span>
-              <span className="brand__agency">{t('app.agency')}</span>
-            </span>
+            <InstitutionBrand variant="brand" />
           </a>
           <div className="shell__tools">
             <LanguageSwitcher />

@@ -24,6 +24,7 @@ import { layoutProblem } from '../ops/migration/unit-layout.ts';
 import { createProjections } from '../runtime/app-projections.ts';
 import { openEventStore } from '../store/open.ts';
 import { StoreClosedError } from '../store/port.ts';
+import { institutionOf, institutionRoutes } from '../web/institution-routes.ts';
 import { registerDashboard } from '../web/register-dashboard.ts';
 import { opsExtension } from './product-ops.ts';
 
@@ -132,6 +133,7 @@ export const startProduct = async (env: Env, hooks: StartHooks = {}): Promise<Ru
     app,
     services,
   );
+  await app.register(institutionRoutes, { institution: institutionOf(env) });
   if (hooks.serveDashboard ?? true) await registerDashboard(app, { distDir: env.DASHBOARD_DIST });
 
   const address = await app.listen({ port: env.PORT, host: env.HOST });

@@ -41,8 +41,7 @@ export const I18nProvider = ({ catalogues, children }: { catalogues: Catalogues;
   }, []);
   useEffect(() => {
     document.documentElement.lang = LOCALES[lang];
-    document.title = catalogues[lang]['app.title'];
-  }, [lang, catalogues]);
+  }, [lang]);
   const value = useMemo<I18n>(() => {
     const messages = catalogues[lang];
     return {

@@ -1,7 +1,7 @@
 import { type FormEvent, useId, useState } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { ApiErrorPanel } from '@/components/api-error-panel.tsx';
-import { Emblem } from '@/components/emblem.tsx';
+import { InstitutionBrand } from '@/components/institution-brand.tsx';
 import { LanguageSwitcher } from '@/components/language-switcher.tsx';
 import { ApiError } from '@/lib/graphql/api-error.ts';
 import { useI18n } from '@/lib/i18n/i18n.tsx';
@@ -52,13 +52,7 @@ export const SignInPage = () => {
         <LanguageSwitcher />
       </div>
       <main className="sign-in__card">
-        <div className="sign-in__brand">
-          <Emblem size={48} />
-          <div>
-            <p className="sign-in__product">{t('app.title')}</p>
-            <p className="sign-in__agency">{t('app.agency')}</p>
-          </div>
-        </div>
+        <InstitutionBrand size={48} variant="sign-in" />
         <h1>{t('auth.title')}</h1>
         <p className="sign-in__lead">{t('auth.lead')}</p>
         <form onSubmit={onSubmit} noValidate aria-describedby={refusal ? errorId : undefined}>

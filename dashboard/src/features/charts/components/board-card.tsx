@@ -2,15 +2,21 @@ import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { ApiErrorPanel } from '@/components/api-error-panel.tsx';
 import { EmptyState } from '@/components/empty-state.tsx';
+import { regionFromEnum } from '@/lib/graphql/enums.ts';
 import { useI18n } from '@/lib/i18n/i18n.tsx';
 import { useChartData } from '../api/chart-data-query.ts';
 import type { SavedChart } from '../api/saved-chart-fields.ts';
+import { type BoardFilters, withBoardFilters } from '../model/board-filters.ts';
 import { refusalKey } from '../model/refusal.ts';
 import { specOfSaved } from '../model/spec.ts';
 import { ChartView } from './chart-view.tsx';
 
 interface Props {
   readonly chart: SavedChart;
+  /** The board's filters, over the chart's own. */
+  readonly filters: BoardFilters;
+  /** A click on a region's bar: the board is filtered by that region. */
+  readonly onRegion: (region: string) => void;
   readonly busy: boolean;
   readonly first: boolean;
   readonly last: boolean;
@@ -18,9 +24,10 @@ interface Props {
   readonly onRemove: () => void;
 }
 
-export const BoardCard = ({ chart, busy, first, last, onMove, onRemove }: Props) => {
+export const BoardCard = ({ chart, filters, onRegion, busy, first, last, onMove, onRemove }: Props) => {
   const { t } = useI18n();
-  const spec = useMemo(() => specOfSaved(chart), [chart]);
+  const spec = useMemo(() => withBoardFilters(specOfSaved(chart), filters), [chart, filters]);
+  const byRegion = spec.dimensions[0]?.by === 'REGION';
   const data = useChartData(spec);
   return (
     <article className="card board-card" aria-labelledby={`board-${chart.id}`}>
@@ -61,7 +68,13 @@ export const BoardCard = ({ chart, busy, first, last, onMove, onRemove }: Props)
         data.table.rows.length === 0 ? (
           <EmptyState title={t('charts.empty.data')} />
         ) : (
-          <ChartView table={data.table} type={spec.chartType} title={chart.name} height={260} />
+          <ChartView
+            table={data.table}
+            type={spec.chartType}
+            title={chart.name}
+            height={260}
+            onCategory={byRegion ? (code) => onRegion(regionFromEnum(code)) : undefined}
+          />
         )
       ) : (
         <div

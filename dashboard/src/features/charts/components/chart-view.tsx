@@ -3,10 +3,12 @@ import type { MessageKey } from '@/lib/i18n/catalogue.ts';
 import { useI18n } from '@/lib/i18n/i18n.tsx';
 import { type ChartTable, toSeries } from '../model/chart-table.ts';
 import { MAX_POINTS_PER_SERIES } from '../model/downsample.ts';
+import { toPivot } from '../model/pivot.ts';
 import { COLOURED, encodeSeries, unitsOf } from '../model/series-encoding.ts';
 import type { ChartType } from '../model/spec.ts';
 import { DataTable } from './data-table.tsx';
 import { SharePieChart } from './pie-chart.tsx';
+import { PivotTable } from './pivot-table.tsx';
 import { SeriesChart } from './series-chart.tsx';
 import { SeriesLegend } from './series-legend.tsx';
 
@@ -17,6 +19,8 @@ interface Props {
   readonly height?: number;
   /** The figure element, for image export. */
   readonly figureRef?: React.Ref<HTMLDivElement>;
+  /** A click on a bar answers its category's code (a board filters by a region's bar). */
+  readonly onCategory?: ((code: string) => void) | undefined;
 }
 
 /** Two units share one chart (an axis left, one right); three or more get a chart each. */
@@ -26,11 +30,13 @@ const MAX_AXES = 2;
  * One drawn chart with its table view. The table is the text alternative of the picture: a
  * screen reader is pointed to it, and anyone can open it under the chart.
  */
-export const ChartView = ({ table, type, title, height = 360, figureRef }: Props) => {
+export const ChartView = ({ table, type, title, height = 360, figureRef, onCategory }: Props) => {
   const { t, fmt } = useI18n();
   const [showTable, setShowTable] = useState(type === 'TABLE');
   const [active, setActive] = useState<string | null>(null);
   const tableId = useId();
+  const [pivoted, setPivoted] = useState(false);
+  const pivot = useMemo(() => toPivot(table), [table]);
   const data = useMemo(() => toSeries(table, undefined, table.period?.to), [table]);
   const encoded = useMemo(() => encodeSeries(data, t('charts.other')), [data, t]);
   if (type === 'TABLE') return <DataTable table={table} caption={title} />;
@@ -66,6 +72,7 @@ export const ChartView = ({ table, type, title, height = 360, figureRef }: Props
                   timeAxis={table.dimensions[0]?.key === 'TIME'}
                   incomplete={data.incomplete}
                   active={active}
+                  onCategory={onCategory}
                 />
               </div>
             ))}
@@ -101,7 +108,32 @@ export const ChartView = ({ table, type, title, height = 360, figureRef }: Props
         {showTable ? t('charts.hideTable') : t('charts.showTable')}
       </button>
       <div id={tableId} hidden={!showTable}>
-        <DataTable table={table} caption={`${t('charts.tableView')}: ${title}`} />
+        {pivot ? (
+          <fieldset className="pivot-switch">
+            <legend className="visually-hidden">{t('charts.tableView')}</legend>
+            <button
+              type="button"
+              className="button button--small"
+              aria-pressed={!pivoted}
+              onClick={() => setPivoted(false)}
+            >
+              {t('charts.longTable')}
+            </button>
+            <button
+              type="button"
+              className="button button--small"
+              aria-pressed={pivoted}
+              onClick={() => setPivoted(true)}
+            >
+              {t('charts.pivot')}
+            </button>
+          </fieldset>
+        ) : null}
+        {pivot && pivoted ? (
+          <PivotTable pivot={pivot} table={table} title={title} />
+        ) : (
+          <DataTable table={table} caption={`${t('charts.tableView')}: ${title}`} />
+        )}
       </div>
     </div>
   );

@@ -33,13 +33,23 @@ interface Props {
   readonly incomplete: readonly string[];
   /** The series the reader points at in the legend: the others step back into grey. */
   readonly active: string | null;
+  readonly onCategory?: ((code: string) => void) | undefined;
 }
 
 /**
  * Lines, areas, bars and stacked bars over one category axis, with one value axis per unit (left
  * the first, right the second): tenge beside counts would flatten the counts to zero.
  */
-export const SeriesChart = ({ series, points, type, height, timeAxis, incomplete, active }: Props) => {
+export const SeriesChart = ({
+  series,
+  points,
+  type,
+  height,
+  timeAxis,
+  incomplete,
+  active,
+  onCategory,
+}: Props) => {
   const { fmt } = useI18n();
   const Chart = CHARTS[type];
   const units = unitsOf(series);
@@ -107,6 +117,13 @@ export const SeriesChart = ({ series, points, type, height, timeAxis, incomplete
                 fill={colour}
                 fillOpacity={opacity}
                 stackId={type === 'STACKED_BAR' ? 'stack' : undefined}
+                cursor={onCategory ? 'pointer' : undefined}
+                onClick={
+                  onCategory
+                    ? (bar: { payload?: { category?: string } }) =>
+                        bar.payload?.category && onCategory(bar.payload.category)
+                    : undefined
+                }
               >
                 {points.map((p) =>
                   open.has(p.category) ? (

@@ -95,6 +95,12 @@ export const chartsEn: Record<ChartsMessageKey, string> = {
   'charts.board.moveDown': 'Down',
   'charts.board.moveLabel': 'Move “{name}”',
   'charts.board.saving': 'Saving the order…',
+  'charts.pivot': 'Pivot table',
+  'charts.pivot.csv': 'Pivot table as CSV',
+  'charts.longTable': 'Long table',
+  'charts.board.filters': 'Board filters',
+  'charts.board.filtersLead':
+    'They apply to every chart on the board; the saved charts are not changed. A click on a region’s bar filters the board by it.',
   'charts.export': 'Export',
   'charts.export.codeColumn': '{label}: code',
   'charts.export.csv': 'Data, CSV',

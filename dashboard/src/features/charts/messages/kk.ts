@@ -98,6 +98,12 @@ export const chartsKk: Record<ChartsMessageKey, string> = {
   'charts.board.moveDown': 'Төмен',
   'charts.board.moveLabel': '«{name}» орнын ауыстыру',
   'charts.board.saving': 'Реті сақталуда…',
+  'charts.pivot': 'Жиынтық кесте',
+  'charts.pivot.csv': 'Жиынтық кесте CSV түрінде',
+  'charts.longTable': 'Ұзын кесте',
+  'charts.board.filters': 'Тақта сүзгілері',
+  'charts.board.filtersLead':
+    'Тақтадағы барлық графикке қолданылады; сақталған графиктер өзгермейді. Өңір бағанын басу тақтаны сол өңір бойынша сүзеді.',
   'charts.export': 'Экспорт',
   'charts.export.codeColumn': '{label}: коды',
   'charts.export.csv': 'Деректер, CSV',

@@ -94,6 +94,12 @@ export const chartsRu = {
   'charts.board.moveDown': 'Ниже',
   'charts.board.moveLabel': 'Переместить «{name}»',
   'charts.board.saving': 'Сохраняем порядок…',
+  'charts.pivot': 'Сводная таблица',
+  'charts.pivot.csv': 'Сводная таблица в CSV',
+  'charts.longTable': 'Длинная таблица',
+  'charts.board.filters': 'Фильтры доски',
+  'charts.board.filtersLead':
+    'Применяются ко всем графикам доски; сохранённые графики не меняются. Щелчок по столбцу региона отбирает доску по нему.',
   'charts.export': 'Экспорт',
   'charts.export.codeColumn': '{label}: код',
   'charts.export.csv': 'Данные, CSV',

@@ -13,6 +13,10 @@ export const OverviewSummaryQuery = graphql(`
       ... on KpiSummary {
         asOf
         position
+        previousPeriod {
+          from
+          to
+        }
         kpis {
           kpi
           current {
@@ -45,6 +49,8 @@ export const OverviewSummaryQuery = graphql(`
 export interface OverviewSummary {
   readonly entries: Partial<Record<OverviewKpi, KpiComparison>>;
   readonly position: number | null;
+  /** The period of the same length just before, as the server counts it: the league's movement compares with it. */
+  readonly previousPeriod: { readonly from: string; readonly to: string };
   /** Nothing at all happened in the period: the screen says what to do instead of showing zeros. */
   readonly empty: boolean;
 }
@@ -67,6 +73,7 @@ export const toOverviewSummary = (
   return {
     entries,
     position: summary.position,
+    previousPeriod: summary.previousPeriod,
     empty: ACTIVITY.every((kpi) => !entries[kpi]?.current.value),
   };
 };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toOverviewSummary } from './kpi-summary-query.ts';
+import { toSparklines } from './league-movement-query.ts';
 import { toTrends } from './overview-trends-query.ts';
 import { refusalOf } from './overview-variables.ts';
 import { toLeague } from './region-league-query.ts';
@@ -13,6 +14,7 @@ describe('answers of the KPI API as the overview draws them', () => {
         __typename: 'KpiSummary',
         asOf: null,
         position: 42,
+        previousPeriod: { from: '2025-10-01', to: '2025-12-31' },
         kpis: [
           { kpi: 'causesRemoved', current: value(0), previous: value(3), yearEarlier: value(null) },
           { kpi: 'risksIdentified', current: value(0), previous: value(1), yearEarlier: value(null) },
@@ -21,6 +23,7 @@ describe('answers of the KPI API as the overview draws them', () => {
     });
     expect(summary?.entries.causesRemoved?.previous.value).toBe(3);
     expect(summary?.position).toBe(42);
+    expect(summary?.previousPeriod).toEqual({ from: '2025-10-01', to: '2025-12-31' });
     expect(summary?.empty).toBe(true);
   });
 
@@ -71,5 +74,38 @@ describe('answers of the KPI API as the overview draws them', () => {
     );
     expect(refusalOf({ __typename: 'KpiChart' })).toBeNull();
     expect(toLeague({ chart: { __typename: 'KpiQueryFailed', message: 'no' } })).toBeUndefined();
+  });
+
+  it("draws each region's sparkline in time order, whatever order the rows come in", () => {
+    const lines = toSparklines({
+      chart: {
+        __typename: 'KpiChart',
+        rows: [
+          {
+            keys: [
+              { key: 'KZ_15', period: null },
+              { key: 'x', period: { from: '2026-02-01' } },
+            ],
+            values: [5],
+          },
+          {
+            keys: [
+              { key: 'KZ_15', period: null },
+              { key: 'x', period: { from: '2026-01-01' } },
+            ],
+            values: [2],
+          },
+          {
+            keys: [
+              { key: 'KZ_71', period: null },
+              { key: 'x', period: { from: '2026-01-01' } },
+            ],
+            values: [null],
+          },
+        ],
+      },
+    });
+    expect(lines).toEqual({ 'KZ-15': [2, 5], 'KZ-71': [null] });
+    expect(toSparklines({ chart: { __typename: 'KpiAccessDenied', message: 'no' } })).toBeUndefined();
   });
 });

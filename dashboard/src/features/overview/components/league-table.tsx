@@ -1,10 +1,12 @@
-import { useState } from 'react';
 import { useI18n } from '@/lib/i18n/i18n.tsx';
 import { formatKpi } from '../model/format-kpi.ts';
 import { metaOf, type OverviewKpi } from '../model/kpi-meta.ts';
 import type { RegionRow } from '../model/kpi-view.ts';
 import { bottleneckOf } from '../model/league.ts';
+import { movementOf, ranksBy } from '../model/league-rank.ts';
 import { statusRank, type TargetStatus } from '../model/targets.ts';
+import { RankMove } from './rank-move.tsx';
+import { Sparkline } from './sparkline.tsx';
 import { TargetStatusBadge } from './target-status.tsx';
 import { useFlash } from './use-flash.ts';
 
@@ -17,6 +19,12 @@ export const LEAGUE_COLUMNS: readonly OverviewKpi[] = [
   'recurrenceRate',
 ];
 
+export type LeagueSort = OverviewKpi | 'targets';
+
+/** The KPI places and lines are read by: the sorted column, or causes removed when sorted by targets. */
+export const rankedKpi = (sortBy: LeagueSort): OverviewKpi =>
+  sortBy === 'targets' ? 'causesRemoved' : sortBy;
+
 interface LeagueTableProps {
   readonly rows: readonly RegionRow[];
   readonly selected: string | null;
@@ -25,6 +33,12 @@ interface LeagueTableProps {
   readonly changedAt?: number | null;
   /** Each region's worst status among its targets of the day; no column without targets. */
   readonly statuses?: Readonly<Record<string, TargetStatus>> | null;
+  readonly sortBy: LeagueSort;
+  readonly onSortBy: (sortBy: LeagueSort) => void;
+  /** The same regions in the previous period, by the ranked KPI: each row's move comes from it. */
+  readonly previousRows?: readonly RegionRow[] | null;
+  /** Each region's ranked KPI over the period, in time order. */
+  readonly sparklines?: Readonly<Record<string, readonly (number | null)[]>> | null;
 }
 
 /** Regions ranked by a chosen KPI (best first, whichever direction "best" is for that KPI). */
@@ -35,10 +49,16 @@ export const LeagueTable = ({
   onOpen,
   changedAt = null,
   statuses = null,
+  sortBy,
+  onSortBy: setSortBy,
+  previousRows = null,
+  sparklines = null,
 }: LeagueTableProps) => {
   const { t, fmt, region } = useI18n();
   const flash = useFlash(changedAt);
-  const [sortBy, setSortBy] = useState<OverviewKpi | 'targets'>('causesRemoved');
+  const ranked = metaOf(rankedKpi(sortBy));
+  const ranks = ranksBy(rows, rankedKpi(sortBy), ranked.better);
+  const previousRanks = previousRows ? ranksBy(previousRows, rankedKpi(sortBy), ranked.better) : null;
   // By targets: the regions furthest off track first, those without a status last.
   const direction = sortBy === 'targets' || metaOf(sortBy).better === 'down' ? 1 : -1;
   const statusOf = (regionCode: string) => statuses?.[regionCode] ?? null;
@@ -70,7 +90,11 @@ export const LeagueTable = ({
               <th scope="col" className="num">
                 {t('league.rank')}
               </th>
+              <th scope="col">
+                <span title={t('league.move.lead')}>{t('league.move')}</span>
+              </th>
               <th scope="col">{t('league.region')}</th>
+              <th scope="col">{t('league.trend', { kpi: t(ranked.label) })}</th>
               {LEAGUE_COLUMNS.map((kpi) => (
                 <th
                   key={kpi}
@@ -108,14 +132,29 @@ export const LeagueTable = ({
           <tbody>
             {sorted.map((row, index) => {
               const stuck = bottleneckOf(row.values);
+              const line = sparklines?.[row.region] ?? [];
+              const known = line.filter((v): v is number => v !== null);
               return (
                 <tr key={row.region} className={selected === row.region ? 'is-selected' : undefined}>
-                  <td className="num">{index + 1}</td>
+                  <td className="num">{sortBy === 'targets' ? index + 1 : (ranks.get(row.region) ?? '—')}</td>
+                  <td>
+                    <RankMove move={movementOf(ranks, previousRanks, row.region)} />
+                  </td>
                   <th scope="row">
                     <button type="button" className="link-button" onClick={() => onSelectRegion(row.region)}>
                       {region(row.region)}
                     </button>
                   </th>
+                  <td>
+                    <Sparkline
+                      values={line}
+                      color={ranked.color}
+                      label={t('league.trendLine', {
+                        from: formatKpi(fmt, ranked.shape, known[0] ?? null),
+                        to: formatKpi(fmt, ranked.shape, known[known.length - 1] ?? null),
+                      })}
+                    />
+                  </td>
                   {LEAGUE_COLUMNS.map((kpi) => (
                     <td key={kpi} className="num">
                       <button type="button" className="link-button" onClick={() => onOpen(row.region, kpi)}>

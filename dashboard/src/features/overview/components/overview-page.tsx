@@ -1,11 +1,13 @@
 import { useState } from 'react';
 import { ApiErrorPanel } from '@/components/api-error-panel.tsx';
 import { EmptyState } from '@/components/empty-state.tsx';
+import { FilterChip } from '@/components/filter-chip.tsx';
 import { PageProgress } from '@/components/page-progress.tsx';
 import { useI18n } from '@/lib/i18n/i18n.tsx';
 import { useViewer } from '@/lib/session/session.tsx';
 import { useFigureComments } from '../api/figure-comments.ts';
 import { useOverviewSummary } from '../api/kpi-summary-query.ts';
+import { useLeagueSparklines, usePreviousLeague } from '../api/league-movement-query.ts';
 import { useOverviewGoals } from '../api/overview-goals-query.ts';
 import { useOverviewTrends } from '../api/overview-trends-query.ts';
 import { useOverviewPerception } from '../api/perception-query.ts';
@@ -27,7 +29,7 @@ import { DrillDownDrawer } from './drill-down-drawer.tsx';
 import { FigureComments } from './figure-comments.tsx';
 import { FilterBar } from './filter-bar.tsx';
 import { HeadlineCards } from './headline-cards.tsx';
-import { LeagueTable } from './league-table.tsx';
+import { type LeagueSort, LeagueTable, rankedKpi } from './league-table.tsx';
 import { PerceptionTable } from './perception-table.tsx';
 import { PrintCommentary } from './print-commentary.tsx';
 import { RegionTileMap } from './region-tile-map.tsx';
@@ -37,7 +39,7 @@ import '../overview.css';
 
 /** The chair's screen: the lead KPIs, their trends, the funnel and the regions side by side. */
 const OverviewPage = () => {
-  const { t, fmt } = useI18n();
+  const { t, fmt, region } = useI18n();
   const { filters, update, today } = useOverviewFilters();
   const summary = useOverviewSummary(filters);
   const trends = useOverviewTrends(filters);
@@ -47,6 +49,9 @@ const OverviewPage = () => {
     trends.data?.granularity ?? granularityFor(filters.from, filters.to),
   );
   const league = useRegionLeague(filters);
+  const [leagueSort, setLeagueSort] = useState<LeagueSort>('causesRemoved');
+  const previousLeague = usePreviousLeague(filters, rankedKpi(leagueSort), summary.data?.previousPeriod);
+  const sparklines = useLeagueSparklines(filters, rankedKpi(leagueSort));
   const targets = useOverviewTargets(filters);
   const perception = useOverviewPerception(filters);
   const comments = useFigureComments(filters);
@@ -69,6 +74,7 @@ const OverviewPage = () => {
   const regionTargets = targets.data?.filter((target) => target.unit !== COUNTRY) ?? [];
   const statuses = regionTargets.length > 0 ? worstStatusByUnit(regionTargets, filters.to) : null;
   const [drill, setDrill] = useState<DrillTarget | null>(null);
+  const selectRegion = (code: string) => update({ region: filters.region === code ? null : code });
 
   const open = (
     kpi: string,
@@ -108,6 +114,16 @@ const OverviewPage = () => {
         ) : null}
       </div>
       <FilterBar filters={filters} today={today} onChange={update} />
+      <div className="filter-chips">
+        {filters.region ? (
+          <FilterChip
+            label={t('filters.region')}
+            value={region(filters.region)}
+            onRemove={() => update({ region: null })}
+          />
+        ) : null}
+        <span className="filter-chips__hint">{t('filters.crossHint')}</span>
+      </div>
       {filters.asOf ? (
         <AsOfBanner
           asOf={filters.asOf}
@@ -189,7 +205,8 @@ const OverviewPage = () => {
             measure={filters.map}
             selected={filters.region}
             onMeasure={(map) => update({ map })}
-            onOpen={(region) => open(filters.map, t('map.title'), { region })}
+            // Cross-filtering: a tile sets the page's region (again: clears it), as a league row does.
+            onOpen={(code) => selectRegion(code)}
             changedAt={league.changedAt}
             targets={targets.data}
             periodEnd={filters.to}
@@ -201,10 +218,14 @@ const OverviewPage = () => {
         <LeagueTable
           rows={league.data.rows}
           selected={filters.region}
-          onSelectRegion={(region) => update({ region: filters.region === region ? null : region })}
+          onSelectRegion={selectRegion}
           onOpen={(region, kpi) => open(kpi, t('league.title'), { region })}
           changedAt={league.changedAt}
           statuses={statuses}
+          sortBy={leagueSort}
+          onSortBy={setLeagueSort}
+          previousRows={previousLeague.data?.rows ?? null}
+          sparklines={sparklines.data ?? null}
         />
       ) : league.loading ? (
         <PageProgress />

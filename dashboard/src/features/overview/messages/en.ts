@@ -55,4 +55,12 @@ export const targetsEn: Record<TargetsMessageKey, string> = {
   'figureComments.withdraw': 'Withdraw',
   'figureComments.withdrawn': 'Comment withdrawn.',
   'figureComments.marker': '{date}: {text} — {author}',
+  'league.move': 'Move',
+  'league.move.lead': 'Change of place against the previous period of the same length',
+  'league.move.none': '—',
+  'league.move.same': 'same place',
+  'league.move.up': 'up {count}',
+  'league.move.down': 'down {count}',
+  'league.trend': 'Trend: {kpi}',
+  'league.trendLine': 'from {from} to {to}',
 };

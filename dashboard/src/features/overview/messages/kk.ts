@@ -54,4 +54,12 @@ export const targetsKk: Record<TargetsMessageKey, string> = {
   'figureComments.withdraw': 'Алып тастау',
   'figureComments.withdrawn': 'Түсініктеме алынып тасталды.',
   'figureComments.marker': '{date}: {text} — {author}',
+  'league.move': 'Ауысу',
+  'league.move.lead': 'Орынның алдыңғы осындай ұзақтықтағы кезеңмен салыстырғандағы өзгерісі',
+  'league.move.none': '—',
+  'league.move.same': 'орны өзгерген жоқ',
+  'league.move.up': '{count} орынға көтерілді',
+  'league.move.down': '{count} орынға түсті',
+  'league.trend': 'Серпін: {kpi}',
+  'league.trendLine': '{from} бастап {to} дейін',
 };

@@ -53,6 +53,14 @@ export const targetsRu = {
   'figureComments.withdraw': 'Снять',
   'figureComments.withdrawn': 'Комментарий снят.',
   'figureComments.marker': '{date}: {text} — {author}',
+  'league.move': 'Сдвиг',
+  'league.move.lead': 'Изменение места против предыдущего периода той же длины',
+  'league.move.none': '—',
+  'league.move.same': 'место не изменилось',
+  'league.move.up': 'поднялся на {count}',
+  'league.move.down': 'опустился на {count}',
+  'league.trend': 'Динамика: {kpi}',
+  'league.trendLine': 'от {from} до {to}',
 } as const;
 
 export type TargetsMessageKey = keyof typeof targetsRu;

@@ -2,7 +2,6 @@ import type { CommonMessageKey } from './ru.ts';
 
 export const commonEn: Record<CommonMessageKey, string> = {
   'app.title': 'Corruption Causes Removed',
-  'app.agency': 'Anti-Corruption Agency of the Republic of Kazakhstan',
   'app.tagline': 'Judging the work by causes removed, not by arrests counted',
   'app.skipToContent': 'Skip to content',
   'app.skipToKpis': 'Skip to the indicators',
@@ -16,6 +15,13 @@ export const commonEn: Record<CommonMessageKey, string> = {
   'nav.alerts': 'Alerts',
 
   'lang.label': 'Interface language',
+  'theme.dark': 'Dark theme',
+  'tv.open': 'Situation room',
+  'tv.openLead': 'Full screen without menus, large type, screens change by themselves',
+  'tv.exit': 'Leave the situation room mode',
+  'tv.fullScreen': 'Full screen',
+  'tv.next': 'Next screen',
+  'tv.every': 'Changes every {seconds} s',
   'lang.ru': 'Русский',
   'lang.kk': 'Қазақша',
   'lang.en': 'English',
@@ -88,6 +94,9 @@ export const commonEn: Record<CommonMessageKey, string> = {
   'filters.asOfHint': 'Show the data as it was known on this date',
   'filters.asOfNow': 'Now',
   'filters.reset': 'Reset',
+  'filters.chip': '{label}: {value}',
+  'filters.chip.remove': 'Remove the filter “{value}”',
+  'filters.crossHint': 'A click on a region in the map, a bar or a league row filters the page by it',
   'filters.invalidPeriod': 'The start date is after the end date.',
   'preset.label': 'Quick choice',
   'preset.quarter': 'This quarter',

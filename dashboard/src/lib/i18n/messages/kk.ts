@@ -2,7 +2,6 @@ import type { CommonMessageKey } from './ru.ts';
 
 export const commonKk: Record<CommonMessageKey, string> = {
   'app.title': 'Жойылған сыбайлас жемқорлық себептері',
-  'app.agency': 'Қазақстан Республикасының Сыбайлас жемқорлыққа қарсы іс-қимыл агенттігі',
   'app.tagline': 'Жұмысты ұсталғандар санымен емес, жойылған себептермен бағалаймыз',
   'app.skipToContent': 'Мазмұнға өту',
   'app.skipToKpis': 'Көрсеткіштерге өту',
@@ -16,6 +15,13 @@ export const commonKk: Record<CommonMessageKey, string> = {
   'nav.alerts': 'Хабарландырулар',
 
   'lang.label': 'Интерфейс тілі',
+  'theme.dark': 'Қараңғы тақырып',
+  'tv.open': 'Ситуациялық орталық',
+  'tv.openLead': 'Мәзірсіз толық экран, ірі қаріп, экрандар өздігінен ауысады',
+  'tv.exit': 'Ситуациялық орталық режимінен шығу',
+  'tv.fullScreen': 'Толық экран',
+  'tv.next': 'Келесі экран',
+  'tv.every': 'Әр {seconds} с сайын ауысады',
   'lang.ru': 'Русский',
   'lang.kk': 'Қазақша',
   'lang.en': 'English',
@@ -89,6 +95,10 @@ export const commonKk: Record<CommonMessageKey, string> = {
   'filters.asOfHint': 'Деректерді осы күні белгілі болған күйінде көрсету',
   'filters.asOfNow': 'Қазір',
   'filters.reset': 'Тазарту',
+  'filters.chip': '{label}: {value}',
+  'filters.chip.remove': '«{value}» сүзгісін алып тастау',
+  'filters.crossHint':
+    'Картадағы, бағандағы немесе рейтинг жолындағы өңірді басу бетті сол өңір бойынша сүзеді',
   'filters.invalidPeriod': 'Басталу күні аяқталу күнінен кейін.',
   'preset.label': 'Жылдам таңдау',
   'preset.quarter': 'Ағымдағы тоқсан',

@@ -5,7 +5,6 @@
  */
 export const commonRu = {
   'app.title': 'Устранённые причины коррупции',
-  'app.agency': 'Агентство Республики Казахстан по противодействию коррупции',
   'app.tagline': 'Оцениваем работу по устранённым причинам, а не по числу задержаний',
   'app.skipToContent': 'Перейти к содержанию',
   'app.skipToKpis': 'Перейти к показателям',
@@ -19,6 +18,13 @@ export const commonRu = {
   'nav.alerts': 'Оповещения',
 
   'lang.label': 'Язык интерфейса',
+  'theme.dark': 'Тёмная тема',
+  'tv.open': 'Ситуационный центр',
+  'tv.openLead': 'Полный экран без меню, крупный шрифт, экраны сменяются сами',
+  'tv.exit': 'Выйти из режима ситуационного центра',
+  'tv.fullScreen': 'Во весь экран',
+  'tv.next': 'Следующий экран',
+  'tv.every': 'Смена каждые {seconds} с',
   'lang.ru': 'Русский',
   'lang.kk': 'Қазақша',
   'lang.en': 'English',
@@ -91,6 +97,9 @@ export const commonRu = {
   'filters.asOfHint': 'Показать данные такими, какими они были известны на эту дату',
   'filters.asOfNow': 'Сейчас',
   'filters.reset': 'Сбросить',
+  'filters.chip': '{label}: {value}',
+  'filters.chip.remove': 'Снять фильтр «{value}»',
+  'filters.crossHint': 'Щелчок по региону на карте, столбцу или строке рейтинга отбирает страницу по нему',
   'filters.invalidPeriod': 'Дата начала позже даты окончания.',
   'preset.label': 'Быстрый выбор',
   'preset.quarter': 'Текущий квартал',

@@ -1,0 +1,106 @@
+import { FilterChip } from '@/components/filter-chip.tsx';
+import { useI18n } from '@/lib/i18n/i18n.tsx';
+import { REGION_LABELS, SPHERE_LABELS } from '@/lib/i18n/vocabulary.generated.ts';
+import { type BoardFilters, hasBoardFilters, NO_BOARD_FILTERS } from '../model/board-filters.ts';
+
+interface Props {
+  readonly filters: BoardFilters;
+  readonly onChange: (change: Partial<BoardFilters>) => void;
+}
+
+/** One period, region and sphere for every chart on the board, and the filters in force as chips. */
+export const BoardFilterBar = ({ filters, onChange }: Props) => {
+  const { t, region, sphere } = useI18n();
+  return (
+    <>
+      <form
+        className="filter-bar card board-filters"
+        aria-label={t('charts.board.filters')}
+        onSubmit={(e) => e.preventDefault()}
+      >
+        <p className="board-filters__lead">{t('charts.board.filtersLead')}</p>
+        <div className="filter-bar__group">
+          <label className="field__label" htmlFor="board-from">
+            {t('filters.from')}
+          </label>
+          <input
+            id="board-from"
+            type="date"
+            value={filters.from ?? ''}
+            max={filters.to ?? undefined}
+            onChange={(e) => onChange({ from: e.target.value || null })}
+          />
+        </div>
+        <div className="filter-bar__group">
+          <label className="field__label" htmlFor="board-to">
+            {t('filters.to')}
+          </label>
+          <input
+            id="board-to"
+            type="date"
+            value={filters.to ?? ''}
+            min={filters.from ?? undefined}
+            onChange={(e) => onChange({ to: e.target.value || null })}
+          />
+        </div>
+        <div className="filter-bar__group">
+          <label className="field__label" htmlFor="board-region">
+            {t('filters.region')}
+          </label>
+          <select
+            id="board-region"
+            value={filters.region ?? ''}
+            onChange={(e) => onChange({ region: e.target.value || null })}
+          >
+            <option value="">{t('filters.allRegions')}</option>
+            {Object.keys(REGION_LABELS).map((code) => (
+              <option key={code} value={code}>
+                {region(code)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="filter-bar__group">
+          <label className="field__label" htmlFor="board-sphere">
+            {t('filters.sphere')}
+          </label>
+          <select
+            id="board-sphere"
+            value={filters.sphere ?? ''}
+            onChange={(e) => onChange({ sphere: e.target.value || null })}
+          >
+            <option value="">{t('filters.allSpheres')}</option>
+            {Object.keys(SPHERE_LABELS).map((code) => (
+              <option key={code} value={code}>
+                {sphere(code)}
+              </option>
+            ))}
+          </select>
+        </div>
+        {hasBoardFilters(filters) ? (
+          <button type="button" className="button" onClick={() => onChange(NO_BOARD_FILTERS)}>
+            {t('filters.reset')}
+          </button>
+        ) : null}
+      </form>
+      {filters.region || filters.sphere ? (
+        <div className="filter-chips">
+          {filters.region ? (
+            <FilterChip
+              label={t('filters.region')}
+              value={region(filters.region)}
+              onRemove={() => onChange({ region: null })}
+            />
+          ) : null}
+          {filters.sphere ? (
+            <FilterChip
+              label={t('filters.sphere')}
+              value={sphere(filters.sphere)}
+              onRemove={() => onChange({ sphere: null })}
+            />
+          ) : null}
+        </div>
+      ) : null}
+    </>
+  );
+};

@@ -1,6 +1,6 @@
 import { FilterChip } from '@/components/filter-chip.tsx';
+import { RegionSelect, SphereSelect } from '@/components/vocabulary-select.tsx';
 import { useI18n } from '@/lib/i18n/i18n.tsx';
-import { REGION_LABELS, SPHERE_LABELS } from '@/lib/i18n/vocabulary.generated.ts';
 import { type BoardFilters, hasBoardFilters, NO_BOARD_FILTERS } from '../model/board-filters.ts';
 
 interface Props {
@@ -43,40 +43,16 @@ export const BoardFilterBar = ({ filters, onChange }: Props) => {
             onChange={(e) => onChange({ to: e.target.value || null })}
           />
         </div>
-        <div className="filter-bar__group">
-          <label className="field__label" htmlFor="board-region">
-            {t('filters.region')}
-          </label>
-          <select
-            id="board-region"
-            value={filters.region ?? ''}
-            onChange={(e) => onChange({ region: e.target.value || null })}
-          >
-            <option value="">{t('filters.allRegions')}</option>
-            {Object.keys(REGION_LABELS).map((code) => (
-              <option key={code} value={code}>
-                {region(code)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="filter-bar__group">
-          <label className="field__label" htmlFor="board-sphere">
-            {t('filters.sphere')}
-          </label>
-          <select
-            id="board-sphere"
-            value={filters.sphere ?? ''}
-            onChange={(e) => onChange({ sphere: e.target.value || null })}
-          >
-            <option value="">{t('filters.allSpheres')}</option>
-            {Object.keys(SPHERE_LABELS).map((code) => (
-              <option key={code} value={code}>
-                {sphere(code)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <RegionSelect
+          id="board-region"
+          value={filters.region}
+          onChange={(code) => onChange({ region: code })}
+        />
+        <SphereSelect
+          id="board-sphere"
+          value={filters.sphere}
+          onChange={(code) => onChange({ sphere: code })}
+        />
         {hasBoardFilters(filters) ? (
           <button type="button" className="button" onClick={() => onChange(NO_BOARD_FILTERS)}>
             {t('filters.reset')}

@@ -1,5 +1,5 @@
+import { RegionSelect, SphereSelect } from '@/components/vocabulary-select.tsx';
 import { useI18n } from '@/lib/i18n/i18n.tsx';
-import { REGION_LABELS, SPHERE_LABELS } from '@/lib/i18n/vocabulary.generated.ts';
 import { type OverviewFilters, PRESETS, presetPeriod } from '../model/filters.ts';
 import { DistrictFilter } from './district-filter.tsx';
 
@@ -11,7 +11,7 @@ interface FilterBarProps {
 
 /** Period, region, sphere, district and the "as known on" date; every change lands in the URL. */
 export const FilterBar = ({ filters, today, onChange }: FilterBarProps) => {
-  const { t, region, sphere } = useI18n();
+  const { t } = useI18n();
   // With "as known on" set, the quick periods end on that day: later days are not known yet.
   const lastDay = filters.asOf ?? today;
   const preset = PRESETS.find((p) => {
@@ -69,43 +69,17 @@ export const FilterBar = ({ filters, today, onChange }: FilterBarProps) => {
           }
         />
       </div>
-      <div className="filter-bar__group">
-        <label className="field__label" htmlFor="filter-region">
-          {t('filters.region')}
-        </label>
-        <select
-          id="filter-region"
-          value={filters.region ?? ''}
-          // A district belongs to one region: another region leaves it behind.
-          onChange={(e) => onChange({ region: e.target.value || null, district: null })}
-        >
-          <option value="">{t('filters.allRegions')}</option>
-          {Object.keys(REGION_LABELS)
-            .sort((a, b) => region(a).localeCompare(region(b)))
-            .map((code) => (
-              <option key={code} value={code}>
-                {region(code)}
-              </option>
-            ))}
-        </select>
-      </div>
-      <div className="filter-bar__group">
-        <label className="field__label" htmlFor="filter-sphere">
-          {t('filters.sphere')}
-        </label>
-        <select
-          id="filter-sphere"
-          value={filters.sphere ?? ''}
-          onChange={(e) => onChange({ sphere: e.target.value || null })}
-        >
-          <option value="">{t('filters.allSpheres')}</option>
-          {Object.keys(SPHERE_LABELS).map((code) => (
-            <option key={code} value={code}>
-              {sphere(code)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <RegionSelect
+        id="filter-region"
+        value={filters.region}
+        // A district belongs to one region: another region leaves it behind.
+        onChange={(code) => onChange({ region: code, district: null })}
+      />
+      <SphereSelect
+        id="filter-sphere"
+        value={filters.sphere}
+        onChange={(code) => onChange({ sphere: code })}
+      />
       <DistrictFilter
         district={filters.district}
         region={filters.region}

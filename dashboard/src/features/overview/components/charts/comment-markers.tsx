@@ -13,7 +13,7 @@ const SHORT = 28;
 
 /**
  * A dashed vertical line at the bucket holding each comment's day, labelled with the start of its
- * text; the whole text, its day and its author are in the comments list under the charts.
+ * text on the side where the plot has room; the whole text, its day and its author are in the comments list under the charts.
  */
 export const commentMarkers = (
   comments: readonly ChartComment[],
@@ -21,8 +21,11 @@ export const commentMarkers = (
   labelOf: (point: SeriesPoint) => string,
 ) =>
   comments.flatMap((comment) => {
-    const point = points.find((p) => p.start <= comment.date && comment.date <= p.end);
+    const index = points.findIndex((p) => p.start <= comment.date && comment.date <= p.end);
+    const point = points[index];
     if (!point) return [];
+    // In the later half the label runs leftwards from its line, so it stays inside the plot.
+    const position = index > points.length / 2 ? 'insideTopRight' : 'insideTopLeft';
     const short = comment.text.length > SHORT ? `${comment.text.slice(0, SHORT - 1)}…` : comment.text;
     return [
       <ReferenceLine
@@ -30,7 +33,7 @@ export const commentMarkers = (
         x={labelOf(point)}
         stroke="#8a5a00"
         strokeDasharray="3 3"
-        label={{ value: `✎ ${short}`, position: 'insideTopLeft', fontSize: 11, fill: '#8a5a00' }}
+        label={{ value: `✎ ${short}`, position, fontSize: 11, fill: '#8a5a00' }}
       />,
     ];
   });

@@ -19,10 +19,18 @@ const ALLOWED = new Set([
   'UUID',
 ]);
 
+/** Codes a spreadsheet cell must hold exactly (the chair's targets): shown so they can be typed. */
+const IMPORT_CODES = /\b(AT_LEAST|AT_MOST|causesRemoved)\b/g;
+
 /** The Latin words of each message, placeholders (`{count}`) aside: an English leak shows here. */
 const latinWords = (catalogue: Record<string, string>) =>
   Object.entries(catalogue).flatMap(([key, text]) =>
-    (text.replace(/\{\w+\}/g, '').match(/[A-Za-z]{2,}/g) ?? [])
+    (
+      text
+        .replace(/\{\w+\}/g, '')
+        .replace(IMPORT_CODES, '')
+        .match(/[A-Za-z]{2,}/g) ?? []
+    )
       .filter((word) => !ALLOWED.has(word))
       .map((word) => `${key}: ${word}`),
   );

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { Accounts } from '../accounts/accounts.ts';
 import { ensureFirstAdministrator } from '../accounts/bootstrap.ts';
+import { Alerts } from '../alerts/alerts.ts';
 import { type BuildAppOptions, buildApp } from '../api/build-app.ts';
 import type { AppServices } from '../api/services.ts';
 import { createProjections } from '../runtime/app-projections.ts';
@@ -19,7 +20,13 @@ export const openTestServices = async (clock: () => Date = () => new Date()) => 
   await projections.runtime.start();
   await projections.runtime.whenLive();
   const accounts = new Accounts({ ...base, users: projections.runtime.live('users') });
-  const services: AppServices = { ...base, accounts, projections };
+  // Alert rules as in the service, so that every mutation of the schema answers; not started: no
+  // evaluator or delivery writes behind a test's back (the alerts' own tests start theirs).
+  const alerts = new Alerts(
+    { store, projections, clock, onError: (error) => console.error('alerts:', error) },
+    { mailer: null, webhookSecret: null, publicUrl: 'http://localhost', retryBaseMs: 100, maxAttempts: 2 },
+  );
+  const services: AppServices = { ...base, accounts, projections, alerts };
   return {
     dir,
     services,
@@ -27,6 +34,7 @@ export const openTestServices = async (clock: () => Date = () => new Date()) => 
     projections,
     store,
     close: async () => {
+      await alerts.stop();
       await projections.runtime.stop();
       await store.close();
       rmSync(dir, { recursive: true, force: true });

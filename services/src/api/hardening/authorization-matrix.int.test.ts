@@ -15,6 +15,7 @@ import { schema } from '../schema.ts';
 
 import {
   A,
+  alertRule,
   B,
   CALLERS,
   CASES,
@@ -137,6 +138,24 @@ describe('authorisation matrix: every mutation, every role', () => {
       );
       return added.body.data?.addFigureComment.commentId;
     },
+    alertRule: async (muted = false) => {
+      const created = await gql(
+        app,
+        'mutation($i: CreateAlertRuleInput!) { createAlertRule(input: $i) { ... on AlertRuleSucceeded { rule { id } } } }',
+        { i: alertRule() },
+        headers.chair,
+      );
+      const ruleId: string = created.body.data?.createAlertRule.rule.id;
+      if (muted) {
+        await gql(
+          app,
+          'mutation($i: AlertRuleActionInput!) { muteAlertRule(input: $i) { __typename } }',
+          { i: { submissionId: sid(), ruleId } },
+          headers.chair,
+        );
+      }
+      return ruleId;
+    },
   };
   let officerBHeaders: Record<string, string> | null = null;
   const officerB = async () => {
@@ -190,9 +209,11 @@ describe('authorisation matrix: every mutation, every role', () => {
     const result = answer.body.data?.[name];
     const typename =
       typeof result === 'object' && result !== null ? String(result.__typename) : String(result);
+    // Another unit's risk or recommendation is decided against the officer's own unit, where it is
+    // not found: NotFound refuses it without telling whether it exists elsewhere.
     const refused =
       answer.body.errors?.some((e) => /Not authorized/.test(e.message)) === true ||
-      /Forbidden$/.test(typename);
+      /Forbidden$|^NotFound$/.test(typename);
     const succeeded = !answer.body.errors && (SUCCESS.test(typename) || result === true);
     return { refused, succeeded, wrote: after !== before, detail: JSON.stringify(answer.body) };
   };

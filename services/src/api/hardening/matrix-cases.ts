@@ -40,6 +40,11 @@ export const RULES: Record<string, readonly Caller[]> = {
   writeReportCommentary: ['chair'],
   addFigureComment: ['chair', 'analyst'],
   withdrawFigureComment: ['chair', 'analyst'],
+  createAlertRule: ['chair', 'analyst'],
+  changeAlertRule: ['chair', 'analyst'],
+  muteAlertRule: ['chair', 'analyst'],
+  unmuteAlertRule: ['chair', 'analyst'],
+  deleteAlertRule: ['chair', 'analyst'],
 };
 
 /** Things in one region a correction refers to: fresh for every case, so cases do not interfere. */
@@ -60,6 +65,8 @@ export interface Fixtures {
   survey(region: 'A' | 'B'): Promise<string>;
   /** A comment on figures the chair added, fresh for every case: its id. */
   figureComment(): Promise<string>;
+  /** An alert rule the chair created (and muted, when asked), fresh for every case: its id. */
+  alertRule(muted?: boolean): Promise<string>;
 }
 
 export const sid = () => randomUUID();
@@ -106,6 +113,19 @@ export const figureComment = () => ({
   text: 'Новый аким с 1 марта',
   occurredOn: TODAY_OR_BEFORE,
 });
+export const alertRule = () => ({
+  submissionId: sid(),
+  name: 'Актобе: устранённые причины',
+  condition: {
+    kind: 'TARGET_STATUS',
+    kpi: 'causesRemoved',
+    unit: 'KZ-15',
+    period: '2026',
+    statuses: ['OFF_TRACK'],
+  },
+  recipients: { emails: [] },
+});
+
 export const chartSpec = {
   chartType: 'LINE',
   measures: ['CAUSES_REMOVED'],
@@ -237,6 +257,14 @@ export const CASES: Record<string, (f: Fixtures, region: 'A' | 'B') => Promise<R
   withdrawFigureComment: async (f) => ({
     input: { submissionId: sid(), commentId: await f.figureComment(), occurredOn: TODAY_OR_BEFORE },
   }),
+  createAlertRule: async () => ({ input: alertRule() }),
+  changeAlertRule: async (f) => {
+    const { submissionId: _, ...rule } = alertRule();
+    return { input: { ...rule, submissionId: sid(), ruleId: await f.alertRule(), name: 'Актобе: цель' } };
+  },
+  muteAlertRule: async (f) => ({ input: { submissionId: sid(), ruleId: await f.alertRule() } }),
+  unmuteAlertRule: async (f) => ({ input: { submissionId: sid(), ruleId: await f.alertRule(true) } }),
+  deleteAlertRule: async (f) => ({ input: { submissionId: sid(), ruleId: await f.alertRule() } }),
   recordCitizenReception: async (_f, r) => ({
     input: {
       submissionId: sid(),

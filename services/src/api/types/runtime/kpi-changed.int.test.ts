@@ -225,8 +225,8 @@ describe('kpiChanged subscription over server-sent events', () => {
           caughtUp: true,
           error: null,
         },
-        // No account and no chart in this log: both read models are live at checkpoint 0.
-        ...['users', 'saved-charts'].map((name) => ({
+        // No annotation, account or chart in this log: those read models are live at checkpoint 0.
+        ...['annotations', 'users', 'saved-charts'].map((name) => ({
           name,
           state: 'LIVE',
           lag: 0,

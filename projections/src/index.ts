@@ -24,7 +24,7 @@ export {
   evolveAnnotations,
 } from './annotations/projection.ts';
 export { type AnnotationsState, type CommentaryVersion, emptyAnnotationsState } from './annotations/state.ts';
-export { foldChart } from './charts/evolve-chart.ts';
+export { evolveChart, foldChart } from './charts/evolve-chart.ts';
 export { savedChartsProjection } from './charts/projection.ts';
 export { boardOf, chartsOwnedBy, savedChart } from './charts/queries.ts';
 export { emptySavedChartsState, type SavedChartsState, type SavedChartView } from './charts/state.ts';

@@ -10,14 +10,21 @@ import {
   type UserRole,
   validateEvent,
 } from '@kpi/schema';
-import type { EventStore, NewEvent, StreamWrite } from '../store/port.ts';
-import { WrongExpectedRevisionError } from '../store/port.ts';
+import { type AccountCommand, accountDecider, accountStreamOf, LAST_ADMINISTRATOR } from '../commands/account-decider.ts';
+import type { CommandServices } from '../commands/command-services.ts';
+import { handleCommand } from '../commands/handle.ts';
+import { streamCommand } from '../commands/stream-decider.ts';
+import type { StreamCommandResult } from '../commands/stream-handle.ts';
+import { submissionEntityId } from '../commands/submission-ids.ts';
+import type { EventStore } from '../store/port.ts';
 import { hashPassword, passwordProblem } from './password.ts';
 import { Users } from './users.ts';
 
 /** Who makes an account change: an administrator through the API, or the system at start-up. */
 export interface AccountActor {
   readonly userId: string;
+  /** Names the change for idempotency: the same submission again records nothing (a fresh one when absent). */
+  readonly submissionId?: string;
   readonly correlationId: string;
   readonly channel: Extract<Channel, 'api' | 'system'>;
 }
@@ -50,6 +57,7 @@ export interface NewUserInput {
 interface Deps {
   readonly store: EventStore;
   readonly clock: () => Date;
+  readonly metrics?: CommandServices['metrics'];
   readonly newId: () => string;
   /** The projection runtime's users read model (`runtime.live('users')`), started. */
   readonly users: LiveReadModel<UsersState>;
@@ -80,10 +88,11 @@ const passwordIssue = (password: string): AccountOutcome | null => {
 };
 
 /**
- * Account commands over the users read model. Each change is one event on `user-<id>`, appended
- * with the revision the model saw, so two administrators changing one account at once get one
- * success and one CONFLICT rather than a lost update. Each waits for the model to reach its own
- * event before answering, so the next request (list the users, sign in) sees the change.
+ * Account commands over the users read model, each decided by the account decider against its
+ * own stream through the one command path (`handleCommand`): a registration against its
+ * username's stream, a change against `user-<id>`, a sign-out against its session's. Each waits
+ * for the read model to reach its own event before answering, so the next request (list the
+ * users, sign in) sees the change.
  */
 export class Accounts {
   readonly users: Users;
@@ -95,7 +104,9 @@ export class Accounts {
   }
 
   async register(input: NewUserInput, actor: AccountActor): Promise<AccountOutcome> {
-    const userId = this.#deps.newId();
+    const submissionId = this.#submissionOf(actor);
+    // The same submission again names the same user, and so answers as the first time did.
+    const userId = submissionEntityId(submissionId, 'user');
     const occurredOn = almatyDate(this.#deps.clock());
     if (input.password !== null) {
       const weak = passwordIssue(input.password);
@@ -117,33 +128,19 @@ export class Accounts {
     });
     if (bad) return bad;
     const username = input.username.trim().toLowerCase();
-    if (this.users.byUsername(username)) return this.#taken(username);
+    const taken = this.users.byUsername(username);
+    if (taken && taken.userId !== userId) return this.#taken(username);
     const passwordHash = input.password === null ? null : await hashPassword(input.password);
-    const registered: EventData<'UserRegistered'> = {
-      ...draft,
-      username,
-      displayName: input.displayName.trim(),
-      passwordHash,
-    };
-    // The reservation goes first: the embedded store writes both or neither; EventStoreDB writes
-    // stream by stream, where a failure after it leaves the name reserved for an account that
-    // never came to be (the administrator picks another name) but never two accounts for one name.
-    try {
-      await this.#write([
-        {
-          streamId: accountStreams.username(username),
-          expectedRevision: 'no_stream',
-          events: [this.#event('UsernameReserved', { username, userId, occurredOn }, actor)],
-        },
-        {
-          streamId: accountStreams.user(userId),
-          expectedRevision: 'no_stream',
-          events: [this.#event('UserRegistered', registered, actor)],
-        },
-      ]);
-    } catch (error) {
-      if (error instanceof WrongExpectedRevisionError) return this.#taken(username);
-      throw error;
+    const data = { ...draft, username, displayName: input.displayName.trim(), passwordHash };
+    const result = await this.#submit({ type: 'RegisterUser', data }, actor, submissionId);
+    if (result.kind === 'ValidationFailed' && result.issues.some((i) => i.code === 'taken')) {
+      return this.#taken(username);
+    }
+    if (result.kind !== 'Succeeded') return this.#refusal(result, userId);
+    if (result.replayed) {
+      // The answer waits for the user's own stream, written after the reservation it replays.
+      const [registered] = await this.#deps.store.readStream(accountStreams.user(userId), { maxCount: 1 });
+      if (registered) await this.users.waitFor(registered.position);
     }
     return { ok: true, user: this.users.byId(userId)! };
   }
@@ -154,25 +151,15 @@ export class Accounts {
     region: RegionCode | null,
     actor: AccountActor,
   ): Promise<AccountOutcome> {
-    const user = this.users.byId(userId);
-    if (!user) return this.#notFound(userId);
     const data = { userId, role, region, occurredOn: almatyDate(this.#deps.clock()) };
-    const bad = invalid('UserRoleGranted', data);
-    if (bad) return bad;
-    // Granting what the account already has records nothing: a double click leaves one line in the history.
-    if (user.role === role && user.region === region) return { ok: true, user };
-    if (user.role === 'ADMINISTRATOR' && role !== 'ADMINISTRATOR' && this.#lastAdministrator(user)) {
-      return refuse(
-        'LAST_ADMINISTRATOR',
-        'the last active administrator keeps the role: grant it to someone else first',
-      );
-    }
-    return this.#change(user, 'UserRoleGranted', data, actor);
+    return this.#change(
+      { type: 'GrantRole', data, otherActiveAdministrators: this.#otherAdministrators(userId) },
+      actor,
+    );
   }
 
   async resetPassword(userId: string, password: string, actor: AccountActor): Promise<AccountOutcome> {
-    const user = this.users.byId(userId);
-    if (!user) return this.#notFound(userId);
+    if (!this.users.byId(userId)) return this.#notFound(userId);
     const weak = passwordIssue(password);
     if (weak) return weak;
     const data = {
@@ -180,25 +167,20 @@ export class Accounts {
       passwordHash: await hashPassword(password),
       occurredOn: almatyDate(this.#deps.clock()),
     };
-    return this.#change(user, 'UserPasswordChanged', data, actor);
+    return this.#change({ type: 'ChangePassword', data }, actor);
   }
 
   async deactivate(userId: string, reason: string, actor: AccountActor): Promise<AccountOutcome> {
-    const user = this.users.byId(userId);
-    if (!user) return this.#notFound(userId);
-    if (!user.active) return { ok: true, user };
     const data = { userId, reason, occurredOn: almatyDate(this.#deps.clock()) };
-    const bad = invalid('UserDeactivated', data);
-    if (bad) return bad;
-    if (user.role === 'ADMINISTRATOR' && this.#lastAdministrator(user)) {
-      return refuse('LAST_ADMINISTRATOR', 'the last active administrator cannot be deactivated');
-    }
-    return this.#change(user, 'UserDeactivated', data, actor);
+    return this.#change(
+      { type: 'DeactivateUser', data, otherActiveAdministrators: this.#otherAdministrators(userId) },
+      actor,
+    );
   }
 
   /**
    * Records that a session ended, so every replica (and this one after a restart) refuses its
-   * token. Signing out twice records it once: the session's stream exists already.
+   * token. Signing out twice records it once: the session's stream tells it ended.
    */
   async signOut(
     session: { readonly userId: string; readonly sessionId: string; readonly expiresAt: Date },
@@ -211,67 +193,55 @@ export class Accounts {
       expiresAt: session.expiresAt.toISOString(),
       occurredOn: almatyDate(this.#deps.clock()),
     };
-    try {
-      await this.#write([
-        {
-          streamId: accountStreams.session(session.sessionId),
-          expectedRevision: 'no_stream',
-          events: [this.#event('UserSignedOut', data, actor)],
-        },
-      ]);
-    } catch (error) {
-      if (!(error instanceof WrongExpectedRevisionError)) throw error;
+    const result = await this.#submit({ type: 'SignOut', data }, actor, this.#submissionOf(actor));
+    if (result.kind !== 'Succeeded') {
+      throw new Error(`signing out session ${session.sessionId} was refused: ${JSON.stringify(result)}`);
     }
   }
 
-  #lastAdministrator(user: UserRecord): boolean {
-    return this.users.activeWithRole('ADMINISTRATOR').every((u) => u.userId === user.userId);
+  /** Active administrators other than this user, as the read model knows them. */
+  #otherAdministrators(userId: string): number {
+    return this.users.activeWithRole('ADMINISTRATOR').filter((u) => u.userId !== userId).length;
   }
 
-  async #change(
-    user: UserRecord,
-    type: 'UserRoleGranted' | 'UserPasswordChanged' | 'UserDeactivated',
-    data: unknown,
-    actor: AccountActor,
-  ): Promise<AccountOutcome> {
-    try {
-      await this.#write([
-        {
-          streamId: accountStreams.user(user.userId),
-          expectedRevision: user.revision,
-          events: [this.#event(type, data, actor)],
-        },
-      ]);
-    } catch (error) {
-      if (error instanceof WrongExpectedRevisionError) {
+  async #change(command: AccountCommand, actor: AccountActor): Promise<AccountOutcome> {
+    const userId = (command.data as { userId: string }).userId;
+    const result = await this.#submit(command, actor, this.#submissionOf(actor));
+    if (result.kind !== 'Succeeded') return this.#refusal(result, userId);
+    return { ok: true, user: this.users.byId(userId)! };
+  }
+
+  /** Through the one command path; the answer waits for the read model to reach what it recorded. */
+  async #submit(command: AccountCommand, actor: AccountActor, submissionId: string): Promise<StreamCommandResult> {
+    const result = await handleCommand(
+      this.#deps,
+      actor,
+      streamCommand(accountDecider, accountStreamOf(command), command),
+      { submissionId, correlationId: actor.correlationId, channel: actor.channel },
+    );
+    if (result.kind === 'Succeeded') await this.users.waitFor(result.position);
+    return result;
+  }
+
+  #submissionOf(actor: AccountActor): string {
+    return actor.submissionId ?? this.#deps.newId();
+  }
+
+  #refusal(result: Exclude<StreamCommandResult, { kind: 'Succeeded' }>, userId: string): AccountOutcome {
+    switch (result.kind) {
+      case 'NotFound':
+        return this.#notFound(userId);
+      case 'Conflict':
         return refuse('CONFLICT', 'the account was changed meanwhile: reload it and try again');
+      case 'ValidationFailed': {
+        const last = result.issues.find((i) => i.code === LAST_ADMINISTRATOR);
+        if (last) return refuse('LAST_ADMINISTRATOR', last.message);
+        const issues = [...result.issues];
+        return refuse('VALIDATION', issues.map((i) => `${i.path}: ${i.message}`).join('; '), issues);
       }
-      throw error;
+      default:
+        return refuse('VALIDATION', result.message);
     }
-    return { ok: true, user: this.users.byId(user.userId)! };
-  }
-
-  #event(type: keyof typeof CURRENT_SCHEMA_VERSION, data: unknown, actor: AccountActor): NewEvent {
-    const id = this.#deps.newId();
-    return {
-      id,
-      type,
-      data,
-      metadata: {
-        recordedAt: this.#deps.clock().toISOString(),
-        submittedBy: actor.userId,
-        region: null,
-        submissionId: id,
-        correlationId: actor.correlationId,
-        channel: actor.channel,
-        schemaVersion: CURRENT_SCHEMA_VERSION[type],
-      },
-    };
-  }
-
-  async #write(writes: StreamWrite[]): Promise<void> {
-    const results = await this.#deps.store.appendMany(writes);
-    await this.users.waitFor(Math.max(...results.map((r) => r.position)));
   }
 
   #taken(username: string): AccountOutcome {

@@ -11,6 +11,8 @@ import type { CommandServices } from './command-services.ts';
 import { type BatchItem, type BatchOutcome, decideMany, type SubmissionOptions } from './decide-many.ts';
 import { OneAtATime } from './one-at-a-time.ts';
 import type { Refusal } from './refusal.ts';
+import { isStreamCommand, type StreamCommand } from './stream-decider.ts';
+import { decideOnStream, type StreamAuthor, type StreamCommandResult } from './stream-handle.ts';
 
 export interface CommandSubmission extends Omit<SubmissionOptions, 'onProgress'> {
   readonly submissionId: string;
@@ -27,20 +29,44 @@ export interface CommandSubmission extends Omit<SubmissionOptions, 'onProgress'>
  * guards all of it. If another submission reached the unit meanwhile, the append is refused; the
  * handler catches up and decides again (the second of two transformations racing for one risk
  * then hears that it is removed), and answers a Conflict only after a few such rounds.
+ *
+ * A change to a thing with a stream of its own (an account, a saved chart, an alert rule) is a
+ * `StreamCommand`: decided against that stream by its pure decider (`stream-handle.ts`) and
+ * appended with the revision it read, under the same idempotency rule (event ids from the
+ * submission id; a resubmission answers `replayed: true`) and the same count of answers.
  */
-export const handleCommand = async (
+export function handleCommand<C extends { readonly type: string }, S>(
+  services: CommandServices,
+  author: StreamAuthor,
+  command: StreamCommand<C, S>,
+  submission: CommandSubmission,
+): Promise<StreamCommandResult>;
+export function handleCommand(
   services: CommandServices,
   submitter: Submitter | null,
   command: Command,
   submission: CommandSubmission,
-): Promise<CommandResult> => {
-  const result = await sameSubmissionsOf(services.store).run(submission.submissionId, () =>
-    decideAndAppend(services, submitter, command, submission),
+): Promise<CommandResult>;
+export async function handleCommand(
+  services: CommandServices,
+  submitter: Submitter | StreamAuthor | null,
+  command: Command | StreamCommand,
+  submission: CommandSubmission,
+): Promise<CommandResult | StreamCommandResult> {
+  const result = await sameSubmissionsOf(services.store).run(
+    submission.submissionId,
+    (): Promise<CommandResult | StreamCommandResult> =>
+      isStreamCommand(command)
+        ? decideOnStream(services.store, submitter as StreamAuthor, command, {
+            ...submission,
+            now: services.clock(),
+          })
+        : decideAndAppend(services, submitter as Submitter | null, command, submission),
   );
   // Every answer is counted, refusals by reason, so operators see what officers run into.
   services.metrics?.observeCommand(result);
   return result;
-};
+}
 
 /**
  * Copies of one submission arriving at once (a double click, a client retrying on a timeout) are

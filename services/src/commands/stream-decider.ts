@@ -1,0 +1,48 @@
+import type { StreamEvent } from '@kpi/projections';
+import type { EventType } from '@kpi/schema';
+
+/** An event a stream decider decides: its type and data, on the command's own stream unless it opens another. */
+export interface DecidedEvent {
+  readonly type: EventType;
+  readonly data: unknown;
+  /**
+   * The stream of a thing the decision brings into being beside its own (a new user beside the
+   * username it reserves): written with `no_stream`, so it is never written twice.
+   */
+  readonly newStream?: string;
+}
+
+/**
+ * A decider over one thing's own stream (an account, a saved chart, an alert rule): pure, as the
+ * domain deciders are; "now", new ids and anything slow (a password's hash) come in the command.
+ * `decide` returns the events to record (none when the command changes nothing) or throws a
+ * CommandRefusedError.
+ */
+export interface StreamDecider<C extends { readonly type: string }, S> {
+  readonly initialState: () => S;
+  readonly evolve: (state: S, event: StreamEvent) => S;
+  readonly decide: (command: C, state: S) => readonly DecidedEvent[];
+}
+
+/** A command decided against the stream it names, as `handleCommand` runs it. */
+export interface StreamCommand<C extends { readonly type: string } = { readonly type: string }, S = unknown> {
+  /** The consistency boundary: the thing's own stream, appended with the revision it was decided on. */
+  readonly streamId: string;
+  readonly decider: StreamDecider<C, S>;
+  readonly command: C;
+}
+
+export const streamCommand = <C extends { readonly type: string }, S>(
+  decider: StreamDecider<C, S>,
+  streamId: string,
+  command: C,
+): StreamCommand<C, S> => ({ decider, streamId, command });
+
+export const isStreamCommand = (command: unknown): command is StreamCommand =>
+  typeof command === 'object' && command !== null && 'decider' in command && 'streamId' in command;
+
+/** Folds a stream's events from the decider's initial state. */
+export const foldStream = <C extends { readonly type: string }, S>(
+  decider: StreamDecider<C, S>,
+  events: readonly StreamEvent[],
+): S => events.reduce(decider.evolve, decider.initialState());

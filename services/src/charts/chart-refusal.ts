@@ -13,7 +13,3 @@ export type ChartOutcome<T> =
 
 export const refused = (refusal: ChartRefusal): ChartOutcome<never> => ({ ok: false, ...refusal });
 export const succeeded = <T>(value: T): ChartOutcome<T> => ({ ok: true, value });
-
-/** Issues of a whole event (`data.spec.measures`) named as the submitter's fields (`spec.measures`). */
-export const asInputIssues = (issues: readonly FieldIssue[]): FieldIssue[] =>
-  issues.map((i) => ({ ...i, path: i.path.replace(/^data\.?/, '') }));

@@ -13,7 +13,3 @@ export type AlertOutcome<T> =
 
 export const refused = (refusal: AlertRefusal): AlertOutcome<never> => ({ ok: false, ...refusal });
 export const succeeded = <T>(value: T): AlertOutcome<T> => ({ ok: true, value });
-
-/** Issues of a whole event (`data.condition.kpi`) named as the submitter's fields (`condition.kpi`). */
-export const asInputIssues = (issues: readonly FieldIssue[]): FieldIssue[] =>
-  issues.map((i) => ({ ...i, path: i.path.replace(/^data\.?/, '') }));

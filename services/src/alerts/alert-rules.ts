@@ -1,18 +1,15 @@
-import {
-  type AlertEventType,
-  AlertRuleChangedData,
-  AlertRuleCreatedData,
-  alertStreams,
-  almatyDate,
-  toFieldIssues,
-} from '@kpi/schema';
+import { alertStreams, almatyDate, type EventData } from '@kpi/schema';
 import { deriveId } from '../charts/derive-id.ts';
+import { type AlertRuleCommand, alertRuleDecider } from '../commands/alert-rule-decider.ts';
+import type { CommandServices } from '../commands/command-services.ts';
+import { handleCommand } from '../commands/handle.ts';
+import { streamCommand } from '../commands/stream-decider.ts';
+import type { StreamCommandResult } from '../commands/stream-handle.ts';
 import { ALERT_MANAGERS, hasRole, REFUSED } from '../identity/policy.ts';
 import type { Viewer } from '../identity/viewer.ts';
-import { DuplicateEventIdError, type EventStore, WrongExpectedRevisionError } from '../store/port.ts';
-import { alertEvent } from './alert-events.ts';
+import type { EventStore } from '../store/port.ts';
 import type { AlertRuleView } from './alert-log-state.ts';
-import { type AlertOutcome, asInputIssues, refused, succeeded } from './alert-refusal.ts';
+import { type AlertOutcome, refused, succeeded } from './alert-refusal.ts';
 import { foldRule } from './rule-stream.ts';
 
 export interface RuleInput {
@@ -32,31 +29,24 @@ export interface RuleActionInput {
 }
 export type RuleAction = 'mute' | 'unmute' | 'delete';
 
-const ACTION_EVENT = {
-  mute: 'AlertRuleMuted',
-  unmute: 'AlertRuleUnmuted',
-  delete: 'AlertRuleDeleted',
-} as const satisfies Record<RuleAction, AlertEventType>;
+const ACTION_COMMAND = {
+  mute: 'MuteAlertRule',
+  unmute: 'UnmuteAlertRule',
+  delete: 'DeleteAlertRule',
+} as const satisfies Record<RuleAction, AlertRuleCommand['type']>;
 
 const forbidden = refused({ kind: 'Forbidden', message: REFUSED.onlyAlertManagers });
-const conflict = (currentRevision: number) =>
-  refused({
-    kind: 'Conflict',
-    currentRevision,
-    message: 'someone changed this alert rule meanwhile; reopen it to see the latest version',
-  });
 
 /**
- * Alert rules as events: the chair and analysts create, change, mute, unmute and delete them, one
- * stream per rule, each change appended with the revision it was decided on.
+ * Alert rules as events: the chair and analysts create, change, mute, unmute and delete them.
+ * Each change is decided by the alert-rule decider against the rule's own stream through the one
+ * command path (`handleCommand`), appended with the revision it was decided on.
  */
 export class AlertRules {
-  readonly #store: EventStore;
-  readonly #clock: () => Date;
+  readonly #services: CommandServices;
 
-  constructor(deps: { readonly store: EventStore; readonly clock: () => Date }) {
-    this.#store = deps.store;
-    this.#clock = deps.clock;
+  constructor(deps: { readonly store: EventStore; readonly clock: () => Date; readonly metrics?: CommandServices['metrics'] }) {
+    this.#services = deps;
   }
 
   async create(
@@ -66,29 +56,8 @@ export class AlertRules {
   ): Promise<AlertOutcome<AlertRuleView>> {
     if (!hasRole(viewer, ALERT_MANAGERS)) return forbidden;
     const ruleId = deriveId('alert-rule', viewer.userId, input.submissionId);
-    const now = this.#clock();
-    const parsed = AlertRuleCreatedData.safeParse({
-      ...ruleBody(input),
-      ruleId,
-      occurredOn: almatyDate(now),
-    });
-    if (!parsed.success)
-      return refused({ kind: 'ValidationFailed', issues: asInputIssues(toFieldIssues(parsed.error)) });
-    const author = {
-      userId: viewer.userId,
-      submissionId: input.submissionId,
-      correlationId,
-      channel: 'api',
-    } as const;
-    const event = alertEvent('AlertRuleCreated', parsed.data, author, now, [ruleId, '0']);
-    try {
-      await this.#store.append(alertStreams.rule(ruleId), [event], { expectedRevision: 'no_stream' });
-    } catch (error) {
-      // The same submission arrived twice: it answers as the first did.
-      if (!(error instanceof WrongExpectedRevisionError || error instanceof DuplicateEventIdError))
-        throw error;
-    }
-    return succeeded((await this.read(ruleId))!);
+    const data = { ...ruleBody(input), ruleId, occurredOn: this.#today() } as EventData<'AlertRuleCreated'>;
+    return this.#submit(viewer, { type: 'CreateAlertRule', data }, input.submissionId, correlationId);
   }
 
   async change(
@@ -96,28 +65,13 @@ export class AlertRules {
     input: ChangeRuleInput,
     correlationId: string,
   ): Promise<AlertOutcome<AlertRuleView>> {
-    const found = await this.#editable(viewer, input.ruleId, input.expectedRevision);
-    if (!found.ok) return found;
-    const now = this.#clock();
-    const parsed = AlertRuleChangedData.safeParse({
-      ...ruleBody(input),
-      ruleId: found.value.ruleId,
-      occurredOn: almatyDate(now),
-    });
-    if (!parsed.success)
-      return refused({ kind: 'ValidationFailed', issues: asInputIssues(toFieldIssues(parsed.error)) });
-    const unchanged =
-      JSON.stringify([parsed.data.name, parsed.data.condition, parsed.data.recipients]) ===
-      JSON.stringify([found.value.name, found.value.condition, found.value.recipients]);
-    if (unchanged) return succeeded(found.value);
-    return this.#append(
-      viewer,
-      found.value,
-      'AlertRuleChanged',
-      parsed.data,
-      input.submissionId,
-      correlationId,
-    );
+    if (!hasRole(viewer, ALERT_MANAGERS)) return forbidden;
+    const command: AlertRuleCommand = {
+      type: 'ChangeAlertRule',
+      data: { ...ruleBody(input), ruleId: normalised(input.ruleId), occurredOn: this.#today() },
+      expectedRevision: input.expectedRevision ?? undefined,
+    };
+    return this.#submit(viewer, command, input.submissionId, correlationId);
   }
 
   async act(
@@ -126,59 +80,55 @@ export class AlertRules {
     input: RuleActionInput,
     correlationId: string,
   ): Promise<AlertOutcome<AlertRuleView>> {
-    const found = await this.#editable(viewer, input.ruleId, input.expectedRevision);
-    if (!found.ok) return found;
-    const rule = found.value;
-    // Muting a muted rule, or unmuting a live one, changes nothing and is no error.
-    if ((action === 'mute' && rule.muted) || (action === 'unmute' && !rule.muted)) return succeeded(rule);
-    const data = { ruleId: rule.ruleId, occurredOn: almatyDate(this.#clock()) };
-    return this.#append(viewer, rule, ACTION_EVENT[action], data, input.submissionId, correlationId);
+    if (!hasRole(viewer, ALERT_MANAGERS)) return forbidden;
+    const command: AlertRuleCommand = {
+      type: ACTION_COMMAND[action],
+      data: { ruleId: normalised(input.ruleId), occurredOn: this.#today() },
+      expectedRevision: input.expectedRevision ?? undefined,
+    };
+    return this.#submit(viewer, command, input.submissionId, correlationId);
   }
 
   /** The rule as its stream tells it now; null when unknown. */
   async read(ruleId: string): Promise<AlertRuleView | null> {
-    if (!/^[0-9a-f-]{36}$/i.test(ruleId)) return null;
-    return foldRule(await this.#store.readStream(alertStreams.rule(ruleId.toLowerCase())));
+    if (!isRuleId(ruleId)) return null;
+    return foldRule(await this.#services.store.readStream(alertStreams.rule(normalised(ruleId))));
   }
 
-  async #editable(
-    viewer: Viewer,
-    ruleId: string,
-    expectedRevision: number | null | undefined,
-  ): Promise<AlertOutcome<AlertRuleView>> {
-    if (!hasRole(viewer, ALERT_MANAGERS)) return forbidden;
-    const rule = await this.read(ruleId);
-    if (rule === null || rule.deleted) {
-      return refused({
-        kind: 'NotFound',
-        id: ruleId,
-        message: `alert rule ${ruleId} does not exist or was deleted`,
-      });
-    }
-    if (expectedRevision !== undefined && expectedRevision !== null && expectedRevision !== rule.revision)
-      return conflict(rule.revision);
-    return succeeded(rule);
+  #today(): string {
+    return almatyDate(this.#services.clock());
   }
 
-  async #append(
+  /** Through the one command path, as the viewer; answers with the rule as its stream then tells it. */
+  async #submit(
     viewer: Viewer,
-    rule: AlertRuleView,
-    type: AlertEventType,
-    data: unknown,
+    command: AlertRuleCommand,
     submissionId: string,
     correlationId: string,
   ): Promise<AlertOutcome<AlertRuleView>> {
-    const author = { userId: viewer.userId, submissionId, correlationId, channel: 'api' } as const;
-    const event = alertEvent(type, data, author, this.#clock(), [rule.ruleId, viewer.userId, submissionId]);
-    try {
-      await this.#store.append(alertStreams.rule(rule.ruleId), [event], { expectedRevision: rule.revision });
-    } catch (error) {
-      if (error instanceof DuplicateEventIdError) return succeeded((await this.read(rule.ruleId))!);
-      if (!(error instanceof WrongExpectedRevisionError)) throw error;
-      const current = await this.read(rule.ruleId);
-      return conflict(current?.revision ?? rule.revision);
+    const ruleId = command.data.ruleId;
+    const result = await handleCommand(
+      this.#services,
+      viewer,
+      streamCommand(alertRuleDecider, alertStreams.rule(ruleId), command),
+      { submissionId, correlationId, channel: 'api' },
+    );
+    if (result.kind === 'Succeeded') return succeeded((await this.read(ruleId))!);
+    return this.#refused(result, ruleId);
+  }
+
+  async #refused(result: Exclude<StreamCommandResult, { kind: 'Succeeded' }>, ruleId: string): Promise<AlertOutcome<never>> {
+    switch (result.kind) {
+      case 'Conflict':
+      case 'SubmissionReused':
+        return refused({
+          kind: 'Conflict',
+          currentRevision: (await this.read(ruleId))?.revision ?? -1,
+          message: 'someone changed this alert rule meanwhile; reopen it to see the latest version',
+        });
+      default:
+        return refused(result);
     }
-    return succeeded((await this.read(rule.ruleId))!);
   }
 }
 
@@ -187,3 +137,6 @@ const ruleBody = (input: RuleInput) => ({
   condition: input.condition,
   recipients: input.recipients,
 });
+
+const isRuleId = (id: unknown): id is string => typeof id === 'string' && /^[0-9a-f-]{36}$/i.test(id);
+const normalised = (ruleId: string): string => (isRuleId(ruleId) ? ruleId.toLowerCase() : ruleId);

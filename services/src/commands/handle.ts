@@ -103,6 +103,7 @@ const decideAndAppend = async (
     try {
       const appended = await services.store.append(write.streamId, write.events, {
         expectedRevision: write.expectedRevision,
+        dataChecked: true,
       });
       write.appended();
       return {
@@ -170,6 +171,7 @@ export const handleMany = async (
       for (const write of decision.writes) {
         await services.store.append(write.streamId, write.events, {
           expectedRevision: write.expectedRevision,
+          dataChecked: true,
         });
         write.appended();
         eventsWritten += write.events.length;

@@ -52,7 +52,7 @@ export const appendInChunks = async (
   let events = 0;
   for (const chunk of chunksOf(write.events, limit)) {
     try {
-      const result = await store.append(write.streamId, chunk, { expectedRevision });
+      const result = await store.append(write.streamId, chunk, { expectedRevision, dataChecked: true });
       expectedRevision = result.nextExpectedRevision;
       events += chunk.length;
     } catch (error) {

@@ -90,12 +90,20 @@ export interface StreamWrite {
   readonly expectedRevision?: ExpectedRevision;
 }
 
+/** How a single-stream append is checked. */
+export interface AppendOptions {
+  readonly expectedRevision?: ExpectedRevision;
+  /**
+   * Set only by the command path, whose `prepare.ts` parsed each event's data with its type's
+   * schema before deciding (every domain decider records the parsed command data as it is): the
+   * port then skips that one check, so a submission is validated once. Ids, metadata, the size
+   * limit, the stream and the expected revision are still checked here, for every writer.
+   */
+  readonly dataChecked?: boolean;
+}
+
 export interface EventStore {
-  append(
-    streamId: string,
-    events: readonly NewEvent[],
-    options?: { expectedRevision?: ExpectedRevision },
-  ): Promise<AppendResult>;
+  append(streamId: string, events: readonly NewEvent[], options?: AppendOptions): Promise<AppendResult>;
   /**
    * Appends to several streams, checking every expected revision first. The embedded store
    * commits all or nothing in one transaction. EventStoreDB has no multi-stream transaction in

@@ -62,8 +62,10 @@ export const prepareNewEvents = (
   /** A slice of the batch (the store validates a large append in parts); checks of the whole come with the first. */
   from = 0,
   to = Array.isArray(events) ? events.length : 0,
+  /** The data was parsed by its schema on the command path (`AppendOptions.dataChecked`). */
+  dataChecked = false,
 ): PreparedEvent[] => {
-  if (from > 0) return prepareEvents(events, issues, prefix, seenIds, from, to);
+  if (from > 0) return prepareEvents(events, issues, prefix, seenIds, from, to, dataChecked);
   if (
     typeof streamId !== 'string' ||
     streamId.length === 0 ||
@@ -80,7 +82,7 @@ export const prepareNewEvents = (
     issues.push({ path: `${prefix}events`, code: 'too_small', message: 'must hold at least one event' });
     return [];
   }
-  return prepareEvents(events, issues, prefix, seenIds, from, to);
+  return prepareEvents(events, issues, prefix, seenIds, from, to, dataChecked);
 };
 
 const prepareEvents = (
@@ -90,6 +92,7 @@ const prepareEvents = (
   seenIds: Map<string, (field: string) => string>,
   from: number,
   to: number,
+  dataChecked: boolean,
 ): PreparedEvent[] => {
   const metadataChecked = new Map<unknown, string | null>();
   const prepared: PreparedEvent[] = [];
@@ -107,7 +110,9 @@ const prepareEvents = (
         issues.push({ path: at('id'), code: 'duplicate_id', message: `repeats ${earlier('id')}` });
       } else seenIds.set(id, at);
     }
-    const dataJson = checkData(event.type, event.data, at, issues);
+    const dataJson = dataChecked
+      ? checkedDataJson(event.type, event.data, at, issues)
+      : checkData(event.type, event.data, at, issues);
     let metadataJson = metadataChecked.get(event.metadata);
     if (metadataJson === undefined) {
       const accepted = acceptMetadata ? acceptMetadata(event.metadata) : UNDECIDED;
@@ -175,6 +180,21 @@ const checkData = (
   return JSON.stringify(parsed.data);
 };
 
+/**
+ * Data the command path parsed with its type's schema: serialised as it is, after the checks
+ * the schema does not make (a known type, the size limit).
+ */
+const checkedDataJson = (
+  type: string,
+  data: unknown,
+  at: (field: string) => string,
+  issues: FieldIssue[],
+): string | null => {
+  if (typeof type !== 'string' || !isEventType(type)) return checkData(type, data, at, issues);
+  const json = JSON.stringify(data);
+  return fitsTheLimit(json.length * UTF8_BYTES_PER_UNIT, () => json, at, issues) ? json : null;
+};
+
 /** UTF-8 spends at most 3 bytes on a UTF-16 unit (4 on a surrogate pair, which is 2 units). */
 const UTF8_BYTES_PER_UNIT = 3;
 
@@ -228,13 +248,14 @@ export const prepareAppendInParts = (
   expectedRevision: ExpectedRevision | undefined,
   partSize: number,
   take: (part: PreparedEvent[]) => void,
+  dataChecked = false,
 ): void => {
   const issues: FieldIssue[] = [];
   const seenIds = new Map<string, (field: string) => string>();
   checkExpectedRevision(expectedRevision, 'expectedRevision', issues);
   for (let from = 0; from < events.length; from += partSize) {
     const to = Math.min(events.length, from + partSize);
-    const part = prepareNewEvents(streamId, events, issues, '', seenIds, from, to);
+    const part = prepareNewEvents(streamId, events, issues, '', seenIds, from, to, dataChecked);
     if (issues.length === 0) take(part);
   }
   if (issues.length > 0) throw new InvalidEventError(issues);
@@ -245,10 +266,11 @@ export const prepareAppend = (
   streamId: string,
   events: readonly NewEvent[],
   expectedRevision: ExpectedRevision | undefined,
+  dataChecked = false,
 ): PreparedEvent[] => {
   const issues: FieldIssue[] = [];
   checkExpectedRevision(expectedRevision, 'expectedRevision', issues);
-  const prepared = prepareNewEvents(streamId, events, issues);
+  const prepared = prepareNewEvents(streamId, events, issues, '', new Map(), 0, Array.isArray(events) ? events.length : 0, dataChecked);
   if (issues.length > 0) throw new InvalidEventError(issues);
   return prepared;
 };

@@ -77,3 +77,31 @@ const outcomeOfId = (event: NewEvent): boolean => {
     return false;
   }
 };
+
+describe('prepareAppend of data the command path checked', () => {
+  const refusedPaths = (event: NewEvent, dataChecked: boolean): string[] => {
+    try {
+      prepareAppend('unit-KZ-71', [event], 'any', dataChecked);
+      return [];
+    } catch (error) {
+      if (!(error instanceof InvalidEventError)) throw error;
+      return error.issues.map((i) => i.path);
+    }
+  };
+
+  it("skips only the data's schema, which prepare.ts ran: the check is not run twice", () => {
+    const unparsed = riskIdentified({ sphere: 'SPACE' });
+    expect(refusedPaths(unparsed, false)).toEqual(['events.0.data.sphere']);
+    expect(refusedPaths(unparsed, true)).toEqual([]);
+  });
+
+  it('still checks, for every writer, what the schema does not: the type, the size, ids and metadata', () => {
+    expect(refusedPaths({ ...riskIdentified(), type: 'OfficialArrested' }, true)).toEqual(['events.0.type']);
+    expect(refusedPaths(riskIdentified({ description: 'ж'.repeat(MAX_EVENT_DATA_BYTES) }), true)).toEqual([
+      'events.0.data',
+    ]);
+    expect(refusedPaths({ ...riskIdentified(), id: 'not-a-uuid' }, true)).toEqual(['events.0.id']);
+    const metadata = { ...riskIdentified().metadata, schemaVersion: 0 };
+    expect(refusedPaths({ ...riskIdentified(), metadata }, true)).not.toEqual([]);
+  });
+});

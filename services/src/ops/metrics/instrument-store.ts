@@ -1,4 +1,5 @@
 import {
+  type AppendOptions,
   type AppendResult,
   DuplicateEventIdError,
   type EventStore,
@@ -51,7 +52,7 @@ export class InstrumentedEventStore implements EventStore {
   append(
     streamId: string,
     events: readonly NewEvent[],
-    options?: { expectedRevision?: ExpectedRevision },
+    options?: AppendOptions,
   ): Promise<AppendResult> {
     return this.#timed(events, () => this.#store.append(streamId, events, options));
   }

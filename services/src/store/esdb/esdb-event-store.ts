@@ -6,6 +6,7 @@ import {
   WrongExpectedVersionError,
 } from '@eventstore/db-client';
 import {
+  type AppendOptions,
   type AppendResult,
   type EventStore,
   type ExpectedRevision,
@@ -51,11 +52,11 @@ export class EsdbEventStore implements EventStore {
   async append(
     streamId: string,
     events: readonly NewEvent[],
-    options?: { expectedRevision?: ExpectedRevision },
+    options?: AppendOptions,
   ): Promise<AppendResult> {
     this.#assertOpen();
     const expected = options?.expectedRevision ?? 'any';
-    return this.#append(streamId, prepareAppend(streamId, events, expected), expected);
+    return this.#append(streamId, prepareAppend(streamId, events, expected, options?.dataChecked), expected);
   }
 
   /**

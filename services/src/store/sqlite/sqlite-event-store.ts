@@ -1,6 +1,7 @@
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import { ACCOUNT_EVENT_TYPES, CHART_EVENT_TYPES } from '@kpi/schema';
 import {
+  type AppendOptions,
   type AppendResult,
   type EventStore,
   type ExpectedRevision,
@@ -99,16 +100,17 @@ export class SqliteEventStore implements EventStore {
   async append(
     streamId: string,
     events: readonly NewEvent[],
-    options?: { expectedRevision?: ExpectedRevision },
+    options?: AppendOptions,
   ): Promise<AppendResult> {
     this.#assertOpen();
     const expectedRevision = options?.expectedRevision ?? 'any';
+    const dataChecked = options?.dataChecked === true;
     if (this.#writer instanceof ThreadWriter && Array.isArray(events) && events.length >= 2 * PART_SIZE) {
-      const results = await this.#writer.writeInParts(streamId, expectedRevision, events, PART_SIZE);
+      const results = await this.#writer.writeInParts(streamId, expectedRevision, events, PART_SIZE, dataChecked);
       this.#notifier.notify();
       return results[0]!;
     }
-    const prepared = prepareAppend(streamId, events, expectedRevision);
+    const prepared = prepareAppend(streamId, events, expectedRevision, dataChecked);
     return (await this.#commit([{ streamId, expectedRevision, events: prepared }]))[0]!;
   }
 

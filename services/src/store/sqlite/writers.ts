@@ -128,6 +128,7 @@ export class ThreadWriter implements Writer {
     expectedRevision: ExpectedRevision,
     events: readonly NewEvent[],
     partSize: number,
+    dataChecked = false,
   ): Promise<AppendResult[]> {
     const seq = ++this.#seq;
     const parts = Math.ceil(events.length / partSize);
@@ -147,7 +148,7 @@ export class ThreadWriter implements Writer {
           });
         } else this.#post({ seq, part, events: flatEvents(prepared) });
         part++;
-      });
+      }, dataChecked);
     } catch (error) {
       if (answer !== null) {
         // Its refusal is the error thrown here; the writer's answer (aborted) is not news.

@@ -1,7 +1,7 @@
 import { accountStreams } from '@kpi/schema';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTestServices } from '../auth/test-fixtures.ts';
-import { accountDecider, accountStreamOf, type AccountCommand } from '../commands/account-decider.ts';
+import { type AccountCommand, accountDecider, accountStreamOf } from '../commands/account-decider.ts';
 import { handleCommand } from '../commands/handle.ts';
 import { streamCommand } from '../commands/stream-decider.ts';
 
@@ -15,7 +15,13 @@ describe('account commands through the one command path (real SQLite store)', ()
   });
 
   const admin = { userId: 'admin-1', correlationId: 'c', channel: 'api' as const };
-  const newUser = { username: 'dana', displayName: 'Dana', role: 'ANALYST', region: null, password: 'a long enough passphrase' } as const;
+  const newUser = {
+    username: 'dana',
+    displayName: 'Dana',
+    role: 'ANALYST',
+    region: null,
+    password: 'a long enough passphrase',
+  } as const;
 
   it('answers a resubmitted registration as the first time and stores nothing new', async () => {
     const first = await env.accounts.register(newUser, { ...admin, submissionId: 'register-dana' });
@@ -25,7 +31,11 @@ describe('account commands through the one command path (real SQLite store)', ()
     expect(again).toEqual(first);
     expect(await env.store.headPosition()).toBe(head);
     const other = await env.accounts.register(newUser, { ...admin, submissionId: 'another-submission' });
-    expect(other).toMatchObject({ ok: false, code: 'USERNAME_TAKEN', issues: [{ path: 'username', code: 'taken' }] });
+    expect(other).toMatchObject({
+      ok: false,
+      code: 'USERNAME_TAKEN',
+      issues: [{ path: 'username', code: 'taken' }],
+    });
   });
 
   it('answers replayed: true to the same account command submitted again, and counts both answers', async () => {
@@ -33,7 +43,10 @@ describe('account commands through the one command path (real SQLite store)', ()
     if (!created.ok) throw new Error(created.message);
     const { userId } = created.user;
     const counted: { kind: string; replayed?: boolean }[] = [];
-    const services = { ...env.services, metrics: { observeCommand: (r: { kind: string; replayed?: boolean }) => counted.push(r) } };
+    const services = {
+      ...env.services,
+      metrics: { observeCommand: (r: { kind: string; replayed?: boolean }) => counted.push(r) },
+    };
     const command: AccountCommand = {
       type: 'DeactivateUser',
       data: { userId, reason: 'left the agency', occurredOn: '2026-06-01' },
@@ -46,7 +59,12 @@ describe('account commands through the one command path (real SQLite store)', ()
         channel: 'api',
       });
     const first = await submit();
-    expect(first).toMatchObject({ kind: 'Succeeded', replayed: false, streamId: accountStreams.user(userId), revision: 1 });
+    expect(first).toMatchObject({
+      kind: 'Succeeded',
+      replayed: false,
+      streamId: accountStreams.user(userId),
+      revision: 1,
+    });
     const again = await submit();
     expect(again).toEqual({ ...first, replayed: true, unchanged: false });
     expect((await env.store.readStream(accountStreams.user(userId))).map((e) => e.type)).toEqual([
@@ -61,8 +79,17 @@ describe('account commands through the one command path (real SQLite store)', ()
 
   it('refuses a change to an unknown user, naming the field, and writes nothing', async () => {
     const head = await env.store.headPosition();
-    const outcome = await env.accounts.grantRole('99999999-9999-4999-8999-999999999999', 'CHAIR', null, admin);
-    expect(outcome).toMatchObject({ ok: false, code: 'NOT_FOUND', issues: [{ path: 'userId', code: 'not_found' }] });
+    const outcome = await env.accounts.grantRole(
+      '99999999-9999-4999-8999-999999999999',
+      'CHAIR',
+      null,
+      admin,
+    );
+    expect(outcome).toMatchObject({
+      ok: false,
+      code: 'NOT_FOUND',
+      issues: [{ path: 'userId', code: 'not_found' }],
+    });
     expect(await env.store.headPosition()).toBe(head);
   });
 });

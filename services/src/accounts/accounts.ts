@@ -3,14 +3,17 @@ import type { Channel } from '@kpi/schema';
 import {
   accountStreams,
   almatyDate,
-  CURRENT_SCHEMA_VERSION,
-  type EventData,
   type FieldIssue,
   type RegionCode,
   type UserRole,
   validateEvent,
 } from '@kpi/schema';
-import { type AccountCommand, accountDecider, accountStreamOf, LAST_ADMINISTRATOR } from '../commands/account-decider.ts';
+import {
+  type AccountCommand,
+  accountDecider,
+  accountStreamOf,
+  LAST_ADMINISTRATOR,
+} from '../commands/account-decider.ts';
 import type { CommandServices } from '../commands/command-services.ts';
 import { handleCommand } from '../commands/handle.ts';
 import { streamCommand } from '../commands/stream-decider.ts';
@@ -212,7 +215,11 @@ export class Accounts {
   }
 
   /** Through the one command path; the answer waits for the read model to reach what it recorded. */
-  async #submit(command: AccountCommand, actor: AccountActor, submissionId: string): Promise<StreamCommandResult> {
+  async #submit(
+    command: AccountCommand,
+    actor: AccountActor,
+    submissionId: string,
+  ): Promise<StreamCommandResult> {
     const result = await handleCommand(
       this.#deps,
       actor,

@@ -45,7 +45,11 @@ const forbidden = refused({ kind: 'Forbidden', message: REFUSED.onlyAlertManager
 export class AlertRules {
   readonly #services: CommandServices;
 
-  constructor(deps: { readonly store: EventStore; readonly clock: () => Date; readonly metrics?: CommandServices['metrics'] }) {
+  constructor(deps: {
+    readonly store: EventStore;
+    readonly clock: () => Date;
+    readonly metrics?: CommandServices['metrics'];
+  }) {
     this.#services = deps;
   }
 
@@ -117,7 +121,10 @@ export class AlertRules {
     return this.#refused(result, ruleId);
   }
 
-  async #refused(result: Exclude<StreamCommandResult, { kind: 'Succeeded' }>, ruleId: string): Promise<AlertOutcome<never>> {
+  async #refused(
+    result: Exclude<StreamCommandResult, { kind: 'Succeeded' }>,
+    ruleId: string,
+  ): Promise<AlertOutcome<never>> {
     switch (result.kind) {
       case 'Conflict':
       case 'SubmissionReused':

@@ -81,7 +81,9 @@ export class SavedCharts {
       occurredOn: this.#today(),
     } as Extract<ChartCommand, { type: 'SaveChart' }>['data'];
     const result = await this.#submit(viewer, { type: 'SaveChart', data }, input.submissionId, correlationId);
-    return result.kind === 'Succeeded' ? succeeded(await this.#seen(chartId, result.position)) : this.#refused(result, chartId);
+    return result.kind === 'Succeeded'
+      ? succeeded(await this.#seen(chartId, result.position))
+      : this.#refused(result, chartId);
   }
 
   async update(
@@ -132,7 +134,12 @@ export class SavedCharts {
       ChartCommand,
       { type: 'ArrangeBoard' }
     >['data'];
-    const result = await this.#submit(viewer, { type: 'ArrangeBoard', data, missing }, input.submissionId, correlationId);
+    const result = await this.#submit(
+      viewer,
+      { type: 'ArrangeBoard', data, missing },
+      input.submissionId,
+      correlationId,
+    );
     if (result.kind !== 'Succeeded') return this.#refused(result, '');
     await this.#charts.waitFor(result.position);
     return succeeded(await this.board(viewer));
@@ -198,12 +205,19 @@ export class SavedCharts {
     return foldChart(await this.#deps.store.readStream(chartStreams.chart(normalised(chartId))));
   }
 
-  async #refused(result: Exclude<StreamCommandResult, { kind: 'Succeeded' }>, chartId: string): Promise<ChartOutcome<never>> {
+  async #refused(
+    result: Exclude<StreamCommandResult, { kind: 'Succeeded' }>,
+    chartId: string,
+  ): Promise<ChartOutcome<never>> {
     switch (result.kind) {
       case 'Conflict':
       case 'SubmissionReused': {
         const current = await this.#read(chartId);
-        return refused({ kind: 'Conflict', currentRevision: current?.revision ?? -1, message: CHANGED_MEANWHILE });
+        return refused({
+          kind: 'Conflict',
+          currentRevision: current?.revision ?? -1,
+          message: CHANGED_MEANWHILE,
+        });
       }
       default:
         return refused(result);

@@ -78,7 +78,11 @@ export const decideAccount = (command: AccountCommand, state: AccountState): Dec
       // Granting what the account has records nothing: a double click leaves one line in the history.
       if (user.role === command.data.role && user.region === command.data.region) return [];
       if (user.role === 'ADMINISTRATOR' && command.data.role !== 'ADMINISTRATOR') {
-        keepLastAdministrator(command.otherActiveAdministrators, 'role', 'the last active administrator keeps the role: grant it to someone else first');
+        keepLastAdministrator(
+          command.otherActiveAdministrators,
+          'role',
+          'the last active administrator keeps the role: grant it to someone else first',
+        );
       }
       return [{ type: 'UserRoleGranted', data: command.data }];
     }
@@ -89,7 +93,11 @@ export const decideAccount = (command: AccountCommand, state: AccountState): Dec
       const user = existing(state, command.data.userId);
       if (!user.active) return [];
       if (user.role === 'ADMINISTRATOR') {
-        keepLastAdministrator(command.otherActiveAdministrators, 'userId', 'the last active administrator cannot be deactivated');
+        keepLastAdministrator(
+          command.otherActiveAdministrators,
+          'userId',
+          'the last active administrator cannot be deactivated',
+        );
       }
       return [{ type: 'UserDeactivated', data: command.data }];
     }

@@ -1,6 +1,6 @@
 import { accountStreams } from '@kpi/schema';
 import { describe, it } from 'vitest';
-import { accountDecider, type AccountCommand } from './account-decider.ts';
+import { type AccountCommand, accountDecider } from './account-decider.ts';
 import { givenStream, stored } from './stream-decider.test-support.ts';
 
 const given = givenStream(accountDecider);
@@ -22,41 +22,71 @@ const register: AccountCommand = { type: 'RegisterUser', data: registered };
 
 describe('account decider', () => {
   it('registers a user: reserves the username on its stream and opens the user stream beside it', () => {
-    given().when(register).thenRecords(
-      { type: 'UsernameReserved', data: { username: 'aigerim', userId, occurredOn: on } },
-      { type: 'UserRegistered', data: registered, newStream: user },
-    );
+    given()
+      .when(register)
+      .thenRecords(
+        { type: 'UsernameReserved', data: { username: 'aigerim', userId, occurredOn: on } },
+        { type: 'UserRegistered', data: registered, newStream: user },
+      );
   });
 
   it('refuses a username reserved before (a duplicate login), at the username field', () => {
-    given(stored(accountStreams.username('aigerim'), 0, 'UsernameReserved', { username: 'aigerim', userId: otherId, occurredOn: on }))
+    given(
+      stored(accountStreams.username('aigerim'), 0, 'UsernameReserved', {
+        username: 'aigerim',
+        userId: otherId,
+        occurredOn: on,
+      }),
+    )
       .when({ type: 'RegisterUser', data: { ...registered, userId: userId } })
       .thenInvalid(['username', 'taken']);
   });
 
   it('refuses a change to an unknown user as not found', () => {
     given()
-      .when({ type: 'GrantRole', data: { userId, role: 'ANALYST', region: null, occurredOn: on }, otherActiveAdministrators: 1 })
+      .when({
+        type: 'GrantRole',
+        data: { userId, role: 'ANALYST', region: null, occurredOn: on },
+        otherActiveAdministrators: 1,
+      })
       .thenNotFound(userId);
-    given().when({ type: 'ChangePassword', data: { userId, passwordHash: hash, occurredOn: on } }).thenNotFound(userId);
     given()
-      .when({ type: 'DeactivateUser', data: { userId, reason: 'left', occurredOn: on }, otherActiveAdministrators: 1 })
+      .when({ type: 'ChangePassword', data: { userId, passwordHash: hash, occurredOn: on } })
+      .thenNotFound(userId);
+    given()
+      .when({
+        type: 'DeactivateUser',
+        data: { userId, reason: 'left', occurredOn: on },
+        otherActiveAdministrators: 1,
+      })
       .thenNotFound(userId);
   });
 
   it('records nothing when the role granted is the one the account has', () => {
     given(stored(user, 0, 'UserRegistered', registered))
-      .when({ type: 'GrantRole', data: { userId, role: 'ADMINISTRATOR', region: null, occurredOn: on }, otherActiveAdministrators: 0 })
+      .when({
+        type: 'GrantRole',
+        data: { userId, role: 'ADMINISTRATOR', region: null, occurredOn: on },
+        otherActiveAdministrators: 0,
+      })
       .thenRecords();
   });
 
   it('keeps the last active administrator: no demotion, no deactivation', () => {
     const history = stored(user, 0, 'UserRegistered', registered);
     given(history)
-      .when({ type: 'GrantRole', data: { userId, role: 'ANALYST', region: null, occurredOn: on }, otherActiveAdministrators: 0 })
+      .when({
+        type: 'GrantRole',
+        data: { userId, role: 'ANALYST', region: null, occurredOn: on },
+        otherActiveAdministrators: 0,
+      })
       .thenInvalid(['role', 'last_administrator']);
     given(history)
-      .when({ type: 'DeactivateUser', data: { userId, reason: 'left', occurredOn: on }, otherActiveAdministrators: 0 })
+      .when({
+        type: 'DeactivateUser',
+        data: { userId, reason: 'left', occurredOn: on },
+        otherActiveAdministrators: 0,
+      })
       .thenInvalid(['userId', 'last_administrator']);
     const demoted = { userId, role: 'ANALYST', region: null, occurredOn: on } as const;
     given(history)
@@ -74,6 +104,8 @@ describe('account decider', () => {
   it('records a sign-out once per session', () => {
     const data = { userId, sessionId: otherId, expiresAt: '2026-06-02T08:00:00.000Z', occurredOn: on };
     given().when({ type: 'SignOut', data }).thenRecords({ type: 'UserSignedOut', data });
-    given(stored(accountStreams.session(otherId), 0, 'UserSignedOut', data)).when({ type: 'SignOut', data }).thenRecords();
+    given(stored(accountStreams.session(otherId), 0, 'UserSignedOut', data))
+      .when({ type: 'SignOut', data })
+      .thenRecords();
   });
 });

@@ -1,10 +1,5 @@
 import type { StreamEvent } from '@kpi/projections';
-import {
-  AlertRuleChangedData,
-  alertStreams,
-  type EventData,
-  toFieldIssues,
-} from '@kpi/schema';
+import { AlertRuleChangedData, alertStreams, type EventData, toFieldIssues } from '@kpi/schema';
 import { refuse } from './refusal.ts';
 import type { DecidedEvent, StreamDecider } from './stream-decider.ts';
 
@@ -105,9 +100,17 @@ export const decideAlertRule = (command: AlertRuleCommand, rule: AlertRuleState)
 };
 
 /** The rule, when it exists, is not deleted and is at the revision its editor saw. */
-const liveRule = (rule: AlertRuleState, ruleId: string, expected: number | undefined): NonNullable<AlertRuleState> => {
+const liveRule = (
+  rule: AlertRuleState,
+  ruleId: string,
+  expected: number | undefined,
+): NonNullable<AlertRuleState> => {
   if (rule === null || rule.deleted) {
-    return refuse({ kind: 'NotFound', id: ruleId, message: `alert rule ${ruleId} does not exist or was deleted` });
+    return refuse({
+      kind: 'NotFound',
+      id: ruleId,
+      message: `alert rule ${ruleId} does not exist or was deleted`,
+    });
   }
   if (expected !== undefined && expected !== rule.revision) {
     refuse({

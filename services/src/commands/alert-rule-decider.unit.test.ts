@@ -7,7 +7,13 @@ const given = givenStream(alertRuleDecider);
 const ruleId = '55555555-5555-4555-8555-555555555555';
 const stream = alertStreams.rule(ruleId);
 const on = '2026-06-01';
-const created = stored(stream, 0, 'AlertRuleCreated', { ruleId, name: 'Slow removal', condition: {}, recipients: {}, occurredOn: on });
+const created = stored(stream, 0, 'AlertRuleCreated', {
+  ruleId,
+  name: 'Slow removal',
+  condition: {},
+  recipients: {},
+  occurredOn: on,
+});
 const action = { ruleId, occurredOn: on };
 
 describe('alert rule decider', () => {
@@ -22,8 +28,12 @@ describe('alert rule decider', () => {
   });
 
   it('mutes once and unmutes only a muted rule: the other way records nothing', () => {
-    given(created).when({ type: 'MuteAlertRule', data: action }).thenRecords({ type: 'AlertRuleMuted', data: action });
-    given(created, stored(stream, 1, 'AlertRuleMuted', action)).when({ type: 'MuteAlertRule', data: action }).thenRecords();
+    given(created)
+      .when({ type: 'MuteAlertRule', data: action })
+      .thenRecords({ type: 'AlertRuleMuted', data: action });
+    given(created, stored(stream, 1, 'AlertRuleMuted', action))
+      .when({ type: 'MuteAlertRule', data: action })
+      .thenRecords();
     given(created).when({ type: 'UnmuteAlertRule', data: action }).thenRecords();
   });
 
@@ -35,7 +45,10 @@ describe('alert rule decider', () => {
 
   it('names the invalid fields of a change', () => {
     given(created)
-      .when({ type: 'ChangeAlertRule', data: { ruleId, occurredOn: on, name: '', condition: {}, recipients: {} } })
+      .when({
+        type: 'ChangeAlertRule',
+        data: { ruleId, occurredOn: on, name: '', condition: {}, recipients: {} },
+      })
       .thenInvalid(
         ['name', 'too_small'],
         ['condition.kind', 'invalid_value'],

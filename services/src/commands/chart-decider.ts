@@ -1,4 +1,4 @@
-import { evolveChart, type SavedChartView, type StreamEvent } from '@kpi/projections';
+import { evolveChart, type SavedChartView } from '@kpi/projections';
 import {
   type ChartSpec,
   ChartSpecData,
@@ -105,7 +105,10 @@ const ownChart = (
 };
 
 /** A rename and a new spec, each only when it differs from what the chart has; invalid fields refuse all. */
-const changesOf = (command: Extract<ChartCommand, { type: 'UpdateChart' }>, chart: SavedChartView): DecidedEvent[] => {
+const changesOf = (
+  command: Extract<ChartCommand, { type: 'UpdateChart' }>,
+  chart: SavedChartView,
+): DecidedEvent[] => {
   const issues: FieldIssue[] = [];
   const changes: DecidedEvent[] = [];
   const { chartId } = chart;
@@ -113,12 +116,14 @@ const changesOf = (command: Extract<ChartCommand, { type: 'UpdateChart' }>, char
   if (command.name !== undefined && command.name !== null) {
     const name = text(200).safeParse(command.name);
     if (!name.success) issues.push(...toFieldIssues(name.error, 'name'));
-    else if (name.data !== chart.name) changes.push({ type: 'ChartRenamed', data: { chartId, name: name.data, occurredOn } });
+    else if (name.data !== chart.name)
+      changes.push({ type: 'ChartRenamed', data: { chartId, name: name.data, occurredOn } });
   }
   if (command.spec !== undefined && command.spec !== null) {
     const spec = ChartSpecData.safeParse(command.spec);
     if (!spec.success) issues.push(...toFieldIssues(spec.error, 'spec'));
-    else if (!sameSpec(spec.data, chart.spec)) changes.push({ type: 'ChartUpdated', data: { chartId, spec: spec.data, occurredOn } });
+    else if (!sameSpec(spec.data, chart.spec))
+      changes.push({ type: 'ChartUpdated', data: { chartId, spec: spec.data, occurredOn } });
   }
   if (issues.length > 0) refuse({ kind: 'ValidationFailed', issues });
   return changes;

@@ -13,18 +13,24 @@ const existing = stored(stream, 0, 'ChartSaved', saved, 'analyst-1');
 
 describe('chart decider', () => {
   it('saves a new chart', () => {
-    given().when({ type: 'SaveChart', data: saved as never }).thenRecords({ type: 'ChartSaved', data: saved });
+    given()
+      .when({ type: 'SaveChart', data: saved as never })
+      .thenRecords({ type: 'ChartSaved', data: saved });
   });
 
   it("refuses a change to another analyst's chart", () => {
     given(existing)
       .when({ type: 'UpdateChart', chartId, submittedBy: 'analyst-2', name: 'Mine now', occurredOn: on })
       .thenForbidden();
-    given(existing).when({ type: 'DeleteChart', chartId, submittedBy: 'analyst-2', occurredOn: on }).thenForbidden();
+    given(existing)
+      .when({ type: 'DeleteChart', chartId, submittedBy: 'analyst-2', occurredOn: on })
+      .thenForbidden();
   });
 
   it('refuses an unknown or deleted chart as not found', () => {
-    given().when({ type: 'DeleteChart', chartId, submittedBy: 'analyst-1', occurredOn: on }).thenNotFound(chartId);
+    given()
+      .when({ type: 'DeleteChart', chartId, submittedBy: 'analyst-1', occurredOn: on })
+      .thenNotFound(chartId);
     given(existing, stored(stream, 1, 'ChartDeleted', { chartId, occurredOn: on }, 'analyst-1'))
       .when({ type: 'UpdateChart', chartId, submittedBy: 'analyst-1', name: 'Again', occurredOn: on })
       .thenNotFound(chartId);
@@ -32,7 +38,13 @@ describe('chart decider', () => {
 
   it('renames only when the name differs, and names an invalid field', () => {
     given(existing)
-      .when({ type: 'UpdateChart', chartId, submittedBy: 'analyst-1', name: 'Removed by month', occurredOn: on })
+      .when({
+        type: 'UpdateChart',
+        chartId,
+        submittedBy: 'analyst-1',
+        name: 'Removed by month',
+        occurredOn: on,
+      })
       .thenRecords();
     given(existing)
       .when({ type: 'UpdateChart', chartId, submittedBy: 'analyst-1', name: 'By region', occurredOn: on })
@@ -50,7 +62,9 @@ describe('chart decider', () => {
 
   it('refuses a board naming charts that do not exist, by position', () => {
     const data = { owner: 'analyst-1', chartIds: [chartId, chartId.replace('3', '4')], occurredOn: on };
-    given().when({ type: 'ArrangeBoard', data, missing: [1] }).thenInvalid(['chartIds.1', 'not_found']);
+    given()
+      .when({ type: 'ArrangeBoard', data, missing: [1] })
+      .thenInvalid(['chartIds.1', 'not_found']);
     given().when({ type: 'ArrangeBoard', data, missing: [] }).thenRecords({ type: 'BoardArranged', data });
   });
 });

@@ -52,7 +52,8 @@ export const givenStream =
       };
       return {
         thenRecords: (...expected: DecidedEvent[]): void => {
-          if (!('events' in outcome)) throw new Error(`expected events, but refused: ${JSON.stringify(outcome.refusal)}`);
+          if (!('events' in outcome))
+            throw new Error(`expected events, but refused: ${JSON.stringify(outcome.refusal)}`);
           expect(outcome.events).toEqual(expected);
         },
         /** Refused as invalid with exactly these `[path, code]` issues. */

@@ -170,10 +170,14 @@ const refusalOf = (error: unknown, submissionId: string): Refusal | SubmissionRe
     };
   }
   if (error instanceof DuplicateEventIdError) return submissionReused(submissionId);
-  if (error instanceof InvalidEventError) return { kind: 'ValidationFailed', issues: asFieldIssues(error.issues) };
+  if (error instanceof InvalidEventError)
+    return { kind: 'ValidationFailed', issues: asFieldIssues(error.issues) };
   throw error;
 };
 
 /** The store names an event's field (`events.0.data.spec.measures`); the submitter knows it as `spec.measures`. */
 const asFieldIssues = (issues: readonly FieldIssue[]): FieldIssue[] =>
-  issues.map((issue) => ({ ...issue, path: issue.path.replace(/^(writes\.\d+\.)?events\.\d+\.data\.?/, '') }));
+  issues.map((issue) => ({
+    ...issue,
+    path: issue.path.replace(/^(writes\.\d+\.)?events\.\d+\.data\.?/, ''),
+  }));

@@ -34,5 +34,10 @@ export const submissionEntityId = (submissionId: string, kind: string): string =
  * chart, an alert rule): named by the stream and the submitter too, so two people's submission ids
  * never meet, and a resubmission finds its event in the stream it was decided on.
  */
-export const streamEventId = (streamId: string, submittedBy: string, submissionId: string, index: number): string =>
+export const streamEventId = (
+  streamId: string,
+  submittedBy: string,
+  submissionId: string,
+  index: number,
+): string =>
   nameBasedUuid(`stream-event\u0000${streamId}\u0000${submittedBy}\u0000${submissionId}\u0000${index}`);

@@ -270,7 +270,16 @@ export const prepareAppend = (
 ): PreparedEvent[] => {
   const issues: FieldIssue[] = [];
   checkExpectedRevision(expectedRevision, 'expectedRevision', issues);
-  const prepared = prepareNewEvents(streamId, events, issues, '', new Map(), 0, Array.isArray(events) ? events.length : 0, dataChecked);
+  const prepared = prepareNewEvents(
+    streamId,
+    events,
+    issues,
+    '',
+    new Map(),
+    0,
+    Array.isArray(events) ? events.length : 0,
+    dataChecked,
+  );
   if (issues.length > 0) throw new InvalidEventError(issues);
   return prepared;
 };

@@ -3,7 +3,6 @@ import {
   type AppendResult,
   DuplicateEventIdError,
   type EventStore,
-  type ExpectedRevision,
   InvalidEventError,
   type NewEvent,
   type PagesAhead,
@@ -49,11 +48,7 @@ export class InstrumentedEventStore implements EventStore {
     if (pages !== undefined) this.readAllPages = (options) => pages.call(store, options);
   }
 
-  append(
-    streamId: string,
-    events: readonly NewEvent[],
-    options?: AppendOptions,
-  ): Promise<AppendResult> {
+  append(streamId: string, events: readonly NewEvent[], options?: AppendOptions): Promise<AppendResult> {
     return this.#timed(events, () => this.#store.append(streamId, events, options));
   }
 

@@ -4,7 +4,6 @@ import {
   type AppendOptions,
   type AppendResult,
   type EventStore,
-  type ExpectedRevision,
   type NewEvent,
   type PagesAhead,
   type ReadAllOptions,
@@ -106,7 +105,13 @@ export class SqliteEventStore implements EventStore {
     const expectedRevision = options?.expectedRevision ?? 'any';
     const dataChecked = options?.dataChecked === true;
     if (this.#writer instanceof ThreadWriter && Array.isArray(events) && events.length >= 2 * PART_SIZE) {
-      const results = await this.#writer.writeInParts(streamId, expectedRevision, events, PART_SIZE, dataChecked);
+      const results = await this.#writer.writeInParts(
+        streamId,
+        expectedRevision,
+        events,
+        PART_SIZE,
+        dataChecked,
+      );
       this.#notifier.notify();
       return results[0]!;
     }

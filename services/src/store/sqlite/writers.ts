@@ -135,20 +135,27 @@ export class ThreadWriter implements Writer {
     let answer: Promise<AppendResult[]> | null = null;
     let part = 0;
     try {
-      prepareAppendInParts(streamId, events, expectedRevision, partSize, (prepared) => {
-        if (part === 0) {
-          answer = this.#expect(seq);
-          this.#post({
-            seq,
-            streamIds: [streamId],
-            expected: [expectedRevision],
-            counts: [events.length],
-            events: flatEvents(prepared),
-            parts,
-          });
-        } else this.#post({ seq, part, events: flatEvents(prepared) });
-        part++;
-      }, dataChecked);
+      prepareAppendInParts(
+        streamId,
+        events,
+        expectedRevision,
+        partSize,
+        (prepared) => {
+          if (part === 0) {
+            answer = this.#expect(seq);
+            this.#post({
+              seq,
+              streamIds: [streamId],
+              expected: [expectedRevision],
+              counts: [events.length],
+              events: flatEvents(prepared),
+              parts,
+            });
+          } else this.#post({ seq, part, events: flatEvents(prepared) });
+          part++;
+        },
+        dataChecked,
+      );
     } catch (error) {
       if (answer !== null) {
         // Its refusal is the error thrown here; the writer's answer (aborted) is not news.

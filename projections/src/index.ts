@@ -28,35 +28,35 @@ export { foldChart } from './charts/evolve-chart.ts';
 export { savedChartsProjection } from './charts/projection.ts';
 export { boardOf, chartsOwnedBy, savedChart } from './charts/queries.ts';
 export { emptySavedChartsState, type SavedChartsState, type SavedChartView } from './charts/state.ts';
-export { DIMENSIONS, type Dimension } from './kpi/aggregate.ts';
-export { type ChangedNumbers, changedBy } from './kpi/changed-by.ts';
-export { type Chart, type ChartRow, type ChartSpec, chart, MAX_CHART_LIMIT } from './kpi/chart.ts';
-export type { Knowledge, KpiReadModel, Period } from './kpi/cut.ts';
+export { isKpiName, KPI_NAMES, KPIS, type KpiName } from './kpi/definition/measures.ts';
+export { KPI_EVENT_TYPES } from './kpi/fold/evolve.ts';
+export { normaliseName } from './kpi/fold/names.ts';
+export { kpiProjection } from './kpi/fold/projection.ts';
+export { emptyKpiState, type KpiState } from './kpi/fold/state.ts';
+export { DIMENSIONS, type Dimension } from './kpi/query/aggregate.ts';
+export { type ChangedNumbers, changedBy } from './kpi/query/changed-by.ts';
+export { type Chart, type ChartRow, type ChartSpec, chart, MAX_CHART_LIMIT } from './kpi/query/chart.ts';
+export type { Knowledge, KpiReadModel, Period } from './kpi/query/cut.ts';
 export {
   type DrillDown,
   type DrillDownRow,
   drillDown,
   type EventRef,
   type EventRole,
-} from './kpi/drill-down.ts';
-export { KpiQueryError, type KpiQueryErrorCode } from './kpi/errors.ts';
-export { KPI_EVENT_TYPES } from './kpi/evolve.ts';
-export type { KpiFilter } from './kpi/filter.ts';
-export type { DimensionValue } from './kpi/labels.ts';
-export { isKpiName, KPI_NAMES, KPIS, type KpiName } from './kpi/measures.ts';
-export { normaliseName } from './kpi/names.ts';
-export { GRANULARITIES, type Granularity } from './kpi/periods.ts';
-export { kpiProjection } from './kpi/projection.ts';
+} from './kpi/query/drill-down.ts';
+export { KpiQueryError, type KpiQueryErrorCode } from './kpi/query/errors.ts';
+export type { KpiFilter } from './kpi/query/filter.ts';
+export type { DimensionValue } from './kpi/query/labels.ts';
+export { GRANULARITIES, type Granularity } from './kpi/query/periods.ts';
 export {
   openRisksOfRegion,
   type Page,
   type RegisterRecommendation,
   type RegisterRisk,
   recommendationsOfRegion,
-} from './kpi/register.ts';
-export { type KpiSeries, kpiSeries, MAX_POINTS_PER_SERIES, type SeriesPoint } from './kpi/series.ts';
-export { emptyKpiState, type KpiState } from './kpi/state.ts';
-export { type KpiSummary, type KpiSummaryEntry, type KpiValue, kpiSummary } from './kpi/summary.ts';
+} from './kpi/query/register.ts';
+export { type KpiSeries, kpiSeries, MAX_POINTS_PER_SERIES, type SeriesPoint } from './kpi/query/series.ts';
+export { type KpiSummary, type KpiSummaryEntry, type KpiValue, kpiSummary } from './kpi/query/summary.ts';
 export {
   type OutcomeQuery,
   type Perception,

@@ -5,9 +5,9 @@ import {
   RISK_SOURCE_CODES,
   SPHERE_CODES,
 } from '@kpi/schema';
-import { NO_DAY, parseDay } from './columns.ts';
+import { NO_DAY, parseDay } from '../fold/columns.ts';
+import { NO_DISTRICT } from '../fold/districts.ts';
 import { cutAt, type Knowledge, type KpiReadModel } from './cut.ts';
-import { NO_DISTRICT } from './districts.ts';
 import { KpiQueryError } from './errors.ts';
 import { decodeCursor, encodeCursor, pageSize, paginate } from './paging.ts';
 import type { KnowledgeView } from './view.ts';

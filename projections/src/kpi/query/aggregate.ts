@@ -1,10 +1,10 @@
+import { KPIS, type KpiName } from '../definition/measures.ts';
 import { aggregateRecommendations } from './aggregate-recommendations.ts';
 import { aggregateRights } from './aggregate-rights.ts';
 import { aggregateRisks } from './aggregate-risks.ts';
 import { type AggregationContext, cardinality, type Dimension } from './aggregation.ts';
 import { KpiQueryError } from './errors.ts';
 import type { ResolvedFilter } from './filter.ts';
-import { KPIS, type KpiName } from './measures.ts';
 import type { KnowledgeView } from './view.ts';
 import type { WindowIndex } from './windows.ts';
 

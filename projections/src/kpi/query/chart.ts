@@ -1,9 +1,9 @@
+import type { KpiName } from '../definition/measures.ts';
 import { aggregate, cardinality, DIMENSIONS, type Dimension } from './aggregate.ts';
 import { cutAt, type Knowledge, type KpiReadModel, type Period, toDayRange } from './cut.ts';
 import { KpiQueryError } from './errors.ts';
 import { type KpiFilter, resolveFilter } from './filter.ts';
 import { type DimensionValue, dimensionValue } from './labels.ts';
-import type { KpiName } from './measures.ts';
 import { bucketLabel, type DayRange, type Granularity } from './periods.ts';
 import { checkGranularity, fitBuckets, MAX_POINTS_PER_SERIES } from './series.ts';
 import { checkKpis, toPeriod } from './summary.ts';

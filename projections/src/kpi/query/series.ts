@@ -1,8 +1,8 @@
+import { isKpiName, KPI_NAMES, type KpiName } from '../definition/measures.ts';
 import { aggregate } from './aggregate.ts';
 import { cutAt, type Knowledge, type KpiReadModel, type Period, toDayRange } from './cut.ts';
 import { KpiQueryError } from './errors.ts';
 import { type KpiFilter, resolveFilter } from './filter.ts';
-import { isKpiName, KPI_NAMES, type KpiName } from './measures.ts';
 import {
   bucketLabel,
   bucketsCovering,

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { modelOf, recorded } from '../../test/fold.ts';
-import { chart } from './chart.ts';
-import { drillDown } from './drill-down.ts';
-import { KpiQueryError } from './errors.ts';
-import { kpiSummary } from './summary.ts';
+import { modelOf, recorded } from '../../../test/fold.ts';
+import { chart } from '../query/chart.ts';
+import { drillDown } from '../query/drill-down.ts';
+import { KpiQueryError } from '../query/errors.ts';
+import { kpiSummary } from '../query/summary.ts';
 
 const risk = (riskId: string, day: string, district?: string, districtName?: string) => ({
   at: `${day}T05:00:00Z`,

@@ -1,6 +1,6 @@
+import { AGE_BUCKETS, type KpiName } from '../definition/measures.ts';
+import { NO_DAY } from '../fold/columns.ts';
 import { type AggregationContext, prefixSums, setRateIn } from './aggregation.ts';
-import { NO_DAY } from './columns.ts';
-import { AGE_BUCKETS, type KpiName } from './measures.ts';
 import { recurredColumn } from './recurrence.ts';
 import { distinctPerCell, quantilesPerCell } from './stats.ts';
 import type { KnowledgeView } from './view.ts';

@@ -1,4 +1,4 @@
-import type { ProjectedEvent } from '../projection.ts';
+import type { ProjectedEvent } from '../../projection.ts';
 import { kpiProjection } from './projection.ts';
 import type { KpiState } from './state.ts';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { modelOf } from '../../test/fold.ts';
-import { workedExample } from '../../test/worked-example.ts';
+import { modelOf } from '../../../test/fold.ts';
+import { workedExample } from '../../../test/worked-example.ts';
+import { KPI_NAMES } from '../definition/measures.ts';
 import { changedBy } from './changed-by.ts';
-import { KPI_NAMES } from './measures.ts';
 
 const byType = (type: string) => workedExample.find((e) => e.type === type)!;
 const { state } = modelOf(workedExample);

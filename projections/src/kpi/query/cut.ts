@@ -1,7 +1,7 @@
-import { parseDay, parseInstant } from './columns.ts';
+import { parseDay, parseInstant } from '../fold/columns.ts';
+import type { KpiState } from '../fold/state.ts';
 import { KpiQueryError } from './errors.ts';
 import type { DayRange } from './periods.ts';
-import type { KpiState } from './state.ts';
 import { type KnowledgeView, knowledgeAt, positionAt } from './view.ts';
 import { MAX_WINDOW_SPAN_DAYS } from './windows.ts';
 

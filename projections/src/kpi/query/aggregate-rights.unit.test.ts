@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type ExampleEvent, modelOf, recorded } from '../../test/fold.ts';
+import { type ExampleEvent, modelOf, recorded } from '../../../test/fold.ts';
 import { chart } from './chart.ts';
 import type { KpiFilter } from './filter.ts';
 import { kpiSummary } from './summary.ts';

@@ -1,9 +1,9 @@
 import { EVENT_TYPES } from '@kpi/schema';
 import { describe, expect, it } from 'vitest';
-import { fold, modelOf, recorded } from '../../test/fold.ts';
+import { fold, modelOf, recorded } from '../../../test/fold.ts';
+import { kpiSummary } from '../query/summary.ts';
 import { KPI_EVENT_TYPES, KPI_IGNORED_EVENT_TYPES } from './evolve.ts';
 import { kpiProjection } from './projection.ts';
-import { kpiSummary } from './summary.ts';
 
 const risk = (riskId: string, occurredOn: string, at: string) => ({
   at,

@@ -1,4 +1,4 @@
-import type { ProjectedEvent } from '../projection.ts';
+import type { ProjectedEvent } from '../../projection.ts';
 import { grow } from './columns.ts';
 import { districtId, NO_DISTRICT } from './districts.ts';
 import { findId, slotOfId } from './id-index.ts';

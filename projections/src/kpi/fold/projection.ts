@@ -1,4 +1,4 @@
-import type { PagedFold, Projection } from '../projection.ts';
+import type { PagedFold, Projection } from '../../projection.ts';
 import { applyKpiInput, evolveKpi, KPI_EVENT_TYPES } from './evolve.ts';
 import { encodePage, KPI_ENCODER_URL, type KpiInputPage, typeOfRow } from './input.ts';
 import { emptyKpiState, type KpiState } from './state.ts';

@@ -1,6 +1,6 @@
 import { CAUSE_CATEGORY_CODES, REGION_CODES, RISK_SOURCE_CODES, SPHERE_CODES } from '@kpi/schema';
+import type { KpiName } from '../definition/measures.ts';
 import type { ResolvedFilter } from './filter.ts';
-import type { KpiName } from './measures.ts';
 import type { KnowledgeView } from './view.ts';
 import type { WindowIndex } from './windows.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { modelOf } from '../../test/fold.ts';
-import { workedExample } from '../../test/worked-example.ts';
+import { modelOf } from '../../../test/fold.ts';
+import { workedExample } from '../../../test/worked-example.ts';
 import { KpiQueryError } from './errors.ts';
 import { kpiSeries } from './series.ts';
 

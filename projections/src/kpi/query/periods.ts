@@ -1,5 +1,5 @@
 import { fromDayNumber } from '@kpi/schema';
-import { parseDay } from './columns.ts';
+import { parseDay } from '../fold/columns.ts';
 
 /**
  * Periods are inclusive ranges of business days. A series covers whole calendar buckets (ISO

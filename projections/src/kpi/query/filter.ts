@@ -1,7 +1,7 @@
 import { CAUSE_CATEGORY_CODES, REGION_CODES, RISK_SOURCE_CODES, SPHERE_CODES } from '@kpi/schema';
+import { nameOfKey, normaliseName } from '../fold/names.ts';
+import type { KpiState } from '../fold/state.ts';
 import { KpiQueryError } from './errors.ts';
-import { nameOfKey, normaliseName } from './names.ts';
-import type { KpiState } from './state.ts';
 
 /** Filters as asked: each list is "any of these"; an absent or empty list does not filter. */
 export interface KpiFilter {

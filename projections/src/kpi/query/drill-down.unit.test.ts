@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { modelOf } from '../../test/fold.ts';
-import { workedExample } from '../../test/worked-example.ts';
+import { modelOf } from '../../../test/fold.ts';
+import { workedExample } from '../../../test/worked-example.ts';
+import { KPI_NAMES, KPIS } from '../definition/measures.ts';
 import { drillDown } from './drill-down.ts';
-import { KPI_NAMES, KPIS } from './measures.ts';
 import { kpiSummary } from './summary.ts';
 
 const model = modelOf(workedExample);

@@ -1,6 +1,6 @@
+import type { KpiName } from '../definition/measures.ts';
+import { NO_DAY } from '../fold/columns.ts';
 import { type AggregationContext, prefixSums, setRateIn } from './aggregation.ts';
-import { NO_DAY } from './columns.ts';
-import type { KpiName } from './measures.ts';
 import { firstEndingFrom, lastEndingBy } from './windows.ts';
 
 /** Recommendation KPIs, filtered and grouped by their risk's classification. */

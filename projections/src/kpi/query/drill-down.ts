@@ -1,10 +1,10 @@
 import { fromDayNumber, REGION_CODES } from '@kpi/schema';
-import { NO_DAY } from './columns.ts';
+import { AGE_BUCKETS, isKpiName, KPI_NAMES, KPIS, type KpiName } from '../definition/measures.ts';
+import { NO_DAY } from '../fold/columns.ts';
+import { NO_DISTRICT } from '../fold/districts.ts';
 import { cutAt, type Knowledge, type KpiReadModel, type Period, toDayRange } from './cut.ts';
-import { NO_DISTRICT } from './districts.ts';
 import { KpiQueryError } from './errors.ts';
 import { type KpiFilter, type ResolvedFilter, resolveFilter } from './filter.ts';
-import { AGE_BUCKETS, isKpiName, KPI_NAMES, KPIS, type KpiName } from './measures.ts';
 import { decodeCursor, encodeCursor, pageSize, paginate } from './paging.ts';
 import { recurredColumn, recurringRisks } from './recurrence.ts';
 import type { KnowledgeView } from './view.ts';

@@ -1,5 +1,5 @@
+import { NO_DISTRICT } from '../fold/districts.ts';
 import { type AggregationContext, cardinality, type Dimension } from './aggregation.ts';
-import { NO_DISTRICT } from './districts.ts';
 import { windowOf } from './windows.ts';
 
 /**

@@ -1,9 +1,9 @@
 import { fromDayNumber } from '@kpi/schema';
+import { isKpiName, KPI_NAMES, type KpiName } from '../definition/measures.ts';
 import { type Aggregate, aggregate } from './aggregate.ts';
 import { cutAt, type Knowledge, type KpiReadModel, type Period, toDayRange } from './cut.ts';
 import { KpiQueryError } from './errors.ts';
 import { type KpiFilter, resolveFilter } from './filter.ts';
-import { isKpiName, KPI_NAMES, type KpiName } from './measures.ts';
 import { comparisons, type DayRange } from './periods.ts';
 import { indexWindows } from './windows.ts';
 

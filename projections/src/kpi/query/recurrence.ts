@@ -1,4 +1,4 @@
-import { NO_DAY } from './columns.ts';
+import { NO_DAY } from '../fold/columns.ts';
 import type { KnowledgeView } from './view.ts';
 
 /** A later risk "in the same scheme" is identified after the removal and at most this many days after it. */

@@ -9,10 +9,10 @@ import {
   SPHERE_CODES,
   SPHERES,
 } from '@kpi/schema';
+import { NO_DISTRICT } from '../fold/districts.ts';
+import { nameOfKey } from '../fold/names.ts';
+import type { KpiState } from '../fold/state.ts';
 import type { Dimension } from './aggregate.ts';
-import { NO_DISTRICT } from './districts.ts';
-import { nameOfKey } from './names.ts';
-import type { KpiState } from './state.ts';
 
 /** A value of a dimension as answers show it: a stable key and labels in three languages. */
 export interface DimensionValue {

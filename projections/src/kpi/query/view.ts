@@ -1,8 +1,8 @@
 import { SPHERE_CODES } from '@kpi/schema';
-import { NO_DAY } from './columns.ts';
-import { latestMove } from './evolve.ts';
-import { findPair } from './names.ts';
-import type { Fact, KpiState } from './state.ts';
+import { NO_DAY } from '../fold/columns.ts';
+import { latestMove } from '../fold/evolve.ts';
+import { findPair } from '../fold/names.ts';
+import type { Fact, KpiState } from '../fold/state.ts';
 
 /**
  * What was known at one instant, as flat columns the queries scan. At the head (no `asOf`) the

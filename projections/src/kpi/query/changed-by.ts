@@ -1,8 +1,8 @@
 import { REGION_CODES } from '@kpi/schema';
-import type { ProjectedEvent } from '../projection.ts';
-import { findId } from './id-index.ts';
-import { KPI_NAMES, type KpiName } from './measures.ts';
-import type { KpiState } from './state.ts';
+import type { ProjectedEvent } from '../../projection.ts';
+import { KPI_NAMES, type KpiName } from '../definition/measures.ts';
+import { findId } from '../fold/id-index.ts';
+import type { KpiState } from '../fold/state.ts';
 
 const RISK_COUNTS: readonly KpiName[] = [
   'risksIdentified',

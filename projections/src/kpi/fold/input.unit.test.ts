@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fold } from '../../test/fold.ts';
-import { historyArb } from '../../test/histories.ts';
-import type { ProjectedEvent } from '../projection.ts';
+import { fold } from '../../../test/fold.ts';
+import { historyArb } from '../../../test/histories.ts';
+import type { ProjectedEvent } from '../../projection.ts';
 import { foldPaged } from './paged-fold.test-support.ts';
 import { kpiProjection } from './projection.ts';
 

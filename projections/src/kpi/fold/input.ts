@@ -1,4 +1,4 @@
-import type { ProjectedEvent } from '../projection.ts';
+import type { ProjectedEvent } from '../../projection.ts';
 import { parseDay, parseInstant } from './columns.ts';
 import { CAUSE_INDEX, codeIndex, REGION_INDEX, SOURCE_INDEX, SPHERE_INDEX } from './vocabulary-index.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { modelOf } from '../../test/fold.ts';
-import { workedExample } from '../../test/worked-example.ts';
+import { modelOf } from '../../../test/fold.ts';
+import { workedExample } from '../../../test/worked-example.ts';
 import { openRisksOfRegion, recommendationsOfRegion } from './register.ts';
 
 const model = modelOf(workedExample);

@@ -28,35 +28,55 @@ export { foldChart } from './charts/evolve-chart.ts';
 export { savedChartsProjection } from './charts/projection.ts';
 export { boardOf, chartsOwnedBy, savedChart } from './charts/queries.ts';
 export { emptySavedChartsState, type SavedChartsState, type SavedChartView } from './charts/state.ts';
-export { isKpiName, KPI_NAMES, KPIS, type KpiName } from './kpi/definition/measures.ts';
-export { KPI_EVENT_TYPES } from './kpi/fold/evolve.ts';
-export { normaliseName } from './kpi/fold/names.ts';
-export { kpiProjection } from './kpi/fold/projection.ts';
-export { emptyKpiState, type KpiState } from './kpi/fold/state.ts';
-export { DIMENSIONS, type Dimension } from './kpi/query/aggregate.ts';
-export { type ChangedNumbers, changedBy } from './kpi/query/changed-by.ts';
-export { type Chart, type ChartRow, type ChartSpec, chart, MAX_CHART_LIMIT } from './kpi/query/chart.ts';
-export type { Knowledge, KpiReadModel, Period } from './kpi/query/cut.ts';
 export {
+  type ChangedNumbers,
+  type Chart,
+  type ChartRow,
+  type ChartSpec,
+  changedBy,
+  chart,
+  DIMENSIONS,
+  type Dimension,
+  type DimensionValue,
   type DrillDown,
   type DrillDownRow,
   drillDown,
   type EventRef,
   type EventRole,
-} from './kpi/query/drill-down.ts';
-export { KpiQueryError, type KpiQueryErrorCode } from './kpi/query/errors.ts';
-export type { KpiFilter } from './kpi/query/filter.ts';
-export type { DimensionValue } from './kpi/query/labels.ts';
-export { GRANULARITIES, type Granularity } from './kpi/query/periods.ts';
-export {
+  emptyKpiState,
+  GRANULARITIES,
+  type Granularity,
+  isKpiName,
+  type Knowledge,
+  KPI_EVENT_TYPES,
+  KPI_NAMES,
+  KPIS,
+  type KpiEngine,
+  type KpiFilter,
+  type KpiName,
+  KpiQueryError,
+  type KpiQueryErrorCode,
+  type KpiReadModel,
+  type KpiSeries,
+  type KpiState,
+  type KpiSummary,
+  type KpiSummaryEntry,
+  type KpiValue,
+  kpiEngine,
+  kpiProjection,
+  kpiSeries,
+  kpiSummary,
+  MAX_CHART_LIMIT,
+  MAX_POINTS_PER_SERIES,
+  normaliseName,
   openRisksOfRegion,
   type Page,
+  type Period,
   type RegisterRecommendation,
   type RegisterRisk,
   recommendationsOfRegion,
-} from './kpi/query/register.ts';
-export { type KpiSeries, kpiSeries, MAX_POINTS_PER_SERIES, type SeriesPoint } from './kpi/query/series.ts';
-export { type KpiSummary, type KpiSummaryEntry, type KpiValue, kpiSummary } from './kpi/query/summary.ts';
+  type SeriesPoint,
+} from './kpi/index.ts';
 export {
   type OutcomeQuery,
   type Perception,

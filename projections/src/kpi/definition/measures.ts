@@ -1,6 +1,9 @@
 /**
- * The KPIs of the methodology, by name. `kind` says what a KPI counts (risks, recommendations,
- * rights restored) and how it is dated; the dashboard and the chart query use these names.
+ * The KPIs of the methodology, by name: the one place a KPI is defined. `subject` says what a KPI
+ * counts (risks, recommendations, rights restored), `shape` its unit (a count, a rate between 0 and
+ * 1, days, a sum); the dashboard and the chart query use these names. The rules that count them
+ * sit beside this table, one file per thing counted: risks.ts, recommendations.ts,
+ * rights-restored.ts.
  */
 export const KPI_NAMES = [
   'risksIdentified',
@@ -40,15 +43,6 @@ export interface KpiInfo {
   readonly shape: KpiShape;
   readonly description: string;
 }
-
-/** Open-risk age buckets in days at the end of the period, both ends included. */
-export const AGE_BUCKETS: Readonly<Record<string, readonly [number, number]>> = {
-  openRisksAged0To30: [0, 30],
-  openRisksAged31To90: [31, 90],
-  openRisksAged91To180: [91, 180],
-  openRisksAged181To365: [181, 365],
-  openRisksAgedOver365: [366, Number.POSITIVE_INFINITY],
-};
 
 export const KPIS: Readonly<Record<KpiName, KpiInfo>> = {
   risksIdentified: { subject: 'risk', shape: 'count', description: 'Risks identified in the period.' },

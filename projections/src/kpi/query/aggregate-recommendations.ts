@@ -1,9 +1,18 @@
 import type { KpiName } from '../definition/measures.ts';
-import { NO_DAY } from '../fold/columns.ts';
+import {
+  firstEndOverdue,
+  isImplementedByNow,
+  isImplementedOnTime,
+  lastEndOverdue,
+} from '../definition/recommendations.ts';
 import { type AggregationContext, prefixSums, setRateIn } from './aggregation.ts';
 import { firstEndingFrom, lastEndingBy } from './windows.ts';
 
-/** Recommendation KPIs, filtered and grouped by their risk's classification. */
+/**
+ * Recommendation KPIs, filtered and grouped by their risk's classification: one scan over the
+ * recommendations, each placed in the window of the day each KPI counts it on (issued,
+ * implemented, due, or each window's end); the rules of definition/recommendations.ts decide the rest.
+ */
 export const aggregateRecommendations = (ctx: AggregationContext): void => {
   const { view, filter, windows, W, groups, cells, c1, riskCols, wanted, touched, values } = ctx;
   const arr = () => new Float64Array(cells);
@@ -51,11 +60,11 @@ export const aggregateRecommendations = (ctx: AggregationContext): void => {
       if (w >= 0) implemented[g * W + w]!++;
     }
     const dueDay = dueCol[j]!;
-    const settled = Math.min(impl, rejDay[j]!);
-    if (overdue && dueDay < max && settled > firstEnd) {
-      // Overdue at a window's end E: due before E, and neither implemented nor rejected on or before E.
-      const first = firstEndingFrom(windows, dueDay + 1);
-      const last = lastEndingBy(windows, settled - 1);
+    const rej = rejDay[j]!;
+    if (overdue && dueDay < max && Math.min(impl, rej) > firstEnd) {
+      // recommendations overdue: at the ends of the windows from the day after it fell due to the day before it was settled.
+      const first = firstEndingFrom(windows, firstEndOverdue(dueDay));
+      const last = lastEndingBy(windows, lastEndOverdue(impl, rej));
       if (first <= last) {
         overdue[g * (W + 1) + first]!++;
         overdue[g * (W + 1) + last + 1]!--;
@@ -65,9 +74,10 @@ export const aggregateRecommendations = (ctx: AggregationContext): void => {
       const w = holding[dueDay - min]!;
       if (w >= 0) {
         const cell = g * W + w;
+        // implementation rate and on-time rate: of those due in the window.
         due[2]![cell]!++;
-        if (impl !== NO_DAY) due[0]![cell]!++;
-        if (impl <= dueDay) due[1]![cell]!++;
+        if (isImplementedByNow(impl)) due[0]![cell]!++;
+        if (isImplementedOnTime(impl, dueDay)) due[1]![cell]!++;
       }
     }
   }

@@ -1,9 +1,11 @@
+import { kztOf } from '../definition/rights-restored.ts';
 import { NO_DISTRICT } from '../fold/districts.ts';
 import { type AggregationContext, cardinality, type Dimension } from './aggregation.ts';
 import { windowOf } from './windows.ts';
 
 /**
- * Rights restored: region their own; sphere and organization their own, or their risk's where they
+ * Rights restored (definition/rights-restored.ts): cases, people and money dated in the period.
+ * Region their own; sphere and organization their own, or their risk's where they
  * leave them to it (see view.ts); cause, source and district only through the named risk (a case
  * that names none is at region level: "no district").
  */
@@ -60,7 +62,7 @@ export const aggregateRights = (ctx: AggregationContext): void => {
     people[cell]! += t.people[k]!;
     cents[cell]! += t.cents[k]!;
   }
-  for (let cell = 0; cell < cells; cell++) cents[cell] = cents[cell]! / 100;
+  for (let cell = 0; cell < cells; cell++) cents[cell] = kztOf(cents[cell]!);
   values.set('rightsRestoredCases', cases);
   values.set('rightsRestoredPeople', people);
   values.set('rightsRestoredMoneyKzt', cents);

@@ -1,5 +1,17 @@
-import { AGE_BUCKETS, type KpiName } from '../definition/measures.ts';
-import { NO_DAY } from '../fold/columns.ts';
+import type { KpiName } from '../definition/measures.ts';
+import {
+  ageAt,
+  daysToRemoval,
+  firstEndOpenAged,
+  isAgedWithin,
+  isOpenAt,
+  isOpenRiskKpi,
+  isRemovedByNow,
+  isRiskKpi,
+  lastEndOpenAged,
+  OPEN_RISK_AGES,
+  RISK_KPI_DAY,
+} from '../definition/risks.ts';
 import { type AggregationContext, prefixSums, setRateIn } from './aggregation.ts';
 import { recurredColumn } from './recurrence.ts';
 import { distinctPerCell, quantilesPerCell } from './stats.ts';
@@ -24,7 +36,18 @@ const coverageStamps = (view: KnowledgeView, W: number) => {
   return s;
 };
 
-/** Risk KPIs: one scan over the risks, every asked measure at once. */
+/** Whether any asked risk KPI counts a risk on that day (definition/risks.ts). */
+const countsOn = (wanted: ReadonlySet<KpiName>, day: 'identified' | 'removed' | 'end'): boolean => {
+  for (const kpi of wanted) if (isRiskKpi(kpi) && RISK_KPI_DAY[kpi] === day) return true;
+  return false;
+};
+
+/**
+ * Risk KPIs: one scan over the risks, every asked measure at once. A risk that passes the filter
+ * is placed in the window of the day each KPI counts it on (its identification, its removal, or
+ * each window's end); the rules of definition/risks.ts decide the rest. One scan rather than one
+ * per KPI: the filter and the grouping are most of the cost and are paid once.
+ */
 export const aggregateRisks = (ctx: AggregationContext): void => {
   const { view, filter, windows, W, groups, cells, c1, riskCols, wanted, touched, values } = ctx;
   const arr = () => new Float64Array(cells);
@@ -43,19 +66,17 @@ export const aggregateRisks = (ctx: AggregationContext): void => {
   const orgCells: number[] = [];
   const orgIds: number[] = [];
   const pairIds: number[] = [];
-  const openNames = (['openRisks', ...Object.keys(AGE_BUCKETS)] as KpiName[]).filter((m) => wanted.has(m));
+  const openNames = [...wanted].filter(isOpenRiskKpi);
   const open = openNames.map(() => new Float64Array(W <= 4 ? 0 : groups * (W + 1)));
-  const ages = openNames.map((m) =>
-    m === 'openRisks' ? ([0, Number.POSITIVE_INFINITY] as const) : AGE_BUCKETS[m]!,
-  );
-  const needsIdWindow = identified || cohort || wantsOrgs || wantsPairs;
+  const ages = openNames.map((m) => OPEN_RISK_AGES[m]);
+  const needsIdWindow = countsOn(wanted, 'identified');
   const stamps = (wantsOrgs || wantsPairs) && groups === 1 && W <= 4 ? coverageStamps(view, W) : null;
   const token = stamps ? stamps.token : 0;
   const orgStamps = stamps ? stamps.orgs : [];
   const pairStamps = stamps ? stamps.pairs : [];
   const orgCounts = new Float64Array(stamps ? cells : 0);
   const pairCounts = new Float64Array(stamps ? cells : 0);
-  const needsRemWindow = removed || recurrence || wantsDays;
+  const needsRemWindow = countsOn(wanted, 'removed');
 
   // Columns and masks in locals: the loop runs over every risk and must not look up properties.
   const { n, valid, region, sphere, cause, source, org, pair, idDay, remDay } = r;
@@ -95,10 +116,11 @@ export const aggregateRisks = (ctx: AggregationContext): void => {
       const w = holding[a - min]!;
       if (w >= 0) {
         const cell = g * W + w;
+        // risks identified; removal rate (the cohort, and those of it removed by now); coverage.
         if (identified) identified[cell]!++;
         if (cohort) {
           cohort[1]![cell]!++;
-          if (rem !== NO_DAY) cohort[0]![cell]!++;
+          if (isRemovedByNow(rem)) cohort[0]![cell]!++;
         }
         if (stamps) {
           // One group, few windows (a summary): distinct by stamping, nothing collected.
@@ -123,6 +145,7 @@ export const aggregateRisks = (ctx: AggregationContext): void => {
       const w = holding[rem - min]!;
       if (w >= 0) {
         const cell = g * W + w;
+        // causes removed; recurrence rate (of those, the ones whose scheme came back); days to removal.
         if (removed) removed[cell]!++;
         if (recurrence) {
           recurrence[1]![cell]!++;
@@ -130,27 +153,27 @@ export const aggregateRisks = (ctx: AggregationContext): void => {
         }
         if (wantsDays) {
           dayCells.push(cell);
-          dayValues.push(rem - a);
+          dayValues.push(daysToRemoval(a, rem));
         }
       }
     }
-    // Open at the end of a window ending on day E when identified on or before E and removed
-    // after E; most risks were removed before the first window ends, or found after the last.
+    // open risks and their ages, at each window's end; most risks were removed before the first
+    // window ends, or found after the last.
     if (opens === 0 || a > max || rem <= firstEnd) continue;
     if (direct) {
       // Few windows (a summary): test each window's end directly.
       for (let w = 0; w < W; w++) {
         const end = ends[w]!;
-        if (a > end || rem <= end) continue;
-        const age = end - a;
+        if (!isOpenAt(end, a, rem)) continue;
+        const age = ageAt(end, a);
         const cell = g * W + w;
-        for (let m = 0; m < opens; m++) if (age >= lows[m]! && age <= highs[m]!) openAt[m]![cell]!++;
+        for (let m = 0; m < opens; m++) if (isAgedWithin(age, lows[m]!, highs[m]!)) openAt[m]![cell]!++;
       }
       continue;
     }
     for (let m = 0; m < opens; m++) {
-      const lo = a + lows[m]!;
-      const hi = Math.min(a + highs[m]!, rem - 1);
+      const lo = firstEndOpenAged(a, lows[m]!);
+      const hi = lastEndOpenAged(a, rem, highs[m]!);
       if (lo > hi) continue;
       // firstEndingFrom / lastEndingBy of windows.ts, inlined: this runs for every open risk.
       const first = lo <= min ? 0 : lo > max ? W : endingFrom[lo - min]!;

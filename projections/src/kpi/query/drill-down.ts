@@ -1,5 +1,16 @@
 import { fromDayNumber, REGION_CODES } from '@kpi/schema';
-import { AGE_BUCKETS, isKpiName, KPI_NAMES, KPIS, type KpiName } from '../definition/measures.ts';
+import { isKpiName, KPI_NAMES, KPIS, type KpiName } from '../definition/measures.ts';
+import { isImplementedByNow, isImplementedOnTime, isOverdueAt } from '../definition/recommendations.ts';
+import { kztOf } from '../definition/rights-restored.ts';
+import {
+  ageAt,
+  daysToRemoval,
+  isAgedWithin,
+  isOpenAt,
+  isOpenRiskKpi,
+  isRemovedByNow,
+  OPEN_RISK_AGES,
+} from '../definition/risks.ts';
 import { NO_DAY } from '../fold/columns.ts';
 import { NO_DISTRICT } from '../fold/districts.ts';
 import { cutAt, type Knowledge, type KpiReadModel, type Period, toDayRange } from './cut.ts';
@@ -94,24 +105,25 @@ const riskCandidates = (
   const r = v.risks;
   const out: Candidate[] = [];
   const recurred = kpi === 'recurrenceRate' ? recurredColumn(v) : null;
-  const age = kpi === 'openRisks' ? ([0, Number.POSITIVE_INFINITY] as const) : AGE_BUCKETS[kpi];
+  const age = isOpenRiskKpi(kpi) ? OPEN_RISK_AGES[kpi] : undefined;
   for (let i = 0; i < r.n; i++) {
     if (!r.valid[i] || !passes(f, v, i)) continue;
     const a = r.idDay[i]!;
     const rem = r.remDay[i]!;
-    const removed = rem !== NO_DAY;
+    const removed = isRemovedByNow(rem);
     const push = (day: number, pos: number, value: number | null, counted: boolean) =>
       out.push({ index: i, day, pos, value, counted });
     if (kpi === 'risksIdentified' || kpi === 'coverageOrganizations' || kpi === 'coverageProcesses') {
       if (a >= from && a <= to) push(a, v.state.risks.idPos[i]!, null, true);
     } else if (kpi === 'removalRate') {
-      if (a >= from && a <= to) push(a, v.state.risks.idPos[i]!, removed ? rem - a : null, removed);
+      if (a >= from && a <= to)
+        push(a, v.state.risks.idPos[i]!, removed ? daysToRemoval(a, rem) : null, removed);
     } else if (age) {
-      const days = to - a;
-      if (a <= to && rem > to && days >= age[0] && days <= age[1])
+      const days = ageAt(to, a);
+      if (isOpenAt(to, a, rem) && isAgedWithin(days, age[0], age[1]))
         push(a, v.state.risks.idPos[i]!, days, true);
     } else if (removed && rem >= from && rem <= to) {
-      push(rem, r.remPos[i]!, rem - a, recurred ? recurred[i] === 1 : true);
+      push(rem, r.remPos[i]!, daysToRemoval(a, rem), recurred ? recurred[i] === 1 : true);
     }
   }
   return out;
@@ -144,7 +156,7 @@ const recommendationCandidates = (
       if (impl >= from && impl <= to)
         out.push({ index: j, day: impl, pos: c.implPos[j]!, value: null, counted: true });
     } else if (kpi === 'recommendationsOverdue') {
-      if (due < to && impl > to && c.rejDay[j]! > to) {
+      if (isOverdueAt(to, due, impl, c.rejDay[j]!)) {
         out.push({
           index: j,
           day: due,
@@ -154,7 +166,8 @@ const recommendationCandidates = (
         });
       }
     } else if (due >= from && due <= to) {
-      const counted = kpi === 'implementationRate' ? impl !== NO_DAY : impl <= due;
+      const counted =
+        kpi === 'implementationRate' ? isImplementedByNow(impl) : isImplementedOnTime(impl, due);
       out.push({ index: j, day: due, pos: v.state.recommendations.issuePos[j]!, value: null, counted });
     }
   }
@@ -188,7 +201,7 @@ const rightCandidates = (
     }
     const value =
       kpi === 'rightsRestoredMoneyKzt'
-        ? t.cents[k]! / 100
+        ? kztOf(t.cents[k]!)
         : kpi === 'rightsRestoredPeople'
           ? t.people[k]!
           : null;

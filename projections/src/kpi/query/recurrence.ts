@@ -1,8 +1,6 @@
+import { isRecurrence, RECURRENCE_WINDOW_DAYS } from '../definition/risks.ts';
 import { NO_DAY } from '../fold/columns.ts';
 import type { KnowledgeView } from './view.ts';
-
-/** A later risk "in the same scheme" is identified after the removal and at most this many days after it. */
-export const RECURRENCE_WINDOW_DAYS = 365;
 
 const DAY_OFFSET = 131_072;
 const DAY_SPAN = 262_144;
@@ -78,8 +76,7 @@ export const recurringRisks = (view: KnowledgeView, removed: readonly number[]):
     for (const i of candidates) {
       const removedOn = r.remDay[i]!;
       const best = found.get(i)!;
-      if (d > removedOn && d <= removedOn + RECURRENCE_WINDOW_DAYS && (best < 0 || d < r.idDay[best]!))
-        found.set(i, k);
+      if (isRecurrence(removedOn, d) && (best < 0 || d < r.idDay[best]!)) found.set(i, k);
     }
   }
   return found;

@@ -22,6 +22,11 @@ export const RECOMMENDATION_KPI_DAY = {
   onTimeRate: 'due',
 } as const satisfies Partial<Record<KpiName, 'issued' | 'implemented' | 'due' | 'end'>>;
 
+export type RecommendationKpi = keyof typeof RECOMMENDATION_KPI_DAY;
+
+export const isRecommendationKpi = (kpi: KpiName): kpi is RecommendationKpi =>
+  Object.hasOwn(RECOMMENDATION_KPI_DAY, kpi);
+
 /** implementation rate's numerator: implemented by now (or by asOf). */
 export const isImplementedByNow = (implementedOn: number): boolean => implementedOn !== NO_DAY;
 

@@ -1,6 +1,13 @@
 import { fromDayNumber, REGION_CODES } from '@kpi/schema';
 import { isKpiName, KPI_NAMES, KPIS, type KpiName } from '../definition/measures.ts';
-import { isImplementedByNow, isImplementedOnTime, isOverdueAt } from '../definition/recommendations.ts';
+import {
+  isImplementedByNow,
+  isImplementedOnTime,
+  isOverdueAt,
+  isRecommendationKpi,
+  RECOMMENDATION_KPI_DAY,
+  type RecommendationKpi,
+} from '../definition/recommendations.ts';
 import { kztOf } from '../definition/rights-restored.ts';
 import {
   ageAt,
@@ -9,7 +16,10 @@ import {
   isOpenAt,
   isOpenRiskKpi,
   isRemovedByNow,
+  isRiskKpi,
   OPEN_RISK_AGES,
+  RISK_KPI_DAY,
+  type RiskKpi,
 } from '../definition/risks.ts';
 import { NO_DAY } from '../fold/columns.ts';
 import { NO_DISTRICT } from '../fold/districts.ts';
@@ -96,7 +106,7 @@ interface Candidate {
 }
 
 const riskCandidates = (
-  kpi: KpiName,
+  kpi: RiskKpi,
   v: KnowledgeView,
   f: ResolvedFilter,
   from: number,
@@ -106,6 +116,7 @@ const riskCandidates = (
   const out: Candidate[] = [];
   const recurred = kpi === 'recurrenceRate' ? recurredColumn(v) : null;
   const age = isOpenRiskKpi(kpi) ? OPEN_RISK_AGES[kpi] : undefined;
+  const countedOn = RISK_KPI_DAY[kpi];
   for (let i = 0; i < r.n; i++) {
     if (!r.valid[i] || !passes(f, v, i)) continue;
     const a = r.idDay[i]!;
@@ -113,11 +124,16 @@ const riskCandidates = (
     const removed = isRemovedByNow(rem);
     const push = (day: number, pos: number, value: number | null, counted: boolean) =>
       out.push({ index: i, day, pos, value, counted });
-    if (kpi === 'risksIdentified' || kpi === 'coverageOrganizations' || kpi === 'coverageProcesses') {
-      if (a >= from && a <= to) push(a, v.state.risks.idPos[i]!, null, true);
-    } else if (kpi === 'removalRate') {
+    if (countedOn === 'identified') {
+      // The removal rate's cohort shows which of it were removed, and in how many days.
+      const cohort = kpi === 'removalRate';
       if (a >= from && a <= to)
-        push(a, v.state.risks.idPos[i]!, removed ? daysToRemoval(a, rem) : null, removed);
+        push(
+          a,
+          v.state.risks.idPos[i]!,
+          cohort && removed ? daysToRemoval(a, rem) : null,
+          !cohort || removed,
+        );
     } else if (age) {
       const days = ageAt(to, a);
       if (isOpenAt(to, a, rem) && isAgedWithin(days, age[0], age[1]))
@@ -130,7 +146,7 @@ const riskCandidates = (
 };
 
 const recommendationCandidates = (
-  kpi: KpiName,
+  kpi: RecommendationKpi,
   v: KnowledgeView,
   f: ResolvedFilter,
   from: number,
@@ -143,7 +159,8 @@ const recommendationCandidates = (
     const issued = c.issueDay[j]!;
     const impl = c.implDay[j]!;
     const due = c.due[j]!;
-    if (kpi === 'recommendationsIssued') {
+    const countedOn = RECOMMENDATION_KPI_DAY[kpi];
+    if (countedOn === 'issued') {
       if (issued >= from && issued <= to)
         out.push({
           index: j,
@@ -152,10 +169,10 @@ const recommendationCandidates = (
           value: null,
           counted: true,
         });
-    } else if (kpi === 'recommendationsImplemented') {
+    } else if (countedOn === 'implemented') {
       if (impl >= from && impl <= to)
         out.push({ index: j, day: impl, pos: c.implPos[j]!, value: null, counted: true });
-    } else if (kpi === 'recommendationsOverdue') {
+    } else if (countedOn === 'end') {
       if (isOverdueAt(to, due, impl, c.rejDay[j]!)) {
         out.push({
           index: j,
@@ -276,12 +293,11 @@ export const drillDown = (model: KpiReadModel, query: DrillDownQuery): DrillDown
   const { view, knowledge } = cutAt(model, query.asOf);
   const filter = resolveFilter(model.state, query.filter);
   const subject = KPIS[kpi].subject;
-  const candidates =
-    subject === 'risk'
-      ? riskCandidates(kpi, view, filter, range.from, range.to)
-      : subject === 'recommendation'
-        ? recommendationCandidates(kpi, view, filter, range.from, range.to)
-        : rightCandidates(kpi, view, filter, range.from, range.to);
+  const candidates = isRiskKpi(kpi)
+    ? riskCandidates(kpi, view, filter, range.from, range.to)
+    : isRecommendationKpi(kpi)
+      ? recommendationCandidates(kpi, view, filter, range.from, range.to)
+      : rightCandidates(kpi, view, filter, range.from, range.to);
   const { page, hasNextPage } = paginate(
     candidates.map((c) => c.day),
     candidates.map((c) => c.pos),

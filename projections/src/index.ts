@@ -28,35 +28,55 @@ export { evolveChart, foldChart } from './charts/evolve-chart.ts';
 export { savedChartsProjection } from './charts/projection.ts';
 export { boardOf, chartsOwnedBy, savedChart } from './charts/queries.ts';
 export { emptySavedChartsState, type SavedChartsState, type SavedChartView } from './charts/state.ts';
-export { DIMENSIONS, type Dimension } from './kpi/aggregate.ts';
-export { type ChangedNumbers, changedBy } from './kpi/changed-by.ts';
-export { type Chart, type ChartRow, type ChartSpec, chart, MAX_CHART_LIMIT } from './kpi/chart.ts';
-export type { Knowledge, KpiReadModel, Period } from './kpi/cut.ts';
 export {
+  type ChangedNumbers,
+  type Chart,
+  type ChartRow,
+  type ChartSpec,
+  changedBy,
+  chart,
+  DIMENSIONS,
+  type Dimension,
+  type DimensionValue,
   type DrillDown,
   type DrillDownRow,
   drillDown,
   type EventRef,
   type EventRole,
-} from './kpi/drill-down.ts';
-export { KpiQueryError, type KpiQueryErrorCode } from './kpi/errors.ts';
-export { KPI_EVENT_TYPES } from './kpi/evolve.ts';
-export type { KpiFilter } from './kpi/filter.ts';
-export type { DimensionValue } from './kpi/labels.ts';
-export { isKpiName, KPI_NAMES, KPIS, type KpiName } from './kpi/measures.ts';
-export { normaliseName } from './kpi/names.ts';
-export { GRANULARITIES, type Granularity } from './kpi/periods.ts';
-export { kpiProjection } from './kpi/projection.ts';
-export {
+  emptyKpiState,
+  GRANULARITIES,
+  type Granularity,
+  isKpiName,
+  type Knowledge,
+  KPI_EVENT_TYPES,
+  KPI_NAMES,
+  KPIS,
+  type KpiEngine,
+  type KpiFilter,
+  type KpiName,
+  KpiQueryError,
+  type KpiQueryErrorCode,
+  type KpiReadModel,
+  type KpiSeries,
+  type KpiState,
+  type KpiSummary,
+  type KpiSummaryEntry,
+  type KpiValue,
+  kpiEngine,
+  kpiProjection,
+  kpiSeries,
+  kpiSummary,
+  MAX_CHART_LIMIT,
+  MAX_POINTS_PER_SERIES,
+  normaliseName,
   openRisksOfRegion,
   type Page,
+  type Period,
   type RegisterRecommendation,
   type RegisterRisk,
   recommendationsOfRegion,
-} from './kpi/register.ts';
-export { type KpiSeries, kpiSeries, MAX_POINTS_PER_SERIES, type SeriesPoint } from './kpi/series.ts';
-export { emptyKpiState, type KpiState } from './kpi/state.ts';
-export { type KpiSummary, type KpiSummaryEntry, type KpiValue, kpiSummary } from './kpi/summary.ts';
+  type SeriesPoint,
+} from './kpi/index.ts';
 export {
   type OutcomeQuery,
   type Perception,

@@ -1,5 +1,4 @@
-import { kpiProjection } from '../src/kpi/projection.ts';
-import type { KpiState } from '../src/kpi/state.ts';
+import { type KpiState, kpiProjection } from '../src/kpi/index.ts';
 import type { ProjectedEvent } from '../src/projection.ts';
 
 /** An event as tests and the worked example write it: when it was recorded, its type and data. */

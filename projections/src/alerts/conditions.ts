@@ -1,6 +1,6 @@
 import { type AlertCondition, type AlertNumbers, almatyDate, COUNTRY_UNIT, REGION_CODES } from '@kpi/schema';
-import type { KpiReadModel } from '../kpi/cut.ts';
-import { kpiSummary } from '../kpi/summary.ts';
+import type { KpiReadModel } from '../kpi/index.ts';
+import { kpiSummary } from '../kpi/index.ts';
 import type { TargetsState } from '../targets/state.ts';
 import { judgedWindow } from '../targets/status.ts';
 import { targetsWithStatus } from '../targets/with-status.ts';

@@ -1,4 +1,4 @@
-import type { KpiState } from '../kpi/state.ts';
+import type { KpiState } from '../kpi/index.ts';
 
 /**
  * The instant (ms since the epoch) each region last recorded a risk, a recommendation, a

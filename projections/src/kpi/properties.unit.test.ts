@@ -3,15 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { fold, modelOf as modelOfEvents } from '../../test/fold.ts';
 import { dayOf, historyArb } from '../../test/histories.ts';
 import type { ProjectedEvent } from '../projection.ts';
-import { chart } from './chart.ts';
-import type { KpiReadModel } from './cut.ts';
-import { drillDown } from './drill-down.ts';
-import type { KpiFilter } from './filter.ts';
-import { foldPaged, modelOfPaged } from './paged-fold.test-support.ts';
-import { kpiProjection } from './projection.ts';
-import { openRisksOfRegion } from './register.ts';
-import { kpiSeries } from './series.ts';
-import { kpiSummary } from './summary.ts';
+import { foldPaged, modelOfPaged } from './fold/paged-fold.test-support.ts';
+import { kpiProjection } from './fold/projection.ts';
+import { chart } from './query/chart.ts';
+import type { KpiReadModel } from './query/cut.ts';
+import { drillDown } from './query/drill-down.ts';
+import type { KpiFilter } from './query/filter.ts';
+import { openRisksOfRegion } from './query/register.ts';
+import { kpiSeries } from './query/series.ts';
+import { kpiSummary } from './query/summary.ts';
 
 const FILTERS: KpiFilter[] = [
   {},

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { modelOf } from '../../test/fold.ts';
 import { kpiDoc as doc, workedExample as events } from '../../test/worked-example.ts';
-import type { KpiFilter } from './filter.ts';
-import { KPI_NAMES } from './measures.ts';
+import { KPI_NAMES } from './definition/measures.ts';
+import type { KpiFilter } from './query/filter.ts';
+import { kpiSummary } from './query/summary.ts';
 import { referenceKpis } from './reference/kpis.ts';
-import { kpiSummary } from './summary.ts';
 
 /**
  * docs/kpi.md is the specification by example: this test reads its events and its expected

@@ -1,7 +1,5 @@
 import { CAUSE_CATEGORY_CODES, REGION_CODES } from '@kpi/schema';
-import { NO_DAY, parseDay } from '../kpi/columns.ts';
-import { cutAt, type KpiReadModel } from '../kpi/cut.ts';
-import { recurredColumn } from '../kpi/recurrence.ts';
+import { cutAt, type KpiReadModel, NO_DAY, parseDay, recurredColumn } from '../kpi/index.ts';
 import type { ReviewRange } from './review-period.ts';
 
 /** A scheme that came back: one organization, process and cause category, with its counts. */

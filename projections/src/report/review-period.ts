@@ -1,5 +1,5 @@
 import { REVIEW_PERIOD_HINT, REVIEW_PERIOD_PATTERN } from '@kpi/schema';
-import { KpiQueryError } from '../kpi/errors.ts';
+import { KpiQueryError } from '../kpi/index.ts';
 
 /** A review period's days, both ends included, `YYYY-MM-DD`. */
 export interface ReviewRange {

@@ -1,11 +1,8 @@
 import { COUNTRY_UNIT, REGION_CODES, TARGET_UNITS, type TargetDirection } from '@kpi/schema';
 import { commentaryAsOf, type FigureCommentView, figureCommentsAsOf } from '../annotations/as-of.ts';
 import type { AnnotationsState, CommentaryVersion } from '../annotations/state.ts';
-import { chart } from '../kpi/chart.ts';
-import type { KpiReadModel } from '../kpi/cut.ts';
-import { KpiQueryError } from '../kpi/errors.ts';
-import type { KpiName } from '../kpi/measures.ts';
-import { kpiSummary } from '../kpi/summary.ts';
+import type { KpiName, KpiReadModel } from '../kpi/index.ts';
+import { chart, KpiQueryError, kpiSummary } from '../kpi/index.ts';
 import type { TargetsState } from '../targets/state.ts';
 import type { TargetStatus } from '../targets/status.ts';
 import { targetsWithStatus } from '../targets/with-status.ts';

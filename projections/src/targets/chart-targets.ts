@@ -1,7 +1,13 @@
 import { almatyDate, COUNTRY_UNIT, TARGET_KPIS, type TargetKpi } from '@kpi/schema';
-import { type Chart, type ChartRow, type ChartSpec, chart, MAX_CHART_MEASURES } from '../kpi/chart.ts';
-import type { KpiReadModel } from '../kpi/cut.ts';
-import { KpiQueryError } from '../kpi/errors.ts';
+import type { KpiReadModel } from '../kpi/index.ts';
+import {
+  type Chart,
+  type ChartRow,
+  type ChartSpec,
+  chart,
+  KpiQueryError,
+  MAX_CHART_MEASURES,
+} from '../kpi/index.ts';
 import { targetsAsOf } from './as-of.ts';
 import { gapToGoal, goalOver } from './goal.ts';
 import type { TargetsState, TargetView } from './state.ts';

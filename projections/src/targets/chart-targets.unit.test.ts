@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type ExampleEvent, modelOf, recorded } from '../../test/fold.ts';
-import { KpiQueryError } from '../kpi/errors.ts';
+import { KpiQueryError } from '../kpi/index.ts';
 import { chartAgainstTargets } from './chart-targets.ts';
 import { targetsProjection } from './projection.ts';
 

@@ -1,6 +1,6 @@
 import { TARGET_KPI_SHAPES } from '@kpi/schema';
 import { describe, expect, it } from 'vitest';
-import { KPI_NAMES, KPIS } from '../kpi/measures.ts';
+import { KPI_NAMES, KPIS } from '../kpi/index.ts';
 import { heldValue, judgedWindow, statusOf, targetPeriodRange } from './status.ts';
 
 describe('status of a target', () => {

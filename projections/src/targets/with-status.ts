@@ -1,7 +1,6 @@
 import { almatyDate, COUNTRY_UNIT, TARGET_KPI_SHAPES } from '@kpi/schema';
-import type { KpiReadModel } from '../kpi/cut.ts';
-import { KpiQueryError } from '../kpi/errors.ts';
-import { kpiSummary } from '../kpi/summary.ts';
+import type { KpiReadModel } from '../kpi/index.ts';
+import { KpiQueryError, kpiSummary } from '../kpi/index.ts';
 import { type TargetsQuery, targetsAsOf } from './as-of.ts';
 import type { TargetsState, TargetView } from './state.ts';
 import { heldValue, judgedWindow, statusOf, type TargetStatus } from './status.ts';

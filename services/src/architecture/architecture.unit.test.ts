@@ -62,6 +62,30 @@ describe('the architecture', () => {
     expect(show(up)).toEqual([]);
   });
 
+  it('the KPI engine is reached through its interface; its fold and its definitions never read its queries', () => {
+    // projections/src/kpi/index.ts (KpiEngine) is the engine's one door; inside, definition/ says
+    // what each KPI is, fold/ builds the state, query/ reads it (docs/architecture.md).
+    const engine = 'projections/src/kpi/';
+    const roomIn = (path: string) => /^projections\/src\/kpi\/([^/]+)\//.exec(path)?.[1] ?? null;
+    const around = internal.filter(
+      (i) =>
+        !i.from.startsWith(engine) &&
+        i.target.startsWith(engine) &&
+        !(isTestCode(i.from) && i.from.startsWith('projections/')) &&
+        i.target !== `${engine}index.ts`,
+    );
+    const backwards = internal.filter(
+      (i) =>
+        !isTestCode(i.from) &&
+        ((roomIn(i.from) === 'fold' && roomIn(i.target) === 'query') ||
+          // A KPI's rules read days as the fold stores them: of fold/, only its day columns' "never".
+          (roomIn(i.from) === 'definition' &&
+            (roomIn(i.target) === 'query' ||
+              (roomIn(i.target) === 'fold' && i.target !== `${engine}fold/columns.ts`)))),
+    );
+    expect(show([...around, ...backwards])).toEqual([]);
+  });
+
   it('schema/ and projections/ touch no file, socket, process, clock or random source (no Node built-in)', () => {
     const io = imports.filter(
       (i) => /^(schema|projections)\/src\//.test(i.from) && !isTestCode(i.from) && isNodeBuiltin(i),

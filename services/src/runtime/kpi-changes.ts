@@ -1,4 +1,4 @@
-import { changedBy, KPI_NAMES, type KpiName, type KpiState } from '@kpi/projections';
+import { KPI_NAMES, type KpiName, type KpiState, kpiEngine } from '@kpi/projections';
 import { REGION_CODES } from '@kpi/schema';
 import type { AppliedBatch } from './applied-batches.ts';
 import { CoalescingQueue } from './coalescing-queue.ts';
@@ -30,13 +30,13 @@ const merge = (older: KpiChange, newer: KpiChange): KpiChange => ({
   reset: older.reset || newer.reset,
 });
 
-/** The change a batch of applied events makes, as the KPI projection's `changedBy` tells it. */
+/** The change a batch of applied events makes, as the KPI engine's `changedBy` tells it. */
 export const changeOf = (batch: AppliedBatch, state: KpiState): KpiChange | null => {
   if (batch.reset) return { kpis: KPI_NAMES, regions: REGION_CODES, position: batch.position, reset: true };
   const kpis = new Set<KpiName>();
   const regions = new Set<string>();
   for (const event of batch.events) {
-    const changed = changedBy(event, state);
+    const changed = kpiEngine.changedBy(event, state);
     for (const kpi of changed.kpis) kpis.add(kpi);
     for (const region of changed.regions) regions.add(region);
   }

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import {
   annotationsProjection,
-  kpiProjection,
+  kpiEngine,
   outcomesProjection,
   savedChartsProjection,
   targetsProjection,
@@ -15,7 +15,7 @@ const projectionsVersion = sourceFingerprint(createRequire(import.meta.url).reso
 
 /** Every projection the services run, by the key its read model is reached under. */
 export const registeredProjections = {
-  kpi: { projection: kpiProjection, snapshot: { version: projectionsVersion } },
+  kpi: { projection: kpiEngine.projection, snapshot: { version: projectionsVersion } },
   targets: { projection: targetsProjection, snapshot: { version: projectionsVersion } },
   outcomes: { projection: outcomesProjection, snapshot: { version: projectionsVersion } },
   annotations: { projection: annotationsProjection, snapshot: { version: projectionsVersion } },

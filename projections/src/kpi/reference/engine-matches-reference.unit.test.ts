@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { modelOf } from '../../../test/fold.ts';
 import { dayOf, historiesOf, historyArb } from '../../../test/histories.ts';
-import type { KpiFilter } from '../filter.ts';
-import { kpiSummary } from '../summary.ts';
+import type { KpiFilter } from '../query/filter.ts';
+import { kpiSummary } from '../query/summary.ts';
 import { referenceKpis } from './kpis.ts';
 
 /** Filters on every dimension, organizations in any spelling, several values or one, or none. */

@@ -1,6 +1,6 @@
-import type { KpiFilter } from '../filter.ts';
-import type { KpiName } from '../measures.ts';
-import type { KpiValue } from '../summary.ts';
+import type { KpiName } from '../definition/measures.ts';
+import type { KpiFilter } from '../query/filter.ts';
+import type { KpiValue } from '../query/summary.ts';
 import {
   type Day,
   daysBetween,

@@ -1,4 +1,4 @@
-import { type DrillDown, type DrillDownRow, drillDown } from '@kpi/projections';
+import { type DrillDown, type DrillDownRow, kpiEngine } from '@kpi/projections';
 import { KPI_READERS } from '../../../identity/policy.ts';
 import { builder } from '../../builder.ts';
 import { boundFilter, kpiReadModel } from './access.ts';
@@ -93,7 +93,7 @@ builder.queryField('drillDown', (t) =>
     },
     resolve: (_root, args, ctx) =>
       answer(() =>
-        drillDown(kpiReadModel(ctx), {
+        kpiEngine.drillDown(kpiReadModel(ctx), {
           kpi: args.kpi,
           period: args.period,
           filter: boundFilter(ctx, toFilter(args.filter)),

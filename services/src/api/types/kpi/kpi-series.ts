@@ -1,4 +1,4 @@
-import { type KpiSeries, kpiSeries, type SeriesPoint } from '@kpi/projections';
+import { type KpiSeries, kpiEngine, type SeriesPoint } from '@kpi/projections';
 import { KPI_READERS } from '../../../identity/policy.ts';
 import { builder } from '../../builder.ts';
 import { boundFilter, kpiReadModel } from './access.ts';
@@ -67,7 +67,7 @@ builder.queryField('kpiSeries', (t) =>
     },
     resolve: (_root, args, ctx) =>
       answer(() =>
-        kpiSeries(kpiReadModel(ctx), {
+        kpiEngine.series(kpiReadModel(ctx), {
           kpi: args.kpi,
           granularity: args.granularity,
           period: args.period,

@@ -4,7 +4,7 @@ import {
   type KpiSummary,
   type KpiSummaryEntry,
   type KpiValue,
-  kpiSummary,
+  kpiEngine,
 } from '@kpi/projections';
 import { KPI_READERS } from '../../../identity/policy.ts';
 import { builder } from '../../builder.ts';
@@ -73,7 +73,7 @@ builder.queryField('kpiSummary', (t) =>
     },
     resolve: (_root, args, ctx) =>
       answer(() =>
-        kpiSummary(kpiReadModel(ctx), {
+        kpiEngine.summary(kpiReadModel(ctx), {
           period: args.period,
           filter: boundFilter(ctx, toFilter(args.filter)),
           asOf: args.asOf ?? null,

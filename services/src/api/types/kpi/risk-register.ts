@@ -1,10 +1,4 @@
-import {
-  openRisksOfRegion,
-  type Page,
-  type RegisterRecommendation,
-  type RegisterRisk,
-  recommendationsOfRegion,
-} from '@kpi/projections';
+import { kpiEngine, type Page, type RegisterRecommendation, type RegisterRisk } from '@kpi/projections';
 import { almatyDate } from '@kpi/schema';
 import { KPI_READERS } from '../../../identity/policy.ts';
 import { builder } from '../../builder.ts';
@@ -118,7 +112,7 @@ builder.queryFields((t) => ({
     },
     resolve: (_root, args, ctx) =>
       answer(() =>
-        openRisksOfRegion(kpiReadModel(ctx), {
+        kpiEngine.openRisksOfRegion(kpiReadModel(ctx), {
           region: boundRegion(ctx, args.region),
           today: almatyDate(ctx.services.clock()),
           asOf: args.asOf ?? null,
@@ -142,7 +136,7 @@ builder.queryFields((t) => ({
     },
     resolve: (_root, args, ctx) =>
       answer(() =>
-        recommendationsOfRegion(kpiReadModel(ctx), {
+        kpiEngine.recommendationsOfRegion(kpiReadModel(ctx), {
           region: boundRegion(ctx, args.region),
           status: args.status,
           withinDays: args.withinDays ?? null,

@@ -1,0 +1,63 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { fold } from '../../../test/fold.ts';
+import { historyArb } from '../../../test/histories.ts';
+import type { ProjectedEvent } from '../../projection.ts';
+import { foldPaged } from './paged-fold.test-support.ts';
+import { kpiProjection } from './projection.ts';
+
+const { pages } = kpiProjection;
+
+describe('the KPI fold a page of encoded input at a time', () => {
+  it("names by URL the very module its encoder is imported from, which the store's reader threads load", async () => {
+    const loaded = (await import(pages.encoderUrl)) as { encodePage: unknown };
+    expect(loaded.encodePage).toBe(pages.encodePage);
+  });
+
+  it('gives the read model folding event by event gives, whatever the pages', () => {
+    fc.assert(
+      fc.property(historyArb, fc.integer({ min: 1, max: 40 }), (events, pageSize) => {
+        expect(foldPaged(events, undefined, pageSize)).toEqual(fold(events));
+      }),
+    );
+  });
+
+  it('leaves events of other types as they are, and fails at an event it cannot read, after the ones before', () => {
+    fc.assert(
+      fc.property(historyArb, fc.nat(), (events, pick) => {
+        const at = pick % events.length;
+        const broken: ProjectedEvent = {
+          ...events[at]!,
+          type: 'RiskIdentified',
+          data: { riskId: 'r', region: 'KZ-99', occurredOn: '2025-01-01' },
+        };
+        const noise: ProjectedEvent = { ...events[0]!, type: 'ChartSaved', data: {} };
+        const { page } = pages.encodePage([noise, ...events.slice(0, at), broken, ...events.slice(at + 1)]);
+        let state = pages.apply(kpiProjection.initialState(), page, 0);
+        expect(state.version).toBe(0);
+        for (let r = 1; r <= at; r++) state = pages.apply(state, page, r);
+        expect(state).toEqual(fold(events.slice(0, at)));
+        expect(pages.typeAt(page, at + 1)).toBe('RiskIdentified');
+        expect(pages.positionAt(page, at + 1)).toBe(events[at]!.position);
+        expect(() => pages.apply(state, page, at + 1)).toThrow('unknown region "KZ-99"');
+        // Event by event, the same event fails the same way.
+        expect(() => kpiProjection.evolve(fold(events.slice(0, at)), broken)).toThrow(
+          'unknown region "KZ-99"',
+        );
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it('names a missing field of an event it cannot read', () => {
+    const [event] = fc.sample(historyArb, { numRuns: 1, seed: 7 })[0]!;
+    const missing: ProjectedEvent = {
+      ...event!,
+      type: 'ProcessTransformed',
+      data: { region: 'KZ-15', occurredOn: '2025-01-01' },
+    };
+    expect(() => kpiProjection.evolve(kpiProjection.initialState(), missing)).toThrow(
+      'removesRiskIds is not a list',
+    );
+  });
+});

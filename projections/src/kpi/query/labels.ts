@@ -1,0 +1,71 @@
+import {
+  CAUSE_CATEGORIES,
+  CAUSE_CATEGORY_CODES,
+  type Label,
+  REGION_CODES,
+  REGIONS,
+  RISK_SOURCE_CODES,
+  RISK_SOURCES,
+  SPHERE_CODES,
+  SPHERES,
+} from '@kpi/schema';
+import { NO_DISTRICT } from '../fold/districts.ts';
+import { nameOfKey } from '../fold/names.ts';
+import type { KpiState } from '../fold/state.ts';
+import type { Dimension } from './aggregate.ts';
+
+/** A value of a dimension as answers show it: a stable key and labels in three languages. */
+export interface DimensionValue {
+  readonly dimension: string;
+  /**
+   * A vocabulary or region code; for an organization `<region>|<normalised name>`; for a district
+   * its KATO code; "" for "not specified" (and for "no district").
+   */
+  readonly key: string;
+  readonly label: Label;
+  /** For an organization or a district, its region's code. */
+  readonly region: string | null;
+}
+
+const NOT_SPECIFIED: Label = { ru: 'Не указано', kk: 'Көрсетілмеген', en: 'Not specified' };
+const NO_DISTRICT_LABEL: Label = {
+  ru: 'Без района (уровень региона)',
+  kk: 'Ауданы жоқ (өңір деңгейі)',
+  en: 'No district (region level)',
+};
+
+/** A district by its code, named as its officers named it (no catalogue of districts is held). */
+const districtValue = (state: KpiState, id: number): DimensionValue => {
+  if (id === NO_DISTRICT) return { dimension: 'district', key: '', label: NO_DISTRICT_LABEL, region: null };
+  const code = state.districts.codes[id]!;
+  const name = state.districts.names[id];
+  const shown = name ? `${name} (${code})` : code;
+  const region = REGIONS.find((r) => r.kato === code.slice(0, 2))?.code ?? null;
+  return { dimension: 'district', key: code, label: { ru: shown, kk: shown, en: shown }, region };
+};
+
+export const dimensionValue = (state: KpiState, d: Dimension, id: number): DimensionValue => {
+  const closed = (codes: readonly string[], labels: Readonly<Record<string, Label>>): DimensionValue => {
+    const code = codes[id];
+    return code === undefined
+      ? { dimension: d, key: '', label: NOT_SPECIFIED, region: null }
+      : { dimension: d, key: code, label: labels[code]!, region: null };
+  };
+  if (d === 'region') {
+    const r = REGIONS[id]!;
+    return { dimension: d, key: r.code, label: r.name, region: r.code };
+  }
+  if (d === 'district') return districtValue(state, id);
+  if (d === 'sphere') return closed(SPHERE_CODES, SPHERES);
+  if (d === 'causeCategory') return closed(CAUSE_CATEGORY_CODES, CAUSE_CATEGORIES);
+  if (d === 'source') return closed(RISK_SOURCE_CODES, RISK_SOURCES);
+  const key = state.organizations.keys[id]!;
+  const region = REGION_CODES[Number(key.slice(0, key.indexOf('|')))]!;
+  const name = state.organizations.labels[id]!;
+  return {
+    dimension: d,
+    key: `${region}|${nameOfKey(key)}`,
+    label: { ru: name, kk: name, en: name },
+    region,
+  };
+};

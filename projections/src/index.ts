@@ -58,6 +58,12 @@ export { type KpiSeries, kpiSeries, MAX_POINTS_PER_SERIES, type SeriesPoint } fr
 export { emptyKpiState, type KpiState } from './kpi/state.ts';
 export { type KpiSummary, type KpiSummaryEntry, type KpiValue, kpiSummary } from './kpi/summary.ts';
 export {
+  chartWithOutcomes,
+  isOutcomeMeasure,
+  OUTCOME_MEASURES,
+  type OutcomeMeasure,
+} from './outcomes/chart-outcomes.ts';
+export {
   type OutcomeQuery,
   type Perception,
   type PerceptionMean,

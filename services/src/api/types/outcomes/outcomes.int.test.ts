@@ -227,7 +227,7 @@ describe('perception and receptions over GraphQL, on the real store and projecti
     expect(await chartOf({ ...spec, dimensions: [{ dimension: 'sphere' }] })).toEqual({
       __typename: 'KpiQueryFailed',
       code: 'INVALID_COMBINATION',
-      field: 'dimensions.0.dimension',
+      field: 'spec.dimensions.0.dimension',
     });
   });
 });

@@ -136,3 +136,4 @@ export {
   type UserRecord,
   type UsersState,
 } from './users/state.ts';
+export { outcomesChangedBy } from './outcomes/changed-by.ts';

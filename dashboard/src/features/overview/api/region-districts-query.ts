@@ -57,7 +57,9 @@ export const useOverviewDistricts = (filters: OverviewFilters) => {
     },
     {
       skip: region === null,
-      live: filters.asOf ? false : (change) => concerns(change, region, DISTRICT_KPIS),
+      live: filters.asOf
+        ? false
+        : (change) => concerns(change, region, [...DISTRICT_KPIS, ...DISTRICT_OUTCOMES, 'citizensReceived']),
     },
   );
   const chart = state.data?.chart;

@@ -57,6 +57,7 @@ export {
 export { type KpiSeries, kpiSeries, MAX_POINTS_PER_SERIES, type SeriesPoint } from './kpi/series.ts';
 export { emptyKpiState, type KpiState } from './kpi/state.ts';
 export { type KpiSummary, type KpiSummaryEntry, type KpiValue, kpiSummary } from './kpi/summary.ts';
+export { outcomesChangedBy } from './outcomes/changed-by.ts';
 export {
   chartWithOutcomes,
   isOutcomeMeasure,
@@ -136,4 +137,3 @@ export {
   type UserRecord,
   type UsersState,
 } from './users/state.ts';
-export { outcomesChangedBy } from './outcomes/changed-by.ts';

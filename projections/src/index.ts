@@ -77,6 +77,13 @@ export {
   recommendationsOfRegion,
   type SeriesPoint,
 } from './kpi/index.ts';
+export { outcomesChangedBy } from './outcomes/changed-by.ts';
+export {
+  chartWithOutcomes,
+  isOutcomeMeasure,
+  OUTCOME_MEASURES,
+  type OutcomeMeasure,
+} from './outcomes/chart-outcomes.ts';
 export {
   type OutcomeQuery,
   type Perception,

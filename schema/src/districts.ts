@@ -5,8 +5,9 @@ import { isRegionCode, regionByCode } from './regions.ts';
 /**
  * A district (or city of regional significance) by its KATO code: nine digits, beginning with the
  * KATO prefix of its region (the two digits of the region's ISO 3166-2:KZ code). No official list
- * of districts is held, so the code is checked by its form and its region only, and the name the
- * submitter gives travels beside it (it is shown, never checked).
+ * of districts is shipped (no edition of the KATO classifier was at hand to copy with its source
+ * and date, and codes written from memory would be wrong), so the code is checked by its form and
+ * its region only, and the name the submitter gives travels beside it (it is shown, never checked).
  */
 export const districtCode = z
   .string({ error: 'must be a KATO code of nine digits' })

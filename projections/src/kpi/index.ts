@@ -71,7 +71,7 @@ export {
 } from './query/drill-down.ts';
 export { KpiQueryError, type KpiQueryErrorCode } from './query/errors.ts';
 export type { KpiFilter } from './query/filter.ts';
-export type { DimensionValue } from './query/labels.ts';
+export { type DimensionValue, NO_DISTRICT_LABEL } from './query/labels.ts';
 export { GRANULARITIES, type Granularity } from './query/periods.ts';
 export { recurredColumn } from './query/recurrence.ts';
 export {

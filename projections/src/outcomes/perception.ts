@@ -48,11 +48,11 @@ export interface Perception {
 }
 
 /** Was the survey known at `asOf` and not withdrawn by then? */
-const standsAt = (s: SurveyRecord, asOf: number): boolean =>
+export const standsAt = (s: SurveyRecord, asOf: number): boolean =>
   s.recordedMs <= asOf && (s.withdrawnMs === null || s.withdrawnMs > asOf);
 
 /** Later fieldwork wins; on the same day, the one recorded later. */
-const isLater = (a: SurveyRecord, b: SurveyRecord): boolean =>
+export const isLater = (a: SurveyRecord, b: SurveyRecord): boolean =>
   a.conductedOn > b.conductedOn || (a.conductedOn === b.conductedOn && a.position > b.position);
 
 /**

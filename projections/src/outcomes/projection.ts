@@ -49,6 +49,7 @@ export const evolveOutcomes = (state: OutcomesState, event: ProjectedEvent): Out
       state.receptions.push({
         unit: d.unit,
         district: d.district ?? null,
+        districtName: d.districtName ?? null,
         citizensReceived: d.citizensReceived,
         issuesRaised: d.issuesRaised,
         heldOn: d.occurredOn,

@@ -24,11 +24,11 @@ export interface Receptions {
 }
 
 /** The risk's source as recorded up to `asOf` (a reclassification counts from when it was recorded). */
-const sourceAt = (risk: RiskSourceRecord, asOf: number): string | null =>
+export const sourceAt = (risk: RiskSourceRecord, asOf: number): string | null =>
   risk.sources.findLast((s) => s.recordedMs <= asOf)?.source ?? null;
 
 /** The risk's district as recorded up to `asOf`; null at region level. */
-const districtAt = (risk: RiskSourceRecord, asOf: number): string | null =>
+export const districtAt = (risk: RiskSourceRecord, asOf: number): string | null =>
   risk.districts.findLast((d) => d.recordedMs <= asOf)?.district ?? null;
 
 const row = (

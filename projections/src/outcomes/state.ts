@@ -22,6 +22,8 @@ export interface SurveyRecord {
 export interface ReceptionRecord {
   readonly unit: string;
   readonly district: string | null;
+  /** As the officer named it; absent in snapshots taken before names were kept. */
+  readonly districtName?: string | null;
   readonly citizensReceived: number;
   readonly issuesRaised: number;
   readonly heldOn: string;

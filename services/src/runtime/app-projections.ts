@@ -33,6 +33,7 @@ export const createProjections = (options: CreateProjectionsOptions): AppProject
     (listener) => runtime.onApplied(listener),
     runtime.readModels.kpi,
     registeredProjections.kpi.projection.name,
+    { read: runtime.readModels.outcomes, projectionName: registeredProjections.outcomes.projection.name },
   );
   return { runtime, readModels: runtime.readModels, kpiChanges };
 };

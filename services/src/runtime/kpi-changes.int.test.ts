@@ -2,10 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { EventType } from '@kpi/schema';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { riskIdentified } from '../store/conformance/fixtures.ts';
 import { openEventStore } from '../store/open.ts';
-import type { EventStore } from '../store/port.ts';
+import type { EventStore, NewEvent } from '../store/port.ts';
+import { validMetadata, validSeeds } from '../store/valid-event-seeds.ts';
 import { type AppProjections, createProjections } from './app-projections.ts';
 import type { KpiChange } from './kpi-changes.ts';
 
@@ -65,6 +67,35 @@ describe('KPI change feed', () => {
     await projections.runtime.rebuild();
     const change = (await feed.next()).value as KpiChange;
     expect(change).toEqual({ kpis: ['causesRemoved'], regions: ['KZ-33'], position: 1, reset: true });
+    await feed.return?.();
+  });
+
+  it("announces a survey and its withdrawal, and a reception, as their unit's outcome measures", async () => {
+    const outcome = (type: EventType, over: Record<string, unknown> = {}): NewEvent => ({
+      id: randomUUID(),
+      type,
+      data: { ...validSeeds().find((seed) => seed.type === type)!.data, ...over },
+      metadata: validMetadata(type),
+    });
+    const feed = projections.kpiChanges.subscribe({ regions: ['KZ-15'] });
+    const surveyId = randomUUID();
+    await store.append('unit-KZ-15', [outcome('PerceptionSurveyConducted', { surveyId })]);
+    expect((await feed.next()).value).toMatchObject({
+      kpis: ['perceptionIndex', 'facedCorruptionShare'],
+      regions: ['KZ-15'],
+      position: 1,
+    });
+    await store.append('unit-KZ-15', [outcome('PerceptionSurveyWithdrawn', { surveyId })]);
+    // The withdrawal names only its survey: the read model says where it lies.
+    expect((await feed.next()).value).toMatchObject({
+      kpis: ['perceptionIndex', 'facedCorruptionShare'],
+      regions: ['KZ-15'],
+    });
+    await store.append('unit-KZ-15', [outcome('CitizenReceptionHeld')]);
+    expect((await feed.next()).value).toMatchObject({
+      kpis: ['receptionsHeld', 'citizensReceived', 'risksPerReception'],
+      regions: ['KZ-15'],
+    });
     await feed.return?.();
   });
 });

@@ -1,12 +1,23 @@
-import { KPI_NAMES, type KpiName, type KpiState, kpiEngine } from '@kpi/projections';
+import {
+  KPI_NAMES,
+  type KpiName,
+  type KpiState,
+  kpiEngine,
+  type OutcomeMeasure,
+  type OutcomesState,
+  outcomesChangedBy,
+} from '@kpi/projections';
 import { REGION_CODES } from '@kpi/schema';
 import type { AppliedBatch } from './applied-batches.ts';
 import { CoalescingQueue } from './coalescing-queue.ts';
 import type { ReadModel } from './projection-runtime.ts';
 
-/** Which of a dashboard's numbers changed, and the log position the KPI read model now reflects. */
+/** A number a dashboard follows: a KPI, or an outcome measure (receptions, perception). */
+export type LiveMeasure = KpiName | OutcomeMeasure;
+
+/** Which of a dashboard's numbers changed, and the log position the read model now reflects. */
 export interface KpiChange {
-  readonly kpis: readonly KpiName[];
+  readonly kpis: readonly LiveMeasure[];
   /** Regions whose numbers changed; the country's totals change with any of them. */
   readonly regions: readonly string[];
   readonly position: number;
@@ -17,8 +28,8 @@ export interface KpiChange {
 export interface KpiChangeFilter {
   /** Only changes touching these regions, reported for these regions only; all when absent. */
   readonly regions?: readonly string[] | null;
-  /** Only changes to these KPIs; all when absent. */
-  readonly kpis?: readonly KpiName[] | null;
+  /** Only changes to these KPIs (or outcome measures); all when absent. */
+  readonly kpis?: readonly LiveMeasure[] | null;
 }
 
 const union = <T>(a: readonly T[], b: readonly T[]): T[] => [...new Set([...a, ...b])];
@@ -44,6 +55,20 @@ export const changeOf = (batch: AppliedBatch, state: KpiState): KpiChange | null
   return { kpis: [...kpis], regions: [...regions], position: batch.position, reset: false };
 };
 
+/** The change a batch of the outcomes projection makes: surveys and receptions, by their unit. */
+export const outcomeChangeOf = (batch: AppliedBatch, state: OutcomesState): KpiChange | null => {
+  if (batch.reset) return null;
+  const measures = new Set<OutcomeMeasure>();
+  const regions = new Set<string>();
+  for (const event of batch.events) {
+    const changed = outcomesChangedBy(event, state);
+    for (const measure of changed.measures) measures.add(measure);
+    for (const unit of changed.units) regions.add(unit);
+  }
+  if (measures.size === 0) return null;
+  return { kpis: [...measures], regions: [...regions], position: batch.position, reset: false };
+};
+
 /** A change as one subscriber may see it: narrowed to its filter, or null when none of it concerns them. */
 export const narrowChange = (change: KpiChange, filter: KpiChangeFilter): KpiChange | null => {
   const regions = filter.regions ? change.regions.filter((r) => filter.regions!.includes(r)) : change.regions;
@@ -54,7 +79,8 @@ export const narrowChange = (change: KpiChange, filter: KpiChangeFilter): KpiCha
 
 /**
  * Live KPI changes for dashboards: listens to the KPI projection's applied batches (already
- * grouped over a few milliseconds by the runner) and hands each subscriber what concerns it.
+ * grouped over a few milliseconds by the runner), and to the outcomes projection's when given
+ * (a survey or reception moves no KPI), and hands each subscriber what concerns it.
  */
 export class KpiChangeFeed {
   readonly #subscribers = new Set<{ filter: KpiChangeFilter; queue: CoalescingQueue<KpiChange> }>();
@@ -65,11 +91,16 @@ export class KpiChangeFeed {
     onApplied: (listener: (batch: AppliedBatch) => void) => () => void,
     read: () => ReadModel<KpiState>,
     projectionName: string,
+    outcomes?: { readonly read: () => ReadModel<OutcomesState>; readonly projectionName: string },
   ) {
     this.#read = read;
     onApplied((batch) => {
-      if (batch.projection !== projectionName) return;
-      const change = changeOf(batch, this.#read().state);
+      const change =
+        batch.projection === projectionName
+          ? changeOf(batch, this.#read().state)
+          : outcomes && batch.projection === outcomes.projectionName
+            ? outcomeChangeOf(batch, outcomes.read().state)
+            : null;
       if (change) this.#publish(change);
     });
   }

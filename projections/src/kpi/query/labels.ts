@@ -28,7 +28,7 @@ export interface DimensionValue {
 }
 
 const NOT_SPECIFIED: Label = { ru: 'Не указано', kk: 'Көрсетілмеген', en: 'Not specified' };
-const NO_DISTRICT_LABEL: Label = {
+export const NO_DISTRICT_LABEL: Label = {
   ru: 'Без района (уровень региона)',
   kk: 'Ауданы жоқ (өңір деңгейі)',
   en: 'No district (region level)',

@@ -44,8 +44,8 @@ export const MeasurePicker = ({
                 />
                 <span>{t(measureLabel(m.key))}</span>
               </label>
-              {/* Against targets: offered once the KPI itself is charted. */}
-              {checked
+              {/* Against targets: offered once the KPI itself is charted (no target holds an outcome). */}
+              {checked && !m.outcome
                 ? TARGET_MEASURE_KINDS.map((kind) => {
                     const key = targetMeasure(kind, m.key);
                     const on = value.includes(key);

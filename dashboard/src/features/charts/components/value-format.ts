@@ -8,6 +8,7 @@ export const formatValue = (fmt: Format, shape: MeasureShape, value: number | nu
     case 'rate':
       return fmt.percent(value);
     case 'days':
+    case 'decimal':
       return fmt.decimal(value);
     case 'sum':
       return fmt.kzt(value);

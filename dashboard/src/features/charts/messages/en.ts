@@ -153,4 +153,10 @@ export const chartsEn: Record<ChartsMessageKey, string> = {
   'charts.measure.recurrenceRate': 'Recurrence rate',
   'charts.measure.coverageOrganizations': 'Organizations covered',
   'charts.measure.coverageProcesses': 'Processes covered',
+  'charts.measure.receptionsHeld': 'Citizen receptions held',
+  'charts.measure.citizensReceived': 'Citizens received',
+  'charts.measure.risksFromReceptions': 'Risks found at receptions',
+  'charts.measure.risksPerReception': 'Risks found per reception',
+  'charts.measure.perceptionIndex': 'Perception index (citizens, 0–100)',
+  'charts.measure.facedCorruptionShare': 'Share who faced corruption (citizens)',
 };

@@ -156,4 +156,10 @@ export const chartsKk: Record<ChartsMessageKey, string> = {
   'charts.measure.recurrenceRate': 'Қайталану',
   'charts.measure.coverageOrganizations': 'Қамтылған ұйымдар',
   'charts.measure.coverageProcesses': 'Қамтылған процестер',
+  'charts.measure.receptionsHeld': 'Өткізілген азаматтарды қабылдаулар',
+  'charts.measure.citizensReceived': 'Қабылданған азаматтар',
+  'charts.measure.risksFromReceptions': 'Қабылдауларда анықталған тәуекелдер',
+  'charts.measure.risksPerReception': 'Бір қабылдауға шаққандағы тәуекелдер',
+  'charts.measure.perceptionIndex': 'Қабылдау индексі (азаматтар, 0–100)',
+  'charts.measure.facedCorruptionShare': 'Сыбайлас жемқорлыққа тап болғандар үлесі (азаматтар)',
 };

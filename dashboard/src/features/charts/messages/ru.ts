@@ -152,6 +152,12 @@ export const chartsRu = {
   'charts.measure.recurrenceRate': 'Повторяемость',
   'charts.measure.coverageOrganizations': 'Охвачено организаций',
   'charts.measure.coverageProcesses': 'Охвачено процессов',
+  'charts.measure.receptionsHeld': 'Проведено приёмов граждан',
+  'charts.measure.citizensReceived': 'Принято граждан',
+  'charts.measure.risksFromReceptions': 'Риски, выявленные на приёмах',
+  'charts.measure.risksPerReception': 'Рисков на один приём',
+  'charts.measure.perceptionIndex': 'Индекс восприятия (граждане, 0–100)',
+  'charts.measure.facedCorruptionShare': 'Доля столкнувшихся с коррупцией (граждане)',
 } as const;
 
 export type ChartsMessageKey = keyof typeof chartsRu;

@@ -16,7 +16,7 @@ export interface ChartTable {
   readonly period?: { readonly from: string; readonly to: string };
 }
 
-export type MeasureShape = 'count' | 'rate' | 'days' | 'sum';
+export type MeasureShape = 'count' | 'rate' | 'days' | 'sum' | 'decimal';
 
 export interface ChartRow {
   /**

@@ -22,9 +22,17 @@ export const DIMENSIONS = [
 export type DimensionKey = (typeof DIMENSIONS)[number];
 export const MAX_MEASURES = 6;
 
-export type MeasureShape = 'count' | 'rate' | 'days' | 'sum';
-/** The KPI engine's measures, grouped as an analyst looks for them. */
-export const MEASURES: readonly { readonly key: string; readonly shape: MeasureShape }[] = [
+export type MeasureShape = 'count' | 'rate' | 'days' | 'sum' | 'decimal';
+/**
+ * The KPI engine's measures, grouped as an analyst looks for them, then the outcomes: citizen
+ * receptions and perception surveys (charted by region, district and time only, and never against
+ * a target: `outcome`).
+ */
+export const MEASURES: readonly {
+  readonly key: string;
+  readonly shape: MeasureShape;
+  readonly outcome?: true;
+}[] = [
   { key: 'causesRemoved', shape: 'count' },
   { key: 'risksIdentified', shape: 'count' },
   { key: 'removalRate', shape: 'rate' },
@@ -47,6 +55,12 @@ export const MEASURES: readonly { readonly key: string; readonly shape: MeasureS
   { key: 'recurrenceRate', shape: 'rate' },
   { key: 'coverageOrganizations', shape: 'count' },
   { key: 'coverageProcesses', shape: 'count' },
+  { key: 'receptionsHeld', shape: 'count', outcome: true },
+  { key: 'citizensReceived', shape: 'count', outcome: true },
+  { key: 'risksFromReceptions', shape: 'count', outcome: true },
+  { key: 'risksPerReception', shape: 'decimal', outcome: true },
+  { key: 'perceptionIndex', shape: 'decimal', outcome: true },
+  { key: 'facedCorruptionShare', shape: 'rate', outcome: true },
 ];
 /** A target and a gap read as their KPI does (a rate's gap in points of a percentage). */
 export const shapeOf = (measure: string): MeasureShape =>

@@ -32,6 +32,7 @@ import { HeadlineCards } from './headline-cards.tsx';
 import { type LeagueSort, LeagueTable, rankedKpi } from './league-table.tsx';
 import { PerceptionTable } from './perception-table.tsx';
 import { PrintCommentary } from './print-commentary.tsx';
+import { RegionDistricts } from './region-districts.tsx';
 import { RegionTileMap } from './region-tile-map.tsx';
 import { ReportButton } from './report-button.tsx';
 import { TargetForm } from './target-form.tsx';
@@ -230,6 +231,8 @@ const OverviewPage = () => {
       ) : league.loading ? (
         <PageProgress />
       ) : null}
+      {/* The chair's page of a region: the overview with that region in focus, district by district. */}
+      <RegionDistricts filters={filters} />
       {perception.error ? <ApiErrorPanel error={perception.error} onRetry={perception.refetch} /> : null}
       {league.data && perception.data && perception.data.length > 0 ? (
         <PerceptionTable lines={perceptionLines(league.data.rows, perception.data)} />

@@ -1,8 +1,11 @@
 import {
   type ChartRow,
   chartAgainstTargets,
+  chartWithOutcomes,
   type DimensionValue,
+  emptyOutcomesState,
   emptyTargetsState,
+  isOutcomeMeasure,
   type TargetChart,
   targetMeasureOf,
 } from '@kpi/projections';
@@ -109,7 +112,7 @@ const ChartSpecInput = builder.inputType('KpiChartSpec', {
     measures: t.stringList({
       required: true,
       description:
-        'KPI names, e.g. causesRemoved, or what the targets ask of a KPI and the gap to it (positive: ahead), target_causesRemoved and gapToTarget_causesRemoved (by region and time only); at most 8.',
+        "KPI names, e.g. causesRemoved, or what the targets ask of a KPI and the gap to it (positive: ahead), target_causesRemoved and gapToTarget_causesRemoved (by region and time only), or the outcomes: receptionsHeld, citizensReceived, risksFromReceptions, risksPerReception, and the citizens' latest perceptionIndex and facedCorruptionShare, respondent-weighted (by region, district and time only); at most 8.",
     }),
     dimensions: t.field({
       type: [ChartDimensionInput],
@@ -141,6 +144,16 @@ const targetsFor = (ctx: ApiContext, measures: readonly string[]) => {
   return targets.state;
 };
 
+/** The outcomes read model (receptions, surveys), needed only when an outcome measure is asked. */
+const outcomesFor = (ctx: ApiContext, measures: readonly string[]) => {
+  if (!measures.some(isOutcomeMeasure)) return emptyOutcomesState();
+  const outcomes = ctx.services.projections?.readModels.outcomes();
+  if (!outcomes) {
+    throw new GraphQLError('the outcomes read model is not running', { extensions: { code: 'UNAVAILABLE' } });
+  }
+  return outcomes.state;
+};
+
 /** `CAUSE_CATEGORY` and `causeCategory` name the same dimension. */
 const dimensionName = (name: string): string =>
   /^[A-Z_]+$/.test(name) ? name.toLowerCase().replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase()) : name;
@@ -160,9 +173,8 @@ builder.queryField('chart', (t) =>
     resolve: (_root, { spec }, ctx) =>
       answer(
         () =>
-          chartAgainstTargets(
-            kpiReadModel(ctx),
-            targetsFor(ctx, spec.measures),
+          chartWithOutcomes(
+            outcomesFor(ctx, spec.measures),
             {
               measures: spec.measures,
               dimensions: (spec.dimensions ?? []).map((d) => ({
@@ -178,7 +190,13 @@ builder.queryField('chart', (t) =>
                   : null,
               limit: spec.limit ?? null,
             },
-            ctx.services.clock(),
+            (asked) =>
+              chartAgainstTargets(
+                kpiReadModel(ctx),
+                targetsFor(ctx, asked.measures),
+                asked,
+                ctx.services.clock(),
+              ),
           ),
         'spec',
       ),

@@ -182,4 +182,52 @@ describe('perception and receptions over GraphQL, on the real store and projecti
       total: { receptions: 2, risksPerReception: 0.5 },
     });
   });
+
+  it('charts receptions and perception beside a KPI, by district, and answers anew after a reception', async () => {
+    const CHART = `query($s: KpiChartSpec!) { chart(spec: $s) { __typename
+      ... on KpiChart { measures rows { keys { key } values } }
+      ... on KpiQueryFailed { code field } } }`;
+    const spec = {
+      measures: [
+        'risksIdentified',
+        'receptionsHeld',
+        'citizensReceived',
+        'risksPerReception',
+        'perceptionIndex',
+      ],
+      dimensions: [{ dimension: 'district' }],
+      period: Q2,
+      sortBy: 'label',
+    };
+    const chartOf = async (s: Record<string, unknown>, who = 'chair') =>
+      (await gql(api.app, CHART, { s }, as(who))).body.data?.chart;
+    const rows = (c: { rows: { keys: { key: string }[]; values: unknown[] }[] }) =>
+      c.rows.map((r) => [r.keys[0]!.key, ...r.values]);
+    // The officer's chart holds their region only, whatever region the other tests recorded.
+    const before = await chartOf({ ...spec, filter: { regions: ['KZ_15'] } }, 'aktobe');
+    expect(before.__typename).toBe('KpiChart');
+    // The district's two receptions; the region-level risk from a reception and the region-wide
+    // survey of 50 (the later one was withdrawn) are on the region-level row. No risk names the
+    // district: the KPI engine holds nothing for it (null).
+    expect(rows(before)).toEqual([
+      ['151010000', null, 2, 12, 0, null],
+      ['', 1, 0, 0, null, 50],
+    ]);
+    const held = await send(RECEPTION, {
+      submissionId: randomUUID(),
+      unit: 'KZ-15',
+      citizensReceived: 9,
+      issuesRaised: 1,
+      occurredOn: '2026-06-12',
+    });
+    await caughtUp(held.position as number);
+    const after = await chartOf({ ...spec, filter: { regions: ['KZ_15'] } }, 'aktobe');
+    expect(rows(after)[1]).toEqual(['', 1, 1, 9, 1, 50]);
+
+    expect(await chartOf({ ...spec, dimensions: [{ dimension: 'sphere' }] })).toEqual({
+      __typename: 'KpiQueryFailed',
+      code: 'INVALID_COMBINATION',
+      field: 'spec.dimensions.0.dimension',
+    });
+  });
 });

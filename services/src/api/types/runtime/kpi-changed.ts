@@ -1,16 +1,19 @@
-import { isKpiName, type KpiName } from '@kpi/projections';
+import { isKpiName, isOutcomeMeasure } from '@kpi/projections';
 import { isRegionCode } from '@kpi/schema';
 import { GraphQLError } from 'graphql';
 import { boundRegions, KPI_READERS, REFUSED } from '../../../identity/policy.ts';
 import type { Viewer } from '../../../identity/viewer.ts';
-import type { KpiChange, KpiChangeFilter } from '../../../runtime/kpi-changes.ts';
+import type { KpiChange, KpiChangeFilter, LiveMeasure } from '../../../runtime/kpi-changes.ts';
 import { builder } from '../../builder.ts';
 
 const KpiChangeRef = builder.objectRef<KpiChange>('KpiChange').implement({
   description:
     'Numbers that changed: refetch the KPIs named here for the regions named here (and the country).',
   fields: (t) => ({
-    kpis: t.exposeStringList('kpis', { description: 'KPI names, as the KPI queries name them.' }),
+    kpis: t.exposeStringList('kpis', {
+      description:
+        'KPI names, as the KPI queries name them, and the outcome measures a survey or reception changes (perceptionIndex, receptionsHeld, ...).',
+    }),
     regions: t.exposeStringList('regions', { description: 'ISO 3166-2:KZ codes of the regions affected.' }),
     position: t.exposeFloat('position', { description: 'Log position the KPI read model now reflects.' }),
     reset: t.exposeBoolean('reset', { description: 'The read model was rebuilt: refetch everything.' }),
@@ -23,7 +26,10 @@ const KpiChangedFilterInput = builder.inputType('KpiChangedFilter', {
       required: false,
       description: 'Region codes; an officer may name only their own.',
     }),
-    kpis: t.stringList({ required: false, description: 'KPI names the dashboard shows.' }),
+    kpis: t.stringList({
+      required: false,
+      description: 'KPI names (or outcome measures) the dashboard shows.',
+    }),
   }),
 });
 
@@ -45,13 +51,13 @@ export const allowedFilter = (
       'filter.regions',
     );
   }
-  const unknownKpi = kpis?.find((kpi) => !isKpiName(kpi));
+  const unknownKpi = kpis?.find((kpi) => !isKpiName(kpi) && !isOutcomeMeasure(kpi));
   if (unknownKpi !== undefined) {
     throw refused(`unknown KPI ${unknownKpi}`, 'BAD_USER_INPUT', 'filter.kpis');
   }
   const bound = boundRegions(viewer, regions);
   if (!bound.ok) throw refused(REFUSED.officerFollowsOwnRegion, 'FORBIDDEN', 'filter.regions');
-  return { regions: bound.regions, kpis: kpis as KpiName[] | null };
+  return { regions: bound.regions, kpis: kpis as LiveMeasure[] | null };
 };
 
 builder.subscriptionField('kpiChanged', (t) =>

@@ -130,3 +130,9 @@ export {
   type UserRecord,
   type UsersState,
 } from './users/state.ts';
+export {
+  type PublicFigures,
+  type PublicFiguresQuery,
+  type PublicUnitFigures,
+  publicFigures,
+} from './public/public-figures.ts';

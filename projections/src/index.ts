@@ -76,6 +76,12 @@ export type {
   Projection,
   StreamEvent,
 } from './projection.ts';
+export {
+  type PublicFigures,
+  type PublicFiguresQuery,
+  type PublicUnitFigures,
+  publicFigures,
+} from './public/public-figures.ts';
 export type { HotSpot } from './report/hot-spots.ts';
 export {
   previousReviewPeriod,
@@ -130,9 +136,3 @@ export {
   type UserRecord,
   type UsersState,
 } from './users/state.ts';
-export {
-  type PublicFigures,
-  type PublicFiguresQuery,
-  type PublicUnitFigures,
-  publicFigures,
-} from './public/public-figures.ts';

@@ -31,8 +31,9 @@ export interface PublicFiguresQuery {
   readonly kpis: readonly KpiName[];
 }
 
-/** What a unit with nothing recorded shows: counts are zero, rates and medians have no value. */
-const emptyValue = (kpi: KpiName): number | null => (KPIS[kpi].shape === 'count' ? 0 : null);
+/** What a unit with nothing recorded shows: counts and sums are zero, rates and medians have no value. */
+const emptyValue = (kpi: KpiName): number | null =>
+  KPIS[kpi].shape === 'count' || KPIS[kpi].shape === 'sum' ? 0 : null;
 
 /**
  * The country's and every region's figures for a period as known at an instant. The period's end
@@ -49,7 +50,8 @@ export const publicFigures = (model: KpiReadModel, query: PublicFiguresQuery): P
       `starts after ${lastDay}, the last day the published figures cover`,
     );
   }
-  const range = { from: asked.from, to: asked.to < lastDay ? asked.to : lastDay };
+  // ISO days compare as text.
+  const range = { from: asked.from, to: asked.to.localeCompare(lastDay) <= 0 ? asked.to : lastDay };
   const asOf = query.asOf.toISOString();
   const spec = { measures: query.kpis, period: range, asOf, limit: REGION_CODES.length };
   const country = chart(model, spec).rows[0]?.values;

@@ -76,7 +76,9 @@ describe('public figures', () => {
       }
       return 'accepted';
     };
-    expect(refusal('2026-Q2')).toBe('period: starts after 2026-03-15, the last day the published figures cover');
+    expect(refusal('2026-Q2')).toBe(
+      'period: starts after 2026-03-15, the last day the published figures cover',
+    );
     expect(refusal('2026-Q5')).toMatch(/^period: must be a year/);
   });
 });

@@ -26,7 +26,7 @@ const SERVICES_FLOORS: readonly (readonly string[])[] = [
   ['src/env.ts', 'src/identity/', 'src/store/'],
   ['src/runtime/', 'src/accounts/', 'src/commands/', 'src/charts/', 'src/ops/', 'src/notify/'],
   ['src/import/', 'src/demo/', 'src/auth/', 'src/health/', 'src/web/', 'src/reports/', 'src/alerts/'],
-  ['src/api/'],
+  ['src/api/', 'src/public/'],
   ['src/app/', 'src/cli/'],
   ['src/main.ts', 'bench/', 'scripts/'],
 ];

@@ -1,7 +1,8 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
 import { launchBrowser, newContext, screenshot } from './harness/browser.ts';
 import { ensureDashboardBuilt } from './harness/build.ts';
+import { almatyToday } from './harness/graphql.ts';
 import { type RunningProduct, startProductProcess } from './harness/product.ts';
 import { DEMO, signIn } from './harness/session.ts';
 
@@ -28,6 +29,12 @@ describe("the chair's target import page in Chromium", () => {
     page = await chair.newPage();
     await signIn(page, DEMO.chair);
     await page.waitForURL('**/overview');
+  });
+
+  beforeEach((context) => {
+    onTestFailed(async () => {
+      await screenshot(page, `failed-${context.task.name.slice(0, 40).replace(/\W+/g, '-')}`);
+    });
   });
 
   afterAll(async () => {
@@ -60,8 +67,22 @@ describe("the chair's target import page in Chromium", () => {
   };
 
   const rows = (aktobe: string) => [
-    { kpi: 'causesRemoved', unit: 'KZ-15', period: year, value: aktobe, direction: 'AT_LEAST' },
-    { kpi: 'removalRate', unit: 'KZ', period: year, value: '0.6', direction: 'AT_LEAST' },
+    {
+      kpi: 'causesRemoved',
+      unit: 'KZ-15',
+      period: year,
+      value: aktobe,
+      direction: 'AT_LEAST',
+      occurredOn: almatyToday(),
+    },
+    {
+      kpi: 'removalRate',
+      unit: 'KZ',
+      period: year,
+      value: '0.6',
+      direction: 'AT_LEAST',
+      occurredOn: almatyToday(),
+    },
   ];
 
   it('opens from the menu, refuses a bad row naming its line and column, and writes nothing', async () => {
@@ -73,6 +94,7 @@ describe("the chair's target import page in Chromium", () => {
     await check(await fileOf(rows('много')));
     const report = page.locator('.import__report');
     expect(await report.locator('[role="alert"]').textContent()).toContain('Ничего не записано');
+    expect(await report.locator('tbody tr').count()).toBe(1);
     const cells = await report.locator('tbody tr').first().locator('td').allTextContents();
     expect(cells[0]).toBe('2');
     expect(cells[1]).toContain('value');

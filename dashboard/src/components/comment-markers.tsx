@@ -22,7 +22,12 @@ const SHORT = 28;
  * text on the side where the plot has room; the whole text, its day and its author are listed
  * beside the chart. One drawing for the overview's trend charts and the analysts' saved charts.
  */
-export const commentMarkers = (comments: readonly ChartComment[], buckets: readonly MarkedBucket[]) =>
+export const commentMarkers = (
+  comments: readonly ChartComment[],
+  buckets: readonly MarkedBucket[],
+  /** On a chart with named value axes, the one the marker spans (it needs one to know its height). */
+  yAxisId?: string,
+) =>
   comments.flatMap((comment) => {
     const index = buckets.findIndex((b) => b.start <= comment.date && comment.date <= b.end);
     const bucket = buckets[index];
@@ -34,6 +39,7 @@ export const commentMarkers = (comments: readonly ChartComment[], buckets: reado
       <ReferenceLine
         key={comment.id}
         x={bucket.label}
+        {...(yAxisId === undefined ? {} : { yAxisId })}
         stroke="#8a5a00"
         strokeDasharray="3 3"
         label={{ value: `✎ ${short}`, position, fontSize: 11, fill: '#8a5a00' }}

@@ -175,7 +175,7 @@ export const SeriesChart = ({
             ) : null,
           ];
         })}
-        {commentMarkers(comments, buckets)}
+        {commentMarkers(comments, buckets, units[0])}
       </Chart>
     </ResponsiveContainer>
   );

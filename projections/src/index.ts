@@ -103,6 +103,12 @@ export type {
   Projection,
   StreamEvent,
 } from './projection.ts';
+export {
+  type PublicFigures,
+  type PublicFiguresQuery,
+  type PublicUnitFigures,
+  publicFigures,
+} from './public/public-figures.ts';
 export type { HotSpot } from './report/hot-spots.ts';
 export {
   previousReviewPeriod,

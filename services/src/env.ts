@@ -68,6 +68,11 @@ const EnvSchema = z.object({
   PUBLIC_URL: z.url({ error: 'must be the dashboard’s address, e.g. https://kpi.agency.kz' }).optional(),
   ALERT_RETRY_BASE_MS: z.coerce.number().int().min(100).default(5_000),
   ALERT_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(6),
+  // The public page (docs/public.md): off unless asked for, and always some days behind the log.
+  PUBLIC_PAGE_ENABLED: flag,
+  PUBLIC_DELAY_DAYS: z.coerce.number().int().min(0).max(365).default(30),
+  PUBLIC_DATA_LICENCE: z.string().min(1).default('CC BY 4.0'),
+  PUBLIC_REQUESTS_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(60),
   // The body the product serves: its name has changed before, so it is configuration, not code.
   INSTITUTION_NAME_RU: z
     .string()

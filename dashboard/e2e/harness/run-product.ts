@@ -19,8 +19,12 @@ const env = productConfig({
   DEMO_DATA: 'auto',
   DEMO_SIZE: process.env.KPI_E2E_DEMO_SIZE ?? 2000,
   LOG_LEVEL: 'silent',
-  // A scenario may name the institution and its logo as an operator would.
-  ...Object.fromEntries(Object.entries(process.env).filter(([key]) => key.startsWith('INSTITUTION_'))),
+  // A scenario may name the institution and its logo, or turn the public page on, as an operator would.
+  ...Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([key]) => key.startsWith('INSTITUTION_') || key.startsWith('PUBLIC_'),
+    ),
+  ),
 });
 const product = await startProduct(env);
 console.log(`KPI_PRODUCT_READY ${JSON.stringify({ url: product.url })}`);

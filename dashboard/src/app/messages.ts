@@ -1,3 +1,6 @@
+import { importEn } from '@/components/import/messages/en.ts';
+import { importKk } from '@/components/import/messages/kk.ts';
+import { importRu } from '@/components/import/messages/ru.ts';
 import { alertsEn } from '@/features/alerts/messages/en.ts';
 import { alertsKk } from '@/features/alerts/messages/kk.ts';
 import { alertsRu } from '@/features/alerts/messages/ru.ts';
@@ -15,10 +18,18 @@ import { commonKk } from '@/lib/i18n/messages/kk.ts';
 import { commonRu } from '@/lib/i18n/messages/ru.ts';
 
 /** The app's catalogue in each language: the shared messages and each feature's own. */
-export const ru = { ...commonRu, ...workspaceRu, ...chartsRu, ...targetsRu, ...alertsRu } as const;
+export const ru = {
+  ...commonRu,
+  ...workspaceRu,
+  ...importRu,
+  ...chartsRu,
+  ...targetsRu,
+  ...alertsRu,
+} as const;
 export const kk: Record<keyof typeof ru, string> = {
   ...commonKk,
   ...workspaceKk,
+  ...importKk,
   ...chartsKk,
   ...targetsKk,
   ...alertsKk,
@@ -26,6 +37,7 @@ export const kk: Record<keyof typeof ru, string> = {
 export const en: Record<keyof typeof ru, string> = {
   ...commonEn,
   ...workspaceEn,
+  ...importEn,
   ...chartsEn,
   ...targetsEn,
   ...alertsEn,

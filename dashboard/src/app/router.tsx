@@ -18,6 +18,7 @@ if (window.location.pathname.startsWith('/overview')) void loadOverview();
 const TvPage = lazy(() => import('./tv/tv-page.tsx'));
 const UsersPage = lazy(() => import('@/features/users/components/users-page.tsx'));
 const AlertsPage = lazy(() => import('@/features/alerts/components/alerts-page.tsx'));
+const TargetImportPage = lazy(() => import('@/features/overview/components/target-import-page.tsx'));
 const WorkspacePage = optionalPage(
   import.meta.glob<{ default: React.ComponentType }>('/src/features/workspace/components/workspace-page.tsx'),
 );
@@ -72,6 +73,14 @@ export const router = createBrowserRouter([
         element: (
           <RequireRole roles={['CHAIR', 'ANALYST']}>
             <AlertsPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'targets',
+        element: (
+          <RequireRole roles={['CHAIR']}>
+            <TargetImportPage />
           </RequireRole>
         ),
       },

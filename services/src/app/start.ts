@@ -21,6 +21,7 @@ import { loggerOptions } from '../ops/logging/logger-options.ts';
 import { instrumentStore } from '../ops/metrics/instrument-store.ts';
 import { createOpsMetrics } from '../ops/metrics/ops-metrics.ts';
 import { layoutProblem } from '../ops/migration/unit-layout.ts';
+import { registerPublicPage } from '../public/public-routes.ts';
 import { createProjections } from '../runtime/app-projections.ts';
 import { openEventStore } from '../store/open.ts';
 import { StoreClosedError } from '../store/port.ts';
@@ -134,6 +135,15 @@ export const startProduct = async (env: Env, hooks: StartHooks = {}): Promise<Ru
     services,
   );
   await app.register(institutionRoutes, { institution: institutionOf(env) });
+  if (env.PUBLIC_PAGE_ENABLED) {
+    await registerPublicPage(app, {
+      services,
+      delayDays: env.PUBLIC_DELAY_DAYS,
+      licence: env.PUBLIC_DATA_LICENCE,
+      requestsPerMinute: env.PUBLIC_REQUESTS_PER_MINUTE,
+      institution: institutionOf(env).name,
+    });
+  }
   if (hooks.serveDashboard ?? true) await registerDashboard(app, { distDir: env.DASHBOARD_DIST });
 
   const address = await app.listen({ port: env.PORT, host: env.HOST });

@@ -28,7 +28,7 @@ const SERVICES_FLOORS: readonly (readonly string[])[] = [
   // Their changes go through the command path: a decider in commands/, run by its handler.
   ['src/accounts/', 'src/charts/'],
   ['src/import/', 'src/demo/', 'src/auth/', 'src/health/', 'src/web/', 'src/reports/', 'src/alerts/'],
-  ['src/api/'],
+  ['src/api/', 'src/public/'],
   ['src/app/', 'src/cli/'],
   ['src/main.ts', 'bench/', 'scripts/'],
 ];

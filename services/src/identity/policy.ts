@@ -1,3 +1,4 @@
+import type { KpiName } from '@kpi/projections';
 import type { RegionCode } from '@kpi/schema';
 import type { Role, Submitter, Viewer } from './viewer.ts';
 
@@ -46,6 +47,35 @@ export const canImport = (viewer: Pick<Viewer, 'role' | 'region'> | null, scope:
 export const ACCOUNT_ADMINISTRATORS = ['ADMINISTRATOR'] as const satisfies readonly Role[];
 /** Who sees the read models' state and lag: those who govern by the numbers and those who run the service. */
 export const STATUS_READERS = ['CHAIR', 'ANALYST', 'ADMINISTRATOR'] as const satisfies readonly Role[];
+
+/**
+ * The one anonymous allowance: when the public page is on (`PUBLIC_PAGE_ENABLED`), anyone may read
+ * these routes without signing in, and nothing else. They carry the published KPIs of the country
+ * and each region (no organization, no person, no event), as known a configured delay ago.
+ */
+export const PUBLIC_ROUTES = {
+  page: '/public',
+  json: '/public/figures.json',
+  csv: '/public/figures.csv',
+  schema: '/public/figures.schema.json',
+  stylesheet: '/public/public.css',
+} as const;
+
+/** The KPIs published on the public page: aggregates a citizen can read, none naming anyone. */
+export const PUBLIC_KPIS = [
+  'risksIdentified',
+  'recommendationsIssued',
+  'causesRemoved',
+  'removalRate',
+  'medianDaysToRemoval',
+  'rightsRestoredCases',
+  'rightsRestoredPeople',
+  'recurrenceRate',
+] as const satisfies readonly KpiName[];
+
+/** Is this path one an anonymous reader may request (with the public page on)? */
+export const isPublicRoute = (path: string): boolean =>
+  (Object.values(PUBLIC_ROUTES) as string[]).includes(path.split('?')[0] ?? '');
 
 /** What a refused caller is told; each sentence is written here only. */
 export const REFUSED = {

@@ -109,6 +109,14 @@ describe('importing surveys, receptions and targets', () => {
     expect(dry.job.report).toMatchObject({ acceptedRows: 3, committed: false, issues: [] });
     const done = await upload(env.app, env.chair, 'TargetSet', csv, { commit: true });
     expect(done.job.report).toMatchObject({ committed: true, eventsWritten: 3 });
+    // The chair's import page follows the job as an officer's does; no one else sees it.
+    const query = 'query($id: ID!) { importJob(id: $id) { phase report { committed eventsWritten } } }';
+    const followed = await gql(env.app, query, { id: done.job.id }, env.chair);
+    expect(followed.body.data?.importJob).toEqual({
+      phase: 'done',
+      report: { committed: true, eventsWritten: 3 },
+    });
+    expect((await gql(env.app, query, { id: done.job.id }, env.aktobe)).body.data?.importJob).toBeNull();
   });
 
   it('reports bad target rows by line and column and writes none of them', async () => {

@@ -8,8 +8,8 @@ export interface DashboardOptions {
   readonly distDir: string;
 }
 
-/** Paths the API owns: never answered with the dashboard's index.html. */
-const API_PREFIXES = ['/graphql', '/health', '/metrics', '/api/', '/import'];
+/** Paths the server owns: never answered with the dashboard's index.html (the public page's too, on or off). */
+const API_PREFIXES = ['/graphql', '/health', '/metrics', '/api/', '/import', '/public'];
 
 /**
  * Serves the built dashboard from the API process, so the product runs on one port and one

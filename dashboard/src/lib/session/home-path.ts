@@ -23,7 +23,13 @@ export const homePath = (viewer: Pick<Viewer, 'role' | 'region'>): string => {
 
 export interface NavItem {
   readonly to: string;
-  readonly label: 'nav.overview' | 'nav.charts' | 'nav.alerts' | 'nav.workspace' | 'nav.users';
+  readonly label:
+    | 'nav.overview'
+    | 'nav.charts'
+    | 'nav.alerts'
+    | 'nav.targets'
+    | 'nav.workspace'
+    | 'nav.users';
 }
 
 export const navigationFor = (viewer: Pick<Viewer, 'role' | 'region'>): readonly NavItem[] => {
@@ -32,6 +38,7 @@ export const navigationFor = (viewer: Pick<Viewer, 'role' | 'region'>): readonly
       { to: '/overview', label: 'nav.overview' },
       { to: '/charts', label: 'nav.charts' },
       { to: '/alerts', label: 'nav.alerts' },
+      { to: '/targets', label: 'nav.targets' },
     ],
     ANALYST: [
       { to: '/overview', label: 'nav.overview' },

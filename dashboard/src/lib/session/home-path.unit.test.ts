@@ -14,7 +14,7 @@ describe('where each role works', () => {
 
   it('offers an officer only their own region and nothing country-wide', () => {
     expect(navigationFor(officer).map((i) => i.to)).toEqual(['/regions/KZ-15']);
-    expect(navigationFor(chair).map((i) => i.to)).toEqual(['/overview', '/charts', '/alerts']);
+    expect(navigationFor(chair).map((i) => i.to)).toEqual(['/overview', '/charts', '/alerts', '/targets']);
   });
 
   it('opens a workspace only for an officer of that region', () => {

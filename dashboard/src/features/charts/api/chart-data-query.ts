@@ -28,6 +28,7 @@ export const ChartDataQuery = graphql(`
             labelKk
             labelEn
             period {
+              from
               to
             }
           }
@@ -135,7 +136,7 @@ export const useChartData = (spec: ChartSpec, options: { skip?: boolean } = {}):
         keys: r.keys.map((k) => ({
           code: k.key,
           label: label(k),
-          ...(k.period ? { end: k.period.to } : {}),
+          ...(k.period ? { start: k.period.from, end: k.period.to } : {}),
         })),
         values: r.values.map((v) => (v === null || v === undefined ? null : v)),
       })),

@@ -4,6 +4,7 @@ import { ApiErrorPanel } from '@/components/api-error-panel.tsx';
 import { EmptyState } from '@/components/empty-state.tsx';
 import { regionFromEnum } from '@/lib/graphql/enums.ts';
 import { useI18n } from '@/lib/i18n/i18n.tsx';
+import { useChartComments } from '../api/chart-comments-query.ts';
 import { useChartData } from '../api/chart-data-query.ts';
 import type { SavedChart } from '../api/saved-chart-fields.ts';
 import { type BoardFilters, withBoardFilters } from '../model/board-filters.ts';
@@ -29,6 +30,7 @@ export const BoardCard = ({ chart, filters, onRegion, busy, first, last, onMove,
   const spec = useMemo(() => withBoardFilters(specOfSaved(chart), filters), [chart, filters]);
   const byRegion = spec.dimensions[0]?.by === 'REGION';
   const data = useChartData(spec);
+  const comments = useChartComments(spec);
   return (
     <article className="card board-card" aria-labelledby={`board-${chart.id}`}>
       <header className="board-card__header">
@@ -74,6 +76,7 @@ export const BoardCard = ({ chart, filters, onRegion, busy, first, last, onMove,
             title={chart.name}
             height={260}
             onCategory={byRegion ? (code) => onRegion(regionFromEnum(code)) : undefined}
+            comments={comments}
           />
         )
       ) : (

@@ -1,11 +1,13 @@
 import { useId, useMemo, useState } from 'react';
+import type { ChartComment } from '@/components/comment-markers.tsx';
 import type { MessageKey } from '@/lib/i18n/catalogue.ts';
 import { useI18n } from '@/lib/i18n/i18n.tsx';
-import { type ChartTable, toSeries } from '../model/chart-table.ts';
+import { type ChartTable, timeBuckets, toSeries } from '../model/chart-table.ts';
 import { MAX_POINTS_PER_SERIES } from '../model/downsample.ts';
 import { toPivot } from '../model/pivot.ts';
 import { COLOURED, encodeSeries, unitsOf } from '../model/series-encoding.ts';
 import type { ChartType } from '../model/spec.ts';
+import { ChartCommentList } from './chart-comment-list.tsx';
 import { DataTable } from './data-table.tsx';
 import { SharePieChart } from './pie-chart.tsx';
 import { PivotTable } from './pivot-table.tsx';
@@ -21,6 +23,8 @@ interface Props {
   readonly figureRef?: React.Ref<HTMLDivElement>;
   /** A click on a bar answers its category's code (a board filters by a region's bar). */
   readonly onCategory?: ((code: string) => void) | undefined;
+  /** Comments on figures: marked on a chart over time, and listed under it with author and date. */
+  readonly comments?: readonly ChartComment[];
 }
 
 /** Two units share one chart (an axis left, one right); three or more get a chart each. */
@@ -30,7 +34,15 @@ const MAX_AXES = 2;
  * One drawn chart with its table view. The table is the text alternative of the picture: a
  * screen reader is pointed to it, and anyone can open it under the chart.
  */
-export const ChartView = ({ table, type, title, height = 360, figureRef, onCategory }: Props) => {
+export const ChartView = ({
+  table,
+  type,
+  title,
+  height = 360,
+  figureRef,
+  onCategory,
+  comments = [],
+}: Props) => {
   const { t, fmt } = useI18n();
   const [showTable, setShowTable] = useState(type === 'TABLE');
   const [active, setActive] = useState<string | null>(null);
@@ -39,6 +51,9 @@ export const ChartView = ({ table, type, title, height = 360, figureRef, onCateg
   const pivot = useMemo(() => toPivot(table), [table]);
   const data = useMemo(() => toSeries(table, undefined, table.period?.to), [table]);
   const encoded = useMemo(() => encodeSeries(data, t('charts.other')), [data, t]);
+  const buckets = useMemo(() => timeBuckets(table, encoded.points), [table, encoded.points]);
+  // Only comments whose day falls on a drawn bucket are marked, and so listed.
+  const marked = comments.filter((c) => buckets.some((b) => b.start <= c.date && c.date <= b.end));
   if (type === 'TABLE') return <DataTable table={table} caption={title} />;
   const units = unitsOf(encoded.series);
   const panels = units.length <= MAX_AXES ? [units] : units.map((u) => [u]);
@@ -73,6 +88,8 @@ export const ChartView = ({ table, type, title, height = 360, figureRef, onCateg
                   incomplete={data.incomplete}
                   active={active}
                   onCategory={onCategory}
+                  comments={marked}
+                  buckets={buckets}
                 />
               </div>
             ))}
@@ -85,6 +102,7 @@ export const ChartView = ({ table, type, title, height = 360, figureRef, onCateg
           </>
         )}
       </div>
+      {type !== 'PIE' && marked.length > 0 ? <ChartCommentList comments={marked} /> : null}
       {encoded.others > 0 && type !== 'PIE' ? (
         <p className="chart-view__note">
           {t('charts.others.note', { total: data.series.length, shown: COLOURED })}

@@ -12,6 +12,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { type ChartComment, commentMarkers, type MarkedBucket } from '@/components/comment-markers.tsx';
 import { openKey, splitIncomplete } from '@/components/incomplete-bucket.ts';
 import { INK, MUTED } from '@/components/palette.ts';
 import { useI18n } from '@/lib/i18n/i18n.tsx';
@@ -34,6 +35,9 @@ interface Props {
   /** The series the reader points at in the legend: the others step back into grey. */
   readonly active: string | null;
   readonly onCategory?: ((code: string) => void) | undefined;
+  /** Comments on figures, marked at the time bucket of their day (a time axis only). */
+  readonly comments?: readonly ChartComment[];
+  readonly buckets?: readonly MarkedBucket[];
 }
 
 /**
@@ -49,6 +53,8 @@ export const SeriesChart = ({
   incomplete,
   active,
   onCategory,
+  comments = [],
+  buckets = [],
 }: Props) => {
   const { fmt } = useI18n();
   const Chart = CHARTS[type];
@@ -169,6 +175,7 @@ export const SeriesChart = ({
             ) : null,
           ];
         })}
+        {commentMarkers(comments, buckets, units[0])}
       </Chart>
     </ResponsiveContainer>
   );

@@ -53,6 +53,7 @@ export const chartsEn: Record<ChartsMessageKey, string> = {
   'charts.refusal.accessDenied': 'These data are not open to you.',
   'charts.refusal.other': "The chart's settings are not valid.",
   'charts.other': 'Other',
+  'charts.comments.label': 'Comments on the figures in this chart',
   'charts.units.mixed': 'The measures are in different units ({units}): each unit has its own axis.',
   'charts.units.panels': 'The measures are in different units ({units}): one chart per unit.',
   'charts.unit.count': 'count',

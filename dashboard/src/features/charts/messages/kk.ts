@@ -55,6 +55,7 @@ export const chartsKk: Record<ChartsMessageKey, string> = {
   'charts.refusal.accessDenied': 'Бұл деректер сізге қолжетімсіз.',
   'charts.refusal.other': 'График параметрлері жарамсыз.',
   'charts.other': 'Басқалары',
+  'charts.comments.label': 'Кестедегі көрсеткіштерге түсініктемелер',
   'charts.units.mixed': 'Көрсеткіштер әртүрлі өлшем бірлігінде ({units}): әр бірліктің өз осі бар.',
   'charts.units.panels': 'Көрсеткіштер әртүрлі өлшем бірлігінде ({units}): әр бірлікке бөлек график.',
   'charts.unit.count': 'саны',

@@ -52,6 +52,7 @@ export const chartsRu = {
   'charts.refusal.accessDenied': 'Эти данные вам недоступны.',
   'charts.refusal.other': 'Параметры графика недопустимы.',
   'charts.other': 'Прочие',
+  'charts.comments.label': 'Комментарии к показателям на графике',
   'charts.units.mixed': 'Показатели в разных единицах ({units}): у каждой единицы своя ось.',
   'charts.units.panels': 'Показатели в разных единицах ({units}): по графику на каждую единицу.',
   'charts.unit.count': 'количество',

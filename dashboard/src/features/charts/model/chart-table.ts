@@ -21,9 +21,14 @@ export type MeasureShape = 'count' | 'rate' | 'days' | 'sum' | 'decimal';
 export interface ChartRow {
   /**
    * One value per dimension: the code (for sorting and links) and its label; a time bucket also
-   * its last day, which may lie after the period's end (the bucket is then incomplete).
+   * its first and last day, the last possibly after the period's end (the bucket is then incomplete).
    */
-  readonly keys: readonly { readonly code: string; readonly label: string; readonly end?: string }[];
+  readonly keys: readonly {
+    readonly code: string;
+    readonly label: string;
+    readonly start?: string;
+    readonly end?: string;
+  }[];
   readonly values: readonly (number | null)[];
 }
 
@@ -99,4 +104,20 @@ export const toSeries = (table: ChartTable, maxPoints?: number, periodEnd?: stri
     reduced: drawn.length < all.length,
     incomplete: [...incomplete],
   };
+};
+
+/**
+ * The time buckets a chart over time draws, with their days and axis labels, for the comment
+ * markers; none when the category axis is not time.
+ */
+export const timeBuckets = (
+  table: ChartTable,
+  points: readonly SeriesPoint[],
+): { readonly start: string; readonly end: string; readonly label: string }[] => {
+  if (table.dimensions[0]?.key !== 'TIME') return [];
+  const days = new Map(table.rows.map((row) => [row.keys[0]?.code, row.keys[0]] as const));
+  return points.flatMap((point) => {
+    const key = days.get(point.category);
+    return key?.start && key.end ? [{ start: key.start, end: key.end, label: point.label }] : [];
+  });
 };

@@ -1,4 +1,5 @@
 import { type FormEvent, useState } from 'react';
+import { Link } from 'react-router';
 import { useMutation } from '@/lib/graphql/use-mutation.ts';
 import { useI18n } from '@/lib/i18n/i18n.tsx';
 import { REGION_LABELS } from '@/lib/i18n/vocabulary.generated.ts';
@@ -72,7 +73,9 @@ export const TargetForm = ({ onChanged }: { readonly onChanged: () => void }) =>
   return (
     <details className="card">
       <summary>{t('targetForm.title')}</summary>
-      <p>{t('targetForm.lead')}</p>
+      <p>
+        {t('targetForm.lead')} <Link to="/targets">{t('targetForm.importLink')}</Link>
+      </p>
       <form className="target-form" onSubmit={submit}>
         <label>
           {t('targetForm.kpi')}

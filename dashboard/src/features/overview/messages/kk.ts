@@ -1,6 +1,11 @@
 import type { TargetsMessageKey } from './ru.ts';
 
 export const targetsKk: Record<TargetsMessageKey, string> = {
+  'targetImport.title': 'Мақсаттарды кестеден импорттау',
+  'targetImport.lead':
+    'Ел (KZ) мен өңірлерге жылға немесе тоқсанға көрсеткіштер бойынша мақсаттар: бір жол — бір мақсат. Файл алдымен жазусыз толық тексеріледі; қате болмаса ғана жазуға болады. Сол көрсеткіш, аумақ және кезең үшін жаңа мақсат бұрынғысын ауыстырады.',
+  'targetImport.back': 'Шолу мен мақсаттарға оралу',
+  'targetForm.importLink': 'Мақсаттарды кестеден жүктеу',
   'target.line': 'Мақсат {sign} {value} · {period}',
   'target.heldTo': 'бүгінге: {value}',
   'target.status.MET': 'орындалды',

@@ -1,5 +1,10 @@
 /** The targets' messages on the overview; kk and en must have exactly these keys. */
 export const targetsRu = {
+  'targetImport.title': 'Импорт целей из таблицы',
+  'targetImport.lead':
+    'Цели по показателям для страны (KZ) и регионов на год или квартал: одна строка — одна цель. Файл сначала проверяется целиком без записи; записать можно, только если ошибок нет. Новая цель для того же показателя, территории и периода заменяет прежнюю.',
+  'targetImport.back': 'К обзору и целям',
+  'targetForm.importLink': 'Загрузить цели из таблицы',
   'target.line': 'Цель {sign} {value} · {period}',
   'target.heldTo': 'на сегодня: {value}',
   'target.status.MET': 'выполнена',

@@ -1,4 +1,5 @@
 import { Link, Route, Routes, useLocation, useParams } from 'react-router';
+import { ImportView } from '@/components/import/import-view.tsx';
 import { TabNav } from '@/components/tab-nav.tsx';
 import { useI18n } from '@/lib/i18n/i18n.tsx';
 import { useRegionRegister } from '../api/use-region-register.ts';
@@ -12,7 +13,6 @@ import { MoveDueForm, RejectForm, WithdrawForm } from './forms/simple-correction
 import { SurveyForm } from './forms/survey-form.tsx';
 import { TransformationForm } from './forms/transformation-form.tsx';
 import { WithdrawSurveyForm } from './forms/withdraw-survey-form.tsx';
-import { ImportView } from './import-view.tsx';
 import { ReceptionsSummary } from './receptions-summary.tsx';
 import { RegisterView } from './register-view.tsx';
 import { SurveysView } from './surveys-view.tsx';

@@ -13,6 +13,7 @@ export const commonEn: Record<CommonMessageKey, string> = {
   'nav.workspace': 'Regional workspace',
   'nav.users': 'Users',
   'nav.alerts': 'Alerts',
+  'nav.targets': 'Targets',
 
   'lang.label': 'Interface language',
   'theme.dark': 'Dark theme',

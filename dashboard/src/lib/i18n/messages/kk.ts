@@ -13,6 +13,7 @@ export const commonKk: Record<CommonMessageKey, string> = {
   'nav.workspace': 'Өңірдің жұмыс орны',
   'nav.users': 'Пайдаланушылар',
   'nav.alerts': 'Хабарландырулар',
+  'nav.targets': 'Мақсаттар',
 
   'lang.label': 'Интерфейс тілі',
   'theme.dark': 'Қараңғы тақырып',

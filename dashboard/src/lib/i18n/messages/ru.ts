@@ -16,6 +16,7 @@ export const commonRu = {
   'nav.workspace': 'Рабочее место региона',
   'nav.users': 'Пользователи',
   'nav.alerts': 'Оповещения',
+  'nav.targets': 'Цели',
 
   'lang.label': 'Язык интерфейса',
   'theme.dark': 'Тёмная тема',

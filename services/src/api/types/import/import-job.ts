@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { SUBMITTERS } from '../../../identity/policy.ts';
+import { IMPORTERS } from '../../../identity/policy.ts';
 import type { RowIssue } from '../../../import/convert.ts';
 import type { ImportJob } from '../../../import/import-jobs.ts';
 import type { ImportReport } from '../../../import/run-import.ts';
@@ -58,14 +58,15 @@ export const ImportJobType = builder.objectRef<ImportJob>('ImportJob').implement
   }),
 });
 
-const officers = { role: [...SUBMITTERS] };
+// Whoever may import follows their own jobs: officers their region's, the chair a year's targets.
+const importers = { role: [...IMPORTERS] };
 
 builder.queryField('importJob', (t) =>
   t.field({
     type: ImportJobType,
     nullable: true,
     description: 'An import the caller started (POST /import answers its id); null for anyone else.',
-    authScopes: officers,
+    authScopes: importers,
     args: { id: t.arg.id({ required: true }) },
     resolve: (_root, args, context) =>
       context.services.imports?.get(String(args.id), context.viewer!.userId) ?? null,
@@ -76,7 +77,7 @@ builder.subscriptionField('importJobProgress', (t) =>
   t.field({
     type: ImportJobType,
     description: 'The import job now, then at every step until it finishes.',
-    authScopes: officers,
+    authScopes: importers,
     args: { id: t.arg.id({ required: true }) },
     subscribe: (_root, args, context) => {
       const job = context.services.imports?.get(String(args.id), context.viewer!.userId);

@@ -11,6 +11,7 @@ import {
   YAxis,
 } from 'recharts';
 import { ChartLegend } from '@/components/chart-legend.tsx';
+import { type ChartComment, commentMarkers } from '@/components/comment-markers.tsx';
 import { openKey, splitIncomplete } from '@/components/incomplete-bucket.ts';
 import { INK } from '@/components/palette.ts';
 import { useI18n } from '@/lib/i18n/i18n.tsx';
@@ -21,7 +22,6 @@ import { metaOf, type OverviewKpi } from '../../model/kpi-meta.ts';
 import type { SeriesPoint } from '../../model/kpi-view.ts';
 import { bucketLabel } from './bucket-label.ts';
 import { ChartFrame, type TableColumn } from './chart-frame.tsx';
-import { type ChartComment, commentMarkers } from './comment-markers.tsx';
 import { goalLines } from './goal-lines.tsx';
 
 export interface SeriesSpec {
@@ -217,7 +217,10 @@ export const SeriesChart = ({
               ]
             ),
           )}
-          {commentMarkers(comments, points, label)}
+          {commentMarkers(
+            comments,
+            points.map((p) => ({ start: p.start, end: p.end, label: label(p) })),
+          )}
           {goalLines(goalKpis)}
         </ComposedChart>
       </ResponsiveContainer>

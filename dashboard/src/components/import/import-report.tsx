@@ -1,5 +1,5 @@
 import { useI18n } from '@/lib/i18n/i18n.tsx';
-import type { ImportJob } from '../api/import-job-query.ts';
+import type { ImportJob } from './import-job-query.ts';
 
 type Report = NonNullable<ImportJob['report']>;
 
@@ -9,30 +9,30 @@ export const ImportReportView = ({ report }: { report: Report }) => {
   if (report.committed) {
     return (
       <p className="notice notice--success" role="status">
-        {t('ws.import.committed', { count: report.eventsWritten })}
+        {t('import.committed', { count: report.eventsWritten })}
       </p>
     );
   }
   if (report.issueCount === 0) {
     return (
       <p className="notice notice--success" role="status">
-        {t('ws.import.ok', { accepted: report.acceptedRows, already: report.alreadyImportedRows })}
+        {t('import.ok', { accepted: report.acceptedRows, already: report.alreadyImportedRows })}
       </p>
     );
   }
   return (
     <div className="import__report">
       <p className="form-error" role="alert">
-        {t('ws.import.bad', { count: report.issueCount })}
+        {t('import.bad', { count: report.issueCount })}
       </p>
       <table>
         <thead>
           <tr>
             <th scope="col" className="num">
-              {t('ws.import.line')}
+              {t('import.line')}
             </th>
-            <th scope="col">{t('ws.import.column')}</th>
-            <th scope="col">{t('ws.import.problem')}</th>
+            <th scope="col">{t('import.column')}</th>
+            <th scope="col">{t('import.problem')}</th>
           </tr>
         </thead>
         <tbody>

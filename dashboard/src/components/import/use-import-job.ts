@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError } from '@/lib/graphql/api-error.ts';
 import { request } from '@/lib/graphql/client.ts';
-import { type ImportJob, ImportJobQuery } from '../api/import-job-query.ts';
-import { uploadImport } from '../api/upload-import.ts';
+import { type ImportJob, ImportJobQuery } from './import-job-query.ts';
+import { uploadImport } from './upload-import.ts';
 
 const POLL_MS = 250;
 

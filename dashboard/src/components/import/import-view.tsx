@@ -3,10 +3,11 @@ import { ApiErrorPanel } from '@/components/api-error-panel.tsx';
 import { PageProgress } from '@/components/page-progress.tsx';
 import type { MessageKey } from '@/lib/i18n/catalogue.ts';
 import { useI18n } from '@/lib/i18n/i18n.tsx';
-import { useImportTemplates } from '../api/import-templates-query.ts';
-import { importHintKey } from '../model/import-hint.ts';
+import { importHintKey } from './import-hint.ts';
 import { ImportReportView } from './import-report.tsx';
+import { useImportTemplates } from './import-templates-query.ts';
 import { useImportJob } from './use-import-job.ts';
+import './import.css';
 
 /** Template download, a dry run reported by line and column, progress, then the commit. */
 export const ImportView = () => {
@@ -29,11 +30,11 @@ export const ImportView = () => {
     checked !== null && checked !== undefined && checked.issueCount === 0 && checked.acceptedRows > 0;
   return (
     <section className="card import" aria-labelledby="import-title">
-      <h2 id="import-title">{t('ws.import.title')}</h2>
-      <p className="section-lead">{t('ws.import.lead')}</p>
+      <h2 id="import-title">{t('import.title')}</h2>
+      <p className="section-lead">{t('import.lead')}</p>
       <div className="import__setup">
         <div className="field">
-          <label htmlFor="import-type">{t('ws.import.type')}</label>
+          <label htmlFor="import-type">{t('import.type')}</label>
           <select
             id="import-type"
             value={template?.eventType ?? ''}
@@ -44,26 +45,26 @@ export const ImportView = () => {
           >
             {list.map((x) => (
               <option key={x.eventType} value={x.eventType}>
-                {t(`ws.import.type.${x.eventType}` as MessageKey)}
+                {t(`import.type.${x.eventType}` as MessageKey)}
               </option>
             ))}
           </select>
         </div>
         {template ? (
           <div className="import__templates">
-            <span className="field__label">{t('ws.import.template')}</span>
+            <span className="field__label">{t('import.template')}</span>
             <a className="button button--small" href={template.xlsxUrl} download>
-              {t('ws.import.templateXlsx')}
+              {t('import.templateXlsx')}
             </a>
             <a className="button button--small" href={template.csvUrl} download>
-              {t('ws.import.templateCsv')}
+              {t('import.templateCsv')}
             </a>
           </div>
         ) : null}
       </div>
       {template ? (
         <details className="import__columns">
-          <summary>{t('ws.import.columns')}</summary>
+          <summary>{t('import.columns')}</summary>
           <ul>
             {template.columns.map((c) => (
               <li key={c.key}>
@@ -82,7 +83,7 @@ export const ImportView = () => {
         }}
       >
         <div className="field">
-          <label htmlFor="import-file">{t('ws.import.file')}</label>
+          <label htmlFor="import-file">{t('import.file')}</label>
           <input
             id="import-file"
             type="file"
@@ -94,23 +95,23 @@ export const ImportView = () => {
           />
         </div>
         <button type="submit" className="button button--primary" disabled={!file || job.running}>
-          {t('ws.import.check')}
+          {t('import.check')}
         </button>
       </form>
       <div aria-live="polite">
-        {!file && !current ? <p className="field__hint">{t('ws.import.noFile')}</p> : null}
+        {!file && !current ? <p className="field__hint">{t('import.noFile')}</p> : null}
         {current && current.phase !== 'done' && current.phase !== 'failed' ? (
           <div className="import__progress" role="status">
             <p>
-              {t(`ws.import.phase.${current.phase}` as MessageKey)} ·{' '}
-              {t('ws.import.progress', { done: current.processedRows, total: current.totalRows })}
+              {t(`import.phase.${current.phase}` as MessageKey)} ·{' '}
+              {t('import.progress', { done: current.processedRows, total: current.totalRows })}
             </p>
             <progress max={Math.max(current.totalRows, 1)} value={current.processedRows} />
           </div>
         ) : null}
         {current?.phase === 'failed' ? (
           <p className="form-error" role="alert">
-            {t('ws.import.failed', { error: current.error ?? '' })}
+            {t('import.failed', { error: current.error ?? '' })}
           </p>
         ) : null}
         {current?.phase === 'done' && current.report ? <ImportReportView report={current.report} /> : null}
@@ -123,7 +124,7 @@ export const ImportView = () => {
           disabled={job.running}
           onClick={() => void job.run(file, template.eventType, true)}
         >
-          {t('ws.import.commit', { count: checked.acceptedRows })}
+          {t('import.commit', { count: checked.acceptedRows })}
         </button>
       ) : null}
     </section>

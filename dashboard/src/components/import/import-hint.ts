@@ -1,8 +1,8 @@
-import { workspaceRu } from '../messages/ru.ts';
+import { importRu } from './messages/ru.ts';
 
-type HintKey = Extract<keyof typeof workspaceRu, `ws.import.hint.${string}`>;
+type HintKey = Extract<keyof typeof importRu, `import.hint.${string}`>;
 
-const isHintKey = (key: string): key is HintKey => Object.hasOwn(workspaceRu, key);
+const isHintKey = (key: string): key is HintKey => Object.hasOwn(importRu, key);
 
 /**
  * The catalogue key of a template column's hint: the server writes its hints in Russian only,
@@ -13,10 +13,10 @@ export const importHintKey = (
   eventType: string,
   column: { key: string; required: boolean },
 ): HintKey | null => {
-  const specific = `ws.import.hint.${eventType}.${column.key}`;
+  const specific = `import.hint.${eventType}.${column.key}`;
   if (isHintKey(specific)) return specific;
   // Reclassifying changes only the columns filled in: each optional one is "the new value".
-  if (eventType === 'RiskReclassified' && !column.required) return 'ws.import.hint.RiskReclassified.changed';
-  const general = `ws.import.hint.${column.key}`;
+  if (eventType === 'RiskReclassified' && !column.required) return 'import.hint.RiskReclassified.changed';
+  const general = `import.hint.${column.key}`;
   return isHintKey(general) ? general : null;
 };

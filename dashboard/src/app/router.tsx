@@ -5,6 +5,7 @@ import { NotFoundPage } from '@/components/not-found-page.tsx';
 import { PageProgress } from '@/components/page-progress.tsx';
 import { RouteErrorPage } from '@/components/route-error-page.tsx';
 import { SignInPage } from '@/features/auth/components/sign-in-page.tsx';
+import { COUNTRY_READERS } from '@/lib/session/home-path.ts';
 import { RegionGuard, RequireRole, RequireSignIn } from './guards.tsx';
 import { HomeRedirect } from './home-redirect.tsx';
 import { optionalPage } from './optional-page.tsx';
@@ -32,7 +33,7 @@ export const router = createBrowserRouter([
     path: '/tv',
     element: (
       <RequireSignIn>
-        <RequireRole roles={['CHAIR', 'ANALYST']}>
+        <RequireRole roles={COUNTRY_READERS}>
           <Suspense fallback={<PageProgress />}>
             <TvPage />
           </Suspense>
@@ -54,7 +55,7 @@ export const router = createBrowserRouter([
       {
         path: 'overview',
         element: (
-          <RequireRole roles={['CHAIR', 'ANALYST']}>
+          <RequireRole roles={COUNTRY_READERS}>
             <OverviewPage />
           </RequireRole>
         ),
@@ -62,7 +63,7 @@ export const router = createBrowserRouter([
       {
         path: 'charts/*',
         element: (
-          <RequireRole roles={['CHAIR', 'ANALYST']}>
+          <RequireRole roles={COUNTRY_READERS}>
             <ChartsPage />
           </RequireRole>
         ),
@@ -70,7 +71,7 @@ export const router = createBrowserRouter([
       {
         path: 'alerts',
         element: (
-          <RequireRole roles={['CHAIR', 'ANALYST']}>
+          <RequireRole roles={COUNTRY_READERS}>
             <AlertsPage />
           </RequireRole>
         ),

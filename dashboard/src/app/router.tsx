@@ -5,6 +5,7 @@ import { NotFoundPage } from '@/components/not-found-page.tsx';
 import { PageProgress } from '@/components/page-progress.tsx';
 import { RouteErrorPage } from '@/components/route-error-page.tsx';
 import { SignInPage } from '@/features/auth/components/sign-in-page.tsx';
+import { COUNTRY_READERS } from '@/lib/session/home-path.ts';
 import { RegionGuard, RequireRole, RequireSignIn } from './guards.tsx';
 import { HomeRedirect } from './home-redirect.tsx';
 import { optionalPage } from './optional-page.tsx';
@@ -33,7 +34,7 @@ export const router = createBrowserRouter([
     path: '/tv',
     element: (
       <RequireSignIn>
-        <RequireRole roles={['CHAIR', 'ANALYST']}>
+        <RequireRole roles={COUNTRY_READERS}>
           <Suspense fallback={<PageProgress />}>
             <TvPage />
           </Suspense>
@@ -55,7 +56,7 @@ export const router = createBrowserRouter([
       {
         path: 'overview',
         element: (
-          <RequireRole roles={['CHAIR', 'ANALYST']}>
+          <RequireRole roles={COUNTRY_READERS}>
             <OverviewPage />
           </RequireRole>
         ),
@@ -63,7 +64,7 @@ export const router = createBrowserRouter([
       {
         path: 'charts/*',
         element: (
-          <RequireRole roles={['CHAIR', 'ANALYST']}>
+          <RequireRole roles={COUNTRY_READERS}>
             <ChartsPage />
           </RequireRole>
         ),
@@ -71,7 +72,7 @@ export const router = createBrowserRouter([
       {
         path: 'alerts',
         element: (
-          <RequireRole roles={['CHAIR', 'ANALYST']}>
+          <RequireRole roles={COUNTRY_READERS}>
             <AlertsPage />
           </RequireRole>
         ),
@@ -79,7 +80,7 @@ export const router = createBrowserRouter([
       {
         path: 'targets',
         element: (
-          <RequireRole roles={['CHAIR']}>
+          <RequireRole roles={['CHAIR', 'DEPUTY_CHAIR']}>
             <TargetImportPage />
           </RequireRole>
         ),

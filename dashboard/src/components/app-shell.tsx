@@ -1,7 +1,7 @@
 import { Suspense } from 'react';
 import { Link, NavLink, Outlet, useNavigate } from 'react-router';
 import { useI18n } from '@/lib/i18n/i18n.tsx';
-import { homePath, navigationFor } from '@/lib/session/home-path.ts';
+import { COUNTRY_READERS, homePath, navigationFor } from '@/lib/session/home-path.ts';
 import { useSession, useViewer } from '@/lib/session/session.tsx';
 import { InstitutionBrand } from './institution-brand.tsx';
 import { LanguageSwitcher } from './language-switcher.tsx';
@@ -30,7 +30,7 @@ export const AppShell = () => {
           </Link>
           <div className="shell__tools">
             <LiveIndicator />
-            {viewer.role === 'CHAIR' || viewer.role === 'ANALYST' ? (
+            {COUNTRY_READERS.includes(viewer.role) ? (
               <Link to="/tv" className="button button--ghost-light shell__tv" title={t('tv.openLead')}>
                 {t('tv.open')}
               </Link>

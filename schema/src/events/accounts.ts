@@ -7,11 +7,12 @@ import { businessDate, entityId, regionCode, text } from '../fields.ts';
  * account, `username-<username>` to reserve a name (appended with expected revision no_stream,
  * which makes usernames unique without a lock).
  */
-export const USER_ROLES = ['CHAIR', 'ANALYST', 'REGIONAL_OFFICER', 'ADMINISTRATOR'] as const;
+/** A DEPUTY_CHAIR governs as the chair does (targets, commentary, alerts, schedules) but administers no one. */
+export const USER_ROLES = ['CHAIR', 'DEPUTY_CHAIR', 'ANALYST', 'REGIONAL_OFFICER', 'ADMINISTRATOR'] as const;
 export type UserRole = (typeof USER_ROLES)[number];
 
 export const userRole = z.enum(USER_ROLES, {
-  error: 'must be one of CHAIR, ANALYST, REGIONAL_OFFICER, ADMINISTRATOR',
+  error: 'must be one of CHAIR, DEPUTY_CHAIR, ANALYST, REGIONAL_OFFICER, ADMINISTRATOR',
 });
 
 export const username = z

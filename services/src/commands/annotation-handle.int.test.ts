@@ -50,7 +50,7 @@ describe('commentary and comments on figures through handleCommand', () => {
     for (const viewer of [officer('KZ-39'), signedIn('ADMINISTRATOR')]) {
       expect(await handleCommand(services(), viewer, comment, form('f-x'))).toMatchObject({
         kind: 'Forbidden',
-        message: 'only the chair or an analyst comments on figures',
+        message: 'only the chair, a deputy chair or an analyst comments on figures',
       });
     }
     expect(await services().store.headPosition()).toBe(0);

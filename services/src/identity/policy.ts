@@ -8,29 +8,40 @@ import type { Role, Submitter, Viewer } from './viewer.ts';
  * here, so a rule changes in one line and reads the same wherever it is enforced.
  */
 
+/**
+ * The chair and their deputies govern: a deputy chair does what the chair does for targets,
+ * commentary, comments, report schedules and alert rules, and reads what the chair reads. Neither
+ * administers accounts (that is ADMINISTRATOR's alone).
+ */
+export const GOVERNORS = ['CHAIR', 'DEPUTY_CHAIR'] as const satisfies readonly Role[];
+
 /** Regional officers submit events and import spreadsheets, each for the one region they are bound to. */
 export const SUBMITTERS = ['REGIONAL_OFFICER'] as const satisfies readonly Role[];
 /** The chair and analysts read every region's KPIs; a regional officer reads their own region's. */
-export const KPI_READERS = ['CHAIR', 'ANALYST', 'REGIONAL_OFFICER'] as const satisfies readonly Role[];
+export const KPI_READERS = [...GOVERNORS, 'ANALYST', 'REGIONAL_OFFICER'] as const satisfies readonly Role[];
 /** Analysts build, save and arrange charts; only the analyst who saved a chart changes or deletes it. */
 export const CHART_EDITORS = ['ANALYST'] as const satisfies readonly Role[];
 /** An analyst or the chair opens any saved chart by its id (sharing is by URL, within the agency). */
-export const CHART_READERS = ['ANALYST', 'CHAIR'] as const satisfies readonly Role[];
+export const CHART_READERS = ['ANALYST', ...GOVERNORS] as const satisfies readonly Role[];
 
-/** The chair governs by targets: only the chair sets and withdraws them. */
-export const TARGET_SETTERS = ['CHAIR'] as const satisfies readonly Role[];
+/** The chair governs by targets: only the chair (or a deputy) sets and withdraws them. */
+export const TARGET_SETTERS = GOVERNORS;
 
 /** The chair writes the review report's commentary before the meeting. */
-export const COMMENTARY_WRITERS = ['CHAIR'] as const satisfies readonly Role[];
+export const COMMENTARY_WRITERS = GOVERNORS;
 /** The chair and analysts annotate figures ("new akim since 1 March"), and take their notes back. */
-export const FIGURE_COMMENTERS = ['CHAIR', 'ANALYST'] as const satisfies readonly Role[];
+export const FIGURE_COMMENTERS = [...GOVERNORS, 'ANALYST'] as const satisfies readonly Role[];
 /**
  * Who reads the review report: the chair and analysts for any unit; a regional officer for their
  * own region only (the report is how a region's office prepares for the meeting too).
  */
-export const REPORT_READERS = ['CHAIR', 'ANALYST', 'REGIONAL_OFFICER'] as const satisfies readonly Role[];
+export const REPORT_READERS = [
+  ...GOVERNORS,
+  'ANALYST',
+  'REGIONAL_OFFICER',
+] as const satisfies readonly Role[];
 /** The chair and analysts create, change, mute and delete alert rules (any rule: they share them). */
-export const ALERT_MANAGERS = ['CHAIR', 'ANALYST'] as const satisfies readonly Role[];
+export const ALERT_MANAGERS = [...GOVERNORS, 'ANALYST'] as const satisfies readonly Role[];
 /** Who sees alert firings: the chair and analysts every unit's, an officer their own region's. */
 export const ALERT_READERS = KPI_READERS;
 /** Who imports spreadsheets: officers their region's records, the chair a year's targets. */
@@ -46,7 +57,7 @@ export const canImport = (viewer: Pick<Viewer, 'role' | 'region'> | null, scope:
 /** Administrators manage accounts and read their history. */
 export const ACCOUNT_ADMINISTRATORS = ['ADMINISTRATOR'] as const satisfies readonly Role[];
 /** Who sees the read models' state and lag: those who govern by the numbers and those who run the service. */
-export const STATUS_READERS = ['CHAIR', 'ANALYST', 'ADMINISTRATOR'] as const satisfies readonly Role[];
+export const STATUS_READERS = [...GOVERNORS, 'ANALYST', 'ADMINISTRATOR'] as const satisfies readonly Role[];
 
 /**
  * The one anonymous allowance: when the public page is on (`PUBLIC_PAGE_ENABLED`), anyone may read
@@ -83,17 +94,18 @@ export const REFUSED = {
   signInToImport: 'sign in to import',
   onlyOfficersSubmit: 'only a regional officer submits events, for their own region',
   onlyOfficersImport: 'only a regional officer imports, for their own region',
-  onlyImporters: 'only a regional officer (for their own region) or the chair (targets) imports',
-  onlyChairImportsTargets: 'only the chair imports targets',
-  onlyChairSetsTargets: 'only the chair sets and withdraws targets',
-  onlyChairWritesCommentary: "only the chair writes the review report's commentary",
-  onlyChairOrAnalystComments: 'only the chair or an analyst comments on figures',
-  onlyReportReaders: 'only the chair, analysts and regional officers read the review report',
+  onlyImporters:
+    'only a regional officer (for their own region) or the chair or a deputy chair (targets) imports',
+  onlyChairImportsTargets: 'only the chair or a deputy chair imports targets',
+  onlyChairSetsTargets: 'only the chair or a deputy chair sets and withdraws targets',
+  onlyChairWritesCommentary: "only the chair or a deputy chair writes the review report's commentary",
+  onlyChairOrAnalystComments: 'only the chair, a deputy chair or an analyst comments on figures',
+  onlyReportReaders: 'only the chair, deputy chairs, analysts and regional officers read the review report',
   officerReportsOwnRegion: (region: string) =>
     `a regional officer reads the review report of their own region only, not ${region}`,
   targetsApart: 'targets are submitted apart from regional events',
   onlyAnalystsChart: 'only analysts save, change and arrange charts',
-  onlyAlertManagers: 'only the chair and analysts create, change, mute and delete alert rules',
+  onlyAlertManagers: 'only the chair, deputy chairs and analysts create, change, mute and delete alert rules',
   onlyChartOwner: 'only the analyst who saved this chart may change or delete it',
   officerFollowsOwnRegion: 'a regional officer follows only their own region',
   officerReadsOwnRegion: (region: string) => `a regional officer reads only their own region, not ${region}`,

@@ -1,18 +1,38 @@
 import { describe, expect, it } from 'vitest';
 import {
+  ACCOUNT_ADMINISTRATORS,
+  ALERT_MANAGERS,
   boundRegions,
   COUNTRY_COMMAND_ROLES,
+  canImport,
   canRead,
   canReadReport,
   canSubmit,
+  hasRole,
   readableRegions,
+  STATUS_READERS,
 } from './policy.ts';
 
 const officer = { userId: 'o', role: 'REGIONAL_OFFICER', region: 'KZ-15' } as const;
 const unbound = { userId: 'u', role: 'REGIONAL_OFFICER', region: null } as const;
 const chair = { userId: 'c', role: 'CHAIR', region: null } as const;
 
+const deputy = { userId: 'd', role: 'DEPUTY_CHAIR', region: null } as const;
+
 describe('the authorisation policy', () => {
+  it('lets a deputy chair govern as the chair does, but administer no account', () => {
+    for (const command of Object.values(COUNTRY_COMMAND_ROLES))
+      expect(hasRole(deputy, command.roles) === hasRole(chair, command.roles)).toBe(true);
+    expect(hasRole(deputy, ALERT_MANAGERS)).toBe(true);
+    expect(hasRole(deputy, STATUS_READERS)).toBe(true);
+    expect(canImport(deputy, 'targets')).toBe(true);
+    expect(canImport(deputy, 'region')).toBe(false);
+    expect(canReadReport(deputy, 'KZ-71')).toBe(true);
+    expect(readableRegions(deputy)).toBe('all');
+    expect(canSubmit(deputy)).toBe(false);
+    expect(hasRole(deputy, ACCOUNT_ADMINISTRATORS)).toBe(false);
+  });
+
   it('lets only a regional officer bound to a region submit, for that region', () => {
     expect(canSubmit(officer)).toBe(true);
     expect(canSubmit(officer, 'KZ-15')).toBe(true);
@@ -57,15 +77,15 @@ describe('the authorisation policy', () => {
     expect(canReadReport(null, 'KZ')).toBe(false);
   });
 
-  it('names who submits each country-wide command: targets and commentary the chair, comments on figures analysts too', () => {
+  it('names who submits each country-wide command: targets and commentary the chair and deputies, comments on figures analysts too', () => {
     expect(
       Object.fromEntries(Object.entries(COUNTRY_COMMAND_ROLES).map(([type, rule]) => [type, rule.roles])),
     ).toEqual({
-      SetTarget: ['CHAIR'],
-      WithdrawTarget: ['CHAIR'],
-      WriteReportCommentary: ['CHAIR'],
-      AddFigureComment: ['CHAIR', 'ANALYST'],
-      WithdrawFigureComment: ['CHAIR', 'ANALYST'],
+      SetTarget: ['CHAIR', 'DEPUTY_CHAIR'],
+      WithdrawTarget: ['CHAIR', 'DEPUTY_CHAIR'],
+      WriteReportCommentary: ['CHAIR', 'DEPUTY_CHAIR'],
+      AddFigureComment: ['CHAIR', 'DEPUTY_CHAIR', 'ANALYST'],
+      WithdrawFigureComment: ['CHAIR', 'DEPUTY_CHAIR', 'ANALYST'],
     });
   });
 });

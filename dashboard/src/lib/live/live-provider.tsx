@@ -8,7 +8,7 @@ export type LiveStatus = 'idle' | 'connecting' | 'open' | 'interrupted';
 
 const LiveStatusContext = createContext<LiveStatus>('idle');
 
-const FOLLOWERS = new Set(['CHAIR', 'ANALYST', 'REGIONAL_OFFICER']);
+const FOLLOWERS = new Set(['CHAIR', 'DEPUTY_CHAIR', 'ANALYST', 'REGIONAL_OFFICER']);
 
 /**
  * One kpiChanged subscription for the signed-in app (an officer's is bound to their region by the

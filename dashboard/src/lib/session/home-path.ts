@@ -8,6 +8,7 @@ export const workspacePath = (region: string) => `/regions/${region}`;
 export const homePath = (viewer: Pick<Viewer, 'role' | 'region'>): string => {
   switch (viewer.role) {
     case 'CHAIR':
+    case 'DEPUTY_CHAIR':
     case 'ANALYST':
       return '/overview';
     case 'REGIONAL_OFFICER':
@@ -32,14 +33,24 @@ export interface NavItem {
     | 'nav.users';
 }
 
+/** The chair and a deputy chair see the same pages: a deputy governs as the chair does. */
+const GOVERNOR_NAV: readonly NavItem[] = [
+  { to: '/overview', label: 'nav.overview' },
+  { to: '/charts', label: 'nav.charts' },
+  { to: '/alerts', label: 'nav.alerts' },
+  { to: '/targets', label: 'nav.targets' },
+];
+
+/** The chair or a deputy chair: sets targets, writes the commentary, keeps report schedules. */
+export const governs = (role: Role): boolean => role === 'CHAIR' || role === 'DEPUTY_CHAIR';
+
+/** Those who read every region's figures and keep alert rules: the chair, deputies and analysts. */
+export const COUNTRY_READERS: readonly Role[] = ['CHAIR', 'DEPUTY_CHAIR', 'ANALYST'];
+
 export const navigationFor = (viewer: Pick<Viewer, 'role' | 'region'>): readonly NavItem[] => {
   const byRole: Record<Role, readonly NavItem[]> = {
-    CHAIR: [
-      { to: '/overview', label: 'nav.overview' },
-      { to: '/charts', label: 'nav.charts' },
-      { to: '/alerts', label: 'nav.alerts' },
-      { to: '/targets', label: 'nav.targets' },
-    ],
+    CHAIR: GOVERNOR_NAV,
+    DEPUTY_CHAIR: GOVERNOR_NAV,
     ANALYST: [
       { to: '/overview', label: 'nav.overview' },
       { to: '/charts', label: 'nav.charts' },

@@ -48,6 +48,7 @@ describe('authorisation matrix: every mutation, every role', () => {
   const USERNAMES: Record<Caller, [string, string] | null> = {
     anonymous: null,
     chair: ['chair', PASSWORD],
+    deputy: ['deputy', PASSWORD],
     analyst: ['analyst', PASSWORD],
     officerA: ['officer.a', PASSWORD],
     administrator: ['root', ADMIN_PASSWORD],
@@ -169,6 +170,7 @@ describe('authorisation matrix: every mutation, every role', () => {
     const system = { userId: 'system', correlationId: 'setup', channel: 'system' as const };
     for (const [username, role, region] of [
       ['chair', 'CHAIR', null],
+      ['deputy', 'DEPUTY_CHAIR', null],
       ['analyst', 'ANALYST', null],
       ['officer.a', 'REGIONAL_OFFICER', 'KZ-15'],
       ['officer.b', 'REGIONAL_OFFICER', 'KZ-71'],
@@ -188,6 +190,7 @@ describe('authorisation matrix: every mutation, every role', () => {
     });
     headers.anonymous = {};
     headers.chair = bearer(await signInToken(app, 'chair', PASSWORD));
+    headers.deputy = bearer(await signInToken(app, 'deputy', PASSWORD));
     headers.analyst = bearer(await signInToken(app, 'analyst', PASSWORD));
     headers.officerA = bearer(await signInToken(app, 'officer.a', PASSWORD));
     headers.administrator = bearer(await signInToken(app, 'root', ADMIN_PASSWORD));
@@ -258,7 +261,7 @@ describe('authorisation matrix: every mutation, every role', () => {
         if (answer.body.errors?.some((e) => /not authorized/i.test(e.message))) return 'refused';
         return answer.body.data?.[field]?.__typename === 'KpiAccessDenied' ? 'denied' : 'allowed';
       };
-      for (const caller of ['chair', 'analyst'] as const) {
+      for (const caller of ['chair', 'deputy', 'analyst'] as const) {
         expect(await read(caller, null), `${caller} ${field}`).toBe('allowed');
         expect(await read(caller, ['KZ-71']), `${caller} ${field}`).toBe('allowed');
       }

@@ -5,8 +5,15 @@ import { type GraphQLField, getNamedType, isCompositeType } from 'graphql';
  * The rules and sample inputs of the authorisation matrix: who may call each mutation, and a
  * valid input for it naming the officer's own region (A) or another (B).
  */
-export type Caller = 'anonymous' | 'chair' | 'analyst' | 'officerA' | 'administrator';
-export const CALLERS: readonly Caller[] = ['anonymous', 'chair', 'analyst', 'officerA', 'administrator'];
+export type Caller = 'anonymous' | 'chair' | 'deputy' | 'analyst' | 'officerA' | 'administrator';
+export const CALLERS: readonly Caller[] = [
+  'anonymous',
+  'chair',
+  'deputy',
+  'analyst',
+  'officerA',
+  'administrator',
+];
 const SIGNED_IN = CALLERS.filter((c) => c !== 'anonymous');
 export const A = 'KZ_15';
 export const B = 'KZ_71';
@@ -32,19 +39,19 @@ export const RULES: Record<string, readonly Caller[]> = {
   updateChart: ['analyst'],
   deleteChart: ['analyst'],
   arrangeBoard: ['analyst'],
-  setTarget: ['chair'],
-  withdrawTarget: ['chair'],
+  setTarget: ['chair', 'deputy'],
+  withdrawTarget: ['chair', 'deputy'],
   recordPerceptionSurvey: ['officerA'],
   withdrawPerceptionSurvey: ['officerA'],
   recordCitizenReception: ['officerA'],
-  writeReportCommentary: ['chair'],
-  addFigureComment: ['chair', 'analyst'],
-  withdrawFigureComment: ['chair', 'analyst'],
-  createAlertRule: ['chair', 'analyst'],
-  changeAlertRule: ['chair', 'analyst'],
-  muteAlertRule: ['chair', 'analyst'],
-  unmuteAlertRule: ['chair', 'analyst'],
-  deleteAlertRule: ['chair', 'analyst'],
+  writeReportCommentary: ['chair', 'deputy'],
+  addFigureComment: ['chair', 'deputy', 'analyst'],
+  withdrawFigureComment: ['chair', 'deputy', 'analyst'],
+  createAlertRule: ['chair', 'deputy', 'analyst'],
+  changeAlertRule: ['chair', 'deputy', 'analyst'],
+  muteAlertRule: ['chair', 'deputy', 'analyst'],
+  unmuteAlertRule: ['chair', 'deputy', 'analyst'],
+  deleteAlertRule: ['chair', 'deputy', 'analyst'],
 };
 
 /** Things in one region a correction refers to: fresh for every case, so cases do not interfere. */

@@ -4,6 +4,7 @@ import { EmptyState } from '@/components/empty-state.tsx';
 import { FilterChip } from '@/components/filter-chip.tsx';
 import { PageProgress } from '@/components/page-progress.tsx';
 import { useI18n } from '@/lib/i18n/i18n.tsx';
+import { COUNTRY_READERS, governs } from '@/lib/session/home-path.ts';
 import { useViewer } from '@/lib/session/session.tsx';
 import { useFigureComments } from '../api/figure-comments.ts';
 import { useOverviewSummary } from '../api/kpi-summary-query.ts';
@@ -61,7 +62,7 @@ const OverviewPage = () => {
   const commentary = useReportCommentary(reportUnit, reportPeriod);
   const commentaryText = commentary.data?.reportCommentary?.text ?? '';
   const role = useViewer().role;
-  const isChair = role === 'CHAIR';
+  const isChair = governs(role);
   const chartComments = (comments.data?.figureComments ?? []).map((c) => ({
     id: c.id,
     date: c.date,
@@ -180,7 +181,7 @@ const OverviewPage = () => {
         <FigureComments
           comments={comments.data.figureComments}
           unit={filters.region ?? COUNTRY}
-          canComment={(role === 'CHAIR' || role === 'ANALYST') && !filters.asOf}
+          canComment={COUNTRY_READERS.includes(role) && !filters.asOf}
           onChanged={comments.refetch}
         />
       ) : null}

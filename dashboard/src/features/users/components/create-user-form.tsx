@@ -5,7 +5,7 @@ import { REGION_LABELS } from '@/lib/i18n/vocabulary.generated.ts';
 import type { Role } from '@/lib/session/me.ts';
 import { useCreateUser } from '../api/create-user.ts';
 
-const ROLES: readonly Role[] = ['CHAIR', 'ANALYST', 'REGIONAL_OFFICER', 'ADMINISTRATOR'];
+const ROLES: readonly Role[] = ['CHAIR', 'DEPUTY_CHAIR', 'ANALYST', 'REGIONAL_OFFICER', 'ADMINISTRATOR'];
 const EMPTY = { username: '', displayName: '', role: 'ANALYST' as Role, region: '', password: '' };
 
 /** The server validates; its messages are shown at the fields they name. */

@@ -8,7 +8,7 @@ import { useDeactivateUser } from '../api/deactivate-user.ts';
 import { useGrantRole } from '../api/grant-role.ts';
 import { AccountHistoryList } from './account-history-list.tsx';
 
-const ROLES: readonly Role[] = ['CHAIR', 'ANALYST', 'REGIONAL_OFFICER', 'ADMINISTRATOR'];
+const ROLES: readonly Role[] = ['CHAIR', 'DEPUTY_CHAIR', 'ANALYST', 'REGIONAL_OFFICER', 'ADMINISTRATOR'];
 
 export interface ManagedUser {
   readonly id: string;

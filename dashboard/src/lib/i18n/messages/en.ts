@@ -40,6 +40,7 @@ export const commonEn: Record<CommonMessageKey, string> = {
   'auth.sessionExpired': 'Your session has ended. Sign in again to continue.',
 
   'role.CHAIR': 'Agency leadership',
+  'role.DEPUTY_CHAIR': 'Deputy chair',
   'role.ANALYST': 'Analyst',
   'role.REGIONAL_OFFICER': 'Regional department officer',
   'role.ADMINISTRATOR': 'Administrator',

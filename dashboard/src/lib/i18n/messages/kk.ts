@@ -40,6 +40,7 @@ export const commonKk: Record<CommonMessageKey, string> = {
   'auth.sessionExpired': 'Сеанс аяқталды. Жалғастыру үшін қайта кіріңіз.',
 
   'role.CHAIR': 'Агенттік басшылығы',
+  'role.DEPUTY_CHAIR': 'Төраға орынбасары',
   'role.ANALYST': 'Талдаушы',
   'role.REGIONAL_OFFICER': 'Өңірлік департамент қызметкері',
   'role.ADMINISTRATOR': 'Әкімші',

@@ -43,6 +43,7 @@ export const commonRu = {
   'auth.sessionExpired': 'Сеанс завершён. Войдите снова, чтобы продолжить.',
 
   'role.CHAIR': 'Руководство Агентства',
+  'role.DEPUTY_CHAIR': 'Заместитель Председателя',
   'role.ANALYST': 'Аналитик',
   'role.REGIONAL_OFFICER': 'Сотрудник регионального департамента',
   'role.ADMINISTRATOR': 'Администратор',

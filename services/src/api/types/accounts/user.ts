@@ -4,7 +4,8 @@ import { ROLES } from '../../../identity/viewer.ts';
 import { builder } from '../../builder.ts';
 
 export const RoleEnum = builder.enumType('Role', {
-  description: 'CHAIR and ANALYST read the whole country; a REGIONAL_OFFICER submits for one region.',
+  description:
+    'CHAIR, DEPUTY_CHAIR and ANALYST read the whole country (a deputy governs as the chair, without administering accounts); a REGIONAL_OFFICER submits for one region.',
   values: ROLES,
 });
 

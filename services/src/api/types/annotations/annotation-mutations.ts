@@ -1,5 +1,6 @@
 import type { Command } from '../../../commands/command.ts';
 import { COMMENTARY_WRITERS, FIGURE_COMMENTERS, REFUSED } from '../../../identity/policy.ts';
+import type { Role } from '../../../identity/viewer.ts';
 import { builder } from '../../builder.ts';
 import { submit } from '../mutations/submit.ts';
 import { commandResultType } from '../results/command-result.ts';
@@ -60,7 +61,7 @@ const annotationMutation = (
       | typeof AddFigureCommentInput
       | typeof WithdrawFigureCommentInput;
     readonly result: ReturnType<typeof commandResultType>;
-    readonly roles: readonly ('CHAIR' | 'ANALYST')[];
+    readonly roles: readonly Role[];
     readonly refused: string;
     readonly description: string;
   },

@@ -63,7 +63,7 @@ describe('commentary and comments on figures over GraphQL', () => {
     );
     expect(refused.body.data?.writeReportCommentary).toEqual({
       __typename: 'Forbidden',
-      message: "only the chair writes the review report's commentary",
+      message: "only the chair or a deputy chair writes the review report's commentary",
     });
     const bad = await gql(api.app, COMMENTARY, { unit: 'KZ', period: '2026-Q9' }, as('chair'));
     expect(bad.body.errors?.[0]?.message).toMatch(/^period: must be a year/);

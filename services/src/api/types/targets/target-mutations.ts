@@ -1,6 +1,6 @@
 import { TARGET_DIRECTIONS } from '@kpi/schema';
 import type { Command } from '../../../commands/command.ts';
-import { TARGET_SETTERS } from '../../../identity/policy.ts';
+import { REFUSED, TARGET_SETTERS } from '../../../identity/policy.ts';
 import { builder } from '../../builder.ts';
 import { submit } from '../mutations/submit.ts';
 import { commandResultType } from '../results/command-result.ts';
@@ -52,7 +52,7 @@ const WithdrawTargetResult = commandResultType('WithdrawTarget', 'targetId', idD
 
 const onlyTheChair = () => ({
   kind: 'Forbidden' as const,
-  message: 'only the chair sets and withdraws targets',
+  message: REFUSED.onlyChairSetsTargets,
 });
 
 const targetMutation = (

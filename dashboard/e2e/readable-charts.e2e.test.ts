@@ -129,7 +129,7 @@ describe('charts that stay readable: units, twenty regions, phones, "as known on
   it('cuts the chair\'s period at the "as known on" day', async () => {
     const page = await signedIn(DEMO.chair, 'en');
     await page.goto(`/overview?from=2026-01-01&to=${almatyToday()}&asOf=2026-06-30`);
-    await expect.poll(() => page.locator('#filter-to').inputValue()).toBe('2026-06-30');
+    await expect.poll(() => page.locator('#filter-to').inputValue()).toBe('06/30/2026');
     expect(await page.locator('.page-header p').first().textContent()).toContain('– June 30, 2026');
   });
 

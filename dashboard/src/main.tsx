@@ -6,7 +6,7 @@ import { router } from '@/app/router.tsx';
 import { I18nProvider } from '@/lib/i18n/i18n.tsx';
 import { loadInstitution } from '@/lib/institution/institution.ts';
 import { LiveProvider } from '@/lib/live/live-provider.tsx';
-import { SessionProvider } from '@/lib/session/session.tsx';
+import { preloadSession, SessionProvider } from '@/lib/session/session.tsx';
 import { applyTheme } from '@/lib/theme/theme.ts';
 import '@/styles/tokens.css';
 import '@/styles/base.css';
@@ -15,6 +15,8 @@ import '@/styles/controls.css';
 import '@/styles/dark.css';
 
 applyTheme();
+// The session check leaves before the first render, so the first screen's queries wait less.
+preloadSession();
 // The institution's name is asked beside the session check, not after it.
 void loadInstitution();
 

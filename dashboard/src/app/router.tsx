@@ -5,6 +5,7 @@ import { NotFoundPage } from '@/components/not-found-page.tsx';
 import { PageProgress } from '@/components/page-progress.tsx';
 import { RouteErrorPage } from '@/components/route-error-page.tsx';
 import { SignInPage } from '@/features/auth/components/sign-in-page.tsx';
+import { preloadOverview } from '@/features/overview/api/overview-preload.ts';
 import { COUNTRY_READERS } from '@/lib/session/home-path.ts';
 import { RegionGuard, RequireRole, RequireSignIn } from './guards.tsx';
 import { HomeRedirect } from './home-redirect.tsx';
@@ -14,8 +15,10 @@ import { optionalPage } from './optional-page.tsx';
 // arrives with the first chart route.
 const loadOverview = () => import('@/features/overview/components/overview-page.tsx');
 const OverviewPage = lazy(loadOverview);
-// The chair's screen is the one opened most: fetch its code while the session is being checked.
+// The chair's screen is the one opened most: fetch its code while the session is being checked,
+// and ask for its lead figures and trends now rather than once its code has arrived and rendered.
 if (window.location.pathname.startsWith('/overview')) void loadOverview();
+preloadOverview(window.location);
 const TvPage = lazy(() => import('./tv/tv-page.tsx'));
 const UsersPage = lazy(() => import('@/features/users/components/users-page.tsx'));
 const AlertsPage = lazy(() => import('@/features/alerts/components/alerts-page.tsx'));

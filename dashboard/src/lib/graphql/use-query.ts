@@ -3,6 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { type LiveChange, liveEvents } from '../live/live-events.ts';
 import { ApiError } from './api-error.ts';
 import { request } from './client.ts';
+import { takePreloaded } from './preload.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: any document shape is accepted; types flow from it.
 type AnyDocument = TadaDocumentNode<any, any>;
@@ -48,13 +49,17 @@ export const useQuery = <Document extends AnyDocument>(
   const fromLive = useRef(false);
   const lastJson = useRef<string | null>(null);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `key` stands for the variables' content.
   useEffect(() => {
     if (options.skip) return;
     const controller = new AbortController();
     setPending(true);
-    request(document, JSON.parse(key) as VariablesOf<Document>, { signal: controller.signal })
+    const answering =
+      (generation === 0 ? takePreloaded(document, key) : undefined) ??
+      request(document, JSON.parse(key) as VariablesOf<Document>, { signal: controller.signal });
+    answering
       .then((answer) => {
+        // A preloaded answer is not aborted with the effect: a stale one must not land.
+        if (controller.signal.aborted) return;
         const json = JSON.stringify(answer);
         if (fromLive.current && lastJson.current !== null && json !== lastJson.current)
           setChangedAt(Date.now());

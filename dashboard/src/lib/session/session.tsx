@@ -1,6 +1,7 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { ApiError } from '../graphql/api-error.ts';
 import { request } from '../graphql/client.ts';
+import { preloadQuery, takePreloaded } from '../graphql/preload.ts';
 import { MeQuery, type Viewer } from './me.ts';
 import { SignInMutation } from './sign-in.ts';
 import { SignOutMutation } from './sign-out.ts';
@@ -23,6 +24,9 @@ export interface Session {
   readonly reload: () => void;
 }
 
+/** Asks who is signed in at once, while React renders the first frame (not after it). */
+export const preloadSession = () => preloadQuery(MeQuery, {});
+
 const SessionContext = createContext<Session | null>(null);
 
 /** The signed-in caller for the whole app; the session itself is an httpOnly cookie the server sets. */
@@ -31,10 +35,9 @@ export const SessionProvider = ({ children }: { children: ReactNode }) => {
   const [error, setError] = useState<ApiError | null>(null);
   const [generation, setGeneration] = useState(0);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `generation` asks the server again.
   useEffect(() => {
     let cancelled = false;
-    request(MeQuery, {})
+    ((generation === 0 ? takePreloaded(MeQuery, '{}') : undefined) ?? request(MeQuery, {}))
       .then((data) => {
         if (cancelled) return;
         setViewer(data.me);

@@ -1,3 +1,4 @@
+import { DayFilterField } from '@/components/day-filter-field.tsx';
 import { FilterChip } from '@/components/filter-chip.tsx';
 import { RegionSelect, SphereSelect } from '@/components/vocabulary-select.tsx';
 import { useI18n } from '@/lib/i18n/i18n.tsx';
@@ -19,30 +20,22 @@ export const BoardFilterBar = ({ filters, onChange }: Props) => {
         onSubmit={(e) => e.preventDefault()}
       >
         <p className="board-filters__lead">{t('charts.board.filtersLead')}</p>
-        <div className="filter-bar__group">
-          <label className="field__label" htmlFor="board-from">
-            {t('filters.from')}
-          </label>
-          <input
-            id="board-from"
-            type="date"
-            value={filters.from ?? ''}
-            max={filters.to ?? undefined}
-            onChange={(e) => onChange({ from: e.target.value || null })}
-          />
-        </div>
-        <div className="filter-bar__group">
-          <label className="field__label" htmlFor="board-to">
-            {t('filters.to')}
-          </label>
-          <input
-            id="board-to"
-            type="date"
-            value={filters.to ?? ''}
-            min={filters.from ?? undefined}
-            onChange={(e) => onChange({ to: e.target.value || null })}
-          />
-        </div>
+        <DayFilterField
+          id="board-from"
+          label={t('filters.from')}
+          value={filters.from}
+          max={filters.to}
+          clearable
+          onChange={(from) => onChange({ from })}
+        />
+        <DayFilterField
+          id="board-to"
+          label={t('filters.to')}
+          value={filters.to}
+          min={filters.from}
+          clearable
+          onChange={(to) => onChange({ to })}
+        />
         <RegionSelect
           id="board-region"
           value={filters.region}

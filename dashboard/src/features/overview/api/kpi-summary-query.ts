@@ -78,12 +78,16 @@ export const toOverviewSummary = (
   };
 };
 
+/** What the summary asks for these filters; the preload asks the very same. */
+export const summaryVariables = (filters: OverviewFilters) => ({
+  ...overviewScope(filters),
+  kpis: [...OVERVIEW_KPIS],
+});
+
 export const useOverviewSummary = (filters: OverviewFilters) => {
-  const state = useQuery(
-    OverviewSummaryQuery,
-    { ...overviewScope(filters), kpis: OVERVIEW_KPIS },
-    { live: filters.asOf ? false : (change) => concerns(change, filters.region, OVERVIEW_KPIS) },
-  );
+  const state = useQuery(OverviewSummaryQuery, summaryVariables(filters), {
+    live: filters.asOf ? false : (change) => concerns(change, filters.region, OVERVIEW_KPIS),
+  });
   return {
     ...state,
     error: state.error ?? refusalOf(state.data?.kpiSummary),

@@ -1,4 +1,4 @@
-import { graphql, type ResultOf } from '@/lib/graphql/graphql.ts';
+import { graphql, type ResultOf, type VariablesOf } from '@/lib/graphql/graphql.ts';
 import { useQuery } from '@/lib/graphql/use-query.ts';
 import { concerns } from '@/lib/live/live-events.ts';
 import type { OverviewFilters } from '../model/filters.ts';
@@ -60,26 +60,29 @@ export const toTrends = (data: ResultOf<typeof OverviewTrendsQuery>, asked: Gran
   return { granularity: used, points: capPoints(points, ADDITIVE) };
 };
 
+/** What the trends ask for these filters (all series in one request); the preload asks the same. */
+export const trendsVariables = (filters: OverviewFilters) => {
+  const scope = overviewScope(filters);
+  return {
+    spec: {
+      measures: [...TREND_KPIS],
+      dimensions: [{ dimension: 'time', granularity: GRANULARITY[granularityFor(filters.from, filters.to)] }],
+      period: scope.period,
+      filter: scope.filter,
+      asOf: scope.asOf,
+      sortBy: 'label',
+      sortDirection: 'ASC',
+      limit: 1000,
+    },
+  } satisfies VariablesOf<typeof OverviewTrendsQuery>;
+};
+
 /** All trend series in one request: the chart query with time as its one dimension. */
 export const useOverviewTrends = (filters: OverviewFilters) => {
   const granularity = granularityFor(filters.from, filters.to);
-  const scope = overviewScope(filters);
-  const state = useQuery(
-    OverviewTrendsQuery,
-    {
-      spec: {
-        measures: [...TREND_KPIS],
-        dimensions: [{ dimension: 'time', granularity: GRANULARITY[granularity] }],
-        period: scope.period,
-        filter: scope.filter,
-        asOf: scope.asOf,
-        sortBy: 'label',
-        sortDirection: 'ASC',
-        limit: 1000,
-      },
-    },
-    { live: filters.asOf ? false : (change) => concerns(change, filters.region, TREND_KPIS) },
-  );
+  const state = useQuery(OverviewTrendsQuery, trendsVariables(filters), {
+    live: filters.asOf ? false : (change) => concerns(change, filters.region, TREND_KPIS),
+  });
   return {
     ...state,
     error: state.error ?? refusalOf(state.data?.chart),

@@ -1,3 +1,4 @@
+import { DayFilterField } from '@/components/day-filter-field.tsx';
 import { RegionSelect, SphereSelect } from '@/components/vocabulary-select.tsx';
 import { useI18n } from '@/lib/i18n/i18n.tsx';
 import { type OverviewFilters, PRESETS, presetPeriod } from '../model/filters.ts';
@@ -40,35 +41,21 @@ export const FilterBar = ({ filters, today, onChange }: FilterBarProps) => {
           ))}
         </select>
       </div>
-      <div className="filter-bar__group">
-        <label className="field__label" htmlFor="filter-from">
-          {t('filters.from')}
-        </label>
-        <input
-          id="filter-from"
-          type="date"
-          value={filters.from}
-          max={filters.to}
-          onChange={(e) =>
-            e.target.value && e.target.value <= filters.to && onChange({ from: e.target.value })
-          }
-        />
-      </div>
-      <div className="filter-bar__group">
-        <label className="field__label" htmlFor="filter-to">
-          {t('filters.to')}
-        </label>
-        <input
-          id="filter-to"
-          type="date"
-          value={filters.to}
-          min={filters.from}
-          max={lastDay}
-          onChange={(e) =>
-            e.target.value && e.target.value >= filters.from && onChange({ to: e.target.value })
-          }
-        />
-      </div>
+      <DayFilterField
+        id="filter-from"
+        label={t('filters.from')}
+        value={filters.from}
+        max={filters.to}
+        onChange={(from) => from && onChange({ from })}
+      />
+      <DayFilterField
+        id="filter-to"
+        label={t('filters.to')}
+        value={filters.to}
+        min={filters.from}
+        max={lastDay}
+        onChange={(to) => to && onChange({ to })}
+      />
       <RegionSelect
         id="filter-region"
         value={filters.region}
@@ -85,26 +72,23 @@ export const FilterBar = ({ filters, today, onChange }: FilterBarProps) => {
         region={filters.region}
         onChange={(district) => onChange({ district })}
       />
-      <div className="filter-bar__group filter-bar__group--as-of">
-        <label className="field__label" htmlFor="filter-as-of" title={t('filters.asOfHint')}>
-          {t('filters.asOf')}
-        </label>
-        <input
-          id="filter-as-of"
-          type="date"
-          value={filters.asOf ?? ''}
-          max={today}
-          aria-describedby="filter-as-of-hint"
-          onChange={(e) => {
-            const asOf = e.target.value || null;
-            // A quick period follows the day it is known on; a hand-picked one is cut there.
-            onChange(preset ? { asOf, ...presetPeriod(preset, asOf ?? today) } : { asOf });
-          }}
-        />
-        <span id="filter-as-of-hint" className="visually-hidden">
-          {t('filters.asOfHint')}
-        </span>
-      </div>
+      <DayFilterField
+        id="filter-as-of"
+        className="filter-bar__group filter-bar__group--as-of"
+        label={t('filters.asOf')}
+        labelTitle={t('filters.asOfHint')}
+        describedBy="filter-as-of-hint"
+        value={filters.asOf}
+        max={today}
+        clearable
+        onChange={(asOf) =>
+          // A quick period follows the day it is known on; a hand-picked one is cut there.
+          onChange(preset ? { asOf, ...presetPeriod(preset, asOf ?? today) } : { asOf })
+        }
+      />
+      <span id="filter-as-of-hint" className="visually-hidden">
+        {t('filters.asOfHint')}
+      </span>
       <button
         type="button"
         className="button button--small filter-bar__reset"

@@ -23,7 +23,7 @@ import { COUNTRY, targetFor, worstStatusByUnit } from '../model/targets.ts';
 import { useOverviewFilters } from '../model/use-overview-filters.ts';
 import { AsOfBanner } from './as-of-banner.tsx';
 import { FunnelChart } from './charts/funnel-chart.tsx';
-import { SeriesChart } from './charts/series-chart.tsx';
+import { LazySeriesChart, loadSeriesChart } from './charts/lazy-series-chart.tsx';
 import { TREND_CHARTS } from './charts/trend-charts.ts';
 import { CommentaryForm } from './commentary-form.tsx';
 import { DrillDownDrawer } from './drill-down-drawer.tsx';
@@ -38,6 +38,9 @@ import { RegionTileMap } from './region-tile-map.tsx';
 import { ReportButton } from './report-button.tsx';
 import { TargetForm } from './target-form.tsx';
 import '../overview.css';
+
+// The charts' code leaves with the figures' queries (asked by the router), not after them.
+void loadSeriesChart();
 
 /** The chair's screen: the lead KPIs, their trends, the funnel and the regions side by side. */
 const OverviewPage = () => {
@@ -157,7 +160,7 @@ const OverviewPage = () => {
       <div className="chart-grid chart-grid--three">
         {trend ? (
           TREND_CHARTS.map((chart) => (
-            <SeriesChart
+            <LazySeriesChart
               key={chart.id}
               id={chart.id}
               title={t(chart.title)}

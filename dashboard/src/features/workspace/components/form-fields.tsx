@@ -1,7 +1,7 @@
 import { type ReactNode, useState } from 'react';
+import { dayPattern, formatDayText, parseDayText } from '@/lib/i18n/day-text.ts';
 import { useI18n } from '@/lib/i18n/i18n.tsx';
 import type { Lang } from '@/lib/i18n/lang.ts';
-import { dayPattern, formatDayText, parseDayText } from '../model/day-text.ts';
 import { type ControlProps, Field } from './field.tsx';
 import type { FormBinding, FormValues } from './use-submission.ts';
 import { type VocabularyLabels, VocabularySelect } from './vocabulary-select.tsx';

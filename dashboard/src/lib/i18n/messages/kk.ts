@@ -97,6 +97,9 @@ export const commonKk: Record<CommonMessageKey, string> = {
   'filters.asOfHint': 'Деректерді осы күні белгілі болған күйінде көрсету',
   'filters.asOfNow': 'Қазір',
   'filters.reset': 'Тазарту',
+  'filters.dayNotADay': 'Күн емес: {pattern} түрінде жазыңыз',
+  'filters.dayTooEarly': '{day} күнінен ерте емес',
+  'filters.dayTooLate': '{day} күнінен кеш емес',
   'filters.chip': '{label}: {value}',
   'filters.chip.remove': '«{value}» сүзгісін алып тастау',
   'filters.crossHint':

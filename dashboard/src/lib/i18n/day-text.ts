@@ -4,7 +4,9 @@ type Part = 'day' | 'month' | 'year';
 
 /** How the app's language writes a calendar day: the order of its parts and what separates them. */
 const layoutOf = (lang: Lang): { order: Part[]; separator: string } => {
-  const parts = new Intl.DateTimeFormat(LOCALES[lang], {
+  // Kazakh writes a day as 14.03.2026; some Chromium builds' kk data says 2026-03-14, so the day's
+  // layout is read from ru-KZ, as the numbers' are (format.ts).
+  const parts = new Intl.DateTimeFormat(lang === 'kk' ? LOCALES.ru : LOCALES[lang], {
     day: '2-digit',
     month: '2-digit',
     year: 'numeric',

@@ -1,0 +1,45 @@
+import type { ResultOf, TadaDocumentNode, VariablesOf } from 'gql.tada';
+import { operationSource, request } from './client.ts';
+
+// biome-ignore lint/suspicious/noExplicitAny: any document shape is accepted; types flow from it.
+type AnyDocument = TadaDocumentNode<any, any>;
+
+/** An answer asked for before its screen rendered is taken only while it is this fresh. */
+const FRESH_MS = 10_000;
+
+interface Preloaded {
+  readonly promise: Promise<unknown>;
+  readonly at: number;
+}
+
+const preloaded = new Map<string, Preloaded>();
+
+const keyOf = (document: AnyDocument, variablesJson: string) =>
+  `${operationSource(document)}\n${variablesJson}`;
+
+/**
+ * Asks the server now, before the screen that needs the answer has rendered: the first screen's
+ * queries then travel beside its code and the session check instead of after them. The first
+ * `takePreloaded` with the same document and variables gets the answer; nobody else does.
+ */
+export const preloadQuery = <Document extends AnyDocument>(
+  document: Document,
+  variables: VariablesOf<Document>,
+): void => {
+  const promise = request(document, variables);
+  // A screen that never mounts (signed out, another address) leaves its answer unread.
+  promise.catch(() => undefined);
+  preloaded.set(keyOf(document, JSON.stringify(variables)), { promise, at: Date.now() });
+};
+
+/** The answer `preloadQuery` asked for these variables (as `JSON.stringify` wrote them), once. */
+export const takePreloaded = <Document extends AnyDocument>(
+  document: Document,
+  variablesJson: string,
+): Promise<ResultOf<Document>> | undefined => {
+  const key = keyOf(document, variablesJson);
+  const entry = preloaded.get(key);
+  if (!entry) return undefined;
+  preloaded.delete(key);
+  return Date.now() - entry.at <= FRESH_MS ? (entry.promise as Promise<ResultOf<Document>>) : undefined;
+};

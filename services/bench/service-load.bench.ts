@@ -16,7 +16,8 @@
  * machine is shared, and the bench's own clients run on the same cores.
  *
  * Run: `pnpm bench service-load [events]` (default 1,000,000; the store is seeded once, as by
- * `pnpm bench service`). Seconds per load phase: BENCH_LOAD_SECONDS (default 10).
+ * `pnpm bench service`). Seconds per load phase: BENCH_LOAD_SECONDS (default 10); phases:
+ * BENCH_LOAD_PHASES, a comma-separated choice of import, submissions, summaries (default all).
  */
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -186,6 +187,7 @@ const runFile = () => {
 export const run = async (): Promise<void> => {
   const size = Number(process.argv[3]) || countFromEnv('BENCH_SERVICE_EVENTS', 1_000_000);
   const seconds = countFromEnv('BENCH_LOAD_SECONDS', 10);
+  const phases = new Set((process.env.BENCH_LOAD_PHASES ?? 'import,submissions,summaries').split(','));
   console.log(machine());
   const storePath = await seededStore(size);
   const work = join(tmpdir(), 'kpi-bench', `service-${SEED}-${size}-data`);
@@ -209,7 +211,7 @@ export const run = async (): Promise<void> => {
 
     // Import: a dry run, then the commit, of one run-unique file.
     const file = runFile();
-    for (const commit of [false, true]) {
+    for (const commit of phases.has('import') ? [false, true] : []) {
       const cpu = cpuSecondsOf(service.child.pid!);
       const { seconds: took, report } = await importFile(url, aktobe, file, commit);
       const used = cpuSecondsOf(service.child.pid!) - cpu;
@@ -220,7 +222,7 @@ export const run = async (): Promise<void> => {
     }
 
     // Submissions through GraphQL by 1, 10 and 50 officers at once.
-    for (const clients of [1, 10, 50]) {
+    for (const clients of phases.has('submissions') ? [1, 10, 50] : []) {
       const { times, wallMs, serviceCpu } = await underLoad(service, clients, seconds, (client) =>
         submitRisk(url, officers[client]!, officer(client).region),
       );
@@ -230,6 +232,7 @@ export const run = async (): Promise<void> => {
       );
     }
 
+    if (!phases.has('summaries')) return;
     // kpiSummary with varying filters (cache misses) while an officer keeps appending.
     let appends = 0;
     let appending = true;

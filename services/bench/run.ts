@@ -13,6 +13,7 @@ const BENCHES = [
   'kpi-queries',
   'alert-judgement',
   'service',
+  'service-load',
 ];
 
 const only = process.argv[2];

@@ -117,18 +117,21 @@ export const decideBatch = async (
     seenSubmissions.add(submissionId);
     const command = prepared.command;
     const target = decidedIn(boundaryOf(command));
-    if (target.boundary.submission(submissionEventId(submissionId, 0)) !== undefined) {
+    // Derived once: the check for a resubmission and the new event's id are the same hash.
+    const primaryId = submissionEventId(submissionId, 0);
+    if (target.boundary.submission(primaryId) !== undefined) {
       return replayOf(store, target.boundary, command, submissionId, context.submitter.region).then(
-        (replay) => replay ?? decideNew(item, command, target),
+        (replay) => replay ?? decideNew(item, command, target, primaryId),
       );
     }
-    return decideNew(item, command, target);
+    return decideNew(item, command, target, primaryId);
   };
 
   const decideNew = (
     item: (typeof items)[number],
     command: DecidableCommand,
     target: Decided,
+    primaryId: string,
   ): BatchOutcome => {
     const { submissionId } = item;
     const thing = thingOf(command);
@@ -144,7 +147,7 @@ export const decideBatch = async (
     const metadata = metadataFactory(submissionId, context);
     events.forEach((event, index) => {
       target.layer.apply(event);
-      const id = submissionEventId(submissionId, index);
+      const id = index === 0 ? primaryId : submissionEventId(submissionId, index);
       target.events.push({ id, ...event, metadata: metadata(event.type) });
       const subject = subjectOf(event);
       target.kept.push({ id, version: subject === null ? 0 : (target.layer.versionOf(subject) ?? 0) });

@@ -83,13 +83,27 @@ const toDate = (cell: string): string => {
   return cell;
 };
 
-const toEnum = (cell: string, column: Column): string => {
-  const wanted = normalise(cell);
-  for (const [code, label] of Object.entries(column.values ?? {})) {
-    if (normalise(code) === wanted || Object.values(label).some((l) => normalise(l) === wanted)) return code;
+/** Each column's codes by every normalised spelling (code, ru, kk, en label); the first code wins a spelling. */
+const codesBySpelling = new WeakMap<Column, ReadonlyMap<string, string>>();
+
+const spellingsOf = (column: Column): ReadonlyMap<string, string> => {
+  let codes = codesBySpelling.get(column);
+  if (codes === undefined) {
+    const built = new Map<string, string>();
+    for (const [code, label] of Object.entries(column.values ?? {})) {
+      for (const spelling of [code, ...Object.values(label)]) {
+        const key = normalise(spelling);
+        if (!built.has(key)) built.set(key, code);
+      }
+    }
+    codes = built;
+    codesBySpelling.set(column, codes);
   }
-  return cell;
+  return codes;
 };
+
+/** Built once per column: a 50,000-row file would otherwise normalise every label for every cell. */
+const toEnum = (cell: string, column: Column): string => spellingsOf(column).get(normalise(cell)) ?? cell;
 
 const toNumber = (cell: string): number | string => {
   const cleaned = cell.replace(/[\s\u00a0]/g, '').replace(',', '.');

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Command } from '../commands/command.ts';
 import type { CommandServices } from '../commands/command-services.ts';
 import { type BatchOutcome, decideMany } from '../commands/decide-many.ts';
@@ -60,10 +60,8 @@ const ROUNDS = 3;
  * content, numbered when the same content appears more than once in the file. Importing the file
  * again, or a longer version of it, finds its rows already recorded and writes nothing for them.
  */
-const submissionIdOf = (type: string, region: string, data: unknown, occurrence: number): string =>
-  `import:${createHash('sha256')
-    .update(`${type}\u0000${region}\u0000${stableJson(data)}\u0000${occurrence}`)
-    .digest('hex')}`;
+const submissionIdOf = (type: string, region: string, dataJson: string, occurrence: number): string =>
+  `import:${hash('sha256', `${type}\u0000${region}\u0000${dataJson}\u0000${occurrence}`, 'hex')}`;
 
 const ID_COLUMNS = ['riskId', 'recommendationId', 'removesRiskIds', 'implementsRecommendationIds'];
 
@@ -153,7 +151,7 @@ export const runImport = async (
     occurrences.set(key, occurrence);
     rows.push({ line: row.line, data });
     const command = { type: COMMAND_OF_EVENT[request.eventType], data } as Command;
-    items.push({ command, submissionId: submissionIdOf(request.eventType, region ?? '', data, occurrence) });
+    items.push({ command, submissionId: submissionIdOf(request.eventType, region ?? '', key, occurrence) });
     if ((i + 1) % REPORT_EVERY === 0) report({ phase: 'reading', processedRows: i + 1, totalRows: total });
     const pause = breathe();
     if (pause) await pause;

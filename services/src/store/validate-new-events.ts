@@ -46,6 +46,15 @@ const dataAcceptors = new Map<string, Acceptor | null>(
 const acceptMetadata = compileAcceptor(EventMetadataSchema);
 
 /**
+ * The data as the type's schema would return it, when the compiled acceptor can vouch for it
+ * (checked and copied in the schema's key order, as zod's output), else UNDECIDED: zod decides.
+ */
+export const acceptEventData = (type: string, data: unknown): unknown => {
+  const accept = dataAcceptors.get(type);
+  return accept ? accept(data) : UNDECIDED;
+};
+
+/**
  * Checks one stream's batch before anything is written, so a bad event refuses the whole append.
  * Issues are prefixed with the event's index (`events.3.data.region`). The checks are those of
  * `validateEvent` from @kpi/schema (known type, at most MAX_EVENT_DATA_BYTES of UTF-8 JSON, the

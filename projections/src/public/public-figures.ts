@@ -1,8 +1,5 @@
 import { almatyDate, COUNTRY_UNIT, REGION_CODES } from '@kpi/schema';
-import { chart } from '../kpi/chart.ts';
-import type { KpiReadModel, Period } from '../kpi/cut.ts';
-import { KpiQueryError } from '../kpi/errors.ts';
-import { KPIS, type KpiName } from '../kpi/measures.ts';
+import { chart, KPIS, type KpiName, KpiQueryError, type KpiReadModel, type Period } from '../kpi/index.ts';
 import { reviewRange } from '../report/review-period.ts';
 
 /** One unit's figures: the country (`KZ`) or a region, one value per published KPI. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type ExampleEvent, modelOf, recorded } from '../../test/fold.ts';
-import { KpiQueryError } from '../kpi/errors.ts';
+import { KpiQueryError } from '../kpi/index.ts';
 import { publicFigures } from './public-figures.ts';
 
 const risk = (id: string, region: string, on: string, at: string): ExampleEvent => ({

@@ -80,8 +80,14 @@ describe("comment markers on an analyst's own charts, in Chromium", () => {
       .toBe(1);
     expect(await timed.locator('.recharts-reference-line').count()).toBeGreaterThan(0);
     const listed = await timed.getByTestId('chart-comment').allTextContents();
-    const [y, m, d] = noteDay.split('-');
-    expect(listed).toContainEqual(expect.stringContaining(`${d}.${m}.${y}`));
+    // The list writes the day as the overview's markers do: "1 ноября 2026 г.".
+    const day = new Intl.DateTimeFormat('ru', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+    expect(listed).toContainEqual(expect.stringContaining(day.format(month)));
     expect(listed.find((text) => text.includes(NOTE))).toMatch(/Аналитик|analyst/i);
     await screenshot(page, 'board-comment-markers-ru');
   });

@@ -23,6 +23,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { REGION_CODES, SPHERE_CODES } from '@kpi/schema';
 import { csvOf, riskRow } from '../src/import/import-fixtures.ts';
 import { countFromEnv, load, machine } from './measure.ts';
 import {
@@ -40,44 +41,8 @@ import {
   submitRisk,
 } from './service-process.ts';
 
-const REGIONS = [
-  'KZ-10',
-  'KZ-11',
-  'KZ-15',
-  'KZ-19',
-  'KZ-23',
-  'KZ-27',
-  'KZ-31',
-  'KZ-33',
-  'KZ-35',
-  'KZ-39',
-  'KZ-43',
-  'KZ-47',
-  'KZ-55',
-  'KZ-59',
-  'KZ-61',
-  'KZ-62',
-  'KZ-63',
-  'KZ-71',
-  'KZ-75',
-  'KZ-79',
-];
-const SPHERES = [
-  'AGRICULTURE',
-  'BUSINESS_SUPPORT',
-  'CONSTRUCTION',
-  'EDUCATION',
-  'HEALTHCARE',
-  'HOUSING_UTILITIES',
-  'LAND_RELATIONS',
-  'LAW_ENFORCEMENT',
-  'LICENSING',
-  'OTHER',
-  'PUBLIC_PROCUREMENT',
-  'QUASI_PUBLIC',
-  'SOCIAL_PROTECTION',
-  'TRANSPORT',
-];
+const REGIONS = REGION_CODES;
+const SPHERES = SPHERE_CODES;
 const IMPORT_ROWS = 50_000;
 const OFFICERS = 50;
 const CHAIR = { username: 'bench-chair', password: 'bench chair password' };

@@ -25,6 +25,9 @@ export interface PublicLabels {
   readonly refused: string;
   readonly periodFormat: string;
   readonly periodAfter: (day: string) => string;
+  readonly languageChoice: string;
+  /** Shown while the read models catch up after a start (503). */
+  readonly preparing: string;
   readonly kpis: Readonly<Record<string, string>>;
 }
 
@@ -52,6 +55,8 @@ export const PUBLIC_LABELS: Readonly<Record<ReportLanguage, PublicLabels>> = {
     periodFormat:
       'Период указывается как год (2026), треть (2026-T2), квартал (2026-Q2) или месяц (2026-03).',
     periodAfter: (day) => `Период начинается после ${day}, последнего дня опубликованных данных.`,
+    languageChoice: 'Язык указывается как ru, kk или en.',
+    preparing: 'Показатели готовятся; повторите запрос через несколько секунд.',
     kpis: REPORT_LABELS.ru.kpis,
   },
   kk: {
@@ -77,6 +82,8 @@ export const PUBLIC_LABELS: Readonly<Record<ReportLanguage, PublicLabels>> = {
     periodFormat:
       'Кезең жыл (2026), үштен бір (2026-T2), тоқсан (2026-Q2) немесе ай (2026-03) ретінде көрсетіледі.',
     periodAfter: (day) => `Кезең жарияланған деректердің соңғы күні ${day} күнінен кейін басталады.`,
+    languageChoice: 'Тіл ru, kk немесе en ретінде көрсетіледі.',
+    preparing: 'Көрсеткіштер дайындалуда; бірнеше секундтан кейін қайталаңыз.',
     kpis: REPORT_LABELS.kk.kpis,
   },
   en: {
@@ -101,6 +108,8 @@ export const PUBLIC_LABELS: Readonly<Record<ReportLanguage, PublicLabels>> = {
     refused: 'The request was refused',
     periodFormat: 'A period is a year (2026), a third (2026-T2), a quarter (2026-Q2) or a month (2026-03).',
     periodAfter: (day) => `The period starts after ${day}, the last day the published figures cover.`,
+    languageChoice: 'The language is one of ru, kk or en.',
+    preparing: 'The figures are being prepared; try again in a few seconds.',
     kpis: REPORT_LABELS.en.kpis,
   },
 };

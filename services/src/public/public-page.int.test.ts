@@ -120,6 +120,7 @@ describe('the public page, on', () => {
     expect(await future.json()).toMatchObject({ code: 'PERIOD_AFTER_PUBLISHED', parameter: 'period' });
     const lang = await get(product, `${PUBLIC_ROUTES.page}?lang=de`);
     expect(lang.status).toBe(400);
+    expect(await lang.text()).toContain('Язык указывается как ru, kk или en.');
     const page = await get(product, `${PUBLIC_ROUTES.page}?lang=kk&period=2100`);
     expect(page.status).toBe(400);
     expect(await page.text()).toContain('жарияланған деректердің соңғы күні');

@@ -4,6 +4,7 @@ import { KpiQueryError, type PublicFigures, publicFigures } from '@kpi/projectio
 import { almatyDate } from '@kpi/schema';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { PUBLIC_KPIS, PUBLIC_ROUTES } from '../identity/policy.ts';
+import { isReportLanguage } from '../reports/labels.ts';
 import type { AppProjections } from '../runtime/app-projections.ts';
 import { FiguresCache } from './figures-cache.ts';
 import { FIGURES_SCHEMA, figuresCsv, figuresJson } from './open-data.ts';
@@ -97,11 +98,19 @@ export const registerPublicPage = async (app: FastifyInstance, options: PublicPa
     scope.get(PUBLIC_ROUTES.page, async (request, reply) => {
       const result = answer(request, reply);
       reply.type('text/html; charset=utf-8');
-      if (result === null) return reply.send(unavailable.message);
+      if (result === null) {
+        // The reader's language is not yet checked: a known one is used, Russian otherwise.
+        const { lang } = request.query as { lang?: unknown };
+        return reply.send(PUBLIC_LABELS[isReportLanguage(lang) ? lang : 'ru'].preparing);
+      }
       if ('refusal' in result) {
         const l = PUBLIC_LABELS[result.settings.lang];
         const day = almatyDate(publishedInstant(options.services.clock(), options.delayDays));
-        const text = result.refusal.code === 'PERIOD_AFTER_PUBLISHED' ? l.periodAfter(day) : l.periodFormat;
+        const text = {
+          PERIOD_AFTER_PUBLISHED: l.periodAfter(day),
+          PERIOD_FORMAT: l.periodFormat,
+          LANGUAGE: l.languageChoice,
+        }[result.refusal.code];
         return reply.status(400).header('cache-control', 'no-store').send(refusedPage(result.settings, text));
       }
       return reply.send(publicPage(result.figures, result.settings));

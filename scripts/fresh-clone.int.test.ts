@@ -14,13 +14,27 @@ const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
 const work = mkdtempSync(join(tmpdir(), 'kpi-newcomer-'));
 let product: ChildProcess | undefined;
 
-afterAll(async () => {
-  if (product?.pid && product.exitCode === null) {
-    const exited = new Promise((resolve) => product?.once('exit', resolve));
-    process.kill(-product.pid, 'SIGTERM');
-    await exited;
+/** Whether any process of the group is still alive (npm may exit before the service it started). */
+const groupAlive = (pgid: number): boolean => {
+  try {
+    process.kill(-pgid, 0);
+    return true;
+  } catch {
+    return false;
   }
-  await rm(work, { recursive: true, force: true });
+};
+
+afterAll(async () => {
+  const pgid = product?.pid;
+  if (pgid && groupAlive(pgid)) {
+    process.kill(-pgid, 'SIGTERM');
+    // The service writes its read models' snapshots while it shuts down: wait for the whole
+    // group, not only npm, before the folder goes, or the removal races those writes.
+    const deadline = Date.now() + 60_000;
+    while (groupAlive(pgid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+    if (groupAlive(pgid)) process.kill(-pgid, 'SIGKILL');
+  }
+  await rm(work, { recursive: true, force: true, maxRetries: 5, retryDelay: 500 });
 }, 120_000);
 
 const majorOf = (node: string): number => {

@@ -111,6 +111,14 @@ export {
 } from './public/public-figures.ts';
 export type { HotSpot } from './report/hot-spots.ts';
 export {
+  cadencePeriodOf,
+  isReportCadence,
+  lastClosedPeriod,
+  periodClosingInstant,
+  REPORT_CADENCES,
+  type ReportCadence,
+} from './report/schedule-periods.ts';
+export {
   previousReviewPeriod,
   type ReviewRange,
   reviewRange,

@@ -115,8 +115,6 @@ export {
   isReportCadence,
   lastClosedPeriod,
   periodClosingInstant,
-  REPORT_CADENCES,
-  type ReportCadence,
 } from './report/schedule-periods.ts';
 export {
   previousReviewPeriod,

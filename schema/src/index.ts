@@ -3,6 +3,7 @@ export * from './dates.ts';
 export * from './districts.ts';
 export * from './events/accounts.ts';
 export * from './events/alerts.ts';
+export * from './events/report-schedules.ts';
 export * from './events/annotation.ts';
 export * from './events/charts.ts';
 export * from './events/metadata.ts';

@@ -1,13 +1,7 @@
-import { almatyDate } from '@kpi/schema';
+import { almatyDate, REPORT_CADENCES, type ReportCadence } from '@kpi/schema';
 import { previousReviewPeriod, reviewRange } from './review-period.ts';
 
-/**
- * How often a scheduled review report goes out: after each month, quarter, or third (the
- * four-monthly review the regional project offices hold).
- */
-export const REPORT_CADENCES = ['MONTHLY', 'QUARTERLY', 'FOUR_MONTHLY'] as const;
-export type ReportCadence = (typeof REPORT_CADENCES)[number];
-
+/** Is this one of the cadences a report schedule keeps (after each month, quarter or third)? */
 export const isReportCadence = (value: unknown): value is ReportCadence =>
   typeof value === 'string' && (REPORT_CADENCES as readonly string[]).includes(value);
 

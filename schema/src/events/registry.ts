@@ -8,6 +8,11 @@ import {
   UserSignedOutData,
 } from './accounts.ts';
 import {
+  ReportScheduleChangedData,
+  ReportScheduleCreatedData,
+  ReportScheduleWithdrawnData,
+} from './report-schedules.ts';
+import {
   AlertClearedData,
   AlertDeliveryAttemptedData,
   AlertDeliveryFailedData,
@@ -91,6 +96,9 @@ export const EVENT_SCHEMAS = {
   AlertDeliveryAttempted: AlertDeliveryAttemptedData,
   AlertDeliverySucceeded: AlertDeliverySucceededData,
   AlertDeliveryFailed: AlertDeliveryFailedData,
+  ReportScheduleCreated: ReportScheduleCreatedData,
+  ReportScheduleChanged: ReportScheduleChangedData,
+  ReportScheduleWithdrawn: ReportScheduleWithdrawnData,
 } as const;
 
 export type EventType = keyof typeof EVENT_SCHEMAS;

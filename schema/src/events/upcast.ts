@@ -47,6 +47,9 @@ export const CURRENT_SCHEMA_VERSION: Readonly<Record<EventType, number>> = {
   AlertDeliveryAttempted: 1,
   AlertDeliverySucceeded: 1,
   AlertDeliveryFailed: 1,
+  ReportScheduleCreated: 1,
+  ReportScheduleChanged: 1,
+  ReportScheduleWithdrawn: 1,
 };
 
 const UPCASTERS: Partial<Record<EventType, Readonly<Record<number, Upcaster>>>> = {

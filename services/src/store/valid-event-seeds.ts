@@ -62,6 +62,15 @@ const alertDelivery = {
   occurredOn: '2026-05-21',
 };
 
+const reportSchedule = {
+  scheduleId: id(12),
+  cadence: 'QUARTERLY',
+  unit: 'KZ',
+  lang: 'ru',
+  recipients: ['chair@agency.kz', 'office@agency.kz'],
+  occurredOn: '2026-05-20',
+};
+
 const written: Partial<Record<EventType, Record<string, unknown>>> = {
   RiskWithdrawn: { riskId: id(1), reason: 'Введено ошибочно', occurredOn: '2026-03-14' },
   RiskRemoved: { riskId: id(1), transformationId: id(2), occurredOn: '2024-02-29' },
@@ -175,6 +184,9 @@ const written: Partial<Record<EventType, Record<string, unknown>>> = {
     error: 'webhook answered 503',
     retryAt: '2026-05-21T10:00:02.000+05:00',
   },
+  ReportScheduleCreated: reportSchedule,
+  ReportScheduleChanged: { ...reportSchedule, cadence: 'FOUR_MONTHLY', unit: 'KZ-15', lang: 'kk' },
+  ReportScheduleWithdrawn: { scheduleId: id(12), occurredOn: '2026-05-25' },
 };
 
 export const validSeeds = (): { type: EventType; data: Record<string, unknown> }[] => {

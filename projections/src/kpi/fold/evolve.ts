@@ -44,6 +44,9 @@ export const KPI_IGNORED_EVENT_TYPES: Readonly<Record<string, string>> = {
   AlertDeliveryAttempted: 'alerts are read by the alert log, not the KPIs',
   AlertDeliverySucceeded: 'alerts are read by the alert log, not the KPIs',
   AlertDeliveryFailed: 'alerts are read by the alert log, not the KPIs',
+  ReportScheduleCreated: 'report schedules say whom to mail the report to; the KPIs do not read them',
+  ReportScheduleChanged: 'report schedules say whom to mail the report to; the KPIs do not read them',
+  ReportScheduleWithdrawn: 'report schedules say whom to mail the report to; the KPIs do not read them',
   FigureCommentWithdrawn: 'comments on figures are read by the annotations projection',
 };
 

@@ -111,12 +111,6 @@ export {
 } from './public/public-figures.ts';
 export type { HotSpot } from './report/hot-spots.ts';
 export {
-  cadencePeriodOf,
-  isReportCadence,
-  lastClosedPeriod,
-  periodClosingInstant,
-} from './report/schedule-periods.ts';
-export {
   previousReviewPeriod,
   type ReviewRange,
   reviewRange,
@@ -133,6 +127,12 @@ export {
   type ReviewReportQuery,
   reviewReport,
 } from './report/review-report.ts';
+export {
+  cadencePeriodOf,
+  isReportCadence,
+  lastClosedPeriod,
+  periodClosingInstant,
+} from './report/schedule-periods.ts';
 export { type TargetsQuery, targetsAsOf } from './targets/as-of.ts';
 export {
   chartAgainstTargets,

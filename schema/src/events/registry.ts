@@ -8,11 +8,6 @@ import {
   UserSignedOutData,
 } from './accounts.ts';
 import {
-  ReportScheduleChangedData,
-  ReportScheduleCreatedData,
-  ReportScheduleWithdrawnData,
-} from './report-schedules.ts';
-import {
   AlertClearedData,
   AlertDeliveryAttemptedData,
   AlertDeliveryFailedData,
@@ -47,6 +42,11 @@ import {
   RecommendationIssuedData,
   RecommendationRejectedData,
 } from './recommendation.ts';
+import {
+  ReportScheduleChangedData,
+  ReportScheduleCreatedData,
+  ReportScheduleWithdrawnData,
+} from './report-schedules.ts';
 import { RightRestoredData } from './right.ts';
 import { RiskIdentifiedData, RiskReclassifiedData, RiskRemovedData, RiskWithdrawnData } from './risk.ts';
 import { TargetSetData, TargetWithdrawnData } from './target.ts';

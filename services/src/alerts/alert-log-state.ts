@@ -6,6 +6,7 @@ import type {
   AlertRecipients,
   EventData,
   JudgedAt,
+  ReportCadence,
 } from '@kpi/schema';
 import type { RecordedEvent } from '../store/port.ts';
 
@@ -38,6 +39,21 @@ export interface FiringView {
   readonly position: number;
 }
 
+/** One report schedule as its stream tells it: the chair's review report mailed after each period. */
+export interface ReportScheduleView {
+  readonly scheduleId: string;
+  readonly cadence: ReportCadence;
+  readonly unit: string;
+  readonly lang: 'ru' | 'kk' | 'en';
+  readonly recipients: readonly string[];
+  readonly withdrawn: boolean;
+  readonly createdBy: string;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  /** Revision of the schedule's stream: an editor passes it back to detect a concurrent change. */
+  readonly revision: number;
+}
+
 export type DeliveryStatus = 'SENDING' | 'SUCCEEDED' | 'RETRYING' | 'FAILED';
 
 /** Where one firing's delivery by one channel stands. */
@@ -64,6 +80,8 @@ export interface AlertLogState {
   readonly firingStates: ReadonlyMap<string, FiringState & { readonly revision: number }>;
   /** By `firingEventId.channel`. */
   readonly deliveries: ReadonlyMap<string, DeliveryView>;
+  /** The chair's report schedules, by id (withdrawn ones kept, marked). */
+  readonly schedules: ReadonlyMap<string, ReportScheduleView>;
 }
 
 export const emptyAlertLog = (): AlertLogState => ({
@@ -72,6 +90,7 @@ export const emptyAlertLog = (): AlertLogState => ({
   firings: [],
   firingStates: new Map(),
   deliveries: new Map(),
+  schedules: new Map(),
 });
 
 export const deliveryKey = (firingEventId: string, channel: AlertChannel): string =>
@@ -170,6 +189,33 @@ export const evolveAlertLog = (state: Mutable<AlertLogState>, event: RecordedEve
         attemptedAt: event.type === 'AlertDeliveryAttempted' ? at : (before?.attemptedAt ?? at),
         revision: event.revision,
       });
+      return;
+    }
+    case 'ReportScheduleCreated':
+    case 'ReportScheduleChanged': {
+      const data = event.data as EventData<'ReportScheduleCreated'>;
+      const schedules = state.schedules as Map<string, ReportScheduleView>;
+      const before = schedules.get(data.scheduleId);
+      schedules.set(data.scheduleId, {
+        scheduleId: data.scheduleId,
+        cadence: data.cadence,
+        unit: data.unit,
+        lang: data.lang,
+        recipients: data.recipients,
+        withdrawn: false,
+        createdBy: before?.createdBy ?? event.metadata.submittedBy,
+        createdAt: before?.createdAt ?? at,
+        updatedAt: at,
+        revision: event.revision,
+      });
+      return;
+    }
+    case 'ReportScheduleWithdrawn': {
+      const { scheduleId } = event.data as EventData<'ReportScheduleWithdrawn'>;
+      const schedules = state.schedules as Map<string, ReportScheduleView>;
+      const schedule = schedules.get(scheduleId);
+      if (schedule)
+        schedules.set(scheduleId, { ...schedule, withdrawn: true, updatedAt: at, revision: event.revision });
       return;
     }
     default:

@@ -1,12 +1,15 @@
-import { ALERT_EVENT_TYPES } from '@kpi/schema';
+import { ALERT_EVENT_TYPES, REPORT_SCHEDULE_EVENT_TYPES } from '@kpi/schema';
 import type { EventStore, RecordedEvent, Subscription } from '../store/port.ts';
 import { type AlertLogState, emptyAlertLog, evolveAlertLog } from './alert-log-state.ts';
+
+/** The alert events, and the report schedules: both say whom the server mails, and are few. */
+const TAILED_EVENT_TYPES = [...ALERT_EVENT_TYPES, ...REPORT_SCHEDULE_EVENT_TYPES];
 
 export type AlertLogListener = (event: RecordedEvent) => void;
 
 /**
- * This process's view of the alert events: rules, firings and deliveries, folded from the log as
- * they are appended by any replica. It is a cache; the log decides (every write to it carries an
+ * This process's view of the alert events (rules, firings and deliveries) and of the report
+ * schedules, folded from the log as they are appended by any replica. It is a cache; the log decides (every write to it carries an
  * expected revision), so a replica behind the others loses its appends and catches up.
  */
 export class AlertLog {
@@ -45,7 +48,7 @@ export class AlertLog {
       try {
         const subscription = this.#store.subscribeToAll({
           after: this.#state.position,
-          eventTypes: [...ALERT_EVENT_TYPES],
+          eventTypes: TAILED_EVENT_TYPES,
         });
         this.#subscription = subscription;
         for await (const event of subscription) {
@@ -68,7 +71,7 @@ export class AlertLog {
     if (this.#state.position >= position) return;
     const after = await this.#store.readAll({
       after: this.#state.position,
-      eventTypes: [...ALERT_EVENT_TYPES],
+      eventTypes: TAILED_EVENT_TYPES,
     });
     const last = after.filter((e) => e.position <= position).at(-1);
     const deadline = Date.now() + timeoutMs;

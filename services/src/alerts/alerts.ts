@@ -7,9 +7,10 @@ import type { EventStore } from '../store/port.ts';
 import { AlertDeliveries, type DeliveryOptions } from './alert-deliveries.ts';
 import { AlertEvaluator } from './alert-evaluator.ts';
 import { AlertLog } from './alert-log.ts';
-import type { AlertRuleView } from './alert-log-state.ts';
+import type { AlertRuleView, ReportScheduleView } from './alert-log-state.ts';
 import { AlertRules } from './alert-rules.ts';
 import { type Notification, type NotificationsQuery, notificationsFor } from './notifications.ts';
+import { ReportSchedules } from './report-schedules.ts';
 
 export interface AlertsDeps {
   readonly store: EventStore;
@@ -35,6 +36,8 @@ export interface NotificationsChange {
 export class Alerts {
   readonly log: AlertLog;
   readonly rules: AlertRules;
+  /** The chair's report schedules' write path; the log above lists them. */
+  readonly schedules: ReportSchedules;
   readonly evaluator: AlertEvaluator;
   readonly deliveries: AlertDeliveries;
   readonly #mailer: Mailer | null;
@@ -42,6 +45,7 @@ export class Alerts {
   constructor(deps: AlertsDeps, options: AlertsOptions) {
     this.log = new AlertLog(deps.store, deps.onError);
     this.rules = new AlertRules(deps);
+    this.schedules = new ReportSchedules(deps);
     this.evaluator = new AlertEvaluator({ ...deps, log: this.log });
     this.deliveries = new AlertDeliveries(
       { ...deps, log: this.log },
@@ -78,6 +82,13 @@ export class Alerts {
       .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   }
 
+  /** The report schedules not withdrawn, newest first. */
+  listSchedules(): ReportScheduleView[] {
+    return [...this.log.state.schedules.values()]
+      .filter((schedule) => !schedule.withdrawn)
+      .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  }
+
   notifications(viewer: Viewer, query?: NotificationsQuery): Notification[] {
     return notificationsFor(this.log.state, viewer, query);
   }
@@ -89,7 +100,8 @@ export class Alerts {
       () => stop(),
     );
     const stop = this.log.listen((event) => {
-      if (!event.type.startsWith('AlertRule')) queue.push({ position: event.position });
+      if (event.type.startsWith('Alert') && !event.type.startsWith('AlertRule'))
+        queue.push({ position: event.position });
     });
     return queue;
   }

@@ -14,7 +14,10 @@ const withdraw = { scheduleId, occurredOn: on };
 describe('report schedule decider', () => {
   it('records a change of cadence, unit, language or recipients, and nothing for the same again', () => {
     given(created)
-      .when({ type: 'ChangeReportSchedule', data: { scheduleId, ...body, cadence: 'MONTHLY', occurredOn: on } })
+      .when({
+        type: 'ChangeReportSchedule',
+        data: { scheduleId, ...body, cadence: 'MONTHLY', occurredOn: on },
+      })
       .thenRecords({
         type: 'ReportScheduleChanged',
         data: { scheduleId, ...body, cadence: 'MONTHLY', occurredOn: on },
@@ -35,7 +38,10 @@ describe('report schedule decider', () => {
   });
 
   it('refuses a change made on a revision the editor no longer sees', () => {
-    given(created, stored(stream, 1, 'ReportScheduleChanged', { scheduleId, ...body, lang: 'en', occurredOn: on }))
+    given(
+      created,
+      stored(stream, 1, 'ReportScheduleChanged', { scheduleId, ...body, lang: 'en', occurredOn: on }),
+    )
       .when({ type: 'WithdrawReportSchedule', data: withdraw, expectedRevision: 0 })
       .thenConflict(stream);
   });
@@ -44,7 +50,14 @@ describe('report schedule decider', () => {
     given(created)
       .when({
         type: 'ChangeReportSchedule',
-        data: { scheduleId, occurredOn: on, cadence: 'WEEKLY', unit: 'KZ-00', lang: 'de', recipients: ['nobody'] },
+        data: {
+          scheduleId,
+          occurredOn: on,
+          cadence: 'WEEKLY',
+          unit: 'KZ-00',
+          lang: 'de',
+          recipients: ['nobody'],
+        },
       })
       .thenInvalid(
         ['cadence', 'invalid_value'],

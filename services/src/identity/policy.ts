@@ -27,6 +27,9 @@ export const CHART_READERS = ['ANALYST', ...GOVERNORS] as const satisfies readon
 /** The chair governs by targets: only the chair (or a deputy) sets and withdraws them. */
 export const TARGET_SETTERS = GOVERNORS;
 
+/** The chair (or a deputy) schedules the review report's e-mails: what goes out, to whom, how often. */
+export const REPORT_SCHEDULERS = GOVERNORS;
+
 /** The chair writes the review report's commentary before the meeting. */
 export const COMMENTARY_WRITERS = GOVERNORS;
 /** The chair and analysts annotate figures ("new akim since 1 March"), and take their notes back. */
@@ -105,6 +108,7 @@ export const REFUSED = {
     `a regional officer reads the review report of their own region only, not ${region}`,
   targetsApart: 'targets are submitted apart from regional events',
   onlyAnalystsChart: 'only analysts save, change and arrange charts',
+  onlyReportSchedulers: 'only the chair or a deputy chair creates, changes and withdraws report schedules',
   onlyAlertManagers: 'only the chair, deputy chairs and analysts create, change, mute and delete alert rules',
   onlyChartOwner: 'only the analyst who saved this chart may change or delete it',
   officerFollowsOwnRegion: 'a regional officer follows only their own region',

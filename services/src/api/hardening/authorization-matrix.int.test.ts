@@ -26,6 +26,7 @@ import {
   figureComment,
   PASSWORD,
   RULES,
+  reportSchedule,
   risk,
   SUCCESS,
   sid,
@@ -156,6 +157,15 @@ describe('authorisation matrix: every mutation, every role', () => {
         );
       }
       return ruleId;
+    },
+    reportSchedule: async () => {
+      const created = await gql(
+        app,
+        'mutation($i: CreateReportScheduleInput!) { createReportSchedule(input: $i) { ... on ReportScheduleSucceeded { schedule { id } } } }',
+        { i: reportSchedule() },
+        headers.chair,
+      );
+      return created.body.data?.createReportSchedule.schedule.id;
     },
   };
   let officerBHeaders: Record<string, string> | null = null;

@@ -52,6 +52,9 @@ export const RULES: Record<string, readonly Caller[]> = {
   muteAlertRule: ['chair', 'deputy', 'analyst'],
   unmuteAlertRule: ['chair', 'deputy', 'analyst'],
   deleteAlertRule: ['chair', 'deputy', 'analyst'],
+  createReportSchedule: ['chair', 'deputy'],
+  changeReportSchedule: ['chair', 'deputy'],
+  withdrawReportSchedule: ['chair', 'deputy'],
 };
 
 /** Things in one region a correction refers to: fresh for every case, so cases do not interfere. */
@@ -74,6 +77,8 @@ export interface Fixtures {
   figureComment(): Promise<string>;
   /** An alert rule the chair created (and muted, when asked), fresh for every case: its id. */
   alertRule(muted?: boolean): Promise<string>;
+  /** A report schedule the chair created, fresh for every case: its id. */
+  reportSchedule(): Promise<string>;
 }
 
 export const sid = () => randomUUID();
@@ -119,6 +124,15 @@ export const figureComment = () => ({
   date: '2026-03-01',
   text: 'Новый аким с 1 марта',
   occurredOn: TODAY_OR_BEFORE,
+});
+let scheduleCount = 0;
+/** A report schedule the chair may create: a new recipient every time, so that no two samples are the same. */
+export const reportSchedule = () => ({
+  submissionId: sid(),
+  cadence: 'QUARTERLY',
+  unit: 'KZ-15',
+  lang: 'kk',
+  recipients: [`office${++scheduleCount}@agency.kz`],
 });
 export const alertRule = () => ({
   submissionId: sid(),
@@ -272,6 +286,14 @@ export const CASES: Record<string, (f: Fixtures, region: 'A' | 'B') => Promise<R
   muteAlertRule: async (f) => ({ input: { submissionId: sid(), ruleId: await f.alertRule() } }),
   unmuteAlertRule: async (f) => ({ input: { submissionId: sid(), ruleId: await f.alertRule(true) } }),
   deleteAlertRule: async (f) => ({ input: { submissionId: sid(), ruleId: await f.alertRule() } }),
+  createReportSchedule: async () => ({ input: reportSchedule() }),
+  changeReportSchedule: async (f) => {
+    const { submissionId: _, ...schedule } = reportSchedule();
+    return { input: { ...schedule, submissionId: sid(), scheduleId: await f.reportSchedule() } };
+  },
+  withdrawReportSchedule: async (f) => ({
+    input: { submissionId: sid(), scheduleId: await f.reportSchedule() },
+  }),
   recordCitizenReception: async (_f, r) => ({
     input: {
       submissionId: sid(),

@@ -175,6 +175,48 @@ describe('the review report as a PDF, on a real store and server', () => {
     }
   });
 
+  it("refuses in the reader's language: the report's lang, else the browser's, else Russian", async () => {
+    const latinWords = (text: string) =>
+      (text.match(/[A-Za-z][A-Za-z]+/g) ?? []).filter(
+        (w) => !['KZ', 'ISO', 'ru', 'kk', 'en', 'T', 'Q'].includes(w),
+      );
+    const cases: [string, string][] = [
+      ['unit=KZ', 'period'],
+      ['period=2026-Q5', 'period'],
+      ['period=2026-Q1&unit=KZ-00', 'unit'],
+      ['period=2026-Q1&asOf=yesterday', 'asOf'],
+      ['period=2026-Q1&lang=de', 'lang'],
+    ];
+    for (const lang of ['ru', 'kk'] as const) {
+      for (const [query, parameter] of cases) {
+        const headers = { ...as('chair'), 'accept-language': `${lang}-KZ,${lang};q=0.9,en;q=0.5` };
+        const response = await api.app.inject({
+          method: 'GET',
+          url: `/reports/review.pdf?${query}`,
+          headers,
+        });
+        const body = response.json();
+        expect(body.message.startsWith(`${parameter}: `), `${lang} ${query}`).toBe(true);
+        expect(latinWords(body.message.slice(parameter.length + 2)), `${lang} ${query}`).toEqual([]);
+        expect(body.code, query).toBeTypeOf('string');
+      }
+    }
+    // The report's own language wins over the browser's; no hint at all reads Russian.
+    const kk = await download('chair', 'period=2026-Q5&lang=kk');
+    expect(kk.json().message).toContain('кезең');
+    const plain = await download('chair', 'period=2026-Q5');
+    expect(plain.json().message).toContain('период');
+    const english = await download('chair', 'period=2026-Q5&lang=en');
+    expect(english.json().message).toContain('must be a year');
+    const officer = await api.app.inject({
+      method: 'GET',
+      url: '/reports/review.pdf?period=2026-Q1&unit=KZ-71&lang=kk',
+      headers: as('aktobe'),
+    });
+    expect(officer.statusCode).toBe(403);
+    expect(officer.json().message).toBe('өңірлік қызметкер тек өз өңірінің есебін алады, KZ-71 емес');
+  });
+
   it('lets an officer read their own region’s report only, without the league; refuses others', async () => {
     const own = await download('aktobe', 'period=2026-Q1&lang=ru');
     expect(own.statusCode).toBe(200);

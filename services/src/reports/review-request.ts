@@ -1,5 +1,6 @@
-import { REVIEW_PERIOD_HINT, REVIEW_PERIOD_PATTERN, TARGET_UNITS } from '@kpi/schema';
-import { isReportLanguage, REPORT_LANGUAGES, type ReportLanguage } from './labels.ts';
+import { REVIEW_PERIOD_PATTERN, TARGET_UNITS } from '@kpi/schema';
+import { isReportLanguage, type ReportLanguage } from './labels.ts';
+import type { ReportRefusal } from './report-refusals.ts';
 
 export interface ReviewRequest {
   readonly period: string;
@@ -11,7 +12,7 @@ export interface ReviewRequest {
 
 export type ParsedRequest =
   | { readonly ok: true; readonly request: ReviewRequest }
-  | { readonly ok: false; readonly parameter: string; readonly message: string };
+  | { readonly ok: false; readonly parameter: string; readonly refusal: ReportRefusal };
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -39,19 +40,22 @@ export const parseReviewRequest = (
   query: Readonly<Record<string, unknown>>,
   defaultUnit: string,
 ): ParsedRequest => {
-  const bad = (parameter: string, message: string): ParsedRequest => ({ ok: false, parameter, message });
+  const bad = (parameter: string, refusal: ReportRefusal): ParsedRequest => ({
+    ok: false,
+    parameter,
+    refusal,
+  });
   const { period, unit = defaultUnit, asOf, lang = 'ru' } = query;
-  if (typeof period !== 'string' || period === '')
-    return bad('period', `is required: ${REVIEW_PERIOD_HINT.slice(5)}`);
-  if (!REVIEW_PERIOD_PATTERN.test(period)) return bad('period', REVIEW_PERIOD_HINT);
+  if (typeof period !== 'string' || period === '') return bad('period', 'periodRequired');
+  if (!REVIEW_PERIOD_PATTERN.test(period)) return bad('period', 'periodFormat');
   if (typeof unit !== 'string' || !(TARGET_UNITS as readonly string[]).includes(unit)) {
-    return bad('unit', 'must be KZ (the country) or a region code such as KZ-15');
+    return bad('unit', 'unit');
   }
-  if (!isReportLanguage(lang)) return bad('lang', `must be one of ${REPORT_LANGUAGES.join(', ')}`);
+  if (!isReportLanguage(lang)) return bad('lang', 'lang');
   let instant: string | null = null;
   if (asOf !== undefined && asOf !== '') {
     instant = typeof asOf === 'string' ? asOfInstant(asOf) : null;
-    if (instant === null) return bad('asOf', 'must be a day (2026-03-31) or an ISO 8601 instant');
+    if (instant === null) return bad('asOf', 'asOf');
   }
   return { ok: true, request: { period, unit, asOf: instant, lang } };
 };

@@ -1,3 +1,4 @@
+import { DayFilterField } from '@/components/day-filter-field.tsx';
 import type { MessageKey } from '@/lib/i18n/catalogue.ts';
 import { useI18n } from '@/lib/i18n/i18n.tsx';
 import {
@@ -45,27 +46,25 @@ export const FilterControls = ({
       <fieldset className="period">
         <legend>{t('filters.period')}</legend>
         <div className="period__fields">
-          <div className="field">
-            <label htmlFor="chart-from">{t('filters.from')}</label>
-            <input
-              id="chart-from"
-              type="date"
-              value={filters?.from ?? ''}
-              aria-invalid={errors['spec.filters.from'] ? true : undefined}
-              onChange={(e) => set({ from: e.target.value || null })}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor="chart-to">{t('filters.to')}</label>
-            <input
-              id="chart-to"
-              type="date"
-              value={filters?.to ?? ''}
-              aria-invalid={errors['spec.filters.to'] ? true : undefined}
-              aria-describedby={errors['spec.filters.to'] ? 'chart-to-error' : undefined}
-              onChange={(e) => set({ to: e.target.value || null })}
-            />
-          </div>
+          <DayFilterField
+            id="chart-from"
+            className="field"
+            label={t('filters.from')}
+            value={filters?.from ?? null}
+            max={filters?.to ?? null}
+            clearable
+            onChange={(from) => set({ from })}
+          />
+          <DayFilterField
+            id="chart-to"
+            className="field"
+            label={t('filters.to')}
+            value={filters?.to ?? null}
+            min={filters?.from ?? null}
+            clearable
+            describedBy={errors['spec.filters.to'] ? 'chart-to-error' : undefined}
+            onChange={(to) => set({ to })}
+          />
         </div>
         {errors['spec.filters.to'] ? (
           <p id="chart-to-error" className="field__error">
@@ -73,17 +72,16 @@ export const FilterControls = ({
           </p>
         ) : null}
       </fieldset>
-      <div className="field">
-        <label htmlFor="chart-as-of">{t('charts.asOf')}</label>
-        <input
+      <div>
+        <DayFilterField
           id="chart-as-of"
-          type="date"
-          value={asOfDay}
-          aria-describedby="chart-as-of-hint"
+          className="field"
+          label={t('charts.asOf')}
+          value={asOfDay || null}
+          clearable
+          describedBy="chart-as-of-hint"
           // The end of the chosen day in Almaty (UTC+5): everything recorded that day is included.
-          onChange={(e) =>
-            onChange({ ...spec, asOf: e.target.value ? `${e.target.value}T23:59:59+05:00` : null })
-          }
+          onChange={(day) => onChange({ ...spec, asOf: day ? `${day}T23:59:59+05:00` : null })}
         />
         <p id="chart-as-of-hint" className="builder__hint">
           {t('charts.asOf.hint')}

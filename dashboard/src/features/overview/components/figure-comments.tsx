@@ -1,4 +1,5 @@
 import { type FormEvent, useState } from 'react';
+import { DayFilterField } from '@/components/day-filter-field.tsx';
 import { useMutation } from '@/lib/graphql/use-mutation.ts';
 import { useI18n } from '@/lib/i18n/i18n.tsx';
 import {
@@ -35,10 +36,20 @@ export const FigureComments = ({ comments, unit, canComment, onChanged }: Figure
     if (answer.__typename.endsWith('Succeeded')) {
       setNote(done);
       onChanged();
-    } else setNote(answer.issues?.map((i) => `${i.path}: ${i.message}`).join('; ') ?? answer.message ?? '');
+    } else if (answer.issues && answer.issues.length > 0) {
+      // The server's words are English: name the field in the reader's language instead.
+      const fields = answer.issues.map((i) =>
+        i.path.endsWith('date') ? t('figureComments.date') : t('figureComments.text'),
+      );
+      setNote(t('figureComments.checkFields', { fields: [...new Set(fields)].join(', ') }));
+    } else setNote(t('figureComments.refused'));
   };
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    if (!values.date) {
+      setNote(t('figureComments.checkFields', { fields: t('figureComments.date') }));
+      return;
+    }
     const input = { submissionId: crypto.randomUUID(), unit, ...values, occurredOn: today };
     report((await add.run({ input })).addFigureComment, t('figureComments.added'));
   };
@@ -74,16 +85,15 @@ export const FigureComments = ({ comments, unit, canComment, onChanged }: Figure
       {canComment ? (
         <form className="figure-comment-form" onSubmit={submit}>
           <p>{t('figureComments.lead')}</p>
-          <label>
-            {t('figureComments.date')}
-            <input
-              type="date"
-              value={values.date}
-              max={today}
-              onChange={(e) => setValues({ ...values, date: e.target.value })}
-              required
-            />
-          </label>
+          <DayFilterField
+            id="figure-comment-date"
+            className="field"
+            label={t('figureComments.date')}
+            value={values.date || null}
+            max={today}
+            clearable
+            onChange={(day) => setValues({ ...values, date: day ?? '' })}
+          />
           <label>
             {t('figureComments.text')}
             <input

@@ -69,6 +69,8 @@ export const targetsEn: Record<TargetsMessageKey, string> = {
   'figureComments.added': 'Comment added.',
   'figureComments.withdraw': 'Withdraw',
   'figureComments.withdrawn': 'Comment withdrawn.',
+  'figureComments.checkFields': 'Check the field: {fields}.',
+  'figureComments.refused': 'The comment was not accepted: reload the page and try again.',
   'figureComments.marker': '{date}: {text} — {author}',
   'league.move': 'Move',
   'league.move.lead': 'Change of place against the previous period of the same length',

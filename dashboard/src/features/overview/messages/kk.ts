@@ -68,6 +68,8 @@ export const targetsKk: Record<TargetsMessageKey, string> = {
   'figureComments.added': 'Түсініктеме қосылды.',
   'figureComments.withdraw': 'Алып тастау',
   'figureComments.withdrawn': 'Түсініктеме алынып тасталды.',
+  'figureComments.checkFields': 'Өрісті тексеріңіз: {fields}.',
+  'figureComments.refused': 'Түсініктеме қабылданбады: бетті жаңартып, қайталап көріңіз.',
   'figureComments.marker': '{date}: {text} — {author}',
   'league.move': 'Ауысу',
   'league.move.lead': 'Орынның алдыңғы осындай ұзақтықтағы кезеңмен салыстырғандағы өзгерісі',

@@ -67,6 +67,8 @@ export const targetsRu = {
   'figureComments.added': 'Комментарий добавлен.',
   'figureComments.withdraw': 'Снять',
   'figureComments.withdrawn': 'Комментарий снят.',
+  'figureComments.checkFields': 'Проверьте поле: {fields}.',
+  'figureComments.refused': 'Комментарий не принят: обновите страницу и попробуйте ещё раз.',
   'figureComments.marker': '{date}: {text} — {author}',
   'league.move': 'Сдвиг',
   'league.move.lead': 'Изменение места против предыдущего периода той же длины',

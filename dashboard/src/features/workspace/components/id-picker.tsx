@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useI18n } from '@/lib/i18n/i18n.tsx';
 import type { FieldIssue } from '../model/field-issues.ts';
 import { useIssueText } from './issue-text.ts';
 
@@ -19,6 +20,7 @@ interface Props {
  */
 export const IdPicker = ({ id, label, hint, issue, options, value, onChange, required = false }: Props) => {
   const issueText = useIssueText();
+  const { t } = useI18n();
   const [typed, setTyped] = useState('');
   const known = new Set(options.map((o) => o.id));
   const extra = value.filter((v) => !known.has(v));
@@ -55,9 +57,9 @@ export const IdPicker = ({ id, label, hint, issue, options, value, onChange, req
       <div className="id-picker__add">
         <input
           id={options.length + extra.length === 0 ? id : undefined}
-          aria-label={`${label}: ID`}
+          aria-label={`${label}: ${t('ws.field.id')}`}
           value={typed}
-          placeholder="ID"
+          placeholder={t('ws.field.id')}
           onChange={(e) => setTyped(e.target.value)}
           onKeyDown={(e) => {
             if (e.key === 'Enter') {

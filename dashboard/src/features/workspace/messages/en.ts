@@ -69,6 +69,7 @@ export const workspaceEn: Record<WorkspaceMessageKey, string> = {
   'ws.field.dueOn': 'Due date',
   'ws.field.newDueOn': 'New due date',
   'ws.field.reason': 'Reason',
+  'ws.field.id': 'ID',
   'ws.field.kind': 'Kind',
   'ws.field.kind.transformation': 'What changed in the process',
   'ws.field.kind.right': 'How the rights were restored',

@@ -67,6 +67,7 @@ export const workspaceKk: Record<WorkspaceMessageKey, string> = {
   'ws.field.dueOn': 'Орындау мерзімі',
   'ws.field.newDueOn': 'Жаңа мерзім',
   'ws.field.reason': 'Себебі',
+  'ws.field.id': 'Идентификатор',
   'ws.field.kind': 'Түрі',
   'ws.field.kind.transformation': 'Процесте не өзгертілді',
   'ws.field.kind.right': 'Құқықтар қалай қалпына келтірілді',

@@ -67,6 +67,7 @@ export const workspaceRu = {
   'ws.field.dueOn': 'Срок исполнения',
   'ws.field.newDueOn': 'Новый срок',
   'ws.field.reason': 'Причина',
+  'ws.field.id': 'Идентификатор',
   'ws.field.kind': 'Вид',
   'ws.field.kind.transformation': 'Что изменено в процессе',
   'ws.field.kind.right': 'Как восстановлены права',

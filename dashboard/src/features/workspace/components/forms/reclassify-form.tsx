@@ -40,7 +40,7 @@ export const ReclassifyForm = () => {
       source: t('ws.field.source'),
       reason: t('ws.field.reason'),
       occurredOn: t('ws.field.occurredOn'),
-      riskId: 'ID',
+      riskId: t('ws.field.id'),
     },
   );
   const v = form.values;

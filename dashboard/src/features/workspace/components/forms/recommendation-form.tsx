@@ -28,7 +28,7 @@ export const RecommendationForm = () => {
       text: t('ws.field.text'),
       dueOn: t('ws.field.dueOn'),
       occurredOn: t('ws.field.occurredOn'),
-      riskId: 'ID',
+      riskId: t('ws.field.id'),
     },
   );
   const submit = async () => {

@@ -17,7 +17,7 @@ export const WithdrawForm = () => {
   const form = useSubmission(
     WithdrawRiskMutation,
     { reason: '', occurredOn: almatyToday() },
-    { reason: t('ws.field.reason'), occurredOn: t('ws.field.occurredOn'), riskId: 'ID' },
+    { reason: t('ws.field.reason'), occurredOn: t('ws.field.occurredOn'), riskId: t('ws.field.id') },
   );
   const submit = async () => {
     if (form.missing('reason', 'occurredOn')) return;
@@ -44,7 +44,11 @@ export const RejectForm = () => {
   const form = useSubmission(
     RejectRecommendationMutation,
     { reason: '', occurredOn: almatyToday() },
-    { reason: t('ws.field.reason'), occurredOn: t('ws.field.occurredOn'), recommendationId: 'ID' },
+    {
+      reason: t('ws.field.reason'),
+      occurredOn: t('ws.field.occurredOn'),
+      recommendationId: t('ws.field.id'),
+    },
   );
   const submit = async () => {
     if (form.missing('reason', 'occurredOn')) return;
@@ -70,7 +74,7 @@ export const MoveDueForm = () => {
       dueOn: t('ws.field.newDueOn'),
       reason: t('ws.field.reason'),
       occurredOn: t('ws.field.occurredOn'),
-      recommendationId: 'ID',
+      recommendationId: t('ws.field.id'),
     },
   );
   const submit = async () => {

@@ -13,7 +13,7 @@ export const WithdrawSurveyForm = () => {
   const form = useSubmission(
     WithdrawPerceptionSurveyMutation,
     { reason: '', occurredOn: almatyToday() },
-    { reason: t('ws.field.reason'), occurredOn: t('ws.field.occurredOn'), surveyId: 'ID' },
+    { reason: t('ws.field.reason'), occurredOn: t('ws.field.occurredOn'), surveyId: t('ws.field.id') },
   );
   const submit = async () => {
     if (form.missing('reason', 'occurredOn')) return;

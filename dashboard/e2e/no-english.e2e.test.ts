@@ -1,0 +1,192 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LAPTOP, launchBrowser, newContext, screenshot } from './harness/browser.ts';
+import { ensureDashboardBuilt } from './harness/build.ts';
+import { type RunningProduct, startProductProcess } from './harness/product.ts';
+import { DEMO, signIn } from './harness/session.ts';
+
+const PHONE = { width: 390, height: 844 } as const;
+const WIDTHS = { laptop: LAPTOP, phone: PHONE } as const;
+
+/**
+ * Latin words a ru or kk reader is meant to see, and why. Anything else in Latin letters is an
+ * English leak.
+ */
+const ALLOWED_WORDS = new Set([
+  // File formats and the spreadsheet program, which ru and kk write in Latin letters.
+  'CSV',
+  'PDF',
+  'XLSX',
+  'PNG',
+  'SVG',
+  'Excel',
+  // Codes: the country (KZ) and the territorial classifier (KATO).
+  'KZ',
+  'KATO',
+  // The language switcher names each language in that language: English is "English" to its reader.
+  'English',
+  'ENG',
+  // Accounts' logins are names people chose, not interface text.
+  ...Object.values(DEMO),
+]);
+
+/** Each role's pages, as its menu leads to them. */
+const WALKS: Record<string, readonly string[]> = {
+  [DEMO.chair]: ['/overview', '/charts', '/alerts', '/targets', '/tv'],
+  [DEMO.analyst]: ['/overview', '/charts', '/charts/mine', '/charts/board', '/alerts', '/no-such-page'],
+  [DEMO.admin]: ['/users'],
+  [DEMO.officerAktobe]: [
+    '/regions/KZ-15',
+    '/regions/KZ-15/import',
+    '/regions/KZ-15/districts',
+    '/regions/KZ-15/surveys',
+    '/regions/KZ-15/risks/new',
+    '/regions/KZ-15/surveys/new',
+    '/regions/KZ-15/receptions/new',
+    '/regions/KZ-15/rights/new',
+    '/regions/KZ-15/transformations/new',
+  ],
+};
+
+/**
+ * What a reader meets on the page: visible text, and the words a screen reader or a pointer
+ * brings up (aria-label, title, placeholder, alt). Values typed or chosen by users (inputs'
+ * values) are data, not interface, and are left out.
+ */
+const readableText = (page: Page): Promise<string[]> =>
+  page.evaluate(() => {
+    const found: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      const text = node.textContent?.trim();
+      if (!parent || !text || parent.closest('script, style, [data-user-text]')) continue;
+      if (parent.checkVisibility?.() === false && !parent.closest('.sr-only, .visually-hidden')) continue;
+      found.push(text);
+    }
+    for (const element of document.querySelectorAll('[aria-label], [title], [placeholder], [alt]')) {
+      for (const name of ['aria-label', 'title', 'placeholder', 'alt']) {
+        const value = element.getAttribute(name)?.trim();
+        if (value) found.push(value);
+      }
+    }
+    found.push(document.title);
+    return found;
+  });
+
+/** The Latin words of a text that are neither an identifier (login, e-mail, URL, code) nor allowed. */
+const englishWords = (text: string): string[] =>
+  text
+    .split(/[\s,;:()«»"“”!?]+/)
+    // A login (officer.aktobe, demo-officer-kz-23), an e-mail, an address or a code carries a
+    // dot, @, slash, hyphen, underscore or digit: it names a thing, it does not speak.
+    .filter((token) => !/[.@/_\d-]/.test(token))
+    .flatMap((token) => token.match(/[A-Za-z]{2,}/g) ?? [])
+    .filter((word) => !ALLOWED_WORDS.has(word));
+
+const leaks = (texts: readonly string[]): string[] => [
+  ...new Set(texts.filter((text) => englishWords(text).length > 0)),
+];
+
+/** The innermost elements that reach past the viewport's right edge (none when the page fits). */
+const pastTheEdge = (page: Page): Promise<string[]> =>
+  page.evaluate(() => {
+    if (document.documentElement.scrollWidth <= window.innerWidth) return [];
+    return [...document.body.querySelectorAll('*')]
+      .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1)
+      .filter(
+        (el) =>
+          ![...el.children].some((child) => child.getBoundingClientRect().right > window.innerWidth + 1),
+      )
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className}: ${el.textContent?.slice(0, 60)}`)
+      .slice(0, 5);
+  });
+
+describe('a ru or kk reader meets no English on any page, in Chromium', () => {
+  let product: RunningProduct;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    ensureDashboardBuilt();
+    product = await startProductProcess();
+    // An English browser: whatever leaks from it (native controls, defaults) must show.
+    browser = await launchBrowser('en');
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await product?.close();
+  });
+
+  for (const lang of ['ru', 'kk'] as const) {
+    for (const width of ['laptop', 'phone'] as const) {
+      it(`the sign-in page, ${lang}, ${width}`, async () => {
+        const context = await newContext(browser, product.url, lang);
+        const page = await context.newPage();
+        await page.setViewportSize(WIDTHS[width]);
+        await page.goto('/sign-in');
+        await page.locator('#username').waitFor();
+        expect(leaks(await readableText(page))).toEqual([]);
+        // A failed sign-in speaks the reader's language too.
+        await page.locator('#username').fill('nobody');
+        await page.locator('#password').fill('wrong-password');
+        await page.locator('form button[type="submit"]').click();
+        await page.getByRole('alert').waitFor();
+        expect(leaks(await readableText(page))).toEqual([]);
+        expect(await pastTheEdge(page)).toEqual([]);
+        await context.close();
+      });
+
+      for (const [user, paths] of Object.entries(WALKS)) {
+        it(`every page of ${user}, ${lang}, ${width}`, async () => {
+          const context = await newContext(browser, product.url, lang);
+          const page = await context.newPage();
+          await page.setViewportSize(WIDTHS[width]);
+          await signIn(page, user);
+          const found: Record<string, string[]> = {};
+          for (const path of paths) {
+            await page.goto(path);
+            await page.locator('main, .tv').first().waitFor();
+            // Let the page's queries land: the text that matters comes with the data.
+            await page.waitForLoadState('networkidle');
+            const pageLeaks = leaks(await readableText(page));
+            if (pageLeaks.length > 0) found[path] = pageLeaks;
+            expect(await pastTheEdge(page), `${path} wider than ${width}`).toEqual([]);
+            await screenshot(page, `no-english-${user}${path.replaceAll('/', '-')}-${lang}-${width}`);
+          }
+          expect(found).toEqual({});
+          await context.close();
+        });
+      }
+
+      it(`the CSV export's header line, ${lang}, ${width}`, async () => {
+        const context = await newContext(browser, product.url, lang);
+        const page = await context.newPage();
+        await page.setViewportSize(WIDTHS[width]);
+        await signIn(page, DEMO.analyst);
+        const spec = {
+          chartType: 'BAR',
+          measures: ['causesRemoved', 'recommendationsIssued'],
+          dimensions: [
+            { by: 'REGION', granularity: null },
+            { by: 'TIME', granularity: 'MONTH' },
+          ],
+          filters: { from: '2026-01-01', to: '2026-06-30' },
+          asOf: null,
+          sort: null,
+          limit: null,
+        };
+        await page.goto(`/charts?spec=${Buffer.from(JSON.stringify(spec)).toString('base64url')}`);
+        const csvButton = page.locator('.export-menu button').first();
+        await csvButton.waitFor({ timeout: 20_000 });
+        const [download] = await Promise.all([page.waitForEvent('download'), csvButton.click()]);
+        const csv = Buffer.concat(await (await download.createReadStream()).toArray()).toString('utf8');
+        const header = csv.replace(/^\uFEFF/, '').split(/\r?\n/)[0] ?? '';
+        expect(header.length).toBeGreaterThan(0);
+        expect(englishWords(header)).toEqual([]);
+        expect(header).not.toMatch(/\(code\)/);
+        await context.close();
+      });
+    }
+  }
+});

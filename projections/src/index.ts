@@ -92,6 +92,12 @@ export {
   type PerceptionRow,
   perception,
 } from './outcomes/perception.ts';
+export {
+  type PerceptionChangeQuery,
+  type PerceptionChangeRow,
+  perceptionChange,
+  type SurveyPoint,
+} from './outcomes/perception-change.ts';
 export { evolveOutcomes, OUTCOME_EVENT_TYPES, outcomesProjection } from './outcomes/projection.ts';
 export { RECEPTION_SOURCE, type Receptions, type ReceptionsRow, receptions } from './outcomes/receptions.ts';
 export { emptyOutcomesState, type OutcomesState } from './outcomes/state.ts';

@@ -11,12 +11,14 @@ import { useOverviewSummary } from '../api/kpi-summary-query.ts';
 import { useLeagueSparklines, usePreviousLeague } from '../api/league-movement-query.ts';
 import { useOverviewGoals } from '../api/overview-goals-query.ts';
 import { useOverviewTrends } from '../api/overview-trends-query.ts';
+import { usePerceptionChange } from '../api/perception-change-query.ts';
 import { useOverviewPerception } from '../api/perception-query.ts';
 import { useRegionLeague } from '../api/region-league-query.ts';
 import { useReportCommentary } from '../api/report-commentary.ts';
 import { useOverviewTargets } from '../api/targets-query.ts';
 import { granularityFor } from '../model/granularity.ts';
 import type { DrillTarget } from '../model/kpi-view.ts';
+import { outcomePoints } from '../model/outcome-points.ts';
 import { perceptionLines } from '../model/perception.ts';
 import { reviewPeriodOf } from '../model/review-period.ts';
 import { COUNTRY, targetFor, worstStatusByUnit } from '../model/targets.ts';
@@ -24,6 +26,7 @@ import { useOverviewFilters } from '../model/use-overview-filters.ts';
 import { AsOfBanner } from './as-of-banner.tsx';
 import { FunnelChart } from './charts/funnel-chart.tsx';
 import { LazySeriesChart, loadSeriesChart } from './charts/lazy-series-chart.tsx';
+import { OutcomeChart } from './charts/outcome-chart.tsx';
 import { TREND_CHARTS } from './charts/trend-charts.ts';
 import { CommentaryForm } from './commentary-form.tsx';
 import { DrillDownDrawer } from './drill-down-drawer.tsx';
@@ -59,6 +62,7 @@ const OverviewPage = () => {
   const sparklines = useLeagueSparklines(filters, rankedKpi(leagueSort));
   const targets = useOverviewTargets(filters);
   const perception = useOverviewPerception(filters);
+  const perceptionChange = usePerceptionChange(filters);
   const comments = useFigureComments(filters);
   const reportUnit = filters.region ?? COUNTRY;
   const reportPeriod = reviewPeriodOf(filters.from, filters.to);
@@ -240,6 +244,16 @@ const OverviewPage = () => {
       {perception.error ? <ApiErrorPanel error={perception.error} onRetry={perception.refetch} /> : null}
       {league.data && perception.data && perception.data.length > 0 ? (
         <PerceptionTable lines={perceptionLines(league.data.rows, perception.data)} />
+      ) : null}
+      {perceptionChange.error ? (
+        <ApiErrorPanel error={perceptionChange.error} onRetry={perceptionChange.refetch} />
+      ) : null}
+      {league.data && perceptionChange.data && perceptionChange.data.length > 0 ? (
+        <OutcomeChart
+          points={outcomePoints(league.data.rows, perceptionChange.data)}
+          refreshing={perceptionChange.refreshing || league.refreshing}
+          changedAt={Math.max(perceptionChange.changedAt ?? 0, league.changedAt ?? 0) || null}
+        />
       ) : null}
       <PrintCommentary text={commentaryText} />
       <DrillDownDrawer target={drill} onClose={() => setDrill(null)} />

@@ -2,12 +2,15 @@ import {
   KpiQueryError,
   type OutcomeQuery,
   type Perception,
+  type PerceptionChangeRow,
   type PerceptionMean,
   type PerceptionRow,
   perception,
+  perceptionChange,
   type Receptions,
   type ReceptionsRow,
   receptions,
+  type SurveyPoint,
 } from '@kpi/projections';
 import { GraphQLError } from 'graphql';
 import { boundRegions, KPI_READERS } from '../../../identity/policy.ts';
@@ -59,6 +62,44 @@ const PerceptionRef = builder.objectRef<Answer<Perception>>('Perception').implem
   }),
 });
 
+const SurveyPointRef = builder.objectRef<SurveyPoint>('SurveyPoint').implement({
+  description: 'One survey as a change in perception reads it.',
+  fields: (t) => ({
+    surveyId: t.exposeID('surveyId'),
+    conductedOn: t.field({
+      type: 'Date',
+      description: 'The end of fieldwork.',
+      resolve: (p) => p.conductedOn,
+    }),
+    perceptionIndex: t.exposeFloat('perceptionIndex', { description: '0..100, higher is cleaner.' }),
+    respondents: t.exposeInt('respondents'),
+  }),
+});
+
+const PerceptionChangeRowRef = builder.objectRef<PerceptionChangeRow>('PerceptionChangeRow').implement({
+  description:
+    'A region’s change in perception index: the latest survey whose fieldwork ended before the period against the latest in it.',
+  fields: (t) => ({
+    unit: t.exposeString('unit', { description: 'A region code.' }),
+    before: t.field({ type: SurveyPointRef, nullable: true, resolve: (r) => r.before }),
+    latest: t.field({ type: SurveyPointRef, nullable: true, resolve: (r) => r.latest }),
+    change: t.exposeFloat('change', {
+      nullable: true,
+      description:
+        'latest − before, in index points; null when either survey is missing (no change measurable).',
+    }),
+  }),
+});
+
+const PerceptionChangeRef = builder
+  .objectRef<Answer<{ rows: PerceptionChangeRow[] }>>('PerceptionChange')
+  .implement({
+    fields: (t) => ({
+      asOf: t.field({ type: 'DateTime', nullable: true, resolve: (x) => x.asOf }),
+      rows: t.field({ type: [PerceptionChangeRowRef], resolve: (x) => x.rows }),
+    }),
+  });
+
 const ReceptionsRowRef = builder.objectRef<ReceptionsRow>('ReceptionsRow').implement({
   fields: (t) => ({
     unit: t.exposeString('unit', { nullable: true, description: 'A region code; null for the total.' }),
@@ -85,6 +126,10 @@ const ReceptionsRef = builder.objectRef<Answer<Receptions>>('Receptions').implem
 const PerceptionResultRef = builder.unionType('PerceptionResult', {
   types: [PerceptionRef, KpiQueryFailedRef, KpiAccessDeniedRef],
   resolveType: resultType(PerceptionRef),
+});
+const PerceptionChangeResultRef = builder.unionType('PerceptionChangeResult', {
+  types: [PerceptionChangeRef, KpiQueryFailedRef, KpiAccessDeniedRef],
+  resolveType: resultType(PerceptionChangeRef),
 });
 const ReceptionsResultRef = builder.unionType('ReceptionsResult', {
   types: [ReceptionsRef, KpiQueryFailedRef, KpiAccessDeniedRef],
@@ -156,6 +201,28 @@ builder.queryField('perception', (t) =>
           byDistrict: args.byDistrict === true,
         });
         return { ...result, asOf: query.asOf };
+      }),
+  }),
+);
+
+builder.queryField('perceptionChange', (t) =>
+  t.field({
+    type: PerceptionChangeResultRef,
+    description:
+      'Per region, the change in one group’s perception index (citizens by default) between the latest survey before the period and the latest in it, region-wide or for one district; as known at asOf.',
+    authScopes: { role: [...KPI_READERS] },
+    args: {
+      period: t.arg({ type: PeriodInput, required: true }),
+      regions: t.arg.stringList({ required: false, description: 'Region codes; all when absent.' }),
+      district: t.arg.string({ required: false, description: 'One district’s surveys, by KATO code.' }),
+      group: t.arg({ type: PopulationGroupEnum, required: false }),
+      asOf: t.arg({ type: 'DateTime', required: false }),
+    },
+    resolve: (_root, args, ctx) =>
+      answer(() => {
+        const query = outcomeQuery(ctx, args);
+        const rows = perceptionChange(outcomesModel(ctx), { ...query, group: args.group ?? null });
+        return { rows, asOf: query.asOf };
       }),
   }),
 );

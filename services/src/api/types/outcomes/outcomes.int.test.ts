@@ -23,6 +23,10 @@ const PERCEPTION = `query($p: KpiPeriodInput!, $r: [String!], $asOf: DateTime, $
     ... on Perception { rows { unit district group perceptionIndex facedCorruptionShare respondents conductedOn }
       means { group units respondents perceptionIndex } }
     ... on KpiAccessDenied { region } ... on KpiQueryFailed { code field } } }`;
+const CHANGE = `query($p: KpiPeriodInput!, $r: [String!], $asOf: DateTime) {
+  perceptionChange(period: $p, regions: $r, group: ENTREPRENEURS, asOf: $asOf) { __typename
+    ... on PerceptionChange { rows { unit change before { perceptionIndex conductedOn } latest { perceptionIndex } } }
+    ... on KpiAccessDenied { region } ... on KpiQueryFailed { code field } } }`;
 const RECEPTIONS = `query($p: KpiPeriodInput!, $r: [String!]) { receptions(period: $p, regions: $r) { __typename
     ... on Receptions { rows { unit receptions citizensReceived issuesRaised risksFromReceptions risksPerReception }
       total { receptions risksPerReception } }
@@ -228,6 +232,37 @@ describe('perception and receptions over GraphQL, on the real store and projecti
       __typename: 'KpiQueryFailed',
       code: 'INVALID_COMBINATION',
       field: 'spec.dimensions.0.dimension',
+    });
+  });
+  it('answers each region’s change in perception between the latest survey before the period and the latest in it', async () => {
+    const entrepreneurs = (over: Record<string, unknown>) => survey({ group: 'ENTREPRENEURS', ...over });
+    await send(SURVEY, entrepreneurs({ perceptionIndex: 40, occurredOn: '2026-01-20' }));
+    const inPeriod = await send(SURVEY, entrepreneurs({ perceptionIndex: 47.5, occurredOn: '2026-06-02' }));
+    const onlyOne = await send(SURVEY, entrepreneurs({ unit: 'KZ-71', occurredOn: '2026-06-03' }), 'astana');
+    await caughtUp(Math.max(inPeriod.position as number, onlyOne.position as number));
+    const change = async (variables: Record<string, unknown>, who = 'chair') =>
+      (await gql(api.app, CHANGE, { p: Q2, ...variables }, as(who))).body.data?.perceptionChange;
+
+    expect((await change({})).rows).toEqual([
+      {
+        unit: 'KZ-15',
+        change: 7.5,
+        before: { perceptionIndex: 40, conductedOn: '2026-01-20' },
+        latest: { perceptionIndex: 47.5 },
+      },
+      // One survey only: listed, with no change measurable rather than a change of zero.
+      { unit: 'KZ-71', change: null, before: null, latest: { perceptionIndex: 58 } },
+    ]);
+    // An officer reads their own region, and is refused another.
+    expect((await change({}, 'aktobe')).rows.map((r: { unit: string }) => r.unit)).toEqual(['KZ-15']);
+    expect(await change({ r: ['KZ-71'] }, 'aktobe')).toEqual({
+      __typename: 'KpiAccessDenied',
+      region: 'KZ-71',
+    });
+    expect(await change({ p: { from: '2026-06-30', to: '2026-04-01' } })).toEqual({
+      __typename: 'KpiQueryFailed',
+      code: 'INVALID_PERIOD',
+      field: 'period.to',
     });
   });
 });

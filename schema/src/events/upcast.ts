@@ -47,6 +47,8 @@ export const CURRENT_SCHEMA_VERSION: Readonly<Record<EventType, number>> = {
   AlertDeliveryAttempted: 1,
   AlertDeliverySucceeded: 1,
   AlertDeliveryFailed: 1,
+  CentralBodyAdded: 1,
+  CentralBodyRenamed: 1,
 };
 
 const UPCASTERS: Partial<Record<EventType, Readonly<Record<number, Upcaster>>>> = {

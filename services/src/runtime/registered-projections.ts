@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import {
   annotationsProjection,
+  centralBodiesProjection,
   kpiEngine,
   outcomesProjection,
   savedChartsProjection,
@@ -21,6 +22,7 @@ export const registeredProjections = {
   annotations: { projection: annotationsProjection, snapshot: { version: projectionsVersion } },
   users: { projection: usersProjection, snapshot: { version: projectionsVersion } },
   charts: { projection: savedChartsProjection, snapshot: { version: projectionsVersion } },
+  centralBodies: { projection: centralBodiesProjection, snapshot: { version: projectionsVersion } },
 } satisfies Registrations;
 
 export type AppReadModels = ReadModels<typeof registeredProjections>;

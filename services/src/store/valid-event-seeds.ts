@@ -175,6 +175,21 @@ const written: Partial<Record<EventType, Record<string, unknown>>> = {
     error: 'webhook answered 503',
     retryAt: '2026-05-21T10:00:02.000+05:00',
   },
+  CentralBodyAdded: {
+    code: 'AG-SPORT',
+    kind: 'AGENCY',
+    nameRu: 'Агентство по делам спорта',
+    nameKk: 'Спорт істері агенттігі',
+    nameEn: 'Agency for Sports Affairs',
+    occurredOn: '2026-05-25',
+  },
+  CentralBodyRenamed: {
+    code: 'MIN-TRADE',
+    nameRu: 'Министерство торговли и интеграции',
+    nameKk: 'Сауда және интеграция министрлігі',
+    nameEn: 'Ministry of Trade and Integration',
+    occurredOn: '2026-05-26',
+  },
 };
 
 export const validSeeds = (): { type: EventType; data: Record<string, unknown> }[] => {

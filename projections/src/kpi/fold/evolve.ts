@@ -45,6 +45,8 @@ export const KPI_IGNORED_EVENT_TYPES: Readonly<Record<string, string>> = {
   AlertDeliverySucceeded: 'alerts are read by the alert log, not the KPIs',
   AlertDeliveryFailed: 'alerts are read by the alert log, not the KPIs',
   FigureCommentWithdrawn: 'comments on figures are read by the annotations projection',
+  CentralBodyAdded: 'the catalogue of central bodies is read by its own projection',
+  CentralBodyRenamed: 'the catalogue of central bodies is read by its own projection',
 };
 
 /** Applies row `r` of `p` (see input.ts) to the state: only what depends on the state is done here. */

@@ -52,6 +52,8 @@ export const RULES: Record<string, readonly Caller[]> = {
   muteAlertRule: ['chair', 'deputy', 'analyst'],
   unmuteAlertRule: ['chair', 'deputy', 'analyst'],
   deleteAlertRule: ['chair', 'deputy', 'analyst'],
+  addCentralBody: ['administrator'],
+  renameCentralBody: ['administrator'],
 };
 
 /** Things in one region a correction refers to: fresh for every case, so cases do not interfere. */
@@ -120,6 +122,17 @@ export const figureComment = () => ({
   text: 'Новый аким с 1 марта',
   occurredOn: TODAY_OR_BEFORE,
 });
+let catalogueCount = 0;
+/** Names for a central body: new every time, so that each sample adds or renames something. */
+const centralBodyNames = () => {
+  catalogueCount += 1;
+  return {
+    submissionId: sid(),
+    nameRu: `Агентство проверки ${catalogueCount}`,
+    nameKk: `Тексеру агенттігі ${catalogueCount}`,
+    nameEn: `Agency under review ${catalogueCount}`,
+  };
+};
 export const alertRule = () => ({
   submissionId: sid(),
   name: 'Актобе: устранённые причины',
@@ -272,6 +285,10 @@ export const CASES: Record<string, (f: Fixtures, region: 'A' | 'B') => Promise<R
   muteAlertRule: async (f) => ({ input: { submissionId: sid(), ruleId: await f.alertRule() } }),
   unmuteAlertRule: async (f) => ({ input: { submissionId: sid(), ruleId: await f.alertRule(true) } }),
   deleteAlertRule: async (f) => ({ input: { submissionId: sid(), ruleId: await f.alertRule() } }),
+  addCentralBody: async () => ({
+    input: { ...centralBodyNames(), kind: 'AGENCY', code: `AG-MATRIX-${catalogueCount}` },
+  }),
+  renameCentralBody: async () => ({ input: { ...centralBodyNames(), code: 'MIN-TRADE' } }),
   recordCitizenReception: async (_f, r) => ({
     input: {
       submissionId: sid(),

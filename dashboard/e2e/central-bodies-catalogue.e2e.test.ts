@@ -52,6 +52,22 @@ describe('the administrator keeps the catalogue of central state bodies, in Chro
     await screenshot(page, 'central-bodies-ru-1440');
   });
 
+  it('renames a ministry after a reorganisation, twice in a row, its code kept', async () => {
+    await catalogue().getByRole('button', { name: 'Переименовать: MIN-TRADE' }).click();
+    const rename = page.locator('form[aria-labelledby="rename-central-body-title"]');
+    const row = catalogue().locator('tbody tr', { hasText: 'MIN-TRADE' });
+    for (const name of ['Министерство торговли', 'Министерство торговли и интеграции ЕАЭС']) {
+      await rename.locator('#rename-nameRu').fill(name);
+      await rename.getByRole('button', { name: 'Переименовать' }).click();
+      await expect.poll(() => rename.locator('.notice').textContent()).toContain('MIN-TRADE');
+      await expect.poll(() => row.locator('td').nth(2).textContent()).toBe(name);
+    }
+    await rename.locator('#rename-nameRu').fill('');
+    await rename.locator('#rename-nameRu').evaluate((input) => input.removeAttribute('required'));
+    await rename.getByRole('button', { name: 'Переименовать' }).click();
+    await expect.poll(() => rename.locator('#rename-nameRu-error').textContent()).toBe('Слишком коротко.');
+  });
+
   it('fits a 390 px phone in Russian and in Kazakh, the added body named in Kazakh', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await catalogue().locator('tbody tr').first().waitFor();

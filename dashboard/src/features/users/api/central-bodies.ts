@@ -11,6 +11,7 @@ export const CentralBodiesQuery = graphql(`
       nameKk
       nameEn
       seeded
+      revision
     }
   }
 `);
@@ -47,3 +48,34 @@ export const AddCentralBodyMutation = graphql(`
 `);
 
 export const useAddCentralBody = () => useMutation(AddCentralBodyMutation);
+
+export const RenameCentralBodyMutation = graphql(`
+  mutation RenameCentralBody($input: RenameCentralBodyInput!) {
+    renameCentralBody(input: $input) {
+      __typename
+      ... on CentralBodySucceeded {
+        body {
+          code
+        }
+      }
+      ... on CentralBodyValidationFailed {
+        issues {
+          path
+          code
+          message
+        }
+      }
+      ... on CentralBodyForbidden {
+        message
+      }
+      ... on CentralBodyConflict {
+        message
+      }
+      ... on CentralBodyNotFound {
+        message
+      }
+    }
+  }
+`);
+
+export const useRenameCentralBody = () => useMutation(RenameCentralBodyMutation);

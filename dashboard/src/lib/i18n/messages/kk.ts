@@ -274,6 +274,11 @@ export const commonKk: Record<CommonMessageKey, string> = {
   'centralBodies.add': 'Орган қосу',
   'centralBodies.added': '{code} органы анықтамалыққа қосылды.',
   'centralBodies.addedBadge': 'қосылған',
+  'centralBodies.rename': 'Атауын өзгерту',
+  'centralBodies.renameTitle': '{code} органының атауын өзгерту',
+  'centralBodies.renamed': '{code} органының атауы өзгертілді; журналға жазылды.',
+  'centralBodies.issue.conflict':
+    'Органның атауын жаңа ғана басқа біреу өзгертті; атауларын көру үшін бетті жаңартыңыз.',
   'centralBodies.issue.taken': 'Мұндай коды бар орган анықтамалықта бар.',
   'centralBodies.issue.tooShort': 'Тым қысқа.',
   'centralBodies.issue.tooLong': 'Тым ұзын.',

@@ -275,6 +275,11 @@ export const commonRu = {
   'centralBodies.add': 'Добавить орган',
   'centralBodies.added': 'Орган {code} добавлен в справочник.',
   'centralBodies.addedBadge': 'добавлен',
+  'centralBodies.rename': 'Переименовать',
+  'centralBodies.renameTitle': 'Переименование органа {code}',
+  'centralBodies.renamed': 'Орган {code} переименован; запись сделана в журнале.',
+  'centralBodies.issue.conflict':
+    'Орган только что переименовал кто-то другой; обновите страницу, чтобы увидеть его наименования.',
   'centralBodies.issue.taken': 'Орган с таким кодом уже есть в справочнике.',
   'centralBodies.issue.tooShort': 'Слишком коротко.',
   'centralBodies.issue.tooLong': 'Слишком длинно.',

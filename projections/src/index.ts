@@ -24,6 +24,16 @@ export {
   evolveAnnotations,
 } from './annotations/projection.ts';
 export { type AnnotationsState, type CommentaryVersion, emptyAnnotationsState } from './annotations/state.ts';
+export {
+  CENTRAL_BODY_EVENT_TYPES,
+  type CentralBodiesState,
+  type CentralBodyRecord,
+  centralBodiesProjection,
+  centralBodyByCode,
+  evolveCentralBodies,
+  initialCentralBodiesState,
+  listCentralBodies,
+} from './central-bodies/projection.ts';
 export { evolveChart, foldChart } from './charts/evolve-chart.ts';
 export { savedChartsProjection } from './charts/projection.ts';
 export { boardOf, chartsOwnedBy, savedChart } from './charts/queries.ts';

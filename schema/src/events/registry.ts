@@ -24,6 +24,7 @@ import {
   FigureCommentWithdrawnData,
   ReportCommentaryWrittenData,
 } from './annotation.ts';
+import { CentralBodyAddedData, CentralBodyRenamedData } from './central-bodies.ts';
 import {
   BoardArrangedData,
   ChartDeletedData,
@@ -99,6 +100,8 @@ export const EVENT_SCHEMAS = {
   ReportScheduleCreated: ReportScheduleCreatedData,
   ReportScheduleChanged: ReportScheduleChangedData,
   ReportScheduleWithdrawn: ReportScheduleWithdrawnData,
+  CentralBodyAdded: CentralBodyAddedData,
+  CentralBodyRenamed: CentralBodyRenamedData,
 } as const;
 
 export type EventType = keyof typeof EVENT_SCHEMAS;
@@ -191,3 +194,8 @@ export type BoardArranged = Event<'BoardArranged', EventData<'BoardArranged'>>;
 /** Analysts' saved charts and boards; KPIs never read them. */
 export type ChartEvent = ChartSaved | ChartRenamed | ChartUpdated | ChartDeleted;
 export type BoardEvent = BoardArranged;
+
+export type CentralBodyAdded = Event<'CentralBodyAdded', EventData<'CentralBodyAdded'>>;
+export type CentralBodyRenamed = Event<'CentralBodyRenamed', EventData<'CentralBodyRenamed'>>;
+/** The administrator's changes to the catalogue of central state bodies; KPIs never read them. */
+export type CentralBodyEvent = CentralBodyAdded | CentralBodyRenamed;

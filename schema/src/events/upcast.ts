@@ -50,6 +50,8 @@ export const CURRENT_SCHEMA_VERSION: Readonly<Record<EventType, number>> = {
   ReportScheduleCreated: 1,
   ReportScheduleChanged: 1,
   ReportScheduleWithdrawn: 1,
+  CentralBodyAdded: 1,
+  CentralBodyRenamed: 1,
 };
 
 const UPCASTERS: Partial<Record<EventType, Readonly<Record<number, Upcaster>>>> = {

@@ -12,6 +12,7 @@ import './types/targets/index.ts';
 import './types/outcomes/index.ts';
 import './types/annotations/index.ts';
 import './types/alerts/index.ts';
+import './types/catalogue/central-bodies.ts';
 
 export const schema = builder.toSchema();
 

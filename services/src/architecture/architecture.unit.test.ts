@@ -26,7 +26,7 @@ const SERVICES_FLOORS: readonly (readonly string[])[] = [
   ['src/env.ts', 'src/identity/', 'src/store/'],
   ['src/runtime/', 'src/commands/', 'src/ops/', 'src/notify/'],
   // Their changes go through the command path: a decider in commands/, run by its handler.
-  ['src/accounts/', 'src/charts/'],
+  ['src/accounts/', 'src/charts/', 'src/catalogue/'],
   ['src/import/', 'src/demo/', 'src/auth/', 'src/health/', 'src/web/', 'src/reports/', 'src/alerts/'],
   ['src/api/', 'src/public/'],
   ['src/app/', 'src/cli/'],

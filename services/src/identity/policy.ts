@@ -59,6 +59,8 @@ export const canImport = (viewer: Pick<Viewer, 'role' | 'region'> | null, scope:
 
 /** Administrators manage accounts and read their history. */
 export const ACCOUNT_ADMINISTRATORS = ['ADMINISTRATOR'] as const satisfies readonly Role[];
+/** Who adds a central state body to the catalogue and renames one: the administrators, who keep the reference lists. */
+export const CATALOGUE_KEEPERS = ['ADMINISTRATOR'] as const satisfies readonly Role[];
 /** Who sees the read models' state and lag: those who govern by the numbers and those who run the service. */
 export const STATUS_READERS = [...GOVERNORS, 'ANALYST', 'ADMINISTRATOR'] as const satisfies readonly Role[];
 
@@ -111,6 +113,7 @@ export const REFUSED = {
   onlyReportSchedulers: 'only the chair or a deputy chair creates, changes and withdraws report schedules',
   onlyAlertManagers: 'only the chair, deputy chairs and analysts create, change, mute and delete alert rules',
   onlyChartOwner: 'only the analyst who saved this chart may change or delete it',
+  onlyAdministratorsKeepCatalogue: 'only an administrator adds and renames central state bodies',
   officerFollowsOwnRegion: 'a regional officer follows only their own region',
   officerReadsOwnRegion: (region: string) => `a regional officer reads only their own region, not ${region}`,
   otherRegion: (what: string, region: string, own: string) =>

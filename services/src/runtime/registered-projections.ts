@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import {
   annotationsProjection,
+  centralBodiesProjection,
   kpiEngine,
   outcomesProjection,
   savedChartsProjection,
@@ -12,6 +13,8 @@ import { sourceFingerprint } from './source-fingerprint.ts';
 
 // Snapshots are valid only for the fold code that wrote them: any change to projections/ rebuilds.
 const projectionsVersion = sourceFingerprint(createRequire(import.meta.url).resolve('@kpi/projections'));
+// The central bodies' fold starts from the catalogue schema/ seeds: a new seeded body rebuilds it too.
+const catalogueVersion = `${projectionsVersion}.${sourceFingerprint(createRequire(import.meta.url).resolve('@kpi/schema'))}`;
 
 /** Every projection the services run, by the key its read model is reached under. */
 export const registeredProjections = {
@@ -21,6 +24,7 @@ export const registeredProjections = {
   annotations: { projection: annotationsProjection, snapshot: { version: projectionsVersion } },
   users: { projection: usersProjection, snapshot: { version: projectionsVersion } },
   charts: { projection: savedChartsProjection, snapshot: { version: projectionsVersion } },
+  centralBodies: { projection: centralBodiesProjection, snapshot: { version: catalogueVersion } },
 } satisfies Registrations;
 
 export type AppReadModels = ReadModels<typeof registeredProjections>;

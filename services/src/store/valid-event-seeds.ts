@@ -187,6 +187,21 @@ const written: Partial<Record<EventType, Record<string, unknown>>> = {
   ReportScheduleCreated: reportSchedule,
   ReportScheduleChanged: { ...reportSchedule, cadence: 'FOUR_MONTHLY', unit: 'KZ-15', lang: 'kk' },
   ReportScheduleWithdrawn: { scheduleId: id(12), occurredOn: '2026-05-25' },
+  CentralBodyAdded: {
+    code: 'AG-SPORT',
+    kind: 'AGENCY',
+    nameRu: 'Агентство по делам спорта',
+    nameKk: 'Спорт істері агенттігі',
+    nameEn: 'Agency for Sports Affairs',
+    occurredOn: '2026-05-25',
+  },
+  CentralBodyRenamed: {
+    code: 'MIN-TRADE',
+    nameRu: 'Министерство торговли и интеграции',
+    nameKk: 'Сауда және интеграция министрлігі',
+    nameEn: 'Ministry of Trade and Integration',
+    occurredOn: '2026-05-26',
+  },
 };
 
 export const validSeeds = (): { type: EventType; data: Record<string, unknown> }[] => {

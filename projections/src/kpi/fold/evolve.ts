@@ -48,6 +48,8 @@ export const KPI_IGNORED_EVENT_TYPES: Readonly<Record<string, string>> = {
   ReportScheduleChanged: 'report schedules say whom to mail the report to; the KPIs do not read them',
   ReportScheduleWithdrawn: 'report schedules say whom to mail the report to; the KPIs do not read them',
   FigureCommentWithdrawn: 'comments on figures are read by the annotations projection',
+  CentralBodyAdded: 'the catalogue of central bodies is read by its own projection',
+  CentralBodyRenamed: 'the catalogue of central bodies is read by its own projection',
 };
 
 /** Applies row `r` of `p` (see input.ts) to the state: only what depends on the state is done here. */

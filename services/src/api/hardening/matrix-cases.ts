@@ -55,6 +55,8 @@ export const RULES: Record<string, readonly Caller[]> = {
   createReportSchedule: ['chair', 'deputy'],
   changeReportSchedule: ['chair', 'deputy'],
   withdrawReportSchedule: ['chair', 'deputy'],
+  addCentralBody: ['administrator'],
+  renameCentralBody: ['administrator'],
 };
 
 /** Things in one region a correction refers to: fresh for every case, so cases do not interfere. */
@@ -134,6 +136,17 @@ export const reportSchedule = () => ({
   lang: 'kk',
   recipients: [`office${++scheduleCount}@agency.kz`],
 });
+let catalogueCount = 0;
+/** Names for a central body: new every time, so that each sample adds or renames something. */
+const centralBodyNames = () => {
+  catalogueCount += 1;
+  return {
+    submissionId: sid(),
+    nameRu: `Агентство проверки ${catalogueCount}`,
+    nameKk: `Тексеру агенттігі ${catalogueCount}`,
+    nameEn: `Agency under review ${catalogueCount}`,
+  };
+};
 export const alertRule = () => ({
   submissionId: sid(),
   name: 'Актобе: устранённые причины',
@@ -294,6 +307,10 @@ export const CASES: Record<string, (f: Fixtures, region: 'A' | 'B') => Promise<R
   withdrawReportSchedule: async (f) => ({
     input: { submissionId: sid(), scheduleId: await f.reportSchedule() },
   }),
+  addCentralBody: async () => ({
+    input: { ...centralBodyNames(), kind: 'AGENCY', code: `AG-MATRIX-${catalogueCount}` },
+  }),
+  renameCentralBody: async () => ({ input: { ...centralBodyNames(), code: 'MIN-TRADE' } }),
   recordCitizenReception: async (_f, r) => ({
     input: {
       submissionId: sid(),

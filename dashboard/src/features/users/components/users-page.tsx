@@ -5,6 +5,7 @@ import { PageProgress } from '@/components/page-progress.tsx';
 import { TableScroll } from '@/components/table-scroll.tsx';
 import { useI18n } from '@/lib/i18n/i18n.tsx';
 import { useUsers } from '../api/users.ts';
+import { CentralBodiesCard } from './central-bodies-card.tsx';
 import { CreateUserForm } from './create-user-form.tsx';
 import { type ManagedUser, ManageUserDrawer } from './manage-user-drawer.tsx';
 
@@ -66,6 +67,7 @@ const UsersPage = () => {
         </div>
         <CreateUserForm onCreated={refetch} />
       </div>
+      <CentralBodiesCard />
       <ManageUserDrawer user={managed} onClose={() => setManaged(null)} onChanged={refetch} />
     </section>
   );

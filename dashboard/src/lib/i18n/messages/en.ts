@@ -257,5 +257,32 @@ export const commonEn: Record<CommonMessageKey, string> = {
   'users.change.UserPasswordChanged': 'password changed',
   'users.change.UserDeactivated': 'access closed',
 
+  'centralBodies.title': 'Central state bodies',
+  'centralBodies.lead':
+    'Ministries and agencies that report beside the regions. Every addition is recorded in the log.',
+  'centralBodies.code': 'Code',
+  'centralBodies.kind': 'Kind',
+  'centralBodies.kind.MINISTRY': 'ministry',
+  'centralBodies.kind.AGENCY': 'agency',
+  'centralBodies.name': 'Name',
+  'centralBodies.nameRu': 'Name in Russian',
+  'centralBodies.nameKk': 'Name in Kazakh',
+  'centralBodies.nameEn': 'Name in English',
+  'centralBodies.add': 'Add a body',
+  'centralBodies.added': 'Body {code} added to the catalogue.',
+  'centralBodies.addedBadge': 'added',
+  'centralBodies.rename': 'Rename',
+  'centralBodies.renameTitle': 'Rename body {code}',
+  'centralBodies.renamed': 'Body {code} renamed; recorded in the log.',
+  'centralBodies.issue.conflict': 'Someone renamed this body meanwhile; reload the page to see its names.',
+  'centralBodies.issue.taken': 'A body with this code is in the catalogue already.',
+  'centralBodies.issue.tooShort': 'Too short.',
+  'centralBodies.issue.tooLong': 'Too long.',
+  'centralBodies.issue.format':
+    'Upper-case latin letters and digits joined by dashes only, such as {example}.',
+  'centralBodies.issue.regionCode': 'A code cannot begin with KZ- (the regions’ codes).',
+  'centralBodies.issue.invalid': 'Check this field:',
+  'centralBodies.issue.refused': 'The change was not accepted; reload the page and try again.',
+
   'workspace.unavailable': 'This section is not part of this build yet.',
 };

@@ -260,5 +260,32 @@ export const commonKk: Record<CommonMessageKey, string> = {
   'users.change.UserPasswordChanged': 'құпиясөз ауыстырылды',
   'users.change.UserDeactivated': 'қолжетімділік жабылды',
 
+  'centralBodies.title': 'Орталық мемлекеттік органдар',
+  'centralBodies.lead':
+    'Өңірлермен қатар есеп беретін министрліктер мен агенттіктер. Әр қосу журналға жазылады.',
+  'centralBodies.code': 'Код',
+  'centralBodies.kind': 'Түрі',
+  'centralBodies.kind.MINISTRY': 'министрлік',
+  'centralBodies.kind.AGENCY': 'агенттік',
+  'centralBodies.name': 'Атауы',
+  'centralBodies.nameRu': 'Орысша атауы',
+  'centralBodies.nameKk': 'Қазақша атауы',
+  'centralBodies.nameEn': 'Ағылшынша атауы',
+  'centralBodies.add': 'Орган қосу',
+  'centralBodies.added': '{code} органы анықтамалыққа қосылды.',
+  'centralBodies.addedBadge': 'қосылған',
+  'centralBodies.rename': 'Атауын өзгерту',
+  'centralBodies.renameTitle': '{code} органының атауын өзгерту',
+  'centralBodies.renamed': '{code} органының атауы өзгертілді; журналға жазылды.',
+  'centralBodies.issue.conflict':
+    'Органның атауын жаңа ғана басқа біреу өзгертті; атауларын көру үшін бетті жаңартыңыз.',
+  'centralBodies.issue.taken': 'Мұндай коды бар орган анықтамалықта бар.',
+  'centralBodies.issue.tooShort': 'Тым қысқа.',
+  'centralBodies.issue.tooLong': 'Тым ұзын.',
+  'centralBodies.issue.format': 'Тек бас латын әріптері мен сызықша арқылы цифрлар, мысалы {example}.',
+  'centralBodies.issue.regionCode': 'Код KZ- деп басталмайды (өңірлер осылай белгіленеді).',
+  'centralBodies.issue.invalid': 'Өрісті тексеріңіз:',
+  'centralBodies.issue.refused': 'Өзгеріс қабылданбады; бетті жаңартып, қайталаңыз.',
+
   'workspace.unavailable': 'Бұл бөлім осы жинаққа әлі қосылмаған.',
 };

@@ -261,6 +261,33 @@ export const commonRu = {
   'users.change.UserPasswordChanged': 'сменён пароль',
   'users.change.UserDeactivated': 'доступ закрыт',
 
+  'centralBodies.title': 'Центральные государственные органы',
+  'centralBodies.lead':
+    'Министерства и агентства, которые отчитываются наравне с регионами. Каждое добавление записывается в журнал.',
+  'centralBodies.code': 'Код',
+  'centralBodies.kind': 'Вид',
+  'centralBodies.kind.MINISTRY': 'министерство',
+  'centralBodies.kind.AGENCY': 'агентство',
+  'centralBodies.name': 'Наименование',
+  'centralBodies.nameRu': 'Наименование на русском',
+  'centralBodies.nameKk': 'Наименование на казахском',
+  'centralBodies.nameEn': 'Наименование на английском',
+  'centralBodies.add': 'Добавить орган',
+  'centralBodies.added': 'Орган {code} добавлен в справочник.',
+  'centralBodies.addedBadge': 'добавлен',
+  'centralBodies.rename': 'Переименовать',
+  'centralBodies.renameTitle': 'Переименование органа {code}',
+  'centralBodies.renamed': 'Орган {code} переименован; запись сделана в журнале.',
+  'centralBodies.issue.conflict':
+    'Орган только что переименовал кто-то другой; обновите страницу, чтобы увидеть его наименования.',
+  'centralBodies.issue.taken': 'Орган с таким кодом уже есть в справочнике.',
+  'centralBodies.issue.tooShort': 'Слишком коротко.',
+  'centralBodies.issue.tooLong': 'Слишком длинно.',
+  'centralBodies.issue.format': 'Только заглавные латинские буквы и цифры через дефис, например {example}.',
+  'centralBodies.issue.regionCode': 'Код не может начинаться с KZ- (так обозначаются регионы).',
+  'centralBodies.issue.invalid': 'Проверьте поле:',
+  'centralBodies.issue.refused': 'Изменение не принято; обновите страницу и повторите.',
+
   'workspace.unavailable': 'Раздел ещё не подключён в этой сборке.',
 } as const;
 

@@ -88,6 +88,8 @@ describe("the chair's target import page in Chromium", () => {
   it('opens from the menu, refuses a bad row naming its line and column, and writes nothing', async () => {
     await page.getByRole('link', { name: 'Цели', exact: true }).click();
     await page.waitForURL('**/targets');
+    // The address changes before the page's code has loaded: wait for its heading, not the old one.
+    await page.locator('h1', { hasText: 'Импорт целей из таблицы' }).waitFor();
     expect(await page.locator('h1').textContent()).toBe('Импорт целей из таблицы');
     // The chair is offered the targets layout only.
     expect(await page.locator('#import-type option').allTextContents()).toEqual(['Целевые значения KPI']);

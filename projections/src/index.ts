@@ -149,6 +149,16 @@ export {
   lastClosedPeriod,
   periodClosingInstant,
 } from './report/schedule-periods.ts';
+export {
+  emptyScheduledSendingState,
+  evolveScheduledSending,
+  type ScheduledSendingState,
+  type ScheduledSendingStatus,
+  type ScheduledSendingView,
+  type ScheduleSendingSummary,
+  scheduledSendingProjection,
+  sendingKey,
+} from './report/scheduled-sending.ts';
 export { type TargetsQuery, targetsAsOf } from './targets/as-of.ts';
 export {
   chartAgainstTargets,

@@ -47,6 +47,9 @@ import {
   ReportScheduleChangedData,
   ReportScheduleCreatedData,
   ReportScheduleWithdrawnData,
+  ScheduledReportAttemptedData,
+  ScheduledReportFailedData,
+  ScheduledReportSentData,
 } from './report-schedules.ts';
 import { RightRestoredData } from './right.ts';
 import { RiskIdentifiedData, RiskReclassifiedData, RiskRemovedData, RiskWithdrawnData } from './risk.ts';
@@ -100,6 +103,9 @@ export const EVENT_SCHEMAS = {
   ReportScheduleCreated: ReportScheduleCreatedData,
   ReportScheduleChanged: ReportScheduleChangedData,
   ReportScheduleWithdrawn: ReportScheduleWithdrawnData,
+  ScheduledReportAttempted: ScheduledReportAttemptedData,
+  ScheduledReportSent: ScheduledReportSentData,
+  ScheduledReportFailed: ScheduledReportFailedData,
   CentralBodyAdded: CentralBodyAddedData,
   CentralBodyRenamed: CentralBodyRenamedData,
 } as const;

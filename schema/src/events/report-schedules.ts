@@ -36,3 +36,39 @@ export const REPORT_SCHEDULE_EVENT_TYPES = [
   'ReportScheduleChanged',
   'ReportScheduleWithdrawn',
 ] as const;
+
+/**
+ * Each scheduled report sent: one stream per schedule and period,
+ * `scheduled-report-<scheduleId>.<period>`, holding the attempts (each claimed by one replica
+ * through the one command path) and their outcomes, as alert deliveries are kept.
+ */
+const sending = {
+  scheduleId: entityId,
+  /** The period reported: 2026-03, 2026-Q1 or 2026-T1. */
+  period: z.string().regex(/^(19|20|21)\d{2}-(0[1-9]|1[0-2]|Q[1-4]|T[1-3])$/, {
+    error: 'must be a month such as 2026-03, a quarter such as 2026-Q1 or a third such as 2026-T1',
+  }),
+  attempt: z.int().min(1),
+  occurredOn: businessDate,
+};
+/** A replica claimed this attempt: only the one whose append won sends it. */
+export const ScheduledReportAttemptedData = z.strictObject({
+  ...sending,
+  replica: z.string().min(1).max(200),
+});
+export const ScheduledReportSentData = z.strictObject(sending);
+export const ScheduledReportFailedData = z.strictObject({
+  ...sending,
+  error: z.string().min(1).max(2000),
+  /** When the next attempt is due; null when the attempts are exhausted. */
+  retryAt: z.iso.datetime({ offset: true }).nullable(),
+});
+
+export const scheduledReportStream = (scheduleId: string, period: string) =>
+  `scheduled-report-${scheduleId}.${period}`;
+
+export const SCHEDULED_REPORT_EVENT_TYPES = [
+  'ScheduledReportAttempted',
+  'ScheduledReportSent',
+  'ScheduledReportFailed',
+] as const;

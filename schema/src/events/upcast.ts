@@ -50,6 +50,9 @@ export const CURRENT_SCHEMA_VERSION: Readonly<Record<EventType, number>> = {
   ReportScheduleCreated: 1,
   ReportScheduleChanged: 1,
   ReportScheduleWithdrawn: 1,
+  ScheduledReportAttempted: 1,
+  ScheduledReportSent: 1,
+  ScheduledReportFailed: 1,
   CentralBodyAdded: 1,
   CentralBodyRenamed: 1,
 };

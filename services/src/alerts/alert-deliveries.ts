@@ -1,10 +1,11 @@
 import { type AlertChannel, alertStreams, almatyDate } from '@kpi/schema';
 import type { Mailer } from '../notify/mailer.ts';
+import { attemptOnce, nextAttemptNumber, retryAtAfter, Sweeper } from '../notify/attempts.ts';
 import { postWebhook } from '../notify/webhook.ts';
 import { DuplicateEventIdError, type EventStore, WrongExpectedRevisionError } from '../store/port.ts';
 import { alertEvent, systemAuthor } from './alert-events.ts';
 import type { AlertLog } from './alert-log.ts';
-import { type AlertRuleView, type DeliveryView, deliveryKey, type FiringView } from './alert-log-state.ts';
+import { type AlertRuleView, deliveryKey, type FiringView } from './alert-log-state.ts';
 import { alertMail, alertPayload } from './alert-message.ts';
 
 export interface DeliveryOptions {
@@ -40,21 +41,11 @@ const channelsOf = (rule: AlertRuleView): AlertChannel[] => [
   ...(rule.recipients.webhookUrl ? (['WEBHOOK'] as const) : []),
 ];
 
-/** Whether a delivery needs an attempt now, and which. */
-const nextAttempt = (delivery: DeliveryView | undefined, now: number, leaseMs: number) => {
-  if (delivery === undefined) return { attempt: 1, expectedRevision: 'no_stream' as const };
-  const due =
-    (delivery.status === 'RETRYING' && Date.parse(delivery.retryAt!) <= now) ||
-    (delivery.status === 'SENDING' && Date.parse(delivery.attemptedAt) + leaseMs <= now);
-  return due ? { attempt: delivery.attempts + 1, expectedRevision: delivery.revision } : null;
-};
-
 /**
  * Sends each firing and clearing by e-mail and webhook exactly once across replicas: an attempt
  * is claimed by appending `AlertDeliveryAttempted` with the delivery stream's expected revision,
- * and only the replica whose append lands sends; the outcome is appended after. A failure is
- * recorded with the time of the next attempt (backoff doubling), and after the last one as failed,
- * so nothing is dropped unseen.
+ * and only the replica whose append lands sends; the outcome is appended after. The claim, the
+ * backoff and the sweep are the ones scheduled reports use (`notify/attempts.ts`).
  */
 export class AlertDeliveries {
   readonly #store: EventStore;
@@ -62,11 +53,8 @@ export class AlertDeliveries {
   readonly #clock: () => Date;
   readonly #options: Required<Omit<DeliveryOptions, 'mailer' | 'webhookSecret'>> &
     Pick<DeliveryOptions, 'mailer' | 'webhookSecret'>;
-  readonly #onError: (error: unknown) => void;
-  #timer: NodeJS.Timeout | null = null;
+  readonly #sweeper: Sweeper;
   #stopListening: (() => void) | null = null;
-  #running: Promise<void> | null = null;
-  #again = false;
 
   constructor(
     deps: { store: EventStore; log: AlertLog; clock: () => Date; onError?: (error: unknown) => void },
@@ -75,8 +63,11 @@ export class AlertDeliveries {
     this.#store = deps.store;
     this.#log = deps.log;
     this.#clock = deps.clock;
-    this.#onError = deps.onError ?? (() => undefined);
     this.#options = { retryBaseMs: 5_000, maxAttempts: 6, leaseMs: 120_000, tickMs: 1_000, ...options };
+    this.#sweeper = new Sweeper(
+      () => Promise.all(this.#due().map((due) => this.#deliver(due))).then(() => undefined),
+      deps.onError ?? (() => undefined),
+    );
   }
 
   start(): void {
@@ -84,37 +75,20 @@ export class AlertDeliveries {
       if (event.type === 'AlertFired' || event.type === 'AlertCleared') this.schedule();
     });
     // Retries come due with time, not with events: a coarse tick looks for them.
-    this.#timer = setInterval(() => this.schedule(), this.#options.tickMs);
-    this.#timer.unref();
-    this.schedule();
+    this.#sweeper.start(this.#options.tickMs);
   }
 
   schedule(): void {
-    if (this.#running) {
-      this.#again = true;
-      return;
-    }
-    this.#running = (async () => {
-      do {
-        this.#again = false;
-        try {
-          await Promise.all(this.#due().map((due) => this.#deliver(due)));
-        } catch (error) {
-          this.#onError(error);
-        }
-      } while (this.#again);
-      this.#running = null;
-    })();
+    this.#sweeper.schedule();
   }
 
   async idle(): Promise<void> {
-    while (this.#running) await this.#running;
+    await this.#sweeper.idle();
   }
 
   async stop(): Promise<void> {
-    if (this.#timer) clearInterval(this.#timer);
     this.#stopListening?.();
-    await this.idle();
+    await this.#sweeper.stop();
   }
 
   #due(): Due[] {
@@ -124,12 +98,10 @@ export class AlertDeliveries {
       const rule = rules.get(firing.ruleId);
       if (!rule || rule.deleted) return [];
       return channelsOf(rule).flatMap((channel) => {
-        const next = nextAttempt(
-          deliveries.get(deliveryKey(firing.eventId, channel)),
-          now,
-          this.#options.leaseMs,
-        );
-        return next ? [{ firing, rule, channel, ...next }] : [];
+        const delivery = deliveries.get(deliveryKey(firing.eventId, channel));
+        const attempt = nextAttemptNumber(delivery, now, this.#options.leaseMs);
+        if (attempt === null) return [];
+        return [{ firing, rule, channel, attempt, expectedRevision: delivery?.revision ?? 'no_stream' }];
       });
     });
   }
@@ -139,51 +111,55 @@ export class AlertDeliveries {
     const streamId = alertStreams.delivery(firing.eventId, channel);
     const base = { firingEventId: firing.eventId, ruleId: firing.ruleId, channel, attempt };
     const author = systemAuthor(`${firing.eventId}.${channel}.${attempt}`);
-    const now = this.#clock();
-    const claim = alertEvent(
-      'AlertDeliveryAttempted',
-      { ...base, replica: this.#options.replica, occurredOn: almatyDate(now) },
-      author,
-      now,
-      [firing.eventId, channel, String(attempt)],
-    );
-    let revision: number;
-    try {
-      ({ nextExpectedRevision: revision } = await this.#store.append(streamId, [claim], {
-        expectedRevision: due.expectedRevision,
-      }));
-    } catch (error) {
-      // Another replica claimed this attempt: it sends, not us.
-      if (error instanceof WrongExpectedRevisionError || error instanceof DuplicateEventIdError) return;
-      throw error;
-    }
-    const failure = await this.#send(due).then(
-      () => null,
-      (error: unknown) => (error instanceof Error ? error.message : String(error)).slice(0, 2000) || 'failed',
-    );
-    const at = this.#clock();
-    const outcome =
-      failure === null
-        ? alertEvent('AlertDeliverySucceeded', { ...base, occurredOn: almatyDate(at) }, author, at, [
-            firing.eventId,
-            channel,
-            String(attempt),
-            'outcome',
-          ])
-        : alertEvent(
-            'AlertDeliveryFailed',
-            { ...base, error: failure, retryAt: this.#retryAt(attempt, at), occurredOn: almatyDate(at) },
-            author,
-            at,
-            [firing.eventId, channel, String(attempt), 'outcome'],
-          );
-    const { position } = await this.#store.append(streamId, [outcome], { expectedRevision: revision });
-    await this.#log.caughtUp(position);
-  }
-
-  #retryAt(attempt: number, at: Date): string | null {
-    if (attempt >= this.#options.maxAttempts) return null;
-    return new Date(at.getTime() + this.#options.retryBaseMs * 2 ** (attempt - 1)).toISOString();
+    const idParts = [firing.eventId, channel, String(attempt)];
+    await attemptOnce({
+      claim: async () => {
+        const now = this.#clock();
+        const claim = alertEvent(
+          'AlertDeliveryAttempted',
+          { ...base, replica: this.#options.replica, occurredOn: almatyDate(now) },
+          author,
+          now,
+          idParts,
+        );
+        try {
+          const appended = await this.#store.append(streamId, [claim], {
+            expectedRevision: due.expectedRevision,
+          });
+          return appended.nextExpectedRevision;
+        } catch (error) {
+          // Another replica claimed this attempt: it sends, not us.
+          if (error instanceof WrongExpectedRevisionError || error instanceof DuplicateEventIdError) {
+            return null;
+          }
+          throw error;
+        }
+      },
+      send: () => this.#send(due),
+      conclude: async (revision, failure) => {
+        const at = this.#clock();
+        const outcome =
+          failure === null
+            ? alertEvent('AlertDeliverySucceeded', { ...base, occurredOn: almatyDate(at) }, author, at, [
+                ...idParts,
+                'outcome',
+              ])
+            : alertEvent(
+                'AlertDeliveryFailed',
+                {
+                  ...base,
+                  error: failure,
+                  retryAt: retryAtAfter(attempt, at, this.#options),
+                  occurredOn: almatyDate(at),
+                },
+                author,
+                at,
+                [...idParts, 'outcome'],
+              );
+        const { position } = await this.#store.append(streamId, [outcome], { expectedRevision: revision });
+        await this.#log.caughtUp(position);
+      },
+    });
   }
 
   async #send({ firing, rule, channel }: Due): Promise<void> {

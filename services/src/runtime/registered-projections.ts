@@ -5,6 +5,7 @@ import {
   kpiEngine,
   outcomesProjection,
   savedChartsProjection,
+  scheduledSendingProjection,
   targetsProjection,
   usersProjection,
 } from '@kpi/projections';
@@ -24,6 +25,7 @@ export const registeredProjections = {
   annotations: { projection: annotationsProjection, snapshot: { version: projectionsVersion } },
   users: { projection: usersProjection, snapshot: { version: projectionsVersion } },
   charts: { projection: savedChartsProjection, snapshot: { version: projectionsVersion } },
+  scheduledSending: { projection: scheduledSendingProjection, snapshot: { version: projectionsVersion } },
   centralBodies: { projection: centralBodiesProjection, snapshot: { version: catalogueVersion } },
 } satisfies Registrations;
 

@@ -70,6 +70,7 @@ const reportSchedule = {
   recipients: ['chair@agency.kz', 'office@agency.kz'],
   occurredOn: '2026-05-20',
 };
+const scheduledReport = { scheduleId: id(12), period: '2026-Q2', attempt: 1, occurredOn: '2026-07-01' };
 
 const written: Partial<Record<EventType, Record<string, unknown>>> = {
   RiskWithdrawn: { riskId: id(1), reason: 'Введено ошибочно', occurredOn: '2026-03-14' },
@@ -187,6 +188,13 @@ const written: Partial<Record<EventType, Record<string, unknown>>> = {
   ReportScheduleCreated: reportSchedule,
   ReportScheduleChanged: { ...reportSchedule, cadence: 'FOUR_MONTHLY', unit: 'KZ-15', lang: 'kk' },
   ReportScheduleWithdrawn: { scheduleId: id(12), occurredOn: '2026-05-25' },
+  ScheduledReportAttempted: { ...scheduledReport, replica: 'api-1' },
+  ScheduledReportSent: scheduledReport,
+  ScheduledReportFailed: {
+    ...scheduledReport,
+    error: '451 4.3.0 try again later',
+    retryAt: '2026-07-01T00:00:05.000+05:00',
+  },
   CentralBodyAdded: {
     code: 'AG-SPORT',
     kind: 'AGENCY',

@@ -68,6 +68,8 @@ const EnvSchema = z.object({
   PUBLIC_URL: z.url({ error: 'must be the dashboard’s address, e.g. https://kpi.agency.kz' }).optional(),
   ALERT_RETRY_BASE_MS: z.coerce.number().int().min(100).default(5_000),
   ALERT_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(6),
+  // Scheduled review reports (docs/reports.md, "Schedules"): how often due ones are looked for.
+  SCHEDULED_REPORT_CHECK_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
   // The public page (docs/public.md): off unless asked for, and always some days behind the log.
   PUBLIC_PAGE_ENABLED: flag,
   PUBLIC_DELAY_DAYS: z.coerce.number().int().min(0).max(365).default(30),

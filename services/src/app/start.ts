@@ -41,6 +41,8 @@ export interface RunningProduct {
 export interface StartHooks {
   /** Serve the built dashboard (default true; tests of the API alone pass false). */
   readonly serveDashboard?: boolean;
+  /** The server's time (default the system's): tests move it to a period's end rather than wait months. */
+  readonly clock?: () => Date;
 }
 
 /**
@@ -63,7 +65,7 @@ export const startProduct = async (env: Env, hooks: StartHooks = {}): Promise<Ru
   // the write side finds none of the old layout's risks to refer to.
   const problem = await layoutProblem(store);
   if (problem !== null) process.emitWarning(problem);
-  const base = { store, clock: () => new Date(), newId: randomUUID, metrics };
+  const base = { store, clock: hooks.clock ?? (() => new Date()), newId: randomUUID, metrics };
   const emptyAtStart = (await store.headPosition()) === 0;
 
   const projections = createProjections({ store, snapshotDirectory: join(env.DATA_DIR, 'projections') });
@@ -75,13 +77,20 @@ export const startProduct = async (env: Env, hooks: StartHooks = {}): Promise<Ru
   // Until the server's logger exists, an alert failure goes to stderr.
   let logAlertError = (error: unknown) => console.error('alerts:', error);
   const alerts = new Alerts(
-    { store, projections, clock: base.clock, onError: (error) => logAlertError(error) },
+    {
+      store,
+      projections,
+      clock: base.clock,
+      onError: (error) => logAlertError(error),
+      nameOf: (id) => accounts.users.byId(id)?.displayName ?? id,
+    },
     {
       mailer: env.SMTP_URL ? smtpMailer({ smtpUrl: env.SMTP_URL, from: env.ALERT_MAIL_FROM }) : null,
       webhookSecret: env.ALERT_WEBHOOK_SECRET ?? null,
       publicUrl: env.PUBLIC_URL ?? `http://${env.HOST}:${env.PORT}`,
       retryBaseMs: env.ALERT_RETRY_BASE_MS,
       maxAttempts: env.ALERT_MAX_ATTEMPTS,
+      scheduledReportCheckMs: env.SCHEDULED_REPORT_CHECK_MS,
     },
   );
   const core: AppServices = { ...base, accounts, projections, alerts };

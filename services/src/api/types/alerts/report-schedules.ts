@@ -5,6 +5,7 @@ import type { AlertOutcome } from '../../../alerts/alert-refusal.ts';
 import { REPORT_SCHEDULERS } from '../../../identity/policy.ts';
 import { builder } from '../../builder.ts';
 import { alertsOf } from './alerts-of.ts';
+import { isFailing, ScheduleSendingRef, sendingOf } from './schedule-sending.ts';
 
 /**
  * The chair's report schedules: after each month, quarter or third, the review report of the
@@ -29,6 +30,26 @@ const ReportScheduleRef = builder.objectRef<ReportScheduleView>('ReportSchedule'
     createdAt: t.field({ type: 'DateTime', resolve: (s) => s.createdAt }),
     updatedAt: t.field({ type: 'DateTime', resolve: (s) => s.updatedAt }),
     revision: t.exposeInt('revision', { description: 'Pass it back when changing or withdrawing it.' }),
+    lastSentPeriod: t.string({
+      nullable: true,
+      description: 'The last period whose report was mailed; null before the first.',
+      resolve: (s, _args, ctx) => sendingOf(ctx, s.scheduleId).lastSentPeriod,
+    }),
+    lastSentAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      resolve: (s, _args, ctx) => sendingOf(ctx, s.scheduleId).lastSentAt,
+    }),
+    failing: t.boolean({
+      description: 'True while the latest period’s report is failing: waiting for a retry, or given up.',
+      resolve: (s, _args, ctx) => isFailing(sendingOf(ctx, s.scheduleId)),
+    }),
+    sending: t.field({
+      type: ScheduleSendingRef,
+      nullable: true,
+      description: 'The latest period’s sending; null before the first period closes.',
+      resolve: (s, _args, ctx) => sendingOf(ctx, s.scheduleId).latest,
+    }),
   }),
 });
 

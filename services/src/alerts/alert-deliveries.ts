@@ -1,6 +1,6 @@
 import { type AlertChannel, alertStreams, almatyDate } from '@kpi/schema';
-import type { Mailer } from '../notify/mailer.ts';
 import { attemptOnce, nextAttemptNumber, retryAtAfter, Sweeper } from '../notify/attempts.ts';
+import type { Mailer } from '../notify/mailer.ts';
 import { postWebhook } from '../notify/webhook.ts';
 import { DuplicateEventIdError, type EventStore, WrongExpectedRevisionError } from '../store/port.ts';
 import { alertEvent, systemAuthor } from './alert-events.ts';

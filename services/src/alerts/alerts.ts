@@ -1,8 +1,8 @@
 import { hostname } from 'node:os';
 import type { Viewer } from '../identity/viewer.ts';
 import type { Mailer } from '../notify/mailer.ts';
-import type { AppProjections } from '../runtime/app-projections.ts';
 import { ScheduledReports } from '../reports/scheduled-reports.ts';
+import type { AppProjections } from '../runtime/app-projections.ts';
 import { CoalescingQueue } from '../runtime/coalescing-queue.ts';
 import type { EventStore } from '../store/port.ts';
 import { AlertDeliveries, type DeliveryOptions } from './alert-deliveries.ts';

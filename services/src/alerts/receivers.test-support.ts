@@ -7,9 +7,13 @@ export interface ReceivedMail {
   readonly raw: string;
 }
 
-/** A real SMTP server on a free local port, keeping every message it accepts. */
-export const startSmtpServer = async () => {
+/**
+ * A real SMTP server on a free local port, keeping every message it accepts. The first `refusals`
+ * messages are answered "451 try again later" (a full mailbox, greylisting) and not kept.
+ */
+export const startSmtpServer = async (refusals = 0) => {
   const mails: ReceivedMail[] = [];
+  let refuse = refusals;
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
@@ -18,6 +22,11 @@ export const startSmtpServer = async () => {
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
       stream.on('end', () => {
+        if (refuse > 0) {
+          refuse -= 1;
+          callback(Object.assign(new Error('4.3.0 mailbox busy, try again later'), { responseCode: 451 }));
+          return;
+        }
         mails.push({
           to: session.envelope.rcptTo.map((r) => r.address),
           raw: Buffer.concat(chunks).toString('utf8'),
@@ -97,4 +106,18 @@ export const readMail = (raw: string): { subject: string; text: string } => {
       ).toString('utf8')
     : body;
   return { subject, text };
+};
+
+/** A message's attachment of the type given, decoded from its MIME part (base64). */
+export const mailAttachment = (raw: string, contentType: string): { filename: string; content: Buffer } => {
+  const boundary = /boundary="?([^";\r\n]+)"?/i.exec(raw)?.[1];
+  if (!boundary) throw new Error('the message has no parts');
+  const part = raw
+    .split(`--${boundary}`)
+    .find((p) => new RegExp(`Content-Type: ${contentType}`, 'i').test(p));
+  if (!part) throw new Error(`the message has no ${contentType} part`);
+  const [head = '', ...body] = part.replace(/^\r?\n/, '').split(/\r?\n\r?\n/);
+  const unfolded = head.replace(/\r?\n[ \t]+/g, ' ');
+  const filename = /filename="?([^";\r\n]+)"?/i.exec(unfolded)?.[1] ?? '';
+  return { filename, content: Buffer.from(body.join('').replace(/\s+/g, ''), 'base64') };
 };

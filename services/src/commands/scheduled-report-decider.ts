@@ -20,7 +20,10 @@ export interface ScheduledReportState {
   readonly status: 'NONE' | 'SENDING' | 'RETRYING' | 'SENT' | 'FAILED';
 }
 
-export const evolveScheduledReport = (state: ScheduledReportState, event: StreamEvent): ScheduledReportState => {
+export const evolveScheduledReport = (
+  state: ScheduledReportState,
+  event: StreamEvent,
+): ScheduledReportState => {
   const { attempt } = event.data as { attempt: number };
   switch (event.type) {
     case 'ScheduledReportAttempted':
@@ -47,7 +50,10 @@ export const decideScheduledReport = (
   const { data } = command;
   if (command.type === 'AttemptScheduledReport') {
     if (state.status === 'SENT' || state.status === 'FAILED') {
-      conflict(data, `the report for ${data.period} was ${state.status === 'SENT' ? 'sent' : 'given up'} already`);
+      conflict(
+        data,
+        `the report for ${data.period} was ${state.status === 'SENT' ? 'sent' : 'given up'} already`,
+      );
     }
     // The attempt after the last one recorded, and no other: another replica's claim of it landed first.
     if (data.attempt !== state.attempts + 1) {
@@ -59,7 +65,12 @@ export const decideScheduledReport = (
   if (state.status !== 'SENDING' || state.attempts !== data.attempt) {
     conflict(data, `attempt ${data.attempt} of the report for ${data.period} is not the one being tried`);
   }
-  return [{ type: command.type === 'RecordScheduledReportSent' ? 'ScheduledReportSent' : 'ScheduledReportFailed', data }];
+  return [
+    {
+      type: command.type === 'RecordScheduledReportSent' ? 'ScheduledReportSent' : 'ScheduledReportFailed',
+      data,
+    },
+  ];
 };
 
 export const scheduledReportDecider: StreamDecider<ScheduledReportCommand, ScheduledReportState> = {

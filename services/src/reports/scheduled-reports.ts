@@ -5,7 +5,13 @@ import type { CommandServices } from '../commands/command-services.ts';
 import { handleCommand } from '../commands/handle.ts';
 import { type ScheduledReportCommand, scheduledReportDecider } from '../commands/scheduled-report-decider.ts';
 import { streamCommand } from '../commands/stream-decider.ts';
-import { attemptOnce, nextAttemptNumber, type RetryPolicy, retryAtAfter, Sweeper } from '../notify/attempts.ts';
+import {
+  attemptOnce,
+  nextAttemptNumber,
+  type RetryPolicy,
+  retryAtAfter,
+  Sweeper,
+} from '../notify/attempts.ts';
 import type { Mailer } from '../notify/mailer.ts';
 import type { AppProjections } from '../runtime/app-projections.ts';
 import type { EventStore } from '../store/port.ts';
@@ -51,7 +57,8 @@ interface Due {
  */
 export class ScheduledReports {
   readonly #deps: ScheduledReportsDeps;
-  readonly #options: Required<Omit<ScheduledReportsOptions, 'mailer'>> & Pick<ScheduledReportsOptions, 'mailer'>;
+  readonly #options: Required<Omit<ScheduledReportsOptions, 'mailer'>> &
+    Pick<ScheduledReportsOptions, 'mailer'>;
   readonly #sweeper: Sweeper;
   #started: Promise<void> | null = null;
 

@@ -4,10 +4,19 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
+import { lastClosedPeriod } from '@kpi/projections';
+import { SCHEDULED_REPORT_EVENT_TYPES } from '@kpi/schema';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openEventStore } from '../store/open.ts';
 import { runningQuarter, signedIn } from './product-client.test-support.ts';
-import { eventually, startSmtpServer, startWebhookReceiver } from './receivers.test-support.ts';
+import {
+  eventually,
+  mailAttachment,
+  readMail,
+  startSmtpServer,
+  startWebhookReceiver,
+} from './receivers.test-support.ts';
+import { ReportSchedules } from './report-schedules.ts';
 
 const { today, period, firstDay } = runningQuarter();
 
@@ -171,5 +180,60 @@ describe('two API processes tailing one store', () => {
     expect(types.filter((t) => t === 'AlertCleared')).toHaveLength(1);
     // Fired: e-mail once, webhook twice (503, then 200); cleared: once each.
     expect(types.filter((t) => t === 'AlertDeliveryAttempted')).toHaveLength(5);
+  }, 120_000);
+
+  it('send each scheduled report once, the latest period only, retrying a 451 on either', async () => {
+    const smtp = await startSmtpServer(1);
+    closers.push(smtp.close);
+    const sqlitePath = join(dir, 'schedules.sqlite');
+    // The chair made the schedule three months ago; the replicas start only now.
+    const madeAt = new Date(Date.now() - 90 * 86_400_000);
+    const store = await openEventStore({ sqlitePath });
+    const made = await new ReportSchedules({ store, clock: () => madeAt }).create(
+      { userId: 'chair-1', username: 'chair', displayName: 'Chair', role: 'CHAIR', region: null },
+      {
+        submissionId: randomUUID(),
+        cadence: 'MONTHLY',
+        unit: 'KZ',
+        lang: 'ru',
+        recipients: ['chair@agency.kz'],
+      },
+      'schedule-of-the-test',
+    );
+    await store.close();
+    expect(made.ok).toBe(true);
+
+    const shared = {
+      SQLITE_PATH: sqlitePath,
+      SMTP_URL: smtp.url,
+      ALERT_RETRY_BASE_MS: '200',
+      SCHEDULED_REPORT_CHECK_MS: '100',
+    };
+    const a = await startReplica({ ...shared, DATA_DIR: join(dir, 'sa') });
+    children.push(a.child);
+    const b = await startReplica({ ...shared, DATA_DIR: join(dir, 'sb') });
+    children.push(b.child);
+
+    await eventually(() => smtp.mails.length >= 1, 30_000);
+    // Let both replicas check many more times: nothing more may be sent.
+    await new Promise((r) => setTimeout(r, 1_500));
+    await Promise.all([stop(a.child), stop(b.child)]);
+    expect(smtp.mails).toHaveLength(1);
+    const period = lastClosedPeriod('MONTHLY', new Date());
+    expect(readMail(smtp.mails[0]!.raw).subject).toContain(period);
+    expect(mailAttachment(smtp.mails[0]!.raw, 'application/pdf').filename).toBe(`review-KZ-${period}-ru.pdf`);
+
+    const reopened = await openEventStore({ sqlitePath });
+    const events = await reopened.readAll({ eventTypes: [...SCHEDULED_REPORT_EVENT_TYPES] });
+    await reopened.close();
+    // One claim per attempt (the 451, then the one sent), whichever replica won each; the months
+    // closed between the schedule and the start are not sent.
+    expect(events.map((e) => e.type)).toEqual([
+      'ScheduledReportAttempted',
+      'ScheduledReportFailed',
+      'ScheduledReportAttempted',
+      'ScheduledReportSent',
+    ]);
+    expect(new Set(events.map((e) => (e.data as { period: string }).period))).toEqual(new Set([period]));
   }, 120_000);
 });

@@ -1,7 +1,6 @@
 import { hostname } from 'node:os';
 import type { Viewer } from '../identity/viewer.ts';
 import type { Mailer } from '../notify/mailer.ts';
-import { ScheduledReports } from '../reports/scheduled-reports.ts';
 import type { AppProjections } from '../runtime/app-projections.ts';
 import { CoalescingQueue } from '../runtime/coalescing-queue.ts';
 import type { EventStore } from '../store/port.ts';
@@ -18,15 +17,11 @@ export interface AlertsDeps {
   readonly projections: AppProjections;
   readonly clock: () => Date;
   readonly onError?: (error: unknown) => void;
-  /** The name printed in a scheduled report for an author of its commentary. */
-  readonly nameOf?: (userId: string) => string;
 }
 
 export interface AlertsOptions extends Omit<DeliveryOptions, 'replica' | 'mailer'> {
   readonly mailer: Mailer | null;
   readonly replica?: string;
-  /** How often scheduled reports due are looked for (default 30 s). */
-  readonly scheduledReportCheckMs?: number;
 }
 
 /** "The notification list changed": the log position it now reflects. */
@@ -45,8 +40,6 @@ export class Alerts {
   readonly schedules: ReportSchedules;
   readonly evaluator: AlertEvaluator;
   readonly deliveries: AlertDeliveries;
-  /** Mails the schedules' review reports as their periods close. */
-  readonly reports: ScheduledReports;
   readonly #mailer: Mailer | null;
 
   constructor(deps: AlertsDeps, options: AlertsOptions) {
@@ -54,18 +47,9 @@ export class Alerts {
     this.rules = new AlertRules(deps);
     this.schedules = new ReportSchedules(deps);
     this.evaluator = new AlertEvaluator({ ...deps, log: this.log });
-    const replica = options.replica ?? `${hostname()}:${process.pid}`;
-    this.deliveries = new AlertDeliveries({ ...deps, log: this.log }, { ...options, replica });
-    this.reports = new ScheduledReports(
-      { ...deps, schedules: () => this.log.state.schedules.values() },
-      {
-        mailer: options.mailer,
-        replica,
-        ...(options.retryBaseMs === undefined ? {} : { retryBaseMs: options.retryBaseMs }),
-        ...(options.maxAttempts === undefined ? {} : { maxAttempts: options.maxAttempts }),
-        ...(options.leaseMs === undefined ? {} : { leaseMs: options.leaseMs }),
-        ...(options.scheduledReportCheckMs === undefined ? {} : { checkMs: options.scheduledReportCheckMs }),
-      },
+    this.deliveries = new AlertDeliveries(
+      { ...deps, log: this.log },
+      { ...options, replica: options.replica ?? `${hostname()}:${process.pid}` },
     );
     this.#mailer = options.mailer;
   }
@@ -78,12 +62,7 @@ export class Alerts {
     await this.log.start();
     this.deliveries.start();
     this.evaluating = this.evaluator.start();
-    // Like judging, sending starts once the read models are live, without holding up the start.
-    this.sendingReports = this.reports.start();
   }
-
-  /** Resolves once scheduled reports are checked for (the read models are live). */
-  sendingReports: Promise<void> = Promise.resolve();
 
   /** Resolves once the evaluator judges as the log moves. */
   evaluating: Promise<void> = Promise.resolve();
@@ -92,8 +71,6 @@ export class Alerts {
     this.evaluator.stop();
     await this.evaluator.idle();
     await this.deliveries.stop();
-    await this.sendingReports.catch(() => undefined);
-    await this.reports.stop();
     await this.log.stop();
     this.#mailer?.close();
   }

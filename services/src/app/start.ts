@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import type { RegionCode } from '@kpi/schema';
 import type { FastifyInstance } from 'fastify';
@@ -22,6 +23,7 @@ import { instrumentStore } from '../ops/metrics/instrument-store.ts';
 import { createOpsMetrics } from '../ops/metrics/ops-metrics.ts';
 import { layoutProblem } from '../ops/migration/unit-layout.ts';
 import { registerPublicPage } from '../public/public-routes.ts';
+import { ScheduledReports } from '../reports/scheduled-reports.ts';
 import { createProjections } from '../runtime/app-projections.ts';
 import { openEventStore } from '../store/open.ts';
 import { StoreClosedError } from '../store/port.ts';
@@ -76,21 +78,38 @@ export const startProduct = async (env: Env, hooks: StartHooks = {}): Promise<Ru
   const accounts = new Accounts({ ...base, users: projections.runtime.live('users') });
   // Until the server's logger exists, an alert failure goes to stderr.
   let logAlertError = (error: unknown) => console.error('alerts:', error);
+  const mailer = env.SMTP_URL ? smtpMailer({ smtpUrl: env.SMTP_URL, from: env.ALERT_MAIL_FROM }) : null;
   const alerts = new Alerts(
     {
       store,
       projections,
       clock: base.clock,
       onError: (error) => logAlertError(error),
-      nameOf: (id) => accounts.users.byId(id)?.displayName ?? id,
     },
     {
-      mailer: env.SMTP_URL ? smtpMailer({ smtpUrl: env.SMTP_URL, from: env.ALERT_MAIL_FROM }) : null,
+      mailer,
       webhookSecret: env.ALERT_WEBHOOK_SECRET ?? null,
       publicUrl: env.PUBLIC_URL ?? `http://${env.HOST}:${env.PORT}`,
       retryBaseMs: env.ALERT_RETRY_BASE_MS,
       maxAttempts: env.ALERT_MAX_ATTEMPTS,
-      scheduledReportCheckMs: env.SCHEDULED_REPORT_CHECK_MS,
+    },
+  );
+  // The chair's schedules are kept with the alerts; their reports go by the same mailer.
+  const scheduledReports = new ScheduledReports(
+    {
+      store,
+      projections,
+      clock: base.clock,
+      schedules: () => alerts.log.state.schedules.values(),
+      nameOf: (id) => accounts.users.byId(id)?.displayName ?? id,
+      onError: (error) => logAlertError(error),
+    },
+    {
+      mailer,
+      replica: `${hostname()}:${process.pid}`,
+      retryBaseMs: env.ALERT_RETRY_BASE_MS,
+      maxAttempts: env.ALERT_MAX_ATTEMPTS,
+      checkMs: env.SCHEDULED_REPORT_CHECK_MS,
     },
   );
   const core: AppServices = { ...base, accounts, projections, alerts };
@@ -124,6 +143,8 @@ export const startProduct = async (env: Env, hooks: StartHooks = {}): Promise<Ru
   });
   await projections.runtime.start();
   await alerts.start();
+  // Like judging alerts, sending starts once the read models are live, without holding up the start.
+  const sendingReports = scheduledReports.start();
 
   const app = await buildApp({
     services,
@@ -135,7 +156,7 @@ export const startProduct = async (env: Env, hooks: StartHooks = {}): Promise<Ru
     },
     logger: env.LOG_LEVEL === 'silent' ? false : loggerOptions(env.LOG_LEVEL),
   });
-  logAlertError = (error) => app.log.error({ err: error }, 'alerts: a judgement or a delivery failed');
+  logAlertError = (error) => app.log.error({ err: error }, 'alerts: a judgement, a delivery or a scheduled report failed');
   await app.register(healthRoutes, {
     projections: { ready: () => projections.runtime.ready(), statuses: () => projections.runtime.statuses() },
   });
@@ -167,6 +188,8 @@ export const startProduct = async (env: Env, hooks: StartHooks = {}): Promise<Ru
       stopWarming.abort();
       await warming;
       await services.imports?.drain();
+      await sendingReports.catch(() => undefined);
+      await scheduledReports.stop();
       await alerts.stop();
       await projections.runtime.stop();
       await store.close();

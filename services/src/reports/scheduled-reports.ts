@@ -1,6 +1,6 @@
 import { lastClosedPeriod, periodClosingInstant, sendingKey } from '@kpi/projections';
+import type { ReportCadence } from '@kpi/schema';
 import { almatyDate, scheduledReportStream } from '@kpi/schema';
-import type { ReportScheduleView } from '../alerts/alert-log-state.ts';
 import type { CommandServices } from '../commands/command-services.ts';
 import { handleCommand } from '../commands/handle.ts';
 import { type ScheduledReportCommand, scheduledReportDecider } from '../commands/scheduled-report-decider.ts';
@@ -26,7 +26,7 @@ export interface ScheduledReportsDeps {
   readonly projections: AppProjections;
   readonly clock: () => Date;
   /** The schedules kept, withdrawn ones included (the alert log's). */
-  readonly schedules: () => Iterable<ReportScheduleView>;
+  readonly schedules: () => Iterable<ScheduleToSend>;
   /** The name printed for an author of the report's commentary. */
   readonly nameOf?: (userId: string) => string;
   readonly onError?: (error: unknown) => void;
@@ -41,8 +41,20 @@ export interface ScheduledReportsOptions extends Partial<RetryPolicy> {
   readonly checkMs?: number;
 }
 
+/** What the sender reads of a report schedule (the alert log keeps them). */
+export interface ScheduleToSend {
+  readonly scheduleId: string;
+  readonly cadence: ReportCadence;
+  readonly unit: string;
+  readonly lang: 'ru' | 'kk' | 'en';
+  readonly recipients: readonly string[];
+  readonly withdrawn: boolean;
+  /** When it was first created: its first report is for the first period closing after. */
+  readonly createdAt: string;
+}
+
 interface Due {
-  readonly schedule: ReportScheduleView;
+  readonly schedule: ScheduleToSend;
   readonly period: string;
   readonly attempt: number;
 }

@@ -225,8 +225,8 @@ describe('kpiChanged subscription over server-sent events', () => {
           caughtUp: true,
           error: null,
         },
-        // No annotation, account, chart or central body in this log: those read models are live at checkpoint 0.
-        ...['annotations', 'users', 'saved-charts', 'central-bodies'].map((name) => ({
+        // No annotation, account, chart, scheduled report or central body in this log: those read models are live at checkpoint 0.
+        ...['annotations', 'users', 'saved-charts', 'scheduled-sending', 'central-bodies'].map((name) => ({
           name,
           state: 'LIVE',
           lag: 0,

@@ -24,44 +24,44 @@ const failed = stored(stream, 1, 'ScheduledReportFailed', failure(1, '2026-04-01
 describe('scheduled report decider', () => {
   it('claims the first attempt of a report never tried, and the next after a failure to retry', () => {
     given()
-      .when({ type: 'AttemptScheduledReport', data: attempt(1) })
+      .when({ type: 'ClaimAttempt', data: attempt(1) })
       .thenRecords({ type: 'ScheduledReportAttempted', data: attempt(1) });
     given(claimed, failed)
-      .when({ type: 'AttemptScheduledReport', data: attempt(2) })
+      .when({ type: 'ClaimAttempt', data: attempt(2) })
       .thenRecords({ type: 'ScheduledReportAttempted', data: attempt(2) });
   });
 
   it('refuses a claim of an attempt another replica claimed first', () => {
     given(claimed)
-      .when({ type: 'AttemptScheduledReport', data: attempt(1, 'api-2') })
+      .when({ type: 'ClaimAttempt', data: attempt(1, 'api-2') })
       .thenConflict(stream);
     given(claimed, failed)
-      .when({ type: 'AttemptScheduledReport', data: attempt(3) })
+      .when({ type: 'ClaimAttempt', data: attempt(3) })
       .thenConflict(stream);
   });
 
   it('refuses any further attempt once the report was sent or given up', () => {
     given(claimed, stored(stream, 1, 'ScheduledReportSent', outcome(1)))
-      .when({ type: 'AttemptScheduledReport', data: attempt(2) })
+      .when({ type: 'ClaimAttempt', data: attempt(2) })
       .thenConflict(stream);
     given(claimed, stored(stream, 1, 'ScheduledReportFailed', failure(1, null)))
-      .when({ type: 'AttemptScheduledReport', data: attempt(2) })
+      .when({ type: 'ClaimAttempt', data: attempt(2) })
       .thenConflict(stream);
   });
 
   it('records the outcome of the attempt being tried, and of no other', () => {
     given(claimed)
-      .when({ type: 'RecordScheduledReportSent', data: outcome(1) })
+      .when({ type: 'RecordSucceeded', data: outcome(1) })
       .thenRecords({ type: 'ScheduledReportSent', data: outcome(1) });
     given(claimed)
-      .when({ type: 'RecordScheduledReportFailed', data: failure(1, null) })
+      .when({ type: 'RecordFailed', data: failure(1, null) })
       .thenRecords({ type: 'ScheduledReportFailed', data: failure(1, null) });
     // Attempt 1 was taken over after its lease: its replica's late outcome is not recorded.
     given(claimed, stored(stream, 1, 'ScheduledReportAttempted', attempt(2, 'api-2')))
-      .when({ type: 'RecordScheduledReportSent', data: outcome(1) })
+      .when({ type: 'RecordSucceeded', data: outcome(1) })
       .thenConflict(stream);
     given()
-      .when({ type: 'RecordScheduledReportSent', data: outcome(1) })
+      .when({ type: 'RecordSucceeded', data: outcome(1) })
       .thenConflict(stream);
   });
 });

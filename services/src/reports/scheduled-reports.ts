@@ -130,7 +130,7 @@ export class ScheduledReports {
       claim: async () => {
         const claimed = await this.#decide(
           {
-            type: 'AttemptScheduledReport',
+            type: 'ClaimAttempt',
             data: { ...base, replica: this.#options.replica, occurredOn: this.#today() },
           },
           `claim.${this.#options.replica}`,
@@ -152,9 +152,9 @@ export class ScheduledReports {
         const at = this.#deps.clock();
         const command: ScheduledReportCommand =
           failure === null
-            ? { type: 'RecordScheduledReportSent', data: { ...base, occurredOn: almatyDate(at) } }
+            ? { type: 'RecordSucceeded', data: { ...base, occurredOn: almatyDate(at) } }
             : {
-                type: 'RecordScheduledReportFailed',
+                type: 'RecordFailed',
                 data: {
                   ...base,
                   error: failure,

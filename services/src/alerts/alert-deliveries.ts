@@ -1,9 +1,12 @@
 import { type AlertChannel, alertStreams, almatyDate } from '@kpi/schema';
+import { type AlertDeliveryCommand, alertDeliveryDecider } from '../commands/alert-delivery-decider.ts';
+import { decideAsServer } from '../commands/server-command.ts';
+import { streamCommand } from '../commands/stream-decider.ts';
 import { attemptOnce, nextAttemptNumber, retryAtAfter, Sweeper } from '../notify/attempts.ts';
 import type { Mailer } from '../notify/mailer.ts';
 import { postWebhook } from '../notify/webhook.ts';
-import { DuplicateEventIdError, type EventStore, WrongExpectedRevisionError } from '../store/port.ts';
-import { alertEvent, systemAuthor } from './alert-events.ts';
+import type { EventStore } from '../store/port.ts';
+import { ALERTS_SYSTEM_USER } from './alert-events.ts';
 import type { AlertLog } from './alert-log.ts';
 import { type AlertRuleView, deliveryKey, type FiringView } from './alert-log-state.ts';
 import { alertMail, alertPayload } from './alert-message.ts';
@@ -32,7 +35,6 @@ interface Due {
   readonly rule: AlertRuleView;
   readonly channel: AlertChannel;
   readonly attempt: number;
-  readonly expectedRevision: number | 'no_stream';
 }
 
 /** The channels a rule sends by besides the in-app list, which is the log itself. */
@@ -43,8 +45,9 @@ const channelsOf = (rule: AlertRuleView): AlertChannel[] => [
 
 /**
  * Sends each firing and clearing by e-mail and webhook exactly once across replicas: an attempt
- * is claimed by appending `AlertDeliveryAttempted` with the delivery stream's expected revision,
- * and only the replica whose append lands sends; the outcome is appended after. The claim, the
+ * is claimed by deciding `AlertDeliveryAttempted` through the one command path
+ * (`commands/alert-delivery-decider.ts`), appended with the delivery stream's expected revision,
+ * and only the replica whose append lands sends; the outcome is decided and appended after. The claim, the
  * backoff and the sweep are the ones scheduled reports use (`notify/attempts.ts`).
  */
 export class AlertDeliveries {
@@ -101,65 +104,60 @@ export class AlertDeliveries {
         const delivery = deliveries.get(deliveryKey(firing.eventId, channel));
         const attempt = nextAttemptNumber(delivery, now, this.#options.leaseMs);
         if (attempt === null) return [];
-        return [{ firing, rule, channel, attempt, expectedRevision: delivery?.revision ?? 'no_stream' }];
+        return [{ firing, rule, channel, attempt }];
       });
     });
   }
 
   async #deliver(due: Due): Promise<void> {
     const { firing, channel, attempt } = due;
-    const streamId = alertStreams.delivery(firing.eventId, channel);
     const base = { firingEventId: firing.eventId, ruleId: firing.ruleId, channel, attempt };
-    const author = systemAuthor(`${firing.eventId}.${channel}.${attempt}`);
-    const idParts = [firing.eventId, channel, String(attempt)];
     await attemptOnce({
       claim: async () => {
-        const now = this.#clock();
-        const claim = alertEvent(
-          'AlertDeliveryAttempted',
-          { ...base, replica: this.#options.replica, occurredOn: almatyDate(now) },
-          author,
-          now,
-          idParts,
+        const claimed = await this.#decide(
+          {
+            type: 'ClaimAttempt',
+            data: { ...base, replica: this.#options.replica, occurredOn: almatyDate(this.#clock()) },
+          },
+          `claim.${this.#options.replica}`,
         );
-        try {
-          const appended = await this.#store.append(streamId, [claim], {
-            expectedRevision: due.expectedRevision,
-          });
-          return appended.nextExpectedRevision;
-        } catch (error) {
-          // Another replica claimed this attempt: it sends, not us.
-          if (error instanceof WrongExpectedRevisionError || error instanceof DuplicateEventIdError) {
-            return null;
-          }
-          throw error;
-        }
+        return claimed ? true : null;
       },
       send: () => this.#send(due),
-      conclude: async (revision, failure) => {
+      conclude: async (_claimed, failure) => {
         const at = this.#clock();
-        const outcome =
+        const command: AlertDeliveryCommand =
           failure === null
-            ? alertEvent('AlertDeliverySucceeded', { ...base, occurredOn: almatyDate(at) }, author, at, [
-                ...idParts,
-                'outcome',
-              ])
-            : alertEvent(
-                'AlertDeliveryFailed',
-                {
+            ? { type: 'RecordSucceeded', data: { ...base, occurredOn: almatyDate(at) } }
+            : {
+                type: 'RecordFailed',
+                data: {
                   ...base,
                   error: failure,
                   retryAt: retryAtAfter(attempt, at, this.#options),
                   occurredOn: almatyDate(at),
                 },
-                author,
-                at,
-                [...idParts, 'outcome'],
-              );
-        const { position } = await this.#store.append(streamId, [outcome], { expectedRevision: revision });
-        await this.#log.caughtUp(position);
+              };
+        await this.#decide(command, 'outcome');
       },
     });
+  }
+
+  /**
+   * Decides one command on the delivery's stream through the one command path; true when its
+   * event landed by this call. A claim is keyed by the replica too, so another replica's claim of
+   * the same attempt is decided against rather than taken for this one's resubmission.
+   */
+  async #decide(command: AlertDeliveryCommand, step: string): Promise<boolean> {
+    const { firingEventId, channel, attempt } = command.data;
+    const outcome = await decideAsServer(
+      { store: this.#store, clock: this.#clock },
+      ALERTS_SYSTEM_USER,
+      streamCommand(alertDeliveryDecider, alertStreams.delivery(firingEventId, channel), command),
+      `${firingEventId}.${channel}.${attempt}.${step}`,
+    );
+    if (outcome.landed) await this.#log.caughtUp(outcome.position);
+    return outcome.landed;
   }
 
   async #send({ firing, rule, channel }: Due): Promise<void> {

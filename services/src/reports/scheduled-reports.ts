@@ -2,8 +2,8 @@ import { lastClosedPeriod, periodClosingInstant, sendingKey } from '@kpi/project
 import type { ReportCadence } from '@kpi/schema';
 import { almatyDate, scheduledReportStream } from '@kpi/schema';
 import type { CommandServices } from '../commands/command-services.ts';
-import { handleCommand } from '../commands/handle.ts';
 import { type ScheduledReportCommand, scheduledReportDecider } from '../commands/scheduled-report-decider.ts';
+import { decideAsServer } from '../commands/server-command.ts';
 import { streamCommand } from '../commands/stream-decider.ts';
 import {
   attemptOnce,
@@ -174,19 +174,14 @@ export class ScheduledReports {
    */
   async #decide(command: ScheduledReportCommand, step: string): Promise<boolean> {
     const { scheduleId, period, attempt } = command.data;
-    const key = `${scheduleId}.${period}.${attempt}.${step}`;
-    const result = await handleCommand(
+    const outcome = await decideAsServer(
       this.#services(),
-      { userId: REPORTS_SYSTEM_USER },
+      REPORTS_SYSTEM_USER,
       streamCommand(scheduledReportDecider, scheduledReportStream(scheduleId, period), command),
-      { submissionId: key, correlationId: key, channel: 'system' },
+      `${scheduleId}.${period}.${attempt}.${step}`,
     );
-    if (result.kind === 'Succeeded') {
-      if (!result.replayed) await this.#caughtUp(result.position);
-      return !result.replayed;
-    }
-    if (result.kind === 'Conflict' || result.kind === 'SubmissionReused') return false;
-    throw new Error(`the scheduled report's ${step} was refused: ${JSON.stringify(result)}`);
+    if (outcome.landed) await this.#caughtUp(outcome.position);
+    return outcome.landed;
   }
 
   /** The read model shows what this replica recorded before its next check reads it. */

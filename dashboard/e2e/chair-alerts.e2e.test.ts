@@ -1,7 +1,14 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newContext } from './harness/browser.ts';
 import { ensureDashboardBuilt } from './harness/build.ts';
+import {
+  gql,
+  IDENTIFY_RISK,
+  RECORD_TRANSFORMATION,
+  riskInput,
+  transformationInput,
+} from './harness/graphql.ts';
 import { type RunningProduct, startProductProcess } from './harness/product.ts';
 import { DEMO, signIn } from './harness/session.ts';
 
@@ -9,6 +16,7 @@ describe("the chair's alerts in Chromium", () => {
   let product: RunningProduct;
   let browser: Browser;
   let page: Page;
+  let officer: BrowserContext;
 
   beforeAll(async () => {
     ensureDashboardBuilt();
@@ -17,6 +25,8 @@ describe("the chair's alerts in Chromium", () => {
     page = await (await newContext(browser, product.url)).newPage();
     await signIn(page, DEMO.chair);
     await page.waitForURL('**/overview');
+    officer = await newContext(browser, product.url);
+    await signIn(await officer.newPage(), DEMO.officerAktobe);
   });
 
   afterAll(async () => {
@@ -71,5 +81,43 @@ describe("the chair's alerts in Chromium", () => {
     const row = page.locator('tbody tr', { hasText: name });
     await expect.poll(() => row.count(), { timeout: 10_000 }).toBe(1);
     expect(await row.textContent()).toMatch(/сработало.*факт \d+, порог 1000000000/);
+  });
+
+  it('creates a rule on a recurrence appearing in Aktobe, and sees the officer’s recurring risk named when it fires', async () => {
+    const name = `Повтор в Актобе ${Date.now()}`;
+    const form = page.locator('form.alert-rule-form');
+    await form.getByLabel('Название').fill(name);
+    await form.getByLabel('Условие').selectOption('RECURRENCE_APPEARED');
+    expect(await form.getByLabel('Условие').locator('option:checked').textContent()).toBe('появился повтор');
+    // It watches no KPI and no period: the form does not ask for them.
+    expect(await form.getByLabel('Показатель', { exact: true }).count()).toBe(0);
+    await form.getByLabel('Территория').selectOption('KZ-15');
+    await form.getByRole('button', { name: 'Создать правило' }).click();
+    await expect.poll(() => form.getByRole('status').textContent()).toBe('Правило создано.');
+    expect(await page.locator('.alert-rules li', { hasText: name }).textContent()).toContain(
+      'повтор устранённой схемы',
+    );
+
+    // The officer removes a scheme, and it comes back within the year.
+    const day = (ago: number) =>
+      new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Almaty' }).format(
+        new Date(Date.now() - ago * 86_400_000),
+      );
+    type Identified = { identifyRisk: { riskId: string } };
+    const first = await gql<Identified>(officer, IDENTIFY_RISK, { input: riskInput('KZ-15', day(40)) });
+    await gql(officer, RECORD_TRANSFORMATION, {
+      input: transformationInput('KZ-15', first.identifyRisk.riskId, day(30)),
+    });
+    const again = await gql<Identified>(officer, IDENTIFY_RISK, { input: riskInput('KZ-15', day(3)) });
+    const recurring = again.identifyRisk.riskId;
+
+    const row = page.locator('tbody tr', { hasText: recurring });
+    await expect.poll(() => row.count(), { timeout: 10_000 }).toBe(1);
+    expect(await row.textContent()).toMatch(
+      /сработало.*Актюбинская область.*Управление земельных отношений, «Предоставление земельных участков»: риск/,
+    );
+    expect(await row.getByRole('link', { name: 'События' }).getAttribute('href')).toBe(
+      `/overview?region=KZ-15&from=${day(3)}&to=${day(3)}`,
+    );
   });
 });

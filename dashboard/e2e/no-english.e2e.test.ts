@@ -36,7 +36,7 @@ const ALLOWED_WORDS = new Set([
 
 /** Each role's pages, as its menu leads to them. */
 const WALKS: Record<string, readonly string[]> = {
-  [DEMO.chair]: ['/overview', '/charts', '/alerts', '/targets', '/tv'],
+  [DEMO.chair]: ['/overview', '/charts', '/alerts', '/targets', '/report-schedules', '/tv'],
   [DEMO.analyst]: ['/overview', '/charts', '/charts/mine', '/charts/board', '/alerts', '/no-such-page'],
   [DEMO.admin]: ['/users'],
   [DEMO.officerAktobe]: [

@@ -5,6 +5,7 @@ export {
   type EvaluatedRule,
   evaluateConditions,
 } from './alerts/conditions.ts';
+export { openRecurrences } from './alerts/open-recurrences.ts';
 export {
   type FiringState,
   NEVER_FIRED,

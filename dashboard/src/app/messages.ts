@@ -10,6 +10,9 @@ import { chartsRu } from '@/features/charts/messages/ru.ts';
 import { targetsEn } from '@/features/overview/messages/en.ts';
 import { targetsKk } from '@/features/overview/messages/kk.ts';
 import { targetsRu } from '@/features/overview/messages/ru.ts';
+import { reportSchedulesEn } from '@/features/report-schedules/messages/en.ts';
+import { reportSchedulesKk } from '@/features/report-schedules/messages/kk.ts';
+import { reportSchedulesRu } from '@/features/report-schedules/messages/ru.ts';
 import { workspaceEn } from '@/features/workspace/messages/en.ts';
 import { workspaceKk } from '@/features/workspace/messages/kk.ts';
 import { workspaceRu } from '@/features/workspace/messages/ru.ts';
@@ -25,6 +28,7 @@ export const ru = {
   ...chartsRu,
   ...targetsRu,
   ...alertsRu,
+  ...reportSchedulesRu,
 } as const;
 export const kk: Record<keyof typeof ru, string> = {
   ...commonKk,
@@ -33,6 +37,7 @@ export const kk: Record<keyof typeof ru, string> = {
   ...chartsKk,
   ...targetsKk,
   ...alertsKk,
+  ...reportSchedulesKk,
 };
 export const en: Record<keyof typeof ru, string> = {
   ...commonEn,
@@ -41,6 +46,7 @@ export const en: Record<keyof typeof ru, string> = {
   ...chartsEn,
   ...targetsEn,
   ...alertsEn,
+  ...reportSchedulesEn,
 };
 
 export const CATALOGUES = { ru, kk, en };

@@ -6,7 +6,7 @@ import { PageProgress } from '@/components/page-progress.tsx';
 import { RouteErrorPage } from '@/components/route-error-page.tsx';
 import { SignInPage } from '@/features/auth/components/sign-in-page.tsx';
 import { preloadOverview } from '@/features/overview/api/overview-preload.ts';
-import { COUNTRY_READERS } from '@/lib/session/home-path.ts';
+import { COUNTRY_READERS, REPORT_SCHEDULERS } from '@/lib/session/home-path.ts';
 import { RegionGuard, RequireRole, RequireSignIn } from './guards.tsx';
 import { HomeRedirect } from './home-redirect.tsx';
 import { optionalPage } from './optional-page.tsx';
@@ -22,6 +22,9 @@ preloadOverview(window.location);
 const TvPage = lazy(() => import('./tv/tv-page.tsx'));
 const UsersPage = lazy(() => import('@/features/users/components/users-page.tsx'));
 const AlertsPage = lazy(() => import('@/features/alerts/components/alerts-page.tsx'));
+const ReportSchedulesPage = lazy(
+  () => import('@/features/report-schedules/components/report-schedules-page.tsx'),
+);
 const TargetImportPage = lazy(() => import('@/features/overview/components/target-import-page.tsx'));
 const WorkspacePage = optionalPage(
   import.meta.glob<{ default: React.ComponentType }>('/src/features/workspace/components/workspace-page.tsx'),
@@ -85,6 +88,14 @@ export const router = createBrowserRouter([
         element: (
           <RequireRole roles={['CHAIR', 'DEPUTY_CHAIR']}>
             <TargetImportPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'report-schedules',
+        element: (
+          <RequireRole roles={REPORT_SCHEDULERS}>
+            <ReportSchedulesPage />
           </RequireRole>
         ),
       },

@@ -1,9 +1,17 @@
-import { type AlertCondition, type AlertNumbers, almatyDate, COUNTRY_UNIT, REGION_CODES } from '@kpi/schema';
+import {
+  type AlertCondition,
+  type AlertNumbers,
+  almatyDate,
+  COUNTRY_UNIT,
+  REGION_CODES,
+  type RecurrenceNumbers,
+} from '@kpi/schema';
 import type { KpiReadModel } from '../kpi/index.ts';
 import { kpiSummary } from '../kpi/index.ts';
 import type { TargetsState } from '../targets/state.ts';
 import { judgedWindow } from '../targets/status.ts';
 import { targetsWithStatus } from '../targets/with-status.ts';
+import { openRecurrences } from './open-recurrences.ts';
 import { lastRecordedByRegion } from './silent-regions.ts';
 
 /** What a rule's condition needs of the rule: its id and the condition, when it is live. */
@@ -20,6 +28,8 @@ export interface ConditionState {
   readonly numbers: AlertNumbers;
   /** The dashboard view of the events behind the numbers. */
   readonly link: string;
+  /** RECURRENCE_APPEARED only: every recurrence open now, oldest first (transitions pick the new ones). */
+  readonly recurrences?: readonly RecurrenceNumbers[];
 }
 
 export interface ConditionInputs {
@@ -151,6 +161,37 @@ const regionSilent = (
   };
 };
 
+/** The recurrence's region on the day the risk came back: where its events are. */
+export const recurrenceLink = (recurrence: RecurrenceNumbers): string =>
+  drillDownLink(recurrence.region, recurrence.identifiedOn, recurrence.identifiedOn);
+
+/**
+ * A recurrence rule holds while any recurrence is open in its unit. Its numbers count them
+ * (`actual`); which ones are new, and so announced, is the transitions' business, since that
+ * depends on what the log already announced.
+ */
+const recurrenceAppeared = (rule: EvaluatedRule, inputs: ConditionInputs): ConditionState => {
+  const { unit } = rule.condition;
+  const recurrences = openRecurrences(inputs.kpis.state, unit === COUNTRY_UNIT ? null : unit);
+  const [first] = recurrences;
+  return {
+    ruleId: rule.ruleId,
+    holds: recurrences.length > 0,
+    unit,
+    numbers: {
+      status: null,
+      actual: recurrences.length,
+      heldTo: null,
+      value: null,
+      judgedFrom: first?.identifiedOn ?? null,
+      judgedTo: almatyDate(inputs.now),
+      recurrence: first ?? null,
+    },
+    link: first ? recurrenceLink(first) : drillDownLink(unit, null, null),
+    recurrences,
+  };
+};
+
 /** Judges every rule against the read models as they stand: pure, so two replicas agree. */
 export const evaluateConditions = (
   rules: readonly EvaluatedRule[],
@@ -170,6 +211,8 @@ export const evaluateConditions = (
         return kpiThreshold(rule, inputs);
       case 'REGION_SILENT':
         return regionSilent(rule, inputs, lastRecordedOnce());
+      case 'RECURRENCE_APPEARED':
+        return recurrenceAppeared(rule, inputs);
       default: {
         const unknown: never = rule.condition.kind;
         throw new Error(`unknown alert condition ${String(unknown)}`);

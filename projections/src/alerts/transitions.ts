@@ -1,5 +1,5 @@
-import type { JudgedAt } from '@kpi/schema';
-import type { ConditionState } from './conditions.ts';
+import { type JudgedAt, MAX_ANNOUNCED_PER_FIRING } from '@kpi/schema';
+import { type ConditionState, recurrenceLink } from './conditions.ts';
 
 /** What the log says of a rule's firings: the last sequence and whether that firing is still open. */
 export interface FiringState {
@@ -7,6 +7,8 @@ export interface FiringState {
   readonly firing: boolean;
   /** The read models' positions the last firing or clearing was judged at. */
   readonly judgedAt: JudgedAt;
+  /** RECURRENCE_APPEARED only: the recurrences announced since the rule last cleared. */
+  readonly announced?: ReadonlySet<string>;
 }
 
 export const NEVER_FIRED: FiringState = { sequence: 0, firing: false, judgedAt: { kpi: 0, targets: 0 } };
@@ -20,7 +22,37 @@ export interface Transition {
   readonly condition: ConditionState;
   /** The firing this opens (AlertFired: the next one) or closes (AlertCleared: the open one). */
   readonly sequence: number;
+  /** RECURRENCE_APPEARED firings: the recurrences this one announces (the log keeps them). */
+  readonly announced?: readonly string[];
 }
+
+/**
+ * A recurrence rule fires once for each recurrence when it is first seen open, not again while it
+ * stays open, and clears once none is open. Several new at one judgement make one firing, named
+ * by the first and counting the others; more than the log keeps per firing wait for the next.
+ */
+const recurrenceTransitions = (condition: ConditionState, state: FiringState): Transition[] => {
+  const open = condition.recurrences ?? [];
+  if (open.length === 0)
+    return state.firing ? [{ type: 'AlertCleared', condition, sequence: state.sequence }] : [];
+  const fresh = open
+    .filter((recurrence) => !state.announced?.has(recurrence.riskId))
+    .slice(0, MAX_ANNOUNCED_PER_FIRING);
+  const [first] = fresh;
+  if (!first) return [];
+  return [
+    {
+      type: 'AlertFired',
+      condition: {
+        ...condition,
+        numbers: { ...condition.numbers, actual: fresh.length, value: open.length, recurrence: first },
+        link: recurrenceLink(first),
+      },
+      sequence: state.sequence + 1,
+      announced: fresh.map((recurrence) => recurrence.riskId),
+    },
+  ];
+};
 
 /**
  * The events a judgement calls for: a firing when a condition starts to hold, a clearing when it
@@ -36,6 +68,7 @@ export const transitionsOf = (
   conditions.flatMap((condition): Transition[] => {
     const state = firings(condition.ruleId);
     if (!notBehind(judgedAt, state.judgedAt)) return [];
+    if (condition.recurrences) return recurrenceTransitions(condition, state);
     if (condition.holds && !state.firing)
       return [{ type: 'AlertFired', condition, sequence: state.sequence + 1 }];
     if (!condition.holds && state.firing)

@@ -23,23 +23,36 @@ const period = z.string({ error: 'is required' }).regex(/^(19|20|21)\d{2}(-Q[1-4
   error: 'must be a year such as 2026 or a quarter such as 2026-Q2',
 });
 
-export const ALERT_CONDITION_KINDS = ['TARGET_STATUS', 'KPI_THRESHOLD', 'REGION_SILENT'] as const;
+export const ALERT_CONDITION_KINDS = [
+  'TARGET_STATUS',
+  'KPI_THRESHOLD',
+  'REGION_SILENT',
+  'RECURRENCE_APPEARED',
+] as const;
 /** Kinds that watch a KPI over a period (a silent region watches neither). */
 export const KPI_CONDITION_KINDS = ['TARGET_STATUS', 'KPI_THRESHOLD'] as const;
 export const THRESHOLD_DIRECTIONS = ['ABOVE', 'BELOW'] as const;
+
+/** Kinds that watch neither a KPI nor a period. */
+const watchesNoKpi = (kind: (typeof ALERT_CONDITION_KINDS)[number]): boolean =>
+  kind === 'REGION_SILENT' || kind === 'RECURRENCE_APPEARED';
 
 /**
  * What a rule watches, for a KPI, a unit (the country or a region) and a period:
  * - `TARGET_STATUS`: the target in force has one of `statuses` ("a KPI crossing its target");
  * - `KPI_THRESHOLD`: the KPI is strictly `ABOVE` or `BELOW` `threshold` ("recommendations
  *   overdue above N for a region" is recommendationsOverdue, a region, ABOVE N);
- * - `REGION_SILENT`: the region (`unit`) recorded nothing for `days` days; no KPI, no period.
+ * - `REGION_SILENT`: the region (`unit`) recorded nothing for `days` days; no KPI, no period;
+ * - `RECURRENCE_APPEARED`: a recurrence (methodology's rule: a scheme removed came back within
+ *   365 days) is open in the unit; each new one is announced once; no KPI, no period.
  * One object with the fields of each kind rather than a union on `kind`, which the store's fast
  * acceptor does not compile; the refinements require the fields of the kind named.
  */
 export const AlertCondition = z
   .strictObject({
-    kind: z.enum(ALERT_CONDITION_KINDS, { error: 'must be TARGET_STATUS, KPI_THRESHOLD or REGION_SILENT' }),
+    kind: z.enum(ALERT_CONDITION_KINDS, {
+      error: 'must be TARGET_STATUS, KPI_THRESHOLD, REGION_SILENT or RECURRENCE_APPEARED',
+    }),
     kpi: kpi.optional(),
     unit,
     period: period.optional(),
@@ -56,11 +69,11 @@ export const AlertCondition = z
       .max(366, { error: 'must be at most 366' })
       .optional(),
   })
-  .refine((c) => c.kind === 'REGION_SILENT' || c.kpi !== undefined, {
+  .refine((c) => watchesNoKpi(c.kind) || c.kpi !== undefined, {
     path: ['kpi'],
     message: 'is required: a KPI name such as causesRemoved',
   })
-  .refine((c) => c.kind === 'REGION_SILENT' || c.period !== undefined, {
+  .refine((c) => watchesNoKpi(c.kind) || c.period !== undefined, {
     path: ['period'],
     message: 'is required: a year such as 2026 or a quarter such as 2026-Q2',
   })
@@ -121,6 +134,26 @@ export const AlertRuleUnmutedData = AlertRuleMutedData;
 export const AlertRuleDeletedData = AlertRuleMutedData;
 
 /** The figures that made a condition hold (or stop holding), as they were when it was judged. */
+/**
+ * The recurrence a RECURRENCE_APPEARED firing announces first: the risk that came back, the
+ * removed risk of the same organization, process and cause category it came back after, and
+ * where. Names are as first spelled in the log.
+ */
+export const RecurrenceNumbers = z.strictObject({
+  riskId: z.string().min(1).max(200),
+  removedRiskId: z.string().min(1).max(200),
+  organization: z.string().max(1000),
+  process: z.string().max(1000),
+  causeCategory: z.string().min(1).max(100),
+  region: z.string().min(1).max(20),
+  identifiedOn: businessDate,
+  removedOn: businessDate,
+});
+export type RecurrenceNumbers = z.output<typeof RecurrenceNumbers>;
+
+/** At most this many recurrence ids are announced by one firing; more wait for the next one. */
+export const MAX_ANNOUNCED_PER_FIRING = 1000;
+
 export const AlertNumbers = z.strictObject({
   status: z.enum(TARGET_STATUSES).nullable(),
   actual: z.number().nullable(),
@@ -128,6 +161,8 @@ export const AlertNumbers = z.strictObject({
   value: z.number().nullable(),
   judgedFrom: businessDate.nullable(),
   judgedTo: businessDate.nullable(),
+  /** RECURRENCE_APPEARED only: the first recurrence this firing announces (null on a clearing). */
+  recurrence: RecurrenceNumbers.nullable().optional(),
 });
 export type AlertNumbers = z.output<typeof AlertNumbers>;
 
@@ -147,6 +182,11 @@ const firing = {
    * replica whose read models are behind these does not judge the rule again.
    */
   judgedAt: JudgedAt,
+  /**
+   * RECURRENCE_APPEARED only: the ids of the recurring risks this firing announces, so that none
+   * is announced again while it stays open. Bounded: the log's state holds these, not every risk.
+   */
+  announced: z.array(z.string().min(1).max(200)).max(MAX_ANNOUNCED_PER_FIRING).optional(),
   occurredOn: businessDate,
 };
 export const AlertFiredData = z.strictObject(firing);

@@ -99,7 +99,7 @@ export class AlertEvaluator {
 
   async #record(transition: Transition, judgedAt: JudgedAt): Promise<void> {
     const { store, log, clock } = this.#deps;
-    const { condition, sequence, type } = transition;
+    const { condition, sequence, type, announced } = transition;
     const now = clock();
     const data: { numbers: AlertNumbers } & Record<string, unknown> = {
       ruleId: condition.ruleId,
@@ -108,6 +108,7 @@ export class AlertEvaluator {
       numbers: condition.numbers,
       link: condition.link,
       judgedAt,
+      ...(announced ? { announced } : {}),
       occurredOn: almatyDate(now),
     };
     const key = `${condition.ruleId}.${sequence}.${type}`;

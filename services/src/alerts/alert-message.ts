@@ -22,6 +22,15 @@ const conditionLines = (rule: AlertRuleView, firing: FiringView): string[] => {
       `Days without a record: ${figure(numbers.actual)} (${since}; alert after ${figure(numbers.value)})`,
     ];
   }
+  if (condition.kind === 'RECURRENCE_APPEARED') {
+    const r = numbers.recurrence;
+    if (!r) return [`Recurrences open: ${figure(numbers.actual)}`];
+    return [
+      `Recurrence: risk ${r.riskId} of ${r.organization}, process "${r.process}" (${r.causeCategory}), identified ${r.identifiedOn}`,
+      `The same scheme was removed on ${r.removedOn} (risk ${r.removedRiskId})`,
+      `New recurrences announced now: ${figure(numbers.actual)}; open: ${figure(numbers.value)}`,
+    ];
+  }
   if (condition.kind === 'KPI_THRESHOLD') {
     const side = condition.direction === 'ABOVE' ? 'above' : 'below';
     return [`Actual: ${figure(numbers.actual)} (alert when ${side} ${figure(numbers.value)})`];
@@ -35,7 +44,11 @@ const conditionLines = (rule: AlertRuleView, firing: FiringView): string[] => {
 /** The e-mail telling of a firing or a clearing, with the numbers that made it. */
 export const alertMail = (rule: AlertRuleView, firing: FiringView, publicUrl: string) => {
   const { kpi, period, days } = rule.condition;
-  const watched = kpi ? `${kpi}, ${period}` : `nothing recorded for ${days} days`;
+  const watched = kpi
+    ? `${kpi}, ${period}`
+    : rule.condition.kind === 'RECURRENCE_APPEARED'
+      ? 'a recurrence appearing'
+      : `nothing recorded for ${days} days`;
   const { numbers } = firing;
   const what = firing.kind === 'FIRED' ? 'Alert' : 'Cleared';
   return {

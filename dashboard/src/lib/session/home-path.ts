@@ -29,6 +29,7 @@ export interface NavItem {
     | 'nav.charts'
     | 'nav.alerts'
     | 'nav.targets'
+    | 'nav.reportSchedules'
     | 'nav.workspace'
     | 'nav.users';
 }
@@ -39,10 +40,14 @@ const GOVERNOR_NAV: readonly NavItem[] = [
   { to: '/charts', label: 'nav.charts' },
   { to: '/alerts', label: 'nav.alerts' },
   { to: '/targets', label: 'nav.targets' },
+  { to: '/report-schedules', label: 'nav.reportSchedules' },
 ];
 
 /** The chair or a deputy chair: sets targets, writes the commentary, keeps report schedules. */
 export const governs = (role: Role): boolean => role === 'CHAIR' || role === 'DEPUTY_CHAIR';
+
+/** Those who keep the review report's e-mail schedules (the server's REPORT_SCHEDULERS). */
+export const REPORT_SCHEDULERS: readonly Role[] = ['CHAIR', 'DEPUTY_CHAIR'];
 
 /** Those who read every region's figures and keep alert rules: the chair, deputies and analysts. */
 export const COUNTRY_READERS: readonly Role[] = ['CHAIR', 'DEPUTY_CHAIR', 'ANALYST'];

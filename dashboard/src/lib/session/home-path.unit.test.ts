@@ -14,7 +14,17 @@ describe('where each role works', () => {
 
   it('offers an officer only their own region and nothing country-wide', () => {
     expect(navigationFor(officer).map((i) => i.to)).toEqual(['/regions/KZ-15']);
-    expect(navigationFor(chair).map((i) => i.to)).toEqual(['/overview', '/charts', '/alerts', '/targets']);
+    expect(navigationFor(chair).map((i) => i.to)).toEqual([
+      '/overview',
+      '/charts',
+      '/alerts',
+      '/targets',
+      '/report-schedules',
+    ]);
+    // Report schedules are the chair's and deputies' alone, as the server's REPORT_SCHEDULERS.
+    expect(navigationFor({ role: 'ANALYST', region: null }).map((i) => i.to)).not.toContain(
+      '/report-schedules',
+    );
   });
 
   it('opens a workspace only for an officer of that region', () => {

@@ -17,6 +17,13 @@ export const AlertNotificationsQuery = graphql(`
         actual
         heldTo
         value
+        recurrence {
+          riskId
+          organization
+          process
+          identifiedOn
+          removedOn
+        }
       }
       rule {
         id

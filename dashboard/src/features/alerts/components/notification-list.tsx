@@ -16,6 +16,30 @@ export const KpiName = ({ kpi }: { readonly kpi: string | null }) => {
 
 const figure = (value: number | null) => (value === null ? '—' : String(Math.round(value * 1000) / 1000));
 
+type Numbers = NonNullable<
+  ReturnType<typeof useAlertNotifications>['data']
+>['alertNotifications'][number]['numbers'];
+
+/** A recurrence firing: the organization, process and risk that came back; a clearing: none open. */
+const RecurrenceNumbers = ({ numbers }: { readonly numbers: Numbers }) => {
+  const { t, fmt } = useI18n();
+  const r = numbers.recurrence;
+  if (!r) return <small>{t('alerts.recurrenceCleared')}</small>;
+  return (
+    <small>
+      {t('alerts.recurrenceLine', {
+        organization: r.organization,
+        process: r.process,
+        risk: r.riskId,
+        identifiedOn: fmt.date(r.identifiedOn),
+        removedOn: fmt.date(r.removedOn),
+      })}
+      <br />
+      {t('alerts.recurrenceCount', { actual: figure(numbers.actual), value: figure(numbers.value) })}
+    </small>
+  );
+};
+
 /** Firings and clearings, newest first, live: the numbers that made each, its events, its deliveries. */
 export const NotificationList = () => {
   const { t, region, fmt } = useI18n();
@@ -56,13 +80,15 @@ export const NotificationList = () => {
                           <KpiName kpi={n.rule.condition.kpi} /> · {n.rule.condition.period}
                         </>
                       ) : (
-                        t('alerts.kind.REGION_SILENT')
+                        t(`alerts.kind.${n.rule.condition.kind}`)
                       )}
                     </small>
                   </td>
                   <td>{n.unit === COUNTRY ? t('alerts.country') : region(n.unit)}</td>
                   <td>
-                    {n.rule.condition.kind === 'REGION_SILENT' ? (
+                    {n.rule.condition.kind === 'RECURRENCE_APPEARED' ? (
+                      <RecurrenceNumbers numbers={n.numbers} />
+                    ) : n.rule.condition.kind === 'REGION_SILENT' ? (
                       <small>
                         {t('alerts.silentLine', {
                           actual: figure(n.numbers.actual),

@@ -6,7 +6,9 @@ import { CreateAlertRuleMutation } from '../api/alert-rules.ts';
 import { ALERT_KPIS, COUNTRY, kpiLabelKey } from './alert-kpis.ts';
 
 const STATUSES = ['MET', 'AT_RISK', 'OFF_TRACK'] as const;
-const KINDS = ['TARGET_STATUS', 'KPI_THRESHOLD', 'REGION_SILENT'] as const;
+const KINDS = ['TARGET_STATUS', 'KPI_THRESHOLD', 'REGION_SILENT', 'RECURRENCE_APPEARED'] as const;
+/** Kinds that watch neither a KPI nor a period: the form leaves those fields out. */
+const WITHOUT_KPI: ReadonlySet<string> = new Set(['REGION_SILENT', 'RECURRENCE_APPEARED']);
 const DIRECTIONS = ['ABOVE', 'BELOW'] as const;
 type Status = (typeof STATUSES)[number];
 
@@ -51,18 +53,20 @@ export const RuleForm = ({ onCreated }: { readonly onCreated: () => void }) => {
           condition:
             values.kind === 'REGION_SILENT'
               ? { kind: values.kind, unit: values.unit, days: Number(values.days) }
-              : {
-                  kind: values.kind,
-                  kpi: values.kpi,
-                  unit: values.unit,
-                  period: values.period.trim(),
-                  ...(values.kind === 'TARGET_STATUS'
-                    ? { statuses: values.statuses }
-                    : {
-                        threshold: values.threshold === '' ? null : Number(values.threshold),
-                        direction: values.direction,
-                      }),
-                },
+              : values.kind === 'RECURRENCE_APPEARED'
+                ? { kind: values.kind, unit: values.unit }
+                : {
+                    kind: values.kind,
+                    kpi: values.kpi,
+                    unit: values.unit,
+                    period: values.period.trim(),
+                    ...(values.kind === 'TARGET_STATUS'
+                      ? { statuses: values.statuses }
+                      : {
+                          threshold: values.threshold === '' ? null : Number(values.threshold),
+                          direction: values.direction,
+                        }),
+                  },
           recipients: {
             emails: values.emails
               .split(',')
@@ -91,7 +95,7 @@ export const RuleForm = ({ onCreated }: { readonly onCreated: () => void }) => {
         {t('alerts.form.name')}
         <input value={values.name} onChange={(e) => change({ name: e.target.value })} required />
       </label>
-      {values.kind === 'REGION_SILENT' ? null : (
+      {WITHOUT_KPI.has(values.kind) ? null : (
         <label>
           {t('targetForm.kpi')}
           <select value={values.kpi} onChange={(e) => change({ kpi: e.target.value })}>
@@ -126,7 +130,7 @@ export const RuleForm = ({ onCreated }: { readonly onCreated: () => void }) => {
             required
           />
         </label>
-      ) : (
+      ) : values.kind === 'RECURRENCE_APPEARED' ? null : (
         <label>
           {t('targetForm.period')}
           <input value={values.period} onChange={(e) => change({ period: e.target.value })} required />

@@ -55,9 +55,11 @@ export const RuleList = ({ rules }: { readonly rules: Rules }) => {
               {rule.condition.period ? `${rule.condition.period} · ` : null}
               {rule.condition.kind === 'REGION_SILENT'
                 ? t('alerts.silentRule', { days: String(rule.condition.days) })
-                : rule.condition.kind === 'KPI_THRESHOLD' && rule.condition.direction
-                  ? `${t(`alerts.direction.${rule.condition.direction}`)} ${rule.condition.threshold}`
-                  : rule.condition.statuses.map((s) => t(`target.status.${s}`)).join(', ')}
+                : rule.condition.kind === 'RECURRENCE_APPEARED'
+                  ? t('alerts.recurrenceRule')
+                  : rule.condition.kind === 'KPI_THRESHOLD' && rule.condition.direction
+                    ? `${t(`alerts.direction.${rule.condition.direction}`)} ${rule.condition.threshold}`
+                    : rule.condition.statuses.map((s) => t(`target.status.${s}`)).join(', ')}
             </small>
             <div className="alert-rules__actions">
               <button

@@ -47,5 +47,11 @@ export const alertsEn: Record<AlertsMessageKey, string> = {
   'alerts.form.days': 'Days without a record',
   'alerts.silentLine': 'no record for {actual} days, alert after {value}',
   'alerts.silentRule': 'nothing recorded for {days} days',
+  'alerts.kind.RECURRENCE_APPEARED': 'a recurrence appearing',
+  'alerts.recurrenceRule': 'a removed scheme coming back',
+  'alerts.recurrenceLine':
+    '{organization}, “{process}”: risk {risk} identified {identifiedOn}, the same scheme removed {removedOn}',
+  'alerts.recurrenceCount': 'new recurrences: {actual}, open: {value}',
+  'alerts.recurrenceCleared': 'no recurrence open',
   'alerts.country': 'All Kazakhstan',
 };

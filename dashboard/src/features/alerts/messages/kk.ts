@@ -47,5 +47,11 @@ export const alertsKk: Record<AlertsMessageKey, string> = {
   'alerts.form.days': 'Жазбасыз күндер',
   'alerts.silentLine': 'жазбасыз {actual} күн, шек {value} күн',
   'alerts.silentRule': '{days} күн жазба жоқ',
+  'alerts.kind.RECURRENCE_APPEARED': 'қайталану пайда болды',
+  'alerts.recurrenceRule': 'жойылған схеманың қайталануы',
+  'alerts.recurrenceLine':
+    '{organization}, «{process}»: {risk} тәуекелі {identifiedOn} анықталды, сол схема {removedOn} жойылған',
+  'alerts.recurrenceCount': 'жаңа қайталанулар: {actual}, ашық: {value}',
+  'alerts.recurrenceCleared': 'ашық қайталанулар жоқ',
   'alerts.country': 'Бүкіл Қазақстан',
 };

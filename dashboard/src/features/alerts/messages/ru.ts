@@ -46,6 +46,12 @@ export const alertsRu = {
   'alerts.form.days': 'Дней без записей',
   'alerts.silentLine': 'без записей {actual} дн., порог {value} дн.',
   'alerts.silentRule': 'нет записей {days} дн.',
+  'alerts.kind.RECURRENCE_APPEARED': 'появился повтор',
+  'alerts.recurrenceRule': 'повтор устранённой схемы',
+  'alerts.recurrenceLine':
+    '{organization}, «{process}»: риск {risk} выявлен {identifiedOn}, та же схема устранена {removedOn}',
+  'alerts.recurrenceCount': 'новых повторов: {actual}, открыто: {value}',
+  'alerts.recurrenceCleared': 'открытых повторов нет',
   'alerts.country': 'Весь Казахстан',
 } as const;
 

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { ApiErrorPanel } from '@/components/api-error-panel.tsx';
 import { EmptyState } from '@/components/empty-state.tsx';
 import { FilterChip } from '@/components/filter-chip.tsx';
@@ -116,6 +117,12 @@ const OverviewPage = () => {
           <p>{t('overview.period', { from: fmt.date(filters.from), to: fmt.date(filters.to) })}</p>
         </div>
         <ReportButton filters={filters} />
+        {/* Beside the one-off download: the same report, sent after every period. */}
+        {isChair ? (
+          <Link className="button report-button" to="/report-schedules">
+            {t('schedules.overviewLink')}
+          </Link>
+        ) : null}
         {summary.refreshing && !summary.loading ? (
           <span className="refreshing" role="status">
             {t('common.loading')}

@@ -14,6 +14,7 @@ export const commonEn: Record<CommonMessageKey, string> = {
   'nav.users': 'Users',
   'nav.alerts': 'Alerts',
   'nav.targets': 'Targets',
+  'nav.reportSchedules': 'Report schedules',
 
   'lang.label': 'Interface language',
   'theme.dark': 'Dark theme',

@@ -14,6 +14,7 @@ export const commonKk: Record<CommonMessageKey, string> = {
   'nav.users': 'Пайдаланушылар',
   'nav.alerts': 'Хабарландырулар',
   'nav.targets': 'Мақсаттар',
+  'nav.reportSchedules': 'Есепті тарату',
 
   'lang.label': 'Интерфейс тілі',
   'theme.dark': 'Қараңғы тақырып',

@@ -17,6 +17,7 @@ export const commonRu = {
   'nav.users': 'Пользователи',
   'nav.alerts': 'Оповещения',
   'nav.targets': 'Цели',
+  'nav.reportSchedules': 'Рассылка отчёта',
 
   'lang.label': 'Язык интерфейса',
   'theme.dark': 'Тёмная тема',

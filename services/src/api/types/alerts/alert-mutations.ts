@@ -15,7 +15,7 @@ const AlertConditionInput = builder.inputType('AlertConditionInput', {
     kind: t.field({ type: AlertConditionKindEnum, required: true }),
     kpi: t.string({
       required: false,
-      description: 'The KPI name, e.g. causesRemoved (not for REGION_SILENT).',
+      description: 'The KPI name, e.g. causesRemoved (not for REGION_SILENT or RECURRENCE_APPEARED).',
     }),
     unit: t.string({
       required: true,
@@ -23,7 +23,7 @@ const AlertConditionInput = builder.inputType('AlertConditionInput', {
     }),
     period: t.string({
       required: false,
-      description: 'A year (2026) or a quarter (2026-Q2) (not for REGION_SILENT).',
+      description: 'A year (2026) or a quarter (2026-Q2) (not for REGION_SILENT or RECURRENCE_APPEARED).',
     }),
     days: t.int({
       required: false,

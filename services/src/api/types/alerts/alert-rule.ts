@@ -9,7 +9,7 @@ export const AlertTargetStatusEnum = builder.enumType('AlertTargetStatus', {
 });
 export const AlertConditionKindEnum = builder.enumType('AlertConditionKind', {
   description:
-    'TARGET_STATUS: the target for the KPI, unit and period has one of the statuses named; KPI_THRESHOLD: the KPI is strictly above or below a threshold; REGION_SILENT: the region recorded no risk, recommendation, transformation or restored right for `days` days.',
+    'TARGET_STATUS: the target for the KPI, unit and period has one of the statuses named; KPI_THRESHOLD: the KPI is strictly above or below a threshold; REGION_SILENT: the region recorded no risk, recommendation, transformation or restored right for `days` days; RECURRENCE_APPEARED: a recurrence (a removed scheme identified again within 365 days) is open in the unit, each new one announced once.',
   values: ALERT_CONDITION_KINDS,
 });
 export const ThresholdDirectionEnum = builder.enumType('AlertThresholdDirection', {

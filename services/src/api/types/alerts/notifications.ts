@@ -1,4 +1,4 @@
-import { ALERT_CHANNELS, TARGET_STATUSES } from '@kpi/schema';
+import { ALERT_CHANNELS, type RecurrenceNumbers, TARGET_STATUSES } from '@kpi/schema';
 import type { DeliveryView, FiringView } from '../../../alerts/alert-log-state.ts';
 import type { NotificationsChange } from '../../../alerts/alerts.ts';
 import type { Notification } from '../../../alerts/notifications.ts';
@@ -19,6 +19,21 @@ const KindEnum = builder.enumType('AlertNotificationKind', {
 });
 const StatusEnum = builder.enumType('AlertNumbersStatus', { values: TARGET_STATUSES });
 
+const RecurrenceRef = builder.objectRef<RecurrenceNumbers>('AlertRecurrence').implement({
+  description:
+    'A recurrence: the risk identified again (riskId) within 365 days after a risk of the same organization, process and cause category was removed (removedRiskId).',
+  fields: (t) => ({
+    riskId: t.exposeString('riskId'),
+    removedRiskId: t.exposeString('removedRiskId'),
+    organization: t.exposeString('organization'),
+    process: t.exposeString('process'),
+    causeCategory: t.exposeString('causeCategory'),
+    region: t.exposeString('region'),
+    identifiedOn: t.field({ type: 'Date', resolve: (r) => r.identifiedOn }),
+    removedOn: t.field({ type: 'Date', resolve: (r) => r.removedOn }),
+  }),
+});
+
 const NumbersRef = builder.objectRef<FiringView['numbers']>('AlertNumbers').implement({
   description: 'The figures the condition was judged on when it fired or cleared.',
   fields: (t) => ({
@@ -28,6 +43,13 @@ const NumbersRef = builder.objectRef<FiringView['numbers']>('AlertNumbers').impl
     value: t.exposeFloat('value', { nullable: true, description: 'The target’s value.' }),
     judgedFrom: t.field({ type: 'Date', nullable: true, resolve: (n) => n.judgedFrom }),
     judgedTo: t.field({ type: 'Date', nullable: true, resolve: (n) => n.judgedTo }),
+    recurrence: t.field({
+      type: RecurrenceRef,
+      nullable: true,
+      description:
+        'RECURRENCE_APPEARED firings: the first recurrence announced (actual: how many new, value: how many open).',
+      resolve: (n) => n.recurrence ?? null,
+    }),
   }),
 });
 

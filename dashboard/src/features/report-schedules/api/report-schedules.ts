@@ -1,0 +1,58 @@
+import { graphql } from '@/lib/graphql/graphql.ts';
+import { useQuery } from '@/lib/graphql/use-query.ts';
+
+export const ReportSchedulesQuery = graphql(`
+  query ReportSchedules {
+    reportSchedules {
+      id
+      cadence
+      unit
+      lang
+      recipients
+      revision
+    }
+  }
+`);
+
+export const useReportSchedules = () => useQuery(ReportSchedulesQuery, {});
+
+export type ReportScheduleRow = NonNullable<
+  ReturnType<typeof useReportSchedules>['data']
+>['reportSchedules'][number];
+
+// Every answer names its kind; the refusals carry what the screen needs to say which field or
+// which revision was wrong.
+export const CreateReportScheduleMutation = graphql(`
+  mutation CreateReportSchedule($input: CreateReportScheduleInput!) {
+    createReportSchedule(input: $input) {
+      __typename
+      ... on ReportScheduleValidationFailed { issues { path code message } }
+      ... on ReportScheduleForbidden { message }
+      ... on ReportScheduleConflict { message currentRevision }
+      ... on ReportScheduleNotFound { message }
+    }
+  }
+`);
+
+export const ChangeReportScheduleMutation = graphql(`
+  mutation ChangeReportSchedule($input: ChangeReportScheduleInput!) {
+    changeReportSchedule(input: $input) {
+      __typename
+      ... on ReportScheduleValidationFailed { issues { path code message } }
+      ... on ReportScheduleForbidden { message }
+      ... on ReportScheduleConflict { message currentRevision }
+      ... on ReportScheduleNotFound { message }
+    }
+  }
+`);
+
+export const WithdrawReportScheduleMutation = graphql(`
+  mutation WithdrawReportSchedule($input: WithdrawReportScheduleInput!) {
+    withdrawReportSchedule(input: $input) {
+      __typename
+      ... on ReportScheduleForbidden { message }
+      ... on ReportScheduleConflict { message currentRevision }
+      ... on ReportScheduleNotFound { message }
+    }
+  }
+`);

@@ -17,7 +17,27 @@ const dateOf = (day: number): string => new Date(day * DAY_MS).toISOString().sli
  * withdrawn). The organization carries its region, so a recurrence never crosses regions. When a
  * risk came back after several removals, the latest removal before it is named.
  */
-export const openRecurrences = (state: KpiState, region: string | null): RecurrenceNumbers[] => {
+export const openRecurrences = (state: KpiState, region: string | null): readonly RecurrenceNumbers[] => {
+  // Every rule on the same unit asks the same question of the same state: answer it once per state.
+  let built = answered.get(state);
+  if (!built || built.version !== state.version) {
+    built = { version: state.version, byUnit: new Map() };
+    answered.set(state, built);
+  }
+  const key = region ?? '';
+  const cached = built.byUnit.get(key);
+  if (cached) return cached;
+  const found = findOpenRecurrences(state, region);
+  built.byUnit.set(key, found);
+  return found;
+};
+
+const answered = new WeakMap<
+  KpiState,
+  { version: number; byUnit: Map<string, readonly RecurrenceNumbers[]> }
+>();
+
+const findOpenRecurrences = (state: KpiState, region: string | null): RecurrenceNumbers[] => {
   const view = knowledgeAt(state);
   const r = view.risks;
   const regionIndex = region === null ? -1 : (REGION_CODES as readonly string[]).indexOf(region);

@@ -11,7 +11,7 @@ import {
 import {
   type AccountCommand,
   accountDecider,
-  accountStreamOf,
+  accountStreamsOf,
   LAST_ADMINISTRATOR,
 } from '../commands/account-decider.ts';
 import type { CommandServices } from '../commands/command-services.ts';
@@ -92,8 +92,9 @@ const passwordIssue = (password: string): AccountOutcome | null => {
 
 /**
  * Account commands over the users read model, each decided by the account decider against its
- * own stream through the one command path (`handleCommand`): a registration against its
- * username's stream, a change against `user-<id>`, a sign-out against its session's. Each waits
+ * own stream through the one command path (`handleCommand`) and appended to that stream alone: a
+ * registration to its username's stream, a change to `user-<id>` (decided on the registration the
+ * username's stream holds), a sign-out to its session's. Each waits
  * for the read model to reach its own event before answering, so the next request (list the
  * users, sign in) sees the change.
  */
@@ -141,7 +142,8 @@ export class Accounts {
     }
     if (result.kind !== 'Succeeded') return this.#refusal(result, userId);
     if (result.replayed) {
-      // The answer waits for the user's own stream, written after the reservation it replays.
+      // A registration of the earlier layout reserved the name and wrote the user on the user's
+      // own stream after it: the answer waits for that one too (the current layout has none).
       const [registered] = await this.#deps.store.readStream(accountStreams.user(userId), { maxCount: 1 });
       if (registered) await this.users.waitFor(registered.position);
     }
@@ -209,7 +211,9 @@ export class Accounts {
 
   async #change(command: AccountCommand, actor: AccountActor): Promise<AccountOutcome> {
     const userId = (command.data as { userId: string }).userId;
-    const result = await this.#submit(command, actor, this.#submissionOf(actor));
+    const known = this.users.byId(userId);
+    if (!known) return this.#notFound(userId);
+    const result = await this.#submit(command, actor, this.#submissionOf(actor), known.username);
     if (result.kind !== 'Succeeded') return this.#refusal(result, userId);
     return { ok: true, user: this.users.byId(userId)! };
   }
@@ -219,11 +223,13 @@ export class Accounts {
     command: AccountCommand,
     actor: AccountActor,
     submissionId: string,
+    username?: string,
   ): Promise<StreamCommandResult> {
+    const { streamId, foundedOn } = accountStreamsOf(command, username);
     const result = await handleCommand(
       this.#deps,
       actor,
-      streamCommand(accountDecider, accountStreamOf(command), command),
+      streamCommand(accountDecider, streamId, command, foundedOn),
       { submissionId, correlationId: actor.correlationId, channel: actor.channel },
     );
     if (result.kind === 'Succeeded') await this.users.waitFor(result.position);

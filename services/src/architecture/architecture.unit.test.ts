@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cyclesOf, type Import, readImports, ROOT, sourceFiles } from './import-graph.test-support.ts';
+import { describe, expect, it } from 'vitest';
+import { cyclesOf, type Import, ROOT, readImports, sourceFiles } from './import-graph.test-support.ts';
 
 /**
  * The layering of the house (docs/architecture.md), enforced on every import of every .ts/.tsx
@@ -92,10 +92,9 @@ describe('the architecture', () => {
     // A paged fold names the module its reader threads load with `new URL('./x.ts', import.meta.url)`
     // beside it: an edge of the graph, so the layering and loop rules above hold for it too.
     const fold = 'projections/src/kpi/fold/projection.ts';
-    expect(internal.filter((i) => i.from === fold && i.specifier === './input.ts').map((i) => i.target)).toEqual([
-      'projections/src/kpi/fold/input.ts',
-      'projections/src/kpi/fold/input.ts',
-    ]);
+    expect(
+      internal.filter((i) => i.from === fold && i.specifier === './input.ts').map((i) => i.target),
+    ).toEqual(['projections/src/kpi/fold/input.ts', 'projections/src/kpi/fold/input.ts']);
     // Every product file that sets a paged fold's `encoderUrl` sets it that way, never from a
     // constant exported elsewhere.
     const namedElsewhere = files

@@ -37,10 +37,12 @@ export type AccountRefusal =
   | 'USERNAME_TAKEN'
   | 'NOT_FOUND'
   | 'CONFLICT'
-  | 'LAST_ADMINISTRATOR';
+  | 'LAST_ADMINISTRATOR'
+  | 'SUBMISSION_REUSED';
 
 export type AccountOutcome =
-  | { readonly ok: true; readonly user: UserRecord }
+  /** `replayed`: this answers a resubmission, and nothing new was recorded. */
+  | { readonly ok: true; readonly user: UserRecord; readonly replayed: boolean }
   | {
       readonly ok: false;
       readonly code: AccountRefusal;
@@ -132,6 +134,9 @@ export class Accounts {
     });
     if (bad) return bad;
     const username = input.username.trim().toLowerCase();
+    // The submission names the user: used before for another name, it is another submission.
+    const named = this.users.byId(userId);
+    if (named && named.username !== username) return this.#reused(submissionId);
     const taken = this.users.byUsername(username);
     if (taken && taken.userId !== userId) return this.#taken(username);
     const passwordHash = input.password === null ? null : await hashPassword(input.password);
@@ -147,7 +152,7 @@ export class Accounts {
       const [registered] = await this.#deps.store.readStream(accountStreams.user(userId), { maxCount: 1 });
       if (registered) await this.users.waitFor(registered.position);
     }
-    return { ok: true, user: this.users.byId(userId)! };
+    return { ok: true, user: this.users.byId(userId)!, replayed: result.replayed };
   }
 
   async grantRole(
@@ -190,8 +195,11 @@ export class Accounts {
   async signOut(
     session: { readonly userId: string; readonly sessionId: string; readonly expiresAt: Date },
     actor: AccountActor,
-  ): Promise<void> {
-    if (this.users.sessionRevoked(session.sessionId)) return;
+  ): Promise<{ readonly replayed: boolean }> {
+    // Without a submission id there is nothing to answer as before: an ended session stays ended.
+    if (actor.submissionId === undefined && this.users.sessionRevoked(session.sessionId)) {
+      return { replayed: false };
+    }
     const data = {
       userId: session.userId,
       sessionId: session.sessionId,
@@ -202,6 +210,7 @@ export class Accounts {
     if (result.kind !== 'Succeeded') {
       throw new Error(`signing out session ${session.sessionId} was refused: ${JSON.stringify(result)}`);
     }
+    return { replayed: result.replayed };
   }
 
   /** Active administrators other than this user, as the read model knows them. */
@@ -215,7 +224,7 @@ export class Accounts {
     if (!known) return this.#notFound(userId);
     const result = await this.#submit(command, actor, this.#submissionOf(actor), known.username);
     if (result.kind !== 'Succeeded') return this.#refusal(result, userId);
-    return { ok: true, user: this.users.byId(userId)! };
+    return { ok: true, user: this.users.byId(userId)!, replayed: result.replayed };
   }
 
   /** Through the one command path; the answer waits for the read model to reach what it recorded. */
@@ -252,9 +261,19 @@ export class Accounts {
         const issues = [...result.issues];
         return refuse('VALIDATION', issues.map((i) => `${i.path}: ${i.message}`).join('; '), issues);
       }
+      case 'SubmissionReused':
+        return this.#reused(result.submissionId);
       default:
         return refuse('VALIDATION', result.message);
     }
+  }
+
+  #reused(submissionId: string): AccountOutcome {
+    return refuse(
+      'SUBMISSION_REUSED',
+      `submission ${submissionId} was already used for a different change; send it with a new submission id`,
+      [{ path: 'submissionId', code: 'reused', message: 'was used for a different change' }],
+    );
   }
 
   #taken(username: string): AccountOutcome {

@@ -138,10 +138,42 @@ const keepLastAdministrator = (others: number, path: string, message: string): v
   refuse({ kind: 'ValidationFailed', issues: [{ path, code: LAST_ADMINISTRATOR, message }] });
 };
 
+/**
+ * The fields that make an account command what it is, as its first recorded event keeps them: not
+ * the day, nor a password's hash (salted afresh on every try, so a retried reset is the same one).
+ */
+const SAME_FIELDS: Record<AccountCommand['type'], readonly string[]> = {
+  RegisterUser: ['userId', 'username', 'displayName', 'role', 'region'],
+  GrantRole: ['userId', 'role', 'region'],
+  ChangePassword: ['userId'],
+  DeactivateUser: ['userId', 'reason'],
+  SignOut: ['userId', 'sessionId'],
+};
+
+/** The event each command records first. */
+const RECORDS: Record<AccountCommand['type'], string> = {
+  RegisterUser: 'UserRegistered',
+  GrantRole: 'UserRoleGranted',
+  ChangePassword: 'UserPasswordChanged',
+  DeactivateUser: 'UserDeactivated',
+  SignOut: 'UserSignedOut',
+};
+
+export const sameAccountSubmission = (command: AccountCommand, recorded: StreamEvent): boolean => {
+  const data = command.data as Record<string, unknown>;
+  const stored = recorded.data as Record<string, unknown>;
+  // A registration of the earlier layout recorded the reservation first: its name and user.
+  const earlier = command.type === 'RegisterUser' && recorded.type === 'UsernameReserved';
+  if (!earlier && recorded.type !== RECORDS[command.type]) return false;
+  const fields = earlier ? ['userId', 'username'] : SAME_FIELDS[command.type];
+  return fields.every((field) => (data[field] ?? null) === (stored[field] ?? null));
+};
+
 export const accountDecider: StreamDecider<AccountCommand, AccountState> = {
   initialState: initialAccountState,
   evolve: evolveAccount,
   decide: decideAccount,
+  sameSubmission: sameAccountSubmission,
 };
 
 /**

@@ -17,6 +17,12 @@ export interface StreamDecider<C extends { readonly type: string }, S> {
   readonly initialState: () => S;
   readonly evolve: (state: S, event: StreamEvent) => S;
   readonly decide: (command: C, state: S) => readonly DecidedEvent[];
+  /**
+   * Whether the first event a submission recorded is what this command would record: a
+   * resubmission with other content under the same submission id is refused, not replayed.
+   * Absent: any resubmission replays.
+   */
+  readonly sameSubmission?: (command: C, recorded: StreamEvent) => boolean;
 }
 
 /** A command decided against the stream it names, as `handleCommand` runs it. */

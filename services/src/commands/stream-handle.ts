@@ -44,7 +44,8 @@ const ROUNDS = 5;
 /**
  * Decides a command against its thing's own stream and appends what it decided with the revision
  * it read; another write meanwhile makes it read and decide again. A resubmission (the stream
- * holds the event its submission id names) answers `replayed: true` and stores nothing.
+ * holds the event its submission id names) answers `replayed: true` and stores nothing; with
+ * other content (the decider's `sameSubmission`) it is refused as SubmissionReused.
  */
 export const decideOnStream = async (
   store: EventStore,
@@ -55,7 +56,11 @@ export const decideOnStream = async (
   const eventId = (index: number) => streamEventId(streamId, author.userId, submission.submissionId, index);
   for (let round = 1; ; round++) {
     const history = await store.readStream(streamId);
-    if (history.some((event) => event.id === eventId(0))) {
+    const first = history.find((event) => event.id === eventId(0));
+    if (first !== undefined) {
+      if (decider.sameSubmission && !decider.sameSubmission(command, first)) {
+        return submissionReused(submission.submissionId);
+      }
       // Answered as the first time: the last event this submission recorded on the stream.
       const own = history.findLast((event) => isOwn(event, author, submission.submissionId));
       return succeeded(command.type, streamId, own, history, true);

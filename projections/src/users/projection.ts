@@ -1,4 +1,4 @@
-import type { EventData } from '@kpi/schema';
+import { accountStreams, type EventData } from '@kpi/schema';
 import type { Projection, StreamEvent } from '../projection.ts';
 import { type AccountHistoryEntry, emptyUsersState, type UserRecord, type UsersState } from './state.ts';
 
@@ -45,7 +45,8 @@ export const evolveUsers = (state: UsersState, event: StreamEvent): UsersState =
         active: true,
         createdAt: recordedAt,
         credentialsChangedAt: null,
-        revision: event.revision,
+        // Registered on the username's stream (the current layout), the user's own is still empty.
+        revision: event.streamId === accountStreams.user(d.userId) ? event.revision : -1,
       });
       state.idByUsername.set(d.username, d.userId);
       note(d.userId, 'UserRegistered', d.occurredOn, { role: d.role, region: d.region });

@@ -3,9 +3,11 @@ import { businessDate, entityId, regionCode, text } from '../fields.ts';
 
 /**
  * Accounts are recorded as events like everything else, so "who granted what, when" is read from
- * the log (the administrator is the event's `submittedBy`). Streams: `user-<userId>` for the
- * account, `username-<username>` to reserve a name (appended with expected revision no_stream,
- * which makes usernames unique without a lock).
+ * the log (the administrator is the event's `submittedBy`). Streams: `username-<username>` holds
+ * the registration (appended with expected revision no_stream, which makes usernames unique
+ * without a lock, in one single-stream append), `user-<userId>` the account's later changes. An
+ * earlier layout reserved the name (`UsernameReserved`) and registered the user on `user-<userId>`;
+ * both layouts read the same.
  */
 /** A DEPUTY_CHAIR governs as the chair does (targets, commentary, alerts, schedules) but administers no one. */
 export const USER_ROLES = ['CHAIR', 'DEPUTY_CHAIR', 'ANALYST', 'REGIONAL_OFFICER', 'ADMINISTRATOR'] as const;

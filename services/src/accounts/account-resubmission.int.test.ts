@@ -1,7 +1,7 @@
 import { accountStreams } from '@kpi/schema';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTestServices } from '../auth/test-fixtures.ts';
-import { type AccountCommand, accountDecider, accountStreamOf } from '../commands/account-decider.ts';
+import { type AccountCommand, accountDecider, accountStreamsOf } from '../commands/account-decider.ts';
 import { handleCommand } from '../commands/handle.ts';
 import { streamCommand } from '../commands/stream-decider.ts';
 
@@ -38,6 +38,25 @@ describe('account commands through the one command path (real SQLite store)', ()
     });
   });
 
+  it('gives a username to one of two admins registering it at once; the other is told USERNAME_TAKEN', async () => {
+    const outcomes = await Promise.all([
+      env.accounts.register(newUser, { ...admin, submissionId: 'first-admin' }),
+      env.accounts.register(
+        { ...newUser, displayName: 'Dana K.' },
+        { userId: 'admin-2', correlationId: 'c2', channel: 'api', submissionId: 'second-admin' },
+      ),
+    ]);
+    expect(outcomes.filter((o) => o.ok)).toHaveLength(1);
+    expect(outcomes.filter((o) => !o.ok)).toMatchObject([
+      { code: 'USERNAME_TAKEN', issues: [{ path: 'username', code: 'taken' }] },
+    ]);
+    // One registration, on the username's stream, and no user stream for the loser.
+    expect((await env.store.readStream(accountStreams.username('dana'))).map((e) => e.type)).toEqual([
+      'UserRegistered',
+    ]);
+    expect(env.accounts.users.list().filter((u) => u.username === 'dana')).toHaveLength(1);
+  });
+
   it('answers replayed: true to the same account command submitted again, and counts both answers', async () => {
     const created = await env.accounts.register(newUser, admin);
     if (!created.ok) throw new Error(created.message);
@@ -52,8 +71,9 @@ describe('account commands through the one command path (real SQLite store)', ()
       data: { userId, reason: 'left the agency', occurredOn: '2026-06-01' },
       otherActiveAdministrators: 1,
     };
+    const { streamId, foundedOn } = accountStreamsOf(command, created.user.username);
     const submit = () =>
-      handleCommand(services, admin, streamCommand(accountDecider, accountStreamOf(command), command), {
+      handleCommand(services, admin, streamCommand(accountDecider, streamId, command, foundedOn), {
         submissionId: 'deactivate-dana',
         correlationId: 'c',
         channel: 'api',
@@ -63,12 +83,12 @@ describe('account commands through the one command path (real SQLite store)', ()
       kind: 'Succeeded',
       replayed: false,
       streamId: accountStreams.user(userId),
-      revision: 1,
+      revision: 0,
     });
     const again = await submit();
     expect(again).toEqual({ ...first, replayed: true, unchanged: false });
+    // The registration sits on the username's stream; the user's own holds its changes.
     expect((await env.store.readStream(accountStreams.user(userId))).map((e) => e.type)).toEqual([
-      'UserRegistered',
       'UserDeactivated',
     ]);
     expect(counted.map((r) => [r.kind, r.replayed])).toEqual([

@@ -11,7 +11,7 @@ import {
 import {
   type AccountCommand,
   accountDecider,
-  accountStreamOf,
+  accountStreamsOf,
   LAST_ADMINISTRATOR,
 } from '../commands/account-decider.ts';
 import type { CommandServices } from '../commands/command-services.ts';
@@ -37,10 +37,12 @@ export type AccountRefusal =
   | 'USERNAME_TAKEN'
   | 'NOT_FOUND'
   | 'CONFLICT'
-  | 'LAST_ADMINISTRATOR';
+  | 'LAST_ADMINISTRATOR'
+  | 'SUBMISSION_REUSED';
 
 export type AccountOutcome =
-  | { readonly ok: true; readonly user: UserRecord }
+  /** `replayed`: this answers a resubmission, and nothing new was recorded. */
+  | { readonly ok: true; readonly user: UserRecord; readonly replayed: boolean }
   | {
       readonly ok: false;
       readonly code: AccountRefusal;
@@ -92,8 +94,9 @@ const passwordIssue = (password: string): AccountOutcome | null => {
 
 /**
  * Account commands over the users read model, each decided by the account decider against its
- * own stream through the one command path (`handleCommand`): a registration against its
- * username's stream, a change against `user-<id>`, a sign-out against its session's. Each waits
+ * own stream through the one command path (`handleCommand`) and appended to that stream alone: a
+ * registration to its username's stream, a change to `user-<id>` (decided on the registration the
+ * username's stream holds), a sign-out to its session's. Each waits
  * for the read model to reach its own event before answering, so the next request (list the
  * users, sign in) sees the change.
  */
@@ -131,6 +134,9 @@ export class Accounts {
     });
     if (bad) return bad;
     const username = input.username.trim().toLowerCase();
+    // The submission names the user: used before for another name, it is another submission.
+    const named = this.users.byId(userId);
+    if (named && named.username !== username) return this.#reused(submissionId);
     const taken = this.users.byUsername(username);
     if (taken && taken.userId !== userId) return this.#taken(username);
     const passwordHash = input.password === null ? null : await hashPassword(input.password);
@@ -141,11 +147,12 @@ export class Accounts {
     }
     if (result.kind !== 'Succeeded') return this.#refusal(result, userId);
     if (result.replayed) {
-      // The answer waits for the user's own stream, written after the reservation it replays.
+      // A registration of the earlier layout reserved the name and wrote the user on the user's
+      // own stream after it: the answer waits for that one too (the current layout has none).
       const [registered] = await this.#deps.store.readStream(accountStreams.user(userId), { maxCount: 1 });
       if (registered) await this.users.waitFor(registered.position);
     }
-    return { ok: true, user: this.users.byId(userId)! };
+    return { ok: true, user: this.users.byId(userId)!, replayed: result.replayed };
   }
 
   async grantRole(
@@ -188,8 +195,11 @@ export class Accounts {
   async signOut(
     session: { readonly userId: string; readonly sessionId: string; readonly expiresAt: Date },
     actor: AccountActor,
-  ): Promise<void> {
-    if (this.users.sessionRevoked(session.sessionId)) return;
+  ): Promise<{ readonly replayed: boolean }> {
+    // Without a submission id there is nothing to answer as before: an ended session stays ended.
+    if (actor.submissionId === undefined && this.users.sessionRevoked(session.sessionId)) {
+      return { replayed: false };
+    }
     const data = {
       userId: session.userId,
       sessionId: session.sessionId,
@@ -200,6 +210,7 @@ export class Accounts {
     if (result.kind !== 'Succeeded') {
       throw new Error(`signing out session ${session.sessionId} was refused: ${JSON.stringify(result)}`);
     }
+    return { replayed: result.replayed };
   }
 
   /** Active administrators other than this user, as the read model knows them. */
@@ -209,9 +220,11 @@ export class Accounts {
 
   async #change(command: AccountCommand, actor: AccountActor): Promise<AccountOutcome> {
     const userId = (command.data as { userId: string }).userId;
-    const result = await this.#submit(command, actor, this.#submissionOf(actor));
+    const known = this.users.byId(userId);
+    if (!known) return this.#notFound(userId);
+    const result = await this.#submit(command, actor, this.#submissionOf(actor), known.username);
     if (result.kind !== 'Succeeded') return this.#refusal(result, userId);
-    return { ok: true, user: this.users.byId(userId)! };
+    return { ok: true, user: this.users.byId(userId)!, replayed: result.replayed };
   }
 
   /** Through the one command path; the answer waits for the read model to reach what it recorded. */
@@ -219,11 +232,13 @@ export class Accounts {
     command: AccountCommand,
     actor: AccountActor,
     submissionId: string,
+    username?: string,
   ): Promise<StreamCommandResult> {
+    const { streamId, foundedOn } = accountStreamsOf(command, username);
     const result = await handleCommand(
       this.#deps,
       actor,
-      streamCommand(accountDecider, accountStreamOf(command), command),
+      streamCommand(accountDecider, streamId, command, foundedOn),
       { submissionId, correlationId: actor.correlationId, channel: actor.channel },
     );
     if (result.kind === 'Succeeded') await this.users.waitFor(result.position);
@@ -246,9 +261,19 @@ export class Accounts {
         const issues = [...result.issues];
         return refuse('VALIDATION', issues.map((i) => `${i.path}: ${i.message}`).join('; '), issues);
       }
+      case 'SubmissionReused':
+        return this.#reused(result.submissionId);
       default:
         return refuse('VALIDATION', result.message);
     }
+  }
+
+  #reused(submissionId: string): AccountOutcome {
+    return refuse(
+      'SUBMISSION_REUSED',
+      `submission ${submissionId} was already used for a different change; send it with a new submission id`,
+      [{ path: 'submissionId', code: 'reused', message: 'was used for a different change' }],
+    );
   }
 
   #taken(username: string): AccountOutcome {

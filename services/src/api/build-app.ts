@@ -65,7 +65,8 @@ const sessionControls = (auth: Auth, req: FastifyRequest, reply: FastifyReply): 
     if (outcome.ok) auth.setSessionCookie(req, reply, outcome.token, outcome.expiresAt);
     return outcome;
   },
-  signOut: () => auth.signOut(req, reply),
+  heldSession: () => auth.heldSession(req),
+  signOut: (submissionId) => auth.signOut(req, reply, submissionId),
 });
 
 /** Builds fastify with the GraphQL endpoint at /graphql. Never listens: `main.ts` does. */

@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cyclesOf, type Import, readImports, sourceFiles } from './import-graph.test-support.ts';
+import { cyclesOf, type Import, ROOT, readImports, sourceFiles } from './import-graph.test-support.ts';
 
 /**
  * The layering of the house (docs/architecture.md), enforced on every import of every .ts/.tsx
@@ -84,6 +86,29 @@ describe('the architecture', () => {
               (roomIn(i.target) === 'fold' && i.target !== `${engine}fold/columns.ts`)))),
     );
     expect(show([...around, ...backwards])).toEqual([]);
+  });
+
+  it("the store's reader threads load the KPI encoder by an arrow the graph follows, not by a name", () => {
+    // A paged fold names the module its reader threads load with `new URL('./x.ts', import.meta.url)`
+    // beside it: an edge of the graph, so the layering and loop rules above hold for it too.
+    const fold = 'projections/src/kpi/fold/projection.ts';
+    expect(
+      internal.filter((i) => i.from === fold && i.specifier === './input.ts').map((i) => i.target),
+    ).toEqual(['projections/src/kpi/fold/input.ts', 'projections/src/kpi/fold/input.ts']);
+    // Every product file that sets a paged fold's `encoderUrl` sets it that way, never from a
+    // constant exported elsewhere.
+    const namedElsewhere = files
+      .filter((f) => /^(projections|services)\/src\//.test(f) && !isTestCode(f))
+      .filter((f) => {
+        const text = readFileSync(join(ROOT, f), 'utf8');
+        return [...text.matchAll(/\bencoderUrl:\s*(new URL\([^)]*\)\.href|[\w.;]+)/g)].some(
+          ([, value]) =>
+            !/^new URL\('\.{1,2}\/[^']+\.ts', import\.meta\.url\)\.href$/.test(value!) &&
+            // The port declaring the field, and the code handing it on.
+            !/^(string;|encode\.encoderUrl|projection\.pages\.encoderUrl)$/.test(value!),
+        );
+      });
+    expect(namedElsewhere).toEqual([]);
   });
 
   it('schema/ and projections/ touch no file, socket, process, clock or random source (no Node built-in)', () => {

@@ -41,10 +41,12 @@ const toRepoPath = (absolute: string) => relative(ROOT, absolute).split(sep).joi
 const STATEMENT = /^\s*(?:import|export)\b[^;'"`]*?\bfrom\s*['"]([^'"]+)['"]/gm;
 const BARE = /^\s*import\s*['"]([^'"]+)['"]/gm;
 const DYNAMIC = /\bimport\(\s*['"]([^'"]+)['"]\s*\)/g;
+// A module handed to a thread is named by its URL beside the file that names it: an arrow too.
+const MODULE_URL = /\bnew URL\(\s*['"](\.{1,2}\/[^'"]+\.tsx?)['"]\s*,\s*import\.meta\.url\s*\)/g;
 
 export const specifiersOf = (text: string): string[] => {
   const found: string[] = [];
-  for (const pattern of [STATEMENT, BARE, DYNAMIC]) {
+  for (const pattern of [STATEMENT, BARE, DYNAMIC, MODULE_URL]) {
     for (const match of text.matchAll(pattern)) found.push(match[1]!);
   }
   return found;

@@ -147,19 +147,46 @@ export class Auth {
     });
   }
 
-  /** Recorded in the log before answering: the token is refused here at once, elsewhere as they tail the log. */
-  async signOut(request: FastifyRequest, reply: FastifyReply): Promise<void> {
+  /** The session the request's token names, ended or not; null without a valid token of ours. */
+  async heldSession(request: FastifyRequest): Promise<HeldSession | null> {
     const token = bearer(request) ?? request.cookies?.[SESSION_COOKIE];
-    const now = this.#services.clock();
-    const claims = token && isSessionToken(token) ? await this.#tokens.verify(token, now) : null;
-    if (claims && this.#services.accounts) {
-      await this.#services.accounts.signOut(
-        { userId: claims.userId, sessionId: claims.tokenId, expiresAt: new Date(claims.expiresAtMs) },
-        { userId: claims.userId, correlationId: request.id, channel: 'api' },
-      );
+    if (!token || !isSessionToken(token)) return null;
+    const claims = await this.#tokens.verify(token, this.#services.clock());
+    return claims
+      ? { userId: claims.userId, sessionId: claims.tokenId, expiresAt: new Date(claims.expiresAtMs) }
+      : null;
+  }
+
+  /**
+   * Recorded in the log before answering: the token is refused here at once, elsewhere as they
+   * tail the log. The session ended is the one the request's token names.
+   */
+  async signOut(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    submissionId?: string,
+  ): Promise<{ readonly replayed: boolean }> {
+    const held = await this.heldSession(request);
+    let replayed = false;
+    // The caller was let in by the policy's `canSignOut`; only a session of ours is recorded ended.
+    if (held && this.#services.accounts) {
+      ({ replayed } = await this.#services.accounts.signOut(held, {
+        userId: held.userId,
+        correlationId: request.id,
+        channel: 'api',
+        ...(submissionId === undefined ? {} : { submissionId }),
+      }));
     }
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    return { replayed };
   }
+}
+
+/** A session of ours as its token names it. */
+export interface HeldSession {
+  readonly userId: string;
+  readonly sessionId: string;
+  readonly expiresAt: Date;
 }
 
 const tooMany = (retryAfterMs: number): SignInOutcome => ({

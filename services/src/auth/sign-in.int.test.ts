@@ -126,8 +126,8 @@ describe('sign-in and sessions', () => {
 
   it('signOut revokes the token and clears the cookie', async () => {
     const token = await signInToken(app, 'root', ADMIN_PASSWORD);
-    const out = await gql(app, 'mutation { signOut }', {}, bearer(token));
-    expect(out.body.data?.signOut).toBe(true);
+    const out = await gql(app, 'mutation { signOut { replayed } }', {}, bearer(token));
+    expect(out.body.data?.signOut).toEqual({ replayed: false });
     expect(String(out.headers['set-cookie'])).toMatch(/kpi_session=;/);
     expect((await gql(app, ME, {}, bearer(token))).body.errors?.[0]?.message).toMatch(/Not authorized/);
   });

@@ -4,9 +4,11 @@ import { notFound, refuse } from './refusal.ts';
 import type { DecidedEvent, StreamDecider } from './stream-decider.ts';
 
 /**
- * Account commands, each decided against one stream: a registration against its username's
- * (which it reserves, so one name never names two accounts), a change against its user's, a
- * sign-out against its session's. Everything slow or outside happens before: the password is
+ * Account commands, each decided against one stream and appended to it alone: a registration
+ * against its username's, where the registration itself is recorded (so one name never names two
+ * accounts, and creating the account is one single-stream append on every store), a change
+ * against its user's (decided on the registration, read from the username's stream, then the
+ * user's own events), a sign-out against its session's. Everything slow or outside happens before: the password is
  * hashed, the username normalised, "now" read and the user's id made by the caller; the number of
  * other active administrators is read from the users read model.
  */
@@ -28,7 +30,7 @@ export type AccountCommand =
 
 /** What one account stream tells: the username's holder, the user's role, or the session's end. */
 export interface AccountState {
-  /** On a username's stream: the user it was reserved for. */
+  /** On a username's stream: the user it names (registered there, or reserved in the earlier layout). */
   readonly reservedFor: string | null;
   /** On a user's stream: the account as it stands. */
   readonly user: {
@@ -45,9 +47,15 @@ export const initialAccountState = (): AccountState => ({ reservedFor: null, use
 export const evolveAccount = (state: AccountState, event: StreamEvent): AccountState => {
   const data = event.data as Record<string, unknown>;
   switch (event.type) {
+    // The earlier layout reserved the name on its stream and registered the user on the user's.
     case 'UsernameReserved':
       return { ...state, reservedFor: data.userId as string };
     case 'UserRegistered':
+      return {
+        ...state,
+        reservedFor: data.userId as string,
+        user: { active: true, role: data.role as UserRole, region: data.region as RegionCode | null },
+      };
     case 'UserRoleGranted':
       return {
         ...state,
@@ -118,12 +126,8 @@ const register = (data: EventData<'UserRegistered'>, state: AccountState): Decid
       issues: [{ path: 'username', code: 'taken', message: 'is taken' }],
     });
   }
-  const { username, userId, occurredOn } = data;
-  // The reservation goes first, on the command's own stream; the user's stream is opened beside it.
-  return [
-    { type: 'UsernameReserved', data: { username, userId, occurredOn } },
-    { type: 'UserRegistered', data, newStream: accountStreams.user(userId) },
-  ];
+  // One event on the username's stream: the name taken and the account created in one append.
+  return [{ type: 'UserRegistered', data }];
 };
 
 const existing = (state: AccountState, userId: string): NonNullable<AccountState['user']> =>
@@ -134,20 +138,61 @@ const keepLastAdministrator = (others: number, path: string, message: string): v
   refuse({ kind: 'ValidationFailed', issues: [{ path, code: LAST_ADMINISTRATOR, message }] });
 };
 
+/**
+ * The fields that make an account command what it is, as its first recorded event keeps them: not
+ * the day, nor a password's hash (salted afresh on every try, so a retried reset is the same one).
+ */
+const SAME_FIELDS: Record<AccountCommand['type'], readonly string[]> = {
+  RegisterUser: ['userId', 'username', 'displayName', 'role', 'region'],
+  GrantRole: ['userId', 'role', 'region'],
+  ChangePassword: ['userId'],
+  DeactivateUser: ['userId', 'reason'],
+  SignOut: ['userId', 'sessionId'],
+};
+
+/** The event each command records first. */
+const RECORDS: Record<AccountCommand['type'], string> = {
+  RegisterUser: 'UserRegistered',
+  GrantRole: 'UserRoleGranted',
+  ChangePassword: 'UserPasswordChanged',
+  DeactivateUser: 'UserDeactivated',
+  SignOut: 'UserSignedOut',
+};
+
+export const sameAccountSubmission = (command: AccountCommand, recorded: StreamEvent): boolean => {
+  const data = command.data as Record<string, unknown>;
+  const stored = recorded.data as Record<string, unknown>;
+  // A registration of the earlier layout recorded the reservation first: its name and user.
+  const earlier = command.type === 'RegisterUser' && recorded.type === 'UsernameReserved';
+  if (!earlier && recorded.type !== RECORDS[command.type]) return false;
+  const fields = earlier ? ['userId', 'username'] : SAME_FIELDS[command.type];
+  return fields.every((field) => (data[field] ?? null) === (stored[field] ?? null));
+};
+
 export const accountDecider: StreamDecider<AccountCommand, AccountState> = {
   initialState: initialAccountState,
   evolve: evolveAccount,
   decide: decideAccount,
+  sameSubmission: sameAccountSubmission,
 };
 
-/** The stream a command is decided against. */
-export const accountStreamOf = (command: AccountCommand): string => {
+/**
+ * The stream a command is decided against and appended to, and, for a change to a user, the
+ * username's stream its registration is read from first (`username` from the users read model).
+ */
+export const accountStreamsOf = (
+  command: AccountCommand,
+  username?: string,
+): { readonly streamId: string; readonly foundedOn?: string } => {
   switch (command.type) {
     case 'RegisterUser':
-      return accountStreams.username(command.data.username);
+      return { streamId: accountStreams.username(command.data.username) };
     case 'SignOut':
-      return accountStreams.session(command.data.sessionId);
+      return { streamId: accountStreams.session(command.data.sessionId) };
     default:
-      return accountStreams.user(command.data.userId);
+      return {
+        streamId: accountStreams.user(command.data.userId),
+        ...(username === undefined ? {} : { foundedOn: accountStreams.username(username) }),
+      };
   }
 };

@@ -21,16 +21,28 @@ const user = accountStreams.user(userId);
 const register: AccountCommand = { type: 'RegisterUser', data: registered };
 
 describe('account decider', () => {
-  it('registers a user: reserves the username on its stream and opens the user stream beside it', () => {
-    given()
-      .when(register)
-      .thenRecords(
-        { type: 'UsernameReserved', data: { username: 'aigerim', userId, occurredOn: on } },
-        { type: 'UserRegistered', data: registered, newStream: user },
-      );
+  it("registers a user with one event on the username's stream, which takes the name", () => {
+    given().when(register).thenRecords({ type: 'UserRegistered', data: registered });
   });
 
-  it('refuses a username reserved before (a duplicate login), at the username field', () => {
+  it('refuses a username registered before (the current layout), at the username field', () => {
+    given(stored(accountStreams.username('aigerim'), 0, 'UserRegistered', { ...registered, userId: otherId }))
+      .when(register)
+      .thenInvalid(['username', 'taken']);
+  });
+
+  it("decides a user's change on the registration its username's stream holds, then the user's own events", () => {
+    const name = accountStreams.username('aigerim');
+    const reason = { userId, reason: 'left the agency', occurredOn: on };
+    given(stored(name, 0, 'UserRegistered', registered))
+      .when({ type: 'DeactivateUser', data: reason, otherActiveAdministrators: 1 })
+      .thenRecords({ type: 'UserDeactivated', data: reason });
+    given(stored(name, 0, 'UserRegistered', registered), stored(user, 0, 'UserDeactivated', reason))
+      .when({ type: 'DeactivateUser', data: reason, otherActiveAdministrators: 1 })
+      .thenRecords();
+  });
+
+  it('refuses a username reserved in the earlier layout (a duplicate login), at the username field', () => {
     given(
       stored(accountStreams.username('aigerim'), 0, 'UsernameReserved', {
         username: 'aigerim',

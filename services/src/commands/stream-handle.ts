@@ -1,12 +1,10 @@
 import { CURRENT_SCHEMA_VERSION, type EventMetadata, type FieldIssue } from '@kpi/schema';
 import {
-  type AppendResult,
   DuplicateEventIdError,
   type EventStore,
   InvalidEventError,
   type NewEvent,
   type RecordedEvent,
-  type StreamWrite,
   WrongExpectedRevisionError,
 } from '../store/port.ts';
 import { type SubmissionReused, submissionReused } from './command-result.ts';
@@ -46,45 +44,54 @@ const ROUNDS = 5;
 /**
  * Decides a command against its thing's own stream and appends what it decided with the revision
  * it read; another write meanwhile makes it read and decide again. A resubmission (the stream
- * holds the event its submission id names) answers `replayed: true` and stores nothing.
+ * holds the event its submission id names) answers `replayed: true` and stores nothing; with
+ * other content (the decider's `sameSubmission`) it is refused as SubmissionReused.
  */
 export const decideOnStream = async (
   store: EventStore,
   author: StreamAuthor,
-  { streamId, decider, command }: StreamCommand,
+  { streamId, foundedOn, decider, command }: StreamCommand,
   submission: { readonly submissionId: string; readonly now: Date } & Omit<SubmissionOptions, 'onProgress'>,
 ): Promise<StreamCommandResult> => {
   const eventId = (index: number) => streamEventId(streamId, author.userId, submission.submissionId, index);
   for (let round = 1; ; round++) {
     const history = await store.readStream(streamId);
-    if (history.some((event) => event.id === eventId(0))) {
+    const first = history.find((event) => event.id === eventId(0));
+    if (first !== undefined) {
+      if (decider.sameSubmission && !decider.sameSubmission(command, first)) {
+        return submissionReused(submission.submissionId);
+      }
       // Answered as the first time: the last event this submission recorded on the stream.
       const own = history.findLast((event) => isOwn(event, author, submission.submissionId));
       return succeeded(command.type, streamId, own, history, true);
     }
     let decided: readonly DecidedEvent[];
     try {
-      decided = decider.decide(command, foldStream(decider, history));
+      const founding = foundedOn === undefined ? [] : await store.readStream(foundedOn);
+      decided = decider.decide(command, foldStream(decider, [...founding, ...history]));
     } catch (error) {
       if (error instanceof CommandRefusedError) return error.refusal;
       throw error;
     }
     if (decided.length === 0) return succeeded(command.type, streamId, history.at(-1), history, false);
     const metadata = metadataOf(author, submission);
-    const writes = writesOf(streamId, history.at(-1)?.revision, decided, (event, index) => ({
+    const events: NewEvent[] = decided.map((event, index) => ({
       id: eventId(index),
       type: event.type,
       data: event.data,
       metadata: metadata(event.type),
     }));
     try {
-      const appended = await appendAll(store, writes);
+      // One stream, one append, with the revision decided on: atomic on every store.
+      const appended = await store.append(streamId, events, {
+        expectedRevision: history.at(-1)?.revision ?? 'no_stream',
+      });
       return {
         kind: 'Succeeded',
         type: command.type,
         streamId,
-        revision: (history.at(-1)?.revision ?? -1) + writes[0]!.events.length,
-        position: Math.max(...appended.map((result) => result.position)),
+        revision: (history.at(-1)?.revision ?? -1) + events.length,
+        position: appended.position,
         replayed: false,
         unchanged: false,
       };
@@ -128,37 +135,6 @@ const metadataOf = (
     schemaVersion: CURRENT_SCHEMA_VERSION[type],
   });
 };
-
-/** The command's own stream first (with the revision read), then each new stream it opens. */
-const writesOf = (
-  streamId: string,
-  revision: number | undefined,
-  decided: readonly DecidedEvent[],
-  toNew: (event: DecidedEvent, index: number) => NewEvent,
-): StreamWrite[] => {
-  const own: NewEvent[] = [];
-  const opened = new Map<string, NewEvent[]>();
-  decided.forEach((event, index) => {
-    const recorded = toNew(event, index);
-    if (event.newStream === undefined) own.push(recorded);
-    else opened.set(event.newStream, [...(opened.get(event.newStream) ?? []), recorded]);
-  });
-  const writes: StreamWrite[] = [
-    { streamId, events: own, expectedRevision: revision ?? 'no_stream' },
-    ...[...opened].map(([id, events]) => ({ streamId: id, events, expectedRevision: 'no_stream' as const })),
-  ];
-  return writes.filter((write) => write.events.length > 0);
-};
-
-/**
- * One stream is one append. A decision that opens a new thing beside its own (a user beside the
- * username it reserves) writes both in one `appendMany`, own stream first: all or nothing on
- * the embedded store, stream by stream in that order on EventStoreDB.
- */
-const appendAll = (store: EventStore, writes: readonly StreamWrite[]): Promise<AppendResult[]> =>
-  writes.length === 1
-    ? store.append(writes[0]!.streamId, writes[0]!.events, writes[0]!).then((result) => [result])
-    : store.appendMany(writes);
 
 /** What a failed append means to the submitter; anything else is a fault and is rethrown. */
 const refusalOf = (error: unknown, submissionId: string): Refusal | SubmissionReused => {

@@ -93,6 +93,17 @@ export const PUBLIC_KPIS = [
 export const isPublicRoute = (path: string): boolean =>
   (Object.values(PUBLIC_ROUTES) as string[]).includes(path.split('?')[0] ?? '');
 
+/**
+ * Who signs out: a signed-in person (a provider's token ends only its cookie), or whoever holds a
+ * session token of ours that has not expired, and only that session, since the token names it.
+ * A token whose session already ended still counts, so a retried sign-out answers as the first
+ * did instead of being refused as signed out.
+ */
+export const canSignOut = (
+  viewer: Pick<Viewer, 'userId'> | null,
+  held: { readonly userId: string; readonly sessionId: string } | null,
+): boolean => viewer !== null || held !== null;
+
 /** What a refused caller is told; each sentence is written here only. */
 export const REFUSED = {
   signInToSubmit: 'sign in to submit',

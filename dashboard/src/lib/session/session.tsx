@@ -2,6 +2,7 @@ import { createContext, type ReactNode, useCallback, useContext, useEffect, useM
 import { ApiError } from '../graphql/api-error.ts';
 import { request } from '../graphql/client.ts';
 import { preloadQuery, takePreloaded } from '../graphql/preload.ts';
+import { useSubmissionId } from '../graphql/use-submission-id.ts';
 import { MeQuery, type Viewer } from './me.ts';
 import { SignInMutation } from './sign-in.ts';
 import { SignOutMutation } from './sign-out.ts';
@@ -68,13 +69,16 @@ export const SessionProvider = ({ children }: { children: ReactNode }) => {
     return { ok: false, reason: result.reason, retryAfterSeconds: result.retryAfterSeconds ?? null };
   }, []);
 
+  // One id per press of "sign out": a retry after a lost answer ends the session once.
+  const { current: signOutId, renew: renewSignOutId } = useSubmissionId();
   const signOut = useCallback(async () => {
     try {
-      await request(SignOutMutation, {});
+      await request(SignOutMutation, { submissionId: signOutId() });
+      renewSignOutId();
     } finally {
       setViewer(null);
     }
-  }, []);
+  }, [signOutId, renewSignOutId]);
 
   const reload = useCallback(() => setGeneration((g) => g + 1), []);
   const value = useMemo(

@@ -1,7 +1,9 @@
 import { graphql } from '../graphql/graphql.ts';
 
 export const SignOutMutation = graphql(`
-  mutation SignOut {
-    signOut
+  mutation SignOut($submissionId: ID) {
+    signOut(submissionId: $submissionId) {
+      replayed
+    }
   }
 `);

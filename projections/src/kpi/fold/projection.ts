@@ -1,6 +1,6 @@
 import type { PagedFold, Projection } from '../../projection.ts';
 import { applyKpiInput, evolveKpi, KPI_EVENT_TYPES } from './evolve.ts';
-import { encodePage, KPI_ENCODER_URL, type KpiInputPage, typeOfRow } from './input.ts';
+import { encodePage, type KpiInputPage, typeOfRow } from './input.ts';
 import { emptyKpiState, type KpiState } from './state.ts';
 
 /**
@@ -15,7 +15,9 @@ export const kpiProjection: Projection<KpiState> & { readonly pages: PagedFold<K
   evolve: evolveKpi,
   pages: {
     encodePage,
-    encoderUrl: KPI_ENCODER_URL,
+    // The module that exports `encodePage`, for the store's reader threads (they load modules,
+    // not functions); named beside this file so that the import graph sees the arrow.
+    encoderUrl: new URL('./input.ts', import.meta.url).href,
     size: (page) => page.count,
     positionAt: (page, r) => page.pos[r]!,
     typeAt: typeOfRow,

@@ -322,7 +322,7 @@ export const CASES: Record<string, (f: Fixtures, region: 'A' | 'B') => Promise<R
   }),
 };
 
-export const SUCCESS = /Succeeded$|^AccountChanged$|^SignedIn$/;
+export const SUCCESS = /Succeeded$|^AccountChanged$|^SignedIn$|^SignedOut$/;
 
 /** A document for any mutation, built from its arguments in the schema. */
 export const documentOf = (field: GraphQLField<unknown, unknown>): string => {

@@ -7,6 +7,7 @@ import { invalidInputCases } from './invalid-input.cases.ts';
 import { lifecycleCases } from './lifecycle.cases.ts';
 import { processesCases } from './processes.cases.ts';
 import { readCases } from './read.cases.ts';
+import { registrationCases } from './registration.cases.ts';
 import { subscribeCases } from './subscribe.cases.ts';
 
 /** One suite, every adapter: SQLite always, EventStoreDB whenever a connection string is set. */
@@ -19,6 +20,7 @@ const conformance = (adapter: AdapterUnderTest) => {
   lifecycleCases(adapter);
   processesCases(adapter);
   crashCases(adapter);
+  registrationCases(adapter);
 };
 
 describe('event store conformance: SQLite', () => conformance(sqliteAdapter));

@@ -2,6 +2,7 @@ import { type FragmentOf, readFragment } from 'gql.tada';
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ApiErrorPanel } from '@/components/api-error-panel.tsx';
+import { useSubmissionId } from '@/lib/graphql/use-submission-id.ts';
 import { useI18n } from '@/lib/i18n/i18n.tsx';
 import { ChartResultFields } from '../api/chart-result-fields.ts';
 import { useSaveChart } from '../api/save-chart-mutation.ts';
@@ -10,7 +11,6 @@ import { SavedChartFields } from '../api/saved-chart-fields.ts';
 import { useUpdateChart } from '../api/update-chart-mutation.ts';
 import { type ChartSpec, sameSpec, specOfSaved } from '../model/spec.ts';
 import { ShareLink } from './share-link.tsx';
-import { useSubmissionId } from './use-submission-id.ts';
 
 interface Props {
   readonly spec: ChartSpec;

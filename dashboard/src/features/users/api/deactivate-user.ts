@@ -4,8 +4,8 @@ import { AccountChangeFields } from './account-result-fields.ts';
 
 export const DeactivateUserMutation = graphql(
   `
-    mutation DeactivateUser($userId: ID!, $reason: String!) {
-      deactivateUser(userId: $userId, reason: $reason) {
+    mutation DeactivateUser($userId: ID!, $reason: String!, $submissionId: ID) {
+      deactivateUser(userId: $userId, reason: $reason, submissionId: $submissionId) {
         ...AccountChangeFields
       }
     }

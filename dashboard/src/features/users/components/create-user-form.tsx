@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { ApiErrorPanel } from '@/components/api-error-panel.tsx';
+import { useSubmissionId } from '@/lib/graphql/use-submission-id.ts';
 import { useI18n } from '@/lib/i18n/i18n.tsx';
 import { REGION_LABELS } from '@/lib/i18n/vocabulary.generated.ts';
 import type { Role } from '@/lib/session/me.ts';
@@ -12,6 +13,8 @@ const EMPTY = { username: '', displayName: '', role: 'ANALYST' as Role, region: 
 export const CreateUserForm = ({ onCreated }: { onCreated: () => void }) => {
   const { t, region } = useI18n();
   const { run, running, error } = useCreateUser();
+  // One id per press of "create": a retry after a lost answer creates the account once.
+  const submission = useSubmissionId();
   const [form, setForm] = useState(EMPTY);
   const [issues, setIssues] = useState<Record<string, string>>({});
   const [notice, setNotice] = useState<string | null>(null);
@@ -28,12 +31,16 @@ export const CreateUserForm = ({ onCreated }: { onCreated: () => void }) => {
       role: form.role,
       region: form.role === 'REGIONAL_OFFICER' ? form.region || null : null,
       password: form.password || null,
+      submissionId: submission.current(),
     });
+    submission.renew();
     if (createUser.__typename === 'AccountChanged') {
       setIssues({});
       setForm(EMPTY);
       setNotice(t('users.created', { name: createUser.user.username }));
       onCreated();
+    } else if (createUser.code === 'SUBMISSION_REUSED') {
+      setIssues({ username: t('users.submissionReused') });
     } else {
       const byField = Object.fromEntries(createUser.issues.map((i) => [i.path, i.message]));
       setIssues(createUser.issues.length > 0 ? byField : { username: createUser.message });

@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { ApiErrorPanel } from '@/components/api-error-panel.tsx';
 import { Drawer } from '@/components/drawer.tsx';
+import { useSubmissionId } from '@/lib/graphql/use-submission-id.ts';
 import { useI18n } from '@/lib/i18n/i18n.tsx';
 import { REGION_LABELS } from '@/lib/i18n/vocabulary.generated.ts';
 import type { Role } from '@/lib/session/me.ts';
@@ -18,7 +19,9 @@ export interface ManagedUser {
   readonly active: boolean;
 }
 
-type Outcome = { __typename: 'AccountChanged' } | { __typename: 'AccountRefused'; message: string };
+type Outcome =
+  | { __typename: 'AccountChanged' }
+  | { __typename: 'AccountRefused'; code: string; message: string };
 
 /** An account's role and region, closing its access, and the recorded history of both. */
 export const ManageUserDrawer = ({
@@ -46,6 +49,8 @@ const ManageUser = ({ user, onChanged }: { user: ManagedUser; onChanged: () => v
   const { t, region } = useI18n();
   const grant = useGrantRole();
   const deactivate = useDeactivateUser();
+  // One id per press of "grant" or "deactivate": a retry after a lost answer records it once.
+  const submission = useSubmissionId();
   const [role, setRole] = useState<Role>(user.role);
   const [regionCode, setRegionCode] = useState(user.region ?? '');
   const [reason, setReason] = useState('');
@@ -54,6 +59,7 @@ const ManageUser = ({ user, onChanged }: { user: ManagedUser; onChanged: () => v
   const [version, setVersion] = useState(0);
 
   const settle = (outcome: Outcome, done: string) => {
+    submission.renew();
     if (outcome.__typename === 'AccountChanged') {
       setRefusal(null);
       setNotice(done);
@@ -61,7 +67,7 @@ const ManageUser = ({ user, onChanged }: { user: ManagedUser; onChanged: () => v
       onChanged();
     } else {
       setNotice(null);
-      setRefusal(outcome.message);
+      setRefusal(outcome.code === 'SUBMISSION_REUSED' ? t('users.submissionReused') : outcome.message);
     }
   };
 
@@ -71,13 +77,18 @@ const ManageUser = ({ user, onChanged }: { user: ManagedUser; onChanged: () => v
       userId: user.id,
       role,
       region: role === 'REGIONAL_OFFICER' ? regionCode || null : null,
+      submissionId: submission.current(),
     });
     settle(grantRole, t('users.granted'));
   };
 
   const onDeactivate = async (event: FormEvent) => {
     event.preventDefault();
-    const { deactivateUser } = await deactivate.run({ userId: user.id, reason });
+    const { deactivateUser } = await deactivate.run({
+      userId: user.id,
+      reason,
+      submissionId: submission.current(),
+    });
     settle(deactivateUser, t('users.deactivated'));
   };
 

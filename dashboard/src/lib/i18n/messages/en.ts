@@ -249,6 +249,8 @@ export const commonEn: Record<CommonMessageKey, string> = {
   'users.deactivate': 'Close access',
   'users.reason': 'Reason',
   'users.deactivated': 'Access closed; the sessions of this user have ended.',
+  'users.submissionReused':
+    'This change was already sent with different content; nothing was recorded. Send it again.',
   'users.inactive': 'access closed',
   'users.history': 'History of changes',
   'users.historyEmpty': 'No changes yet.',

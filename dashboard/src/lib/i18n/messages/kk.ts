@@ -252,6 +252,8 @@ export const commonKk: Record<CommonMessageKey, string> = {
   'users.deactivate': 'Қолжетімділікті жабу',
   'users.reason': 'Себебі',
   'users.deactivated': 'Қолжетімділік жабылды; пайдаланушы сеанстары аяқталды.',
+  'users.submissionReused':
+    'Бұл өзгеріс басқа мазмұнмен жіберілген болатын; ештеңе жазылмады. Қайта жіберіңіз.',
   'users.inactive': 'қолжетімділік жабық',
   'users.history': 'Өзгерістер тарихы',
   'users.historyEmpty': 'Әзірге өзгерістер жоқ.',

@@ -253,6 +253,8 @@ export const commonRu = {
   'users.deactivate': 'Закрыть доступ',
   'users.reason': 'Причина',
   'users.deactivated': 'Доступ закрыт; сеансы пользователя завершены.',
+  'users.submissionReused':
+    'Это изменение уже отправлялось с другим содержанием; ничего не записано. Отправьте его ещё раз.',
   'users.inactive': 'доступ закрыт',
   'users.history': 'История изменений',
   'users.historyEmpty': 'Изменений пока нет.',

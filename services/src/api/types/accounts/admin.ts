@@ -6,9 +6,17 @@ import { builder } from '../../builder.ts';
 import type { ApiContext } from '../../context.ts';
 import { RoleEnum, UserType } from './user.ts';
 
-const AccountChanged = builder.objectRef<{ user: UserRecord }>('AccountChanged').implement({
-  fields: (t) => ({ user: t.field({ type: UserType, resolve: (r) => r.user }) }),
-});
+const AccountChanged = builder
+  .objectRef<{ user: UserRecord; replayed: boolean }>('AccountChanged')
+  .implement({
+    fields: (t) => ({
+      user: t.field({ type: UserType, resolve: (r) => r.user }),
+      replayed: t.exposeBoolean('replayed', {
+        description:
+          'True when this answers a resubmission (the same `submissionId`): nothing new was recorded.',
+      }),
+    }),
+  });
 
 const AccountFieldIssue = builder
   .objectRef<{ path: string; code: string; message: string }>('AccountFieldIssue')
@@ -27,7 +35,14 @@ const AccountRefused = builder.objectRef<Refused>('AccountRefused').implement({
   fields: (t) => ({
     code: t.field({
       type: builder.enumType('AccountRefusal', {
-        values: ['VALIDATION', 'USERNAME_TAKEN', 'NOT_FOUND', 'CONFLICT', 'LAST_ADMINISTRATOR'] as const,
+        values: [
+          'VALIDATION',
+          'USERNAME_TAKEN',
+          'NOT_FOUND',
+          'CONFLICT',
+          'LAST_ADMINISTRATOR',
+          'SUBMISSION_REUSED',
+        ] as const,
       }),
       resolve: (r) => r.code,
     }),
@@ -41,11 +56,16 @@ const AccountChangeResult = builder.unionType('AccountChangeResult', {
   resolveType: (value) => ('user' in value ? AccountChanged : AccountRefused),
 });
 
-const actorOf = (context: ApiContext): AccountActor => ({
+const actorOf = (context: ApiContext, submissionId: string | number | null | undefined): AccountActor => ({
   userId: context.viewer!.userId,
   correlationId: context.correlationId,
   channel: 'api',
+  ...(submissionId == null ? {} : { submissionId: String(submissionId) }),
 });
+
+const SUBMISSION_ID =
+  "The client's id of this change, one per user action: sent again, the change answers " +
+  '`replayed: true` and records nothing; with other content, it is refused as SUBMISSION_REUSED.';
 
 const accountsOf = (context: ApiContext) => {
   const accounts = context.services.accounts;
@@ -53,7 +73,8 @@ const accountsOf = (context: ApiContext) => {
   return accounts;
 };
 
-const answer = (outcome: AccountOutcome) => (outcome.ok ? { user: outcome.user } : outcome);
+const answer = (outcome: AccountOutcome) =>
+  outcome.ok ? { user: outcome.user, replayed: outcome.replayed } : outcome;
 
 /** A region the schema does not know is reported by the account's validation, naming `region`. */
 const regionArg = (region: string | null | undefined): RegionCode | null =>
@@ -72,6 +93,7 @@ builder.mutationField('createUser', (t) =>
       role: t.arg({ type: RoleEnum, required: true }),
       region: t.arg.string({ description: 'Required for REGIONAL_OFFICER, empty otherwise.' }),
       password: t.arg.string(),
+      submissionId: t.arg.id({ description: SUBMISSION_ID }),
     },
     resolve: async (_root, args, context) =>
       answer(
@@ -83,7 +105,7 @@ builder.mutationField('createUser', (t) =>
             region: regionArg(args.region),
             password: args.password ?? null,
           },
-          actorOf(context),
+          actorOf(context, args.submissionId),
         ),
       ),
   }),
@@ -98,6 +120,7 @@ builder.mutationField('grantRole', (t) =>
       userId: t.arg.id({ required: true }),
       role: t.arg({ type: RoleEnum, required: true }),
       region: t.arg.string(),
+      submissionId: t.arg.id({ description: SUBMISSION_ID }),
     },
     resolve: async (_root, args, context) =>
       answer(
@@ -105,7 +128,7 @@ builder.mutationField('grantRole', (t) =>
           String(args.userId),
           args.role,
           regionArg(args.region),
-          actorOf(context),
+          actorOf(context, args.submissionId),
         ),
       ),
   }),
@@ -116,9 +139,19 @@ builder.mutationField('resetPassword', (t) =>
     type: AccountChangeResult,
     description: "Sets a new password; the account's existing sessions stop working.",
     authScopes: administrators,
-    args: { userId: t.arg.id({ required: true }), password: t.arg.string({ required: true }) },
+    args: {
+      userId: t.arg.id({ required: true }),
+      password: t.arg.string({ required: true }),
+      submissionId: t.arg.id({ description: SUBMISSION_ID }),
+    },
     resolve: async (_root, args, context) =>
-      answer(await accountsOf(context).resetPassword(String(args.userId), args.password, actorOf(context))),
+      answer(
+        await accountsOf(context).resetPassword(
+          String(args.userId),
+          args.password,
+          actorOf(context, args.submissionId),
+        ),
+      ),
   }),
 );
 
@@ -127,8 +160,18 @@ builder.mutationField('deactivateUser', (t) =>
     type: AccountChangeResult,
     description: 'Closes an account: its sessions stop working at once. History is kept.',
     authScopes: administrators,
-    args: { userId: t.arg.id({ required: true }), reason: t.arg.string({ required: true }) },
+    args: {
+      userId: t.arg.id({ required: true }),
+      reason: t.arg.string({ required: true }),
+      submissionId: t.arg.id({ description: SUBMISSION_ID }),
+    },
     resolve: async (_root, args, context) =>
-      answer(await accountsOf(context).deactivate(String(args.userId), args.reason, actorOf(context))),
+      answer(
+        await accountsOf(context).deactivate(
+          String(args.userId),
+          args.reason,
+          actorOf(context, args.submissionId),
+        ),
+      ),
   }),
 );

@@ -1,5 +1,6 @@
 import type { UserRecord } from '@kpi/projections';
 import { GraphQLError } from 'graphql';
+import { canSignOut } from '../../../identity/policy.ts';
 import { builder } from '../../builder.ts';
 import { UserType } from './user.ts';
 
@@ -66,14 +67,32 @@ builder.mutationField('signIn', (t) =>
   }),
 );
 
+const SignedOut = builder.objectRef<{ replayed: boolean }>('SignedOut').implement({
+  description: 'The session ended: its token stops working and the cookie is cleared.',
+  fields: (t) => ({
+    replayed: t.exposeBoolean('replayed', {
+      description:
+        'True when this answers a resubmission (the same `submissionId`): nothing new was recorded.',
+    }),
+  }),
+});
+
 builder.mutationField('signOut', (t) =>
-  t.boolean({
+  t.field({
+    type: SignedOut,
     description: 'Ends the session: the token stops working and the cookie is cleared.',
-    authScopes: { signedIn: true },
-    resolve: async (_root, _args, context) => {
+    // Whoever holds the session's token, even one ended already: a retry answers as the first did.
+    authScopes: async (_root, _args, context) =>
+      canSignOut(context.viewer, (await context.session?.heldSession()) ?? null),
+    args: {
+      submissionId: t.arg.id({
+        description:
+          "The client's id of this sign-out: sent again, it answers `replayed: true` and records nothing.",
+      }),
+    },
+    resolve: async (_root, args, context) => {
       if (!context.session) throw noSession();
-      await context.session.signOut();
-      return true;
+      return context.session.signOut(args.submissionId == null ? undefined : String(args.submissionId));
     },
   }),
 );

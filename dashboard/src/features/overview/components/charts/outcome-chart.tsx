@@ -1,11 +1,32 @@
+import { useEffect, useRef, useState } from 'react';
 import { useI18n } from '@/lib/i18n/i18n.tsx';
 import { type OutcomePoint, type OutcomePoints, outcomeScale } from '../../model/outcome-points.ts';
+import { placeLabels } from '../../model/place-labels.ts';
 import { ChartFrame } from './chart-frame.tsx';
 
-// The plot's own coordinates; the SVG scales to its card, so a phone never scrolls sideways.
-const WIDTH = 640;
-const HEIGHT = 320;
+// The plot's coordinates follow its rendered width (one unit, one CSS pixel), so its 12 px type
+// stays 12 px on a phone instead of shrinking with a wide drawing scaled down to fit.
+const WIDE = 640;
+const NARROWEST = 320;
 const PAD = { left: 44, right: 16, top: 16, bottom: 40 };
+const FONT = 12;
+const RADIUS = 6;
+
+/** The rendered width of the plot's box, followed as the card resizes. */
+const useWidth = () => {
+  const ref = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(WIDE);
+  useEffect(() => {
+    const box = ref.current;
+    if (!box || typeof ResizeObserver === 'undefined') return;
+    const measure = () => setWidth(Math.max(NARROWEST, Math.round(box.clientWidth) || WIDE));
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(box);
+    return () => observer.disconnect();
+  }, []);
+  return { ref, width };
+};
 
 /** Each region's causes removed (x) against the change in its citizens' perception index (y). */
 export const OutcomeChart = ({
@@ -18,6 +39,9 @@ export const OutcomeChart = ({
   changedAt?: number | null;
 }) => {
   const { t, fmt, region } = useI18n();
+  const { ref, width: WIDTH } = useWidth();
+  // A phone's plot is taller for its width: the regions' names need the rows.
+  const HEIGHT = Math.max(300, Math.round(WIDTH / 2));
   const signed = (n: number) => `${n > 0 ? '+' : ''}${fmt.decimal(n)}`;
   const { xMax, yMax } = outcomeScale(points.drawn);
   const x = (v: number) => PAD.left + (v / xMax) * (WIDTH - PAD.left - PAD.right);
@@ -65,69 +89,97 @@ export const OutcomeChart = ({
         },
       ]}
     >
-      {points.drawn.length > 0 ? (
-        <svg
-          className="outcome-plot"
-          viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-          role="img"
-          aria-label={t('outcome.title')}
-          data-testid="outcome-plot"
-        >
-          <line className="outcome-plot__zero" x1={PAD.left} x2={WIDTH - PAD.right} y1={y(0)} y2={y(0)} />
-          <line
-            className="outcome-plot__axis"
-            x1={PAD.left}
-            x2={PAD.left}
-            y1={PAD.top}
-            y2={HEIGHT - PAD.bottom}
-          />
-          <text className="outcome-plot__tick" x={PAD.left - 6} y={y(yMax) + 4} textAnchor="end">
-            {signed(yMax)}
-          </text>
-          <text className="outcome-plot__tick" x={PAD.left - 6} y={y(0) + 4} textAnchor="end">
-            0
-          </text>
-          <text className="outcome-plot__tick" x={PAD.left - 6} y={y(-yMax) + 4} textAnchor="end">
-            {signed(-yMax)}
-          </text>
-          <text className="outcome-plot__tick" x={PAD.left} y={HEIGHT - PAD.bottom + 16}>
-            0
-          </text>
-          <text
-            className="outcome-plot__tick"
-            x={WIDTH - PAD.right}
-            y={HEIGHT - PAD.bottom + 16}
-            textAnchor="end"
+      <div ref={ref} className="outcome-plot__box">
+        {points.drawn.length > 0 ? (
+          <svg
+            className="outcome-plot"
+            viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+            role="img"
+            aria-label={t('outcome.title')}
+            data-testid="outcome-plot"
           >
-            {fmt.integer(xMax)}
-          </text>
-          <text
-            className="outcome-plot__axis-label"
-            x={(WIDTH + PAD.left) / 2}
-            y={HEIGHT - 6}
-            textAnchor="middle"
-          >
-            {t('outcome.xAxis')}
-          </text>
-          {points.drawn.map((p) => {
-            const cx = x(p.causesRemoved);
-            const right = cx > WIDTH * 0.7;
-            return (
-              <g key={p.region} className="outcome-plot__point" data-region={p.region} aria-label={label(p)}>
-                <title>{label(p)}</title>
-                <circle cx={cx} cy={y(p.change ?? 0)} r={6} />
-                <text
-                  x={right ? cx - 9 : cx + 9}
-                  y={y(p.change ?? 0) + 4}
-                  textAnchor={right ? 'end' : 'start'}
-                >
-                  {region(p.region)}
-                </text>
-              </g>
-            );
-          })}
-        </svg>
-      ) : null}
+            <line className="outcome-plot__zero" x1={PAD.left} x2={WIDTH - PAD.right} y1={y(0)} y2={y(0)} />
+            <line
+              className="outcome-plot__axis"
+              x1={PAD.left}
+              x2={PAD.left}
+              y1={PAD.top}
+              y2={HEIGHT - PAD.bottom}
+            />
+            <text className="outcome-plot__tick" x={PAD.left - 6} y={y(yMax) + 4} textAnchor="end">
+              {signed(yMax)}
+            </text>
+            <text className="outcome-plot__tick" x={PAD.left - 6} y={y(0) + 4} textAnchor="end">
+              0
+            </text>
+            <text className="outcome-plot__tick" x={PAD.left - 6} y={y(-yMax) + 4} textAnchor="end">
+              {signed(-yMax)}
+            </text>
+            <text className="outcome-plot__tick" x={PAD.left} y={HEIGHT - PAD.bottom + 16}>
+              0
+            </text>
+            <text
+              className="outcome-plot__tick"
+              x={WIDTH - PAD.right}
+              y={HEIGHT - PAD.bottom + 16}
+              textAnchor="end"
+            >
+              {fmt.integer(xMax)}
+            </text>
+            <text
+              className="outcome-plot__axis-label"
+              x={(WIDTH + PAD.left) / 2}
+              y={HEIGHT - 6}
+              textAnchor="middle"
+            >
+              {t('outcome.xAxis')}
+            </text>
+            {(() => {
+              const dots = points.drawn.map((p) => ({
+                x: x(p.causesRemoved),
+                y: y(p.change ?? 0),
+                text: region(p.region),
+              }));
+              const names = placeLabels(dots, {
+                fontSize: FONT,
+                pointRadius: RADIUS,
+                bounds: { left: PAD.left, top: 0, right: WIDTH, bottom: HEIGHT - PAD.bottom },
+              });
+              return points.drawn.map((p, i) => {
+                const dot = dots[i]!;
+                const name = names[i]!;
+                // A name moved off its dot's row is tied back to it by a thin line.
+                const moved = Math.abs(name.y - (dot.y + FONT * 0.3)) > 1;
+                return (
+                  <g
+                    key={p.region}
+                    className="outcome-plot__point"
+                    data-region={p.region}
+                    aria-label={label(p)}
+                  >
+                    <title>{label(p)}</title>
+                    {name.shown && moved ? (
+                      <line
+                        className="outcome-plot__leader"
+                        x1={dot.x}
+                        y1={dot.y}
+                        x2={name.x}
+                        y2={name.y - FONT * 0.3}
+                      />
+                    ) : null}
+                    <circle cx={dot.x} cy={dot.y} r={RADIUS} />
+                    {name.shown ? (
+                      <text x={name.x} y={name.y} textAnchor={name.anchor}>
+                        {dot.text}
+                      </text>
+                    ) : null}
+                  </g>
+                );
+              });
+            })()}
+          </svg>
+        ) : null}
+      </div>
       <p className="outcome-legend">
         <span className="outcome-legend__dot" aria-hidden="true" /> {t('outcome.legend')}
       </p>

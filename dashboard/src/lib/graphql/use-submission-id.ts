@@ -1,8 +1,9 @@
 import { useCallback, useRef } from 'react';
 
 /**
- * One submission id per intended change: a retry after a failed request reuses it, so the server
- * answers as the first time instead of saving twice; a new change (`renew`) gets a fresh one.
+ * One submission id per intended change (a user action): a retry after a failed request reuses
+ * it, so the server answers as the first time instead of saving twice; once an answer arrives,
+ * the next change gets a fresh one (`renew`). Shared by every form that sends a `submissionId`.
  */
 export const useSubmissionId = () => {
   const id = useRef<string>(crypto.randomUUID());

@@ -1,4 +1,4 @@
-import type { FieldIssue } from '@kpi/schema';
+import type { FieldIssue, IssueCode, IssueValues } from '@kpi/schema';
 import type { Column } from './column.ts';
 import { headerOf } from './columns.ts';
 import type { Sheet } from './parse.ts';
@@ -9,7 +9,12 @@ export interface RowIssue {
   readonly line: number;
   /** The column's header as in the file, or null for a problem of the whole row. */
   readonly column: string | null;
+  /** What is wrong, for a user interface to word; `message` says it in English for API clients. */
+  readonly code: IssueCode;
   readonly message: string;
+  readonly values?: IssueValues;
+  /** The field an issue names when it is no column of the file (`removesRiskIds.2` of a merged row). */
+  readonly field?: string;
 }
 
 export interface ColumnMap {
@@ -44,12 +49,14 @@ export const mapColumns = (sheet: Sheet, layout: readonly Column[]): ColumnMap =
       problems.push({
         line: sheet.headerLine,
         column: cell,
+        code: 'unknown_column',
         message: 'unknown column: use the template for this event type',
       });
     } else if (indexOf.has(column.key)) {
       problems.push({
         line: sheet.headerLine,
         column: cell,
+        code: 'repeated_column',
         message: `the column ${column.key} appears twice`,
       });
     } else {
@@ -64,6 +71,7 @@ export const mapColumns = (sheet: Sheet, layout: readonly Column[]): ColumnMap =
         problems.push({
           line: sheet.headerLine,
           column: headerOf(column),
+          code: 'missing_column',
           message: 'required column is missing',
         });
       }
@@ -167,6 +175,9 @@ export const issueAt = (line: number, issue: FieldIssue, map: ColumnMap): RowIss
   return {
     line,
     column,
+    code: issue.code,
     message: column ? issue.message : `${issue.path ? `${issue.path}: ` : ''}${issue.message}`,
+    ...(issue.values ? { values: issue.values } : {}),
+    ...(column === null && issue.path ? { field: issue.path } : {}),
   };
 };

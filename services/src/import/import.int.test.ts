@@ -43,11 +43,27 @@ describe('spreadsheet import', () => {
     const { job } = await upload(env.app, env.aktobe, 'RiskIdentified', csv);
     const issues = job.report!.issues;
     expect(issues).toEqual([
-      { line: 3, column: 'Сфера (sphere)', message: 'must be one of the spheres' },
-      { line: 4, column: 'Дата выявления (occurredOn)', message: expect.stringMatching(/future/) },
-      { line: 5, column: 'Регион (region)', message: 'you may import only for your region KZ-15' },
-      { line: 6, column: 'Организация (organization)', message: expect.any(String) },
-      { line: 6, column: 'Дата выявления (occurredOn)', message: expect.stringMatching(/calendar date/) },
+      { line: 3, column: 'Сфера (sphere)', code: 'invalid_value', message: 'must be one of the spheres' },
+      {
+        line: 4,
+        column: 'Дата выявления (occurredOn)',
+        code: 'in_future',
+        message: expect.stringMatching(/future/),
+        values: { date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) },
+      },
+      {
+        line: 5,
+        column: 'Регион (region)',
+        code: 'other_region',
+        message: 'you may import only for your region KZ-15',
+      },
+      { line: 6, column: 'Организация (organization)', code: 'required', message: expect.any(String) },
+      {
+        line: 6,
+        column: 'Дата выявления (occurredOn)',
+        code: 'invalid_format',
+        message: expect.stringMatching(/calendar date/),
+      },
     ]);
   });
 
@@ -61,7 +77,7 @@ describe('spreadsheet import', () => {
     const { job } = await upload(env.app, env.aktobe, 'RiskIdentified', csv, { commit: true });
     expect(job.report).toMatchObject({ committed: false, eventsWritten: 0 });
     expect(job.report!.issues).toEqual([
-      { line: 4, column: 'Источник (source)', message: expect.any(String) },
+      { line: 4, column: 'Источник (source)', code: 'required', message: expect.any(String) },
     ]);
     expect(await env.store.headPosition()).toBe(head);
   });
@@ -148,7 +164,9 @@ describe('spreadsheet import', () => {
       {
         line: 2,
         column: 'ID риска (riskId)',
+        code: 'not_found',
         message: `risk ${riskId.riskId} is not among the records of KZ-71`,
+        values: { id: riskId.riskId },
       },
     ]);
     expect(await env.store.headPosition()).toBe(head);
@@ -164,11 +182,13 @@ describe('spreadsheet import', () => {
     expect(job.report!.issues).toContainEqual({
       line: 1,
       column: 'Арест (arrests)',
+      code: 'unknown_column',
       message: expect.stringMatching(/unknown column/),
     });
     expect(job.report!.issues).toContainEqual({
       line: 1,
       column: 'Процесс (process)',
+      code: 'missing_column',
       message: 'required column is missing',
     });
   });

@@ -2,6 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { ApiErrorPanel } from '@/components/api-error-panel.tsx';
 import { Drawer } from '@/components/drawer.tsx';
 import { useI18n } from '@/lib/i18n/i18n.tsx';
+import { useIssueWords } from '@/lib/i18n/issues/use-issue-words.ts';
 import { REGION_LABELS } from '@/lib/i18n/vocabulary.generated.ts';
 import type { Role } from '@/lib/session/me.ts';
 import { useDeactivateUser } from '../api/deactivate-user.ts';
@@ -18,7 +19,7 @@ export interface ManagedUser {
   readonly active: boolean;
 }
 
-type Outcome = { __typename: 'AccountChanged' } | { __typename: 'AccountRefused'; message: string };
+type Outcome = { __typename: 'AccountChanged' } | { __typename: 'AccountRefused'; code: string };
 
 /** An account's role and region, closing its access, and the recorded history of both. */
 export const ManageUserDrawer = ({
@@ -44,6 +45,7 @@ export const ManageUserDrawer = ({
 
 const ManageUser = ({ user, onChanged }: { user: ManagedUser; onChanged: () => void }) => {
   const { t, region } = useI18n();
+  const words = useIssueWords();
   const grant = useGrantRole();
   const deactivate = useDeactivateUser();
   const [role, setRole] = useState<Role>(user.role);
@@ -61,7 +63,7 @@ const ManageUser = ({ user, onChanged }: { user: ManagedUser; onChanged: () => v
       onChanged();
     } else {
       setNotice(null);
-      setRefusal(outcome.message);
+      setRefusal(words.accountRefusal(outcome.code));
     }
   };
 

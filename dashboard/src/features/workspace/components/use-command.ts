@@ -11,7 +11,6 @@ export type Refusal = 'Conflict' | 'NotFound' | 'Forbidden' | 'SubmissionReused'
 interface Answer {
   readonly __typename: string;
   readonly issues?: readonly FieldIssue[];
-  readonly message?: string;
   readonly replayed?: boolean;
 }
 
@@ -25,7 +24,7 @@ export const useCommand = <Document extends AnyDocument>(document: Document, fie
   const submissionId = useRef(crypto.randomUUID());
   const [issues, setIssues] = useState<Record<string, FieldIssue>>({});
   const [otherIssues, setOtherIssues] = useState<FieldIssue[]>([]);
-  const [refusal, setRefusal] = useState<{ kind: Refusal; message: string } | null>(null);
+  const [refusal, setRefusal] = useState<{ kind: Refusal } | null>(null);
   const fieldsKey = fields.join(',');
 
   const submit = useCallback(
@@ -52,7 +51,7 @@ export const useCommand = <Document extends AnyDocument>(document: Document, fie
       const kind = (['Conflict', 'NotFound', 'Forbidden', 'SubmissionReused'] as const).find(
         (k) => k === answer.__typename,
       );
-      setRefusal({ kind: kind ?? 'other', message: answer.message ?? '' });
+      setRefusal({ kind: kind ?? 'other' });
       return null;
     },
     [mutation.run, fieldsKey],
@@ -75,11 +74,11 @@ export const useCommand = <Document extends AnyDocument>(document: Document, fie
         path.endsWith('On') && typeof v === 'string' && !/^\d{4}-\d{2}-\d{2}$/.test(v);
       const order = fieldsKey.split(',');
       const wrong = Object.entries(values)
-        .flatMap(([path, v]) =>
+        .flatMap(([path, v]): FieldIssue[] =>
           isEmpty(v)
-            ? [{ path, code: 'too_small', message: 'must not be empty' }]
+            ? [{ path, code: 'required' }]
             : isNoDay(path, v)
-              ? [{ path, code: 'invalid_format', message: 'invalid date' }]
+              ? [{ path, code: 'invalid_format' }]
               : [],
         )
         .sort((a, b) => order.indexOf(a.path) - order.indexOf(b.path));

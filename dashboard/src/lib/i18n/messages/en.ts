@@ -281,7 +281,6 @@ export const commonEn: Record<CommonMessageKey, string> = {
   'centralBodies.issue.format':
     'Upper-case latin letters and digits joined by dashes only, such as {example}.',
   'centralBodies.issue.regionCode': 'A code cannot begin with KZ- (the regions’ codes).',
-  'centralBodies.issue.invalid': 'Check this field:',
   'centralBodies.issue.refused': 'The change was not accepted; reload the page and try again.',
 
   'workspace.unavailable': 'This section is not part of this build yet.',

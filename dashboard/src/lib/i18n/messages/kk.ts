@@ -284,7 +284,6 @@ export const commonKk: Record<CommonMessageKey, string> = {
   'centralBodies.issue.tooLong': 'Тым ұзын.',
   'centralBodies.issue.format': 'Тек бас латын әріптері мен сызықша арқылы цифрлар, мысалы {example}.',
   'centralBodies.issue.regionCode': 'Код KZ- деп басталмайды (өңірлер осылай белгіленеді).',
-  'centralBodies.issue.invalid': 'Өрісті тексеріңіз:',
   'centralBodies.issue.refused': 'Өзгеріс қабылданбады; бетті жаңартып, қайталаңыз.',
 
   'workspace.unavailable': 'Бұл бөлім осы жинаққа әлі қосылмаған.',

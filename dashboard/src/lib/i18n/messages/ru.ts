@@ -285,7 +285,6 @@ export const commonRu = {
   'centralBodies.issue.tooLong': 'Слишком длинно.',
   'centralBodies.issue.format': 'Только заглавные латинские буквы и цифры через дефис, например {example}.',
   'centralBodies.issue.regionCode': 'Код не может начинаться с KZ- (так обозначаются регионы).',
-  'centralBodies.issue.invalid': 'Проверьте поле:',
   'centralBodies.issue.refused': 'Изменение не принято; обновите страницу и повторите.',
 
   'workspace.unavailable': 'Раздел ещё не подключён в этой сборке.',

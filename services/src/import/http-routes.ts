@@ -4,7 +4,7 @@ import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import { canImport } from '../identity/policy.ts';
 import { readerLanguage } from '../identity/reader-language.ts';
 import type { Viewer } from '../identity/viewer.ts';
-import { IMPORT_TITLES, type ImportEventType, importScopeOf, isImportEventType } from './columns.ts';
+import { type ImportEventType, importScopeOf, isImportEventType } from './columns.ts';
 import type { ImportJob, ImportJobs } from './import-jobs.ts';
 import { type ImportRefusal, importRefusal } from './import-refusals.ts';
 import { DEFAULT_IMPORT_LIMITS } from './limits.ts';

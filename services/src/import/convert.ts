@@ -1,6 +1,7 @@
 import type { FieldIssue, IssueCode, IssueValues } from '@kpi/schema';
+import { READER_LANGUAGES } from '../identity/reader-language.ts';
 import type { Column } from './column.ts';
-import { headerOf } from './columns.ts';
+import { headerIn, headerOf } from './columns.ts';
 import type { Sheet } from './parse.ts';
 
 /** One problem with one row, as the dry-run report shows it. */
@@ -28,7 +29,8 @@ const normalise = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ');
 
 /**
  * Matches the file's header to the layout: by the machine key in parentheses, the bare key, or
- * the Russian header, so a header retyped by hand still matches.
+ * the header in Russian, Kazakh or English, so a header retyped by hand, or a template downloaded
+ * in another language, still matches.
  */
 export const mapColumns = (sheet: Sheet, layout: readonly Column[]): ColumnMap => {
   const indexOf = new Map<string, number>();
@@ -39,7 +41,11 @@ export const mapColumns = (sheet: Sheet, layout: readonly Column[]): ColumnMap =
     const n = normalise(cell);
     return layout.find(
       (c) =>
-        c.key === key || normalise(c.key) === n || normalise(c.header) === n || normalise(headerOf(c)) === n,
+        c.key === key ||
+        normalise(c.key) === n ||
+        READER_LANGUAGES.some(
+          (lang) => normalise(headerIn(c, lang)) === n || normalise(headerOf(c, lang)) === n,
+        ),
     );
   };
   sheet.header.forEach((cell, index) => {

@@ -93,8 +93,13 @@ export const registerImportRoutes = async (app: FastifyInstance, deps: RouteDeps
         return reply.status(403).send(refused(request, forbiddenLayout(type)));
       const filename = `${type}.${match[2]}`;
       reply.header('content-disposition', `attachment; filename="${filename}"`);
-      if (match[2] === 'csv') return reply.type('text/csv; charset=utf-8').send(csvTemplate(type));
-      return reply.type(XLSX_TYPE).send(await xlsxTemplate(type));
+      // The template speaks the reader's language: `?lang=kk|en`, else the browser's, else Russian.
+      const lang = readerLanguage(
+        (request.query as { lang?: unknown }).lang,
+        request.headers['accept-language'],
+      );
+      if (match[2] === 'csv') return reply.type('text/csv; charset=utf-8').send(csvTemplate(type, lang));
+      return reply.type(XLSX_TYPE).send(await xlsxTemplate(type, lang));
     });
 
     scope.post<{ Querystring: { eventType?: string; commit?: string; format?: string; wait?: string } }>(

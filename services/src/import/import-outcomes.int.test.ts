@@ -89,7 +89,7 @@ describe('importing surveys, receptions and targets', () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('Данные');
     const layout = IMPORT_LAYOUTS.CitizenReceptionHeld;
-    sheet.addRow(layout.map(headerOf));
+    sheet.addRow(layout.map((c) => headerOf(c)));
     for (const row of [receptionRow(), receptionRow({ district: '154845000', citizensReceived: '0' })])
       sheet.addRow(layout.map((c) => row[c.key] ?? null));
     const file = Buffer.from(await workbook.xlsx.writeBuffer());

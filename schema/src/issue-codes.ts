@@ -10,6 +10,7 @@ export const ISSUE_CODES = [
   'too_big',
   'invalid_type',
   'invalid_format',
+  'invalid_date',
   'invalid_value',
   'unrecognized_keys',
   'invalid',

@@ -36,7 +36,8 @@ const codeOf = (issue: z.core.$ZodIssue, input: unknown, hasInput: boolean): Iss
     case 'invalid_format':
     case 'invalid_value':
       // An empty choice or date is a missing one, whatever rule it then fails.
-      return hasInput && isEmpty(valueAt(input, issue.path)) ? 'required' : issue.code;
+      if (hasInput && isEmpty(valueAt(input, issue.path))) return 'required';
+      return issue.code === 'invalid_format' && issue.format === 'date' ? 'invalid_date' : issue.code;
     case 'too_big':
     case 'unrecognized_keys':
       return issue.code;

@@ -61,7 +61,7 @@ describe('spreadsheet import', () => {
       {
         line: 6,
         column: 'Дата выявления (occurredOn)',
-        code: 'invalid_format',
+        code: 'invalid_date',
         message: expect.stringMatching(/calendar date/),
       },
     ]);

@@ -8,6 +8,7 @@ export const issueWordsEn: IssueWords = {
     too_big: 'Too long: at most {limit}.',
     invalid_type: 'This value is of the wrong kind.',
     invalid_format: 'The format is not right.',
+    invalid_date: 'Enter a date as MM/DD/YYYY.',
     invalid_value: 'Choose a value from the list.',
     unrecognized_keys: 'This field is not part of the form.',
     invalid: 'This value is not valid.',

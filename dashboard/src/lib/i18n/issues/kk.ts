@@ -8,6 +8,7 @@ export const issueWordsKk: IssueWords = {
     too_big: 'Тым ұзын: ең көбі {limit}.',
     invalid_type: 'Мәннің түрі дұрыс емес.',
     invalid_format: 'Пішімі дұрыс емес.',
+    invalid_date: 'Күнді КК.АА.ЖЖЖЖ пішімінде көрсетіңіз.',
     invalid_value: 'Тізімнен мән таңдаңыз.',
     unrecognized_keys: 'Бұл өріс нысанда жоқ.',
     invalid: 'Мән жарамсыз.',

@@ -8,6 +8,7 @@ export const issueWordsRu: IssueWords = {
     too_big: 'Слишком длинно: не больше {limit}.',
     invalid_type: 'Значение не того вида.',
     invalid_format: 'Неверный формат.',
+    invalid_date: 'Укажите дату в формате ДД.ММ.ГГГГ.',
     invalid_value: 'Выберите значение из списка.',
     unrecognized_keys: 'Этого поля нет в форме.',
     invalid: 'Значение недопустимо.',

@@ -4,8 +4,8 @@ export const issueWordsEn: IssueWords = {
   atField: '{field}: {text}',
   issues: {
     required: 'Fill in this field.',
-    too_small: 'Too small: at least {limit}.',
-    too_big: 'Too long: at most {limit}.',
+    too_small: 'Too small or too short: at least {limit}.',
+    too_big: 'Too large or too long: at most {limit}.',
     invalid_type: 'This value is of the wrong kind.',
     invalid_format: 'The format is not right.',
     invalid_date: 'Enter a date as MM/DD/YYYY.',

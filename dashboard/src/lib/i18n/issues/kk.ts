@@ -4,8 +4,8 @@ export const issueWordsKk: IssueWords = {
   atField: '{field}: {text}',
   issues: {
     required: 'Бұл өрісті толтырыңыз.',
-    too_small: 'Тым аз: кемінде {limit}.',
-    too_big: 'Тым ұзын: ең көбі {limit}.',
+    too_small: 'Рұқсат етілгеннен аз: кемінде {limit}.',
+    too_big: 'Рұқсат етілгеннен көп: ең көбі {limit}.',
     invalid_type: 'Мәннің түрі дұрыс емес.',
     invalid_format: 'Пішімі дұрыс емес.',
     invalid_date: 'Күнді КК.АА.ЖЖЖЖ пішімінде көрсетіңіз.',

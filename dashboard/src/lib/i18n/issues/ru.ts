@@ -4,8 +4,8 @@ export const issueWordsRu: IssueWords = {
   atField: '{field}: {text}',
   issues: {
     required: 'Заполните это поле.',
-    too_small: 'Слишком мало: не меньше {limit}.',
-    too_big: 'Слишком длинно: не больше {limit}.',
+    too_small: 'Меньше допустимого: не меньше {limit}.',
+    too_big: 'Больше допустимого: не больше {limit}.',
     invalid_type: 'Значение не того вида.',
     invalid_format: 'Неверный формат.',
     invalid_date: 'Укажите дату в формате ДД.ММ.ГГГГ.',

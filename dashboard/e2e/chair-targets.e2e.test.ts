@@ -68,6 +68,8 @@ describe("the chair's targets in Chromium", () => {
     await form().getByLabel('Показатель').selectOption('removalRate');
     await form().getByLabel('Значение (для доли: от 0 до 1)').fill('80');
     await form().getByRole('button', { name: 'Установить' }).click();
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'value:' }).count()).toBe(1);
+    // Named by the field's label, in the reader's words, not the server's English.
+    const refusal = 'Значение (для доли: от 0 до 1): Доля — число от 0 до 1.';
+    await expect.poll(() => page.getByRole('status').filter({ hasText: refusal }).count()).toBe(1);
   });
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { issueParams } from './issue-codes.ts';
 
 /**
  * Kazakhstan's central state bodies that report as units beside the twenty regions: the
@@ -213,7 +214,10 @@ export const centralBodyCode = z
   })
   .min(3, { error: 'must be at least 3 characters' })
   .max(40, { error: 'must be at most 40 characters' })
-  .refine((code) => !code.startsWith('KZ-'), { error: "must not begin with KZ- (the regions' codes)" });
+  .refine((code) => !code.startsWith('KZ-'), {
+    error: "must not begin with KZ- (the regions' codes)",
+    params: issueParams('reserved_prefix'),
+  });
 
 const bodyName = (language: string) =>
   z

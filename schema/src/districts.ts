@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { text } from './fields.ts';
+import { issueParams } from './issue-codes.ts';
 import { isRegionCode, regionByCode } from './regions.ts';
 
 /**
@@ -41,6 +42,7 @@ export const districtPlacement = <K extends string>(regionField: K) => {
   const check = (d: Placed & Record<K, string>) => issueOf(d) === null;
   const params = {
     path: ['district'],
+    params: issueParams('invalid_district'),
     error: (issue: { input: unknown }) => issueOf(issue.input as Placed & Record<K, string>) ?? 'is invalid',
   };
   return [check, params] as const;

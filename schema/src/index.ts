@@ -20,6 +20,7 @@ export * from './events/transformation.ts';
 export * from './events/upcast.ts';
 export * from './events/validate.ts';
 export * from './fields.ts';
+export * from './issue-codes.ts';
 export * from './json-schema.ts';
 export * from './regions.ts';
 export * from './validation.ts';

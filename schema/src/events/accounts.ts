@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { businessDate, entityId, regionCode, text } from '../fields.ts';
+import { issueParams } from '../issue-codes.ts';
 
 /**
  * Accounts are recorded as events like everything else, so "who granted what, when" is read from
@@ -39,6 +40,7 @@ export const regionMatchesRole = <T extends { role: UserRole; region: string | n
 const regionRule = {
   error: 'a regional officer needs exactly one region; other roles have none',
   path: ['region'],
+  params: issueParams('region_role'),
 };
 
 export const UserRegisteredData = z

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { businessDate, entityId, text } from '../fields.ts';
+import { issueParams } from '../issue-codes.ts';
 import { TARGET_KPIS, TARGET_UNITS, type TargetKpi } from './target.ts';
 
 /**
@@ -59,7 +60,10 @@ export const AlertCondition = z
     statuses: z
       .array(z.enum(TARGET_STATUSES, { error: 'must be MET, AT_RISK or OFF_TRACK' }))
       .max(3)
-      .refine((s) => new Set(s).size === s.length, { error: 'must not repeat a status' })
+      .refine((s) => new Set(s).size === s.length, {
+        error: 'must not repeat a status',
+        params: issueParams('repeated'),
+      })
       .optional(),
     threshold: z.number({ error: 'must be a number' }).max(1e15, { error: 'is too large' }).optional(),
     direction: z.enum(THRESHOLD_DIRECTIONS, { error: 'must be ABOVE or BELOW' }).optional(),
@@ -72,30 +76,37 @@ export const AlertCondition = z
   .refine((c) => watchesNoKpi(c.kind) || c.kpi !== undefined, {
     path: ['kpi'],
     message: 'is required: a KPI name such as causesRemoved',
+    params: issueParams('required'),
   })
   .refine((c) => watchesNoKpi(c.kind) || c.period !== undefined, {
     path: ['period'],
     message: 'is required: a year such as 2026 or a quarter such as 2026-Q2',
+    params: issueParams('required'),
   })
   .refine((c) => c.kind !== 'REGION_SILENT' || c.days !== undefined, {
     path: ['days'],
     message: 'is required for a silent-region rule',
+    params: issueParams('required'),
   })
   .refine((c) => c.kind !== 'REGION_SILENT' || c.unit !== 'KZ', {
     path: ['unit'],
     message: 'must be a region for a silent-region rule',
+    params: issueParams('invalid_value'),
   })
   .refine((c) => c.kind !== 'TARGET_STATUS' || (c.statuses !== undefined && c.statuses.length > 0), {
     path: ['statuses'],
     message: 'choose at least one status',
+    params: issueParams('required'),
   })
   .refine((c) => c.kind !== 'KPI_THRESHOLD' || c.threshold !== undefined, {
     path: ['threshold'],
     message: 'is required for a threshold rule',
+    params: issueParams('required'),
   })
   .refine((c) => c.kind !== 'KPI_THRESHOLD' || c.direction !== undefined, {
     path: ['direction'],
     message: 'is required for a threshold rule: ABOVE or BELOW',
+    params: issueParams('required'),
   });
 export type AlertCondition = z.output<typeof AlertCondition>;
 

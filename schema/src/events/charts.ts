@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { districtCode } from '../districts.ts';
 import { businessDate, causeCategory, entityId, regionCode, riskSource, sphere, text } from '../fields.ts';
+import { issueParams } from '../issue-codes.ts';
 
 /**
  * Analysts' saved charts and personal boards are recorded as events like everything else, so a
@@ -34,7 +35,10 @@ const uniqueList = <T extends z.ZodType>(item: T, max: number) =>
   z
     .array(item)
     .max(max, { error: `must hold at most ${max} values` })
-    .refine((values) => new Set(values).size === values.length, { error: 'must not repeat a value' });
+    .refine((values) => new Set(values).size === values.length, {
+      error: 'must not repeat a value',
+      params: issueParams('repeated'),
+    });
 
 export const ChartDimensionSpec = z.strictObject({
   by: identifier,
@@ -56,6 +60,7 @@ export const ChartFiltersSpec = z
   })
   .refine((f) => !f.from || !f.to || f.from <= f.to, {
     error: 'must not be before the start of the period',
+    params: issueParams('before_start'),
     path: ['to'],
   });
 
@@ -64,11 +69,15 @@ export const ChartSpecData = z.strictObject({
   chartType: z.enum(CHART_TYPES, { error: 'must be LINE, AREA, BAR, STACKED_BAR, PIE or TABLE' }),
   measures: uniqueList(identifier, MAX_CHART_MEASURES).refine((m) => m.length > 0, {
     error: 'choose at least one measure',
+    params: issueParams('required'),
   }),
   dimensions: z
     .array(ChartDimensionSpec)
     .max(MAX_CHART_DIMENSIONS, { error: `must hold at most ${MAX_CHART_DIMENSIONS} dimensions` })
-    .refine((d) => new Set(d.map((x) => x.by)).size === d.length, { error: 'must not repeat a dimension' }),
+    .refine((d) => new Set(d.map((x) => x.by)).size === d.length, {
+      error: 'must not repeat a dimension',
+      params: issueParams('repeated'),
+    }),
   filters: ChartFiltersSpec,
   /** Reproduce the chart as it was known at this instant; null follows the latest knowledge. */
   asOf: z.iso.datetime({ offset: true, error: 'must be an ISO 8601 instant' }).nullish(),

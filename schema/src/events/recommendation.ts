@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { businessDate, entityId, regionCode, text } from '../fields.ts';
+import { issueParams } from '../issue-codes.ts';
 
 /** A recommendation to remove a risk, with a due date. Stream: its unit's, `unit-<region>`. */
 export const RecommendationIssuedData = z
@@ -12,7 +13,11 @@ export const RecommendationIssuedData = z
     dueOn: businessDate,
     occurredOn: businessDate,
   })
-  .refine((d) => d.dueOn >= d.occurredOn, { error: 'must not be before the date of issue', path: ['dueOn'] });
+  .refine((d) => d.dueOn >= d.occurredOn, {
+    error: 'must not be before the date of issue',
+    path: ['dueOn'],
+    params: issueParams('before_start'),
+  });
 
 /** The recommendation will not be implemented (withdrawn by the agency or refused on grounds). */
 export const RecommendationRejectedData = z.strictObject({

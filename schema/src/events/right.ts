@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { businessDate, entityId, regionCode, rightRestoredKind, sphere, text } from '../fields.ts';
+import { issueParams } from '../issue-codes.ts';
 
 // Checked even when other fields are wrong, so that a form shows every missing field at once.
 const isObject = (payload: { value: unknown }): boolean =>
@@ -40,6 +41,7 @@ export const RightRestoredData = z
         (n) => Number.isInteger(Math.round(n * 100)) && Math.abs(n * 100 - Math.round(n * 100)) < 1e-6,
         {
           error: 'must have at most two decimals',
+          params: issueParams('too_precise'),
         },
       )
       .optional(),
@@ -51,11 +53,13 @@ export const RightRestoredData = z
   .refine(requiredWithoutRisk('organization'), {
     error: 'is required when the case names no risk',
     path: ['organization'],
+    params: issueParams('required'),
     when: isObject,
   })
   .refine(requiredWithoutRisk('sphere'), {
     error: 'is required when the case names no risk',
     path: ['sphere'],
+    params: issueParams('required'),
     when: isObject,
   })
   // The rule above, for integrators reading the JSON Schema (zod does not translate refinements).

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { districtCode, districtName, districtNameIssue, districtPlacement } from '../districts.ts';
 import { businessDate, causeCategory, entityId, regionCode, riskSource, sphere, text } from '../fields.ts';
+import { issueParams } from '../issue-codes.ts';
 
 /**
  * A corruption risk (a cause) found in a process of an organization, optionally in a district of
@@ -45,10 +46,12 @@ export const RiskReclassifiedData = z
   .refine((d) => CHANGEABLE.some((field) => d[field] !== undefined), {
     error: `name at least one of ${CHANGEABLE.join(', ')} to change`,
     path: ['sphere'],
+    params: issueParams('nothing_to_change'),
   })
   .refine((d) => districtNameIssue(d.district, d.districtName) === null, {
     error: 'is required when a district name is given',
     path: ['district'],
+    params: issueParams('required'),
   });
 
 /** The risk was entered in error: it leaves every KPI, every period. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { businessDate } from '../fields.ts';
+import { issueParams } from '../issue-codes.ts';
 import { REGION_CODES } from '../regions.ts';
 
 /**
@@ -72,10 +73,12 @@ export const TargetSetData = z
   .refine((d) => TARGET_KPI_SHAPES[d.kpi] !== 'rate' || (d.value >= 0 && d.value <= 1), {
     path: ['value'],
     message: 'must be a fraction between 0 and 1 for a rate',
+    params: issueParams('not_a_fraction'),
   })
   .refine((d) => TARGET_KPI_SHAPES[d.kpi] === 'rate' || d.value >= 0, {
     path: ['value'],
     message: 'must not be negative',
+    params: issueParams('negative'),
   });
 
 /** The chair withdrew the target for a KPI, a unit and a period. */

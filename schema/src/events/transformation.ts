@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { businessDate, entityId, regionCode, text, transformationKind } from '../fields.ts';
+import { issueParams } from '../issue-codes.ts';
 
 const distinct = (ids: readonly string[]) => new Set(ids).size === ids.length;
 
@@ -18,11 +19,11 @@ export const ProcessTransformedData = z.strictObject({
     .array(entityId)
     .min(1, { error: 'must name at least one risk the transformation removes' })
     .max(500, { error: 'must name at most 500 risks' })
-    .refine(distinct, { error: 'must not name a risk twice' }),
+    .refine(distinct, { error: 'must not name a risk twice', params: issueParams('repeated') }),
   implementsRecommendationIds: z
     .array(entityId)
     .max(500, { error: 'must name at most 500 recommendations' })
-    .refine(distinct, { error: 'must not name a recommendation twice' })
+    .refine(distinct, { error: 'must not name a recommendation twice', params: issueParams('repeated') })
     .default([]),
   occurredOn: businessDate,
 });

@@ -23,6 +23,7 @@ export interface ApiSchemaTypes {
   Scalars: {
     Date: { Input: string; Output: string };
     DateTime: { Input: Date; Output: Date | string };
+    JSONObject: { Input: Record<string, unknown>; Output: Record<string, unknown> };
   };
 }
 

@@ -79,7 +79,10 @@ export const decideAlertRule = (command: AlertRuleCommand, rule: AlertRuleState)
       if (!parsed.success) {
         refuse({
           kind: 'ValidationFailed',
-          issues: toFieldIssues(parsed.error).map((i) => ({ ...i, path: i.path.replace(/^data\.?/, '') })),
+          issues: toFieldIssues(parsed.error, '', command.data).map((i) => ({
+            ...i,
+            path: i.path.replace(/^data\.?/, ''),
+          })),
         });
       }
       const data = parsed.data!;

@@ -50,11 +50,11 @@ describe('alert rule decider', () => {
         data: { ruleId, occurredOn: on, name: '', condition: {}, recipients: {} },
       })
       .thenInvalid(
-        ['name', 'too_small'],
+        ['name', 'required'],
         ['condition.kind', 'invalid_value'],
         ['condition.unit', 'invalid_value'],
-        ['recipients.emails', 'invalid_type'],
-        ['recipients.webhookUrl', 'invalid_type'],
+        ['recipients.emails', 'required'],
+        ['recipients.webhookUrl', 'required'],
       );
   });
 });

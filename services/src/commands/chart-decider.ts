@@ -115,13 +115,13 @@ const changesOf = (
   const { occurredOn } = command;
   if (command.name !== undefined && command.name !== null) {
     const name = text(200).safeParse(command.name);
-    if (!name.success) issues.push(...toFieldIssues(name.error, 'name'));
+    if (!name.success) issues.push(...toFieldIssues(name.error, 'name', command.name));
     else if (name.data !== chart.name)
       changes.push({ type: 'ChartRenamed', data: { chartId, name: name.data, occurredOn } });
   }
   if (command.spec !== undefined && command.spec !== null) {
     const spec = ChartSpecData.safeParse(command.spec);
-    if (!spec.success) issues.push(...toFieldIssues(spec.error, 'spec'));
+    if (!spec.success) issues.push(...toFieldIssues(spec.error, 'spec', command.spec));
     else if (!sameSpec(spec.data, chart.spec))
       changes.push({ type: 'ChartUpdated', data: { chartId, spec: spec.data, occurredOn } });
   }

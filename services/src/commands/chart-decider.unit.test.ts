@@ -51,7 +51,7 @@ describe('chart decider', () => {
       .thenRecords({ type: 'ChartRenamed', data: { chartId, name: 'By region', occurredOn: on } });
     given(existing)
       .when({ type: 'UpdateChart', chartId, submittedBy: 'analyst-1', name: '', occurredOn: on })
-      .thenInvalid(['name', 'too_small']);
+      .thenInvalid(['name', 'required']);
   });
 
   it('refuses an edit of a version the editor no longer sees', () => {

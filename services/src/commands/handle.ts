@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Submitter } from '../identity/viewer.ts';
 import {
   DuplicateEventIdError,
@@ -82,6 +83,23 @@ const sameSubmissionsOf = (store: object): OneAtATime => {
   const queue = new OneAtATime();
   inFlight.set(store, queue);
   return queue;
+};
+
+/**
+ * Decides a command exactly as `handleCommand` would (the same policy, the same validation, the
+ * same decider against the same caught-up state) and writes nothing: a form asks it for every
+ * issue at once before it submits. Null when the command would be accepted now.
+ */
+export const checkCommand = async (
+  services: CommandServices,
+  submitter: Submitter | null,
+  command: Command,
+  options: SubmissionOptions,
+): Promise<Exclude<CommandResult, { kind: 'Succeeded' }> | null> => {
+  // A fresh id: the check is no submission, so it can never be taken for a resubmission.
+  const decision = await decideMany(services, submitter, [{ command, submissionId: randomUUID() }], options);
+  const outcome = decision.outcomes[0]!;
+  return outcome.kind === 'Accepted' || outcome.kind === 'Succeeded' ? null : outcome;
 };
 
 // A unit's officers write a few events a minute: losing this many rounds in a row means something

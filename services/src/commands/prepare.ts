@@ -83,7 +83,7 @@ export const toDecidable = (
     return { ok: true, command: { type, data: accepted, now, submitterRegion } as DecidableCommand };
   }
   const parsed = EVENT_SCHEMAS[COMMAND_EVENT[type]].safeParse(data);
-  if (!parsed.success) issues.push(...toFieldIssues(parsed.error));
+  if (!parsed.success) issues.push(...toFieldIssues(parsed.error, '', data));
   if (issues.length > 0 || !parsed.success) return { ok: false, refusal: invalid(issues) };
   return { ok: true, command: { type, data: parsed.data, now, submitterRegion } as DecidableCommand };
 };

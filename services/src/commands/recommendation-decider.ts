@@ -130,16 +130,18 @@ const rejectable = (issues: RuleIssues, recommendation: KnownRecommendation, dat
       'recommendationId',
       'rejected',
       `the recommendation was rejected on ${recommendation.rejectedOn}`,
+      { date: recommendation.rejectedOn },
     );
   }
   const { implementedOn } = recommendation;
   if (implementedOn !== null && implementedOn <= date) {
-    issues.add('recommendationId', 'implemented', implementedFact(recommendation));
+    issues.add('recommendationId', 'implemented', implementedFact(recommendation), { date: implementedOn });
   } else if (implementedOn !== null) {
     issues.add(
       'occurredOn',
       'implemented_later',
       `${implementedFact(recommendation)}: a rejection dated before it would make that implementation invalid`,
+      { date: implementedOn },
     );
   }
   const movedOn = lastMovedOn(recommendation);
@@ -148,6 +150,7 @@ const rejectable = (issues: RuleIssues, recommendation: KnownRecommendation, dat
       'occurredOn',
       'after_referenced',
       `the due date was moved on ${movedOn}, after this rejection: a rejection is dated on or after the last move`,
+      { date: movedOn },
     );
   }
 };
@@ -159,10 +162,12 @@ const rejectable = (issues: RuleIssues, recommendation: KnownRecommendation, dat
 const movable = (issues: RuleIssues, recommendation: KnownRecommendation, date: string): void => {
   const { rejectedOn, implementedOn } = recommendation;
   if (rejectedOn !== null && date > rejectedOn) {
-    issues.add('recommendationId', 'rejected', `the recommendation was rejected on ${rejectedOn}`);
+    issues.add('recommendationId', 'rejected', `the recommendation was rejected on ${rejectedOn}`, {
+      date: rejectedOn,
+    });
   }
   if (implementedOn !== null && date > implementedOn) {
-    issues.add('recommendationId', 'implemented', implementedFact(recommendation));
+    issues.add('recommendationId', 'implemented', implementedFact(recommendation), { date: implementedOn });
   }
 };
 
@@ -188,6 +193,7 @@ export const issueRecommendation = (
       'riskId',
       'removed',
       `the risk was removed on ${risk.removedOn} by transformation ${risk.removedBy}, before this recommendation`,
+      { date: risk.removedOn },
     );
   }
   issues.notInFuture('occurredOn', data.occurredOn, now);
@@ -219,7 +225,9 @@ export const moveRecommendationDueDate = (
   const issues = new RuleIssues();
   movable(issues, recommendation, data.occurredOn);
   if (data.dueOn === dueDateOn(recommendation, data.occurredOn)) {
-    issues.add('dueOn', 'no_change', `the due date on ${data.occurredOn} is already ${data.dueOn}`);
+    issues.add('dueOn', 'no_change', `the due date on ${data.occurredOn} is already ${data.dueOn}`, {
+      date: data.dueOn,
+    });
   }
   issues.notBefore('dueOn', data.dueOn, recommendation.issuedOn, 'the date of issue');
   issues.notInFuture('occurredOn', data.occurredOn, now);

@@ -1,4 +1,4 @@
-import { almatyDate, type FieldIssue, type RegionCode } from '@kpi/schema';
+import { almatyDate, type FieldIssue, type IssueCode, type IssueValues, type RegionCode } from '@kpi/schema';
 import { isOwnRegion, REFUSED } from '../identity/policy.ts';
 
 /** Why a command was refused, in a form a user interface can show. Nothing is written. */
@@ -53,19 +53,23 @@ export const requireOwnRegion = (what: string, region: string, submitterRegion: 
 export class RuleIssues {
   readonly #issues: FieldIssue[] = [];
 
-  add(path: string, code: string, message: string): void {
-    this.#issues.push({ path, code, message });
+  /** `values`: the date or record the rule compared with, for a user interface's own words. */
+  add(path: string, code: IssueCode, message: string, values?: IssueValues): void {
+    this.#issues.push({ path, code, message, ...(values ? { values } : {}) });
   }
 
   /** A business date is a calendar day in Asia/Almaty and is never later than today there. */
   notInFuture(path: string, date: string, now: Date): void {
     const today = almatyDate(now);
-    if (date > today) this.add(path, 'in_future', `must not be in the future (today is ${today} in Almaty)`);
+    if (date > today)
+      this.add(path, 'in_future', `must not be in the future (today is ${today} in Almaty)`, { date: today });
   }
 
   /** A business date is never before the date of the thing it refers to. */
   notBefore(path: string, date: string, earliest: string, what: string): void {
-    if (date < earliest) this.add(path, 'before_referenced', `must not be before ${what} (${earliest})`);
+    if (date < earliest) {
+      this.add(path, 'before_referenced', `must not be before ${what} (${earliest})`, { date: earliest });
+    }
   }
 
   throwIfAny(): void {

@@ -75,7 +75,10 @@ export const decideReportSchedule = (
   if (!parsed.success) {
     refuse({
       kind: 'ValidationFailed',
-      issues: toFieldIssues(parsed.error).map((i) => ({ ...i, path: i.path.replace(/^data\.?/, '') })),
+      issues: toFieldIssues(parsed.error, '', command.data).map((i) => ({
+        ...i,
+        path: i.path.replace(/^data\.?/, ''),
+      })),
     });
   }
   const data = parsed.data!;

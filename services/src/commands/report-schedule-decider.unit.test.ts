@@ -67,6 +67,6 @@ describe('report schedule decider', () => {
       );
     given(created)
       .when({ type: 'ChangeReportSchedule', data: { scheduleId, ...body, recipients: [], occurredOn: on } })
-      .thenInvalid(['recipients', 'too_small']);
+      .thenInvalid(['recipients', 'required']);
   });
 });

@@ -61,12 +61,13 @@ export const recordTransformation = (
   data.removesRiskIds.forEach((riskId, index) => {
     const risk = existingRiskOf(state.risk(riskId), riskId, submitterRegion);
     const path = `removesRiskIds.${index}`;
-    if (risk.withdrawn) issues.add(path, 'withdrawn', `risk ${riskId} is withdrawn`);
+    if (risk.withdrawn) issues.add(path, 'withdrawn', `risk ${riskId} is withdrawn`, { id: riskId });
     if (risk.removedBy !== null) {
       issues.add(
         path,
         'removed',
         `risk ${riskId} was removed on ${risk.removedOn} by transformation ${risk.removedBy}; a risk is removed once`,
+        { id: riskId, ...(risk.removedOn ? { date: risk.removedOn } : {}) },
       );
     }
     issues.notBefore('occurredOn', occurredOn, risk.identifiedOn, `the date risk ${riskId} was identified`);
@@ -77,6 +78,7 @@ export const recordTransformation = (
         path,
         'recommended_after',
         `recommendation ${last.recommendationId} for risk ${riskId} was issued on ${last.issuedOn}, after this transformation's date: a risk's recommendations are dated on or before its removal`,
+        { id: riskId, date: last.issuedOn },
       );
     }
   });
@@ -87,12 +89,16 @@ export const recordTransformation = (
     const path = `implementsRecommendationIds.${index}`;
     const { rejectedOn } = recommendation;
     if (rejectedOn !== null && rejectedOn <= occurredOn) {
-      issues.add(path, 'rejected', `recommendation ${id} was rejected on ${rejectedOn}`);
+      issues.add(path, 'rejected', `recommendation ${id} was rejected on ${rejectedOn}`, {
+        id,
+        date: rejectedOn,
+      });
     } else if (rejectedOn !== null) {
       issues.add(
         path,
         'rejected_later',
         `recommendation ${id} was rejected on ${rejectedOn}: implementing it on an earlier date would make that rejection invalid`,
+        { id, date: rejectedOn },
       );
     }
     if (recommendation.implementedBy !== null) {
@@ -100,6 +106,7 @@ export const recordTransformation = (
         path,
         'implemented',
         `recommendation ${id} was implemented on ${recommendation.implementedOn} by transformation ${recommendation.implementedBy}`,
+        { id, ...(recommendation.implementedOn ? { date: recommendation.implementedOn } : {}) },
       );
     }
     // Judged by business dates: a due date cannot have moved after the recommendation was implemented.
@@ -109,6 +116,7 @@ export const recordTransformation = (
         path,
         'moved_after',
         `the due date of recommendation ${id} was moved on ${movedOn}, after this transformation's date`,
+        { id, date: movedOn },
       );
     }
     if (!removes.has(recommendation.riskId)) {
@@ -116,6 +124,7 @@ export const recordTransformation = (
         path,
         'risk_not_removed',
         `recommendation ${id} was issued for risk ${recommendation.riskId}, which this transformation does not remove`,
+        { id },
       );
     }
     issues.notBefore(

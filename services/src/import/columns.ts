@@ -9,7 +9,9 @@ import {
 } from '@kpi/schema';
 import { COMMAND_EVENT, type CommandType, isTargetCommand } from '../commands/command.ts';
 import type { ImportScope } from '../identity/policy.ts';
+import type { ReaderLanguage } from '../identity/reader-language.ts';
 import { type Column, col, dateColumn, districtColumn, districtNameColumn } from './column.ts';
+import { HEADER_WORDS, HINT_WORDS } from './column-words.ts';
 import { RECEPTION_COLUMNS, SURVEY_COLUMNS } from './outcome-columns.ts';
 import { TARGET_COLUMNS } from './target-columns.ts';
 
@@ -179,7 +181,17 @@ export const COMMAND_OF_EVENT = Object.fromEntries(
 export const importScopeOf = (type: ImportEventType): ImportScope =>
   isTargetCommand(COMMAND_OF_EVENT[type]) ? 'targets' : 'region';
 
-export const headerOf = (column: Column): string => `${column.header} (${column.key})`;
+/** The column's header words in a language (Russian is the layout's own). */
+export const headerIn = (column: Column, lang: ReaderLanguage): string =>
+  lang === 'ru' ? column.header : (HEADER_WORDS[column.header]?.[lang] ?? column.header);
+
+/** What to write in the column, in a language. */
+export const hintIn = (column: Column, lang: ReaderLanguage): string =>
+  lang === 'ru' ? column.hint : (column.hints?.[lang] ?? HINT_WORDS[column.hint]?.[lang] ?? column.hint);
+
+/** The header as a template in `lang` carries it: `Организация (organization)`, `Organization (organization)`. */
+export const headerOf = (column: Column, lang: ReaderLanguage = 'ru'): string =>
+  `${headerIn(column, lang)} (${column.key})`;
 
 export const IMPORT_TITLES: Record<ImportEventType, string> = {
   RiskIdentified: 'Выявленные коррупционные риски',

@@ -3,7 +3,14 @@ import { EVENT_SCHEMAS } from '@kpi/schema';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { NEW_ID_FIELD } from '../commands/command.ts';
-import { COMMAND_OF_EVENT, headerOf, IMPORT_EVENT_TYPES, IMPORT_LAYOUTS } from './columns.ts';
+import {
+  COMMAND_OF_EVENT,
+  headerIn,
+  headerOf,
+  hintIn,
+  IMPORT_EVENT_TYPES,
+  IMPORT_LAYOUTS,
+} from './columns.ts';
 import { cellValue } from './convert.ts';
 
 const fieldsOf = (type: keyof typeof EVENT_SCHEMAS) =>
@@ -22,7 +29,7 @@ describe('import layouts', () => {
 
   it('documents every header in docs/import.md', () => {
     const doc = readFileSync(new URL('../../../docs/import.md', import.meta.url), 'utf8');
-    const missing = IMPORT_EVENT_TYPES.flatMap((t) => IMPORT_LAYOUTS[t].map(headerOf)).filter(
+    const missing = IMPORT_EVENT_TYPES.flatMap((t) => IMPORT_LAYOUTS[t].map((c) => headerOf(c))).filter(
       (h) => !doc.includes(`\`${h}\``),
     );
     expect(missing).toEqual([]);
@@ -46,5 +53,18 @@ describe('import layouts', () => {
     expect(
       cellValue('A1B2C3D4-0000-4000-8000-000000000001; a1b2c3d4-0000-4000-8000-000000000002', removes),
     ).toEqual(['a1b2c3d4-0000-4000-8000-000000000001', 'a1b2c3d4-0000-4000-8000-000000000002']);
+  });
+
+  it('says every header and description in Kazakh and English, not in Russian', () => {
+    const cyrillic = /[А-Яа-яЁё]/;
+    for (const type of IMPORT_EVENT_TYPES) {
+      for (const column of IMPORT_LAYOUTS[type]) {
+        const at = `${type}.${column.key}`;
+        expect(headerIn(column, 'en'), at).not.toMatch(cyrillic);
+        expect(hintIn(column, 'en'), at).not.toMatch(cyrillic);
+        expect(headerIn(column, 'kk'), at).toBeTruthy();
+        expect(hintIn(column, 'kk'), at).not.toBe(column.hint);
+      }
+    }
   });
 });

@@ -1,6 +1,7 @@
-import type { FieldIssue } from '@kpi/schema';
+import type { FieldIssue, IssueCode, IssueValues } from '@kpi/schema';
+import { READER_LANGUAGES } from '../identity/reader-language.ts';
 import type { Column } from './column.ts';
-import { headerOf } from './columns.ts';
+import { headerIn, headerOf } from './columns.ts';
 import type { Sheet } from './parse.ts';
 
 /** One problem with one row, as the dry-run report shows it. */
@@ -9,7 +10,12 @@ export interface RowIssue {
   readonly line: number;
   /** The column's header as in the file, or null for a problem of the whole row. */
   readonly column: string | null;
+  /** What is wrong, for a user interface to word; `message` says it in English for API clients. */
+  readonly code: IssueCode;
   readonly message: string;
+  readonly values?: IssueValues;
+  /** The field an issue names when it is no column of the file (`removesRiskIds.2` of a merged row). */
+  readonly field?: string;
 }
 
 export interface ColumnMap {
@@ -23,7 +29,8 @@ const normalise = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ');
 
 /**
  * Matches the file's header to the layout: by the machine key in parentheses, the bare key, or
- * the Russian header, so a header retyped by hand still matches.
+ * the header in Russian, Kazakh or English, so a header retyped by hand, or a template downloaded
+ * in another language, still matches.
  */
 export const mapColumns = (sheet: Sheet, layout: readonly Column[]): ColumnMap => {
   const indexOf = new Map<string, number>();
@@ -34,7 +41,11 @@ export const mapColumns = (sheet: Sheet, layout: readonly Column[]): ColumnMap =
     const n = normalise(cell);
     return layout.find(
       (c) =>
-        c.key === key || normalise(c.key) === n || normalise(c.header) === n || normalise(headerOf(c)) === n,
+        c.key === key ||
+        normalise(c.key) === n ||
+        READER_LANGUAGES.some(
+          (lang) => normalise(headerIn(c, lang)) === n || normalise(headerOf(c, lang)) === n,
+        ),
     );
   };
   sheet.header.forEach((cell, index) => {
@@ -44,12 +55,14 @@ export const mapColumns = (sheet: Sheet, layout: readonly Column[]): ColumnMap =
       problems.push({
         line: sheet.headerLine,
         column: cell,
+        code: 'unknown_column',
         message: 'unknown column: use the template for this event type',
       });
     } else if (indexOf.has(column.key)) {
       problems.push({
         line: sheet.headerLine,
         column: cell,
+        code: 'repeated_column',
         message: `the column ${column.key} appears twice`,
       });
     } else {
@@ -64,6 +77,7 @@ export const mapColumns = (sheet: Sheet, layout: readonly Column[]): ColumnMap =
         problems.push({
           line: sheet.headerLine,
           column: headerOf(column),
+          code: 'missing_column',
           message: 'required column is missing',
         });
       }
@@ -167,6 +181,9 @@ export const issueAt = (line: number, issue: FieldIssue, map: ColumnMap): RowIss
   return {
     line,
     column,
+    code: issue.code,
     message: column ? issue.message : `${issue.path ? `${issue.path}: ` : ''}${issue.message}`,
+    ...(issue.values ? { values: issue.values } : {}),
+    ...(column === null && issue.path ? { field: issue.path } : {}),
   };
 };

@@ -1,11 +1,13 @@
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
-import { canImport, REFUSED } from '../identity/policy.ts';
+import { canImport } from '../identity/policy.ts';
+import { readerLanguage } from '../identity/reader-language.ts';
 import type { Viewer } from '../identity/viewer.ts';
-import { IMPORT_TITLES, type ImportEventType, importScopeOf, isImportEventType } from './columns.ts';
+import { type ImportEventType, importScopeOf, isImportEventType } from './columns.ts';
 import type { ImportJob, ImportJobs } from './import-jobs.ts';
-import { DEFAULT_IMPORT_LIMITS, limitMessages } from './limits.ts';
+import { type ImportRefusal, importRefusal } from './import-refusals.ts';
+import { DEFAULT_IMPORT_LIMITS } from './limits.ts';
 import type { SpreadsheetFormat } from './parse.ts';
 import { csvTemplate, xlsxTemplate } from './templates.ts';
 
@@ -44,7 +46,16 @@ export const jobView = (job: ImportJob) => ({
 export const registerImportRoutes = async (app: FastifyInstance, deps: RouteDeps): Promise<void> => {
   // The one route that takes large bodies (50,000 rows of CSV are some 20 MB), up to the file limit.
   const limits = deps.services.imports?.limits ?? DEFAULT_IMPORT_LIMITS;
-  const tooLarge = { error: 'Payload Too Large', message: limitMessages.file(limits) };
+  /** The route's refusal in the language of the person reading it (`?lang=`, else the browser's). */
+  const refused = (request: FastifyRequest, refusal: ImportRefusal) =>
+    importRefusal(
+      refusal,
+      readerLanguage(
+        (request.query as { lang?: unknown } | undefined)?.lang,
+        request.headers['accept-language'],
+      ),
+      limits,
+    );
   await app.register(async (scope) => {
     await scope.register(multipart, { limits: { fileSize: limits.maxFileBytes, files: 1, fields: 5 } });
     await scope.register(rateLimit, { global: false });
@@ -55,20 +66,20 @@ export const registerImportRoutes = async (app: FastifyInstance, deps: RouteDeps
     );
     scope.addHook('onRequest', async (request, reply) => {
       const viewer = await deps.authenticate(request);
-      if (!viewer) return reply.status(401).send({ error: 'Unauthorized', message: REFUSED.signInToImport });
+      if (!viewer) return reply.status(401).send(refused(request, 'signIn'));
       // An officer without a region, like any other role, imports nothing.
       if (!canImport(viewer, 'region') && !canImport(viewer, 'targets')) {
-        return reply.status(403).send({ error: 'Forbidden', message: REFUSED.onlyImporters });
+        return reply.status(403).send(refused(request, 'onlyImporters'));
       }
       request.officer = viewer;
       // A declared length past the limit is refused before a byte of the body is read.
       if (Number(request.headers['content-length'] ?? 0) > limits.maxFileBytes + 64 * 1024)
-        return reply.status(413).send(tooLarge);
+        return reply.status(413).send(refused(request, 'tooLarge'));
     });
     // A body without a declared length is cut at the limit while it streams in.
-    scope.setErrorHandler((error: FastifyError, _request, reply) => {
+    scope.setErrorHandler((error: FastifyError, request, reply) => {
       if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || error.code === 'FST_REQ_FILE_TOO_LARGE')
-        return reply.status(413).send(tooLarge);
+        return reply.status(413).send(refused(request, 'tooLarge'));
       throw error;
     });
 
@@ -76,17 +87,19 @@ export const registerImportRoutes = async (app: FastifyInstance, deps: RouteDeps
       const match = /^(\w+)\.(csv|xlsx)$/.exec(request.params.file);
       const type = match?.[1] ?? '';
       if (!match || !isImportEventType(type)) {
-        return reply.status(404).send({
-          error: 'Not Found',
-          message: `no template; known: ${Object.keys(IMPORT_TITLES).join(', ')}`,
-        });
+        return reply.status(404).send(refused(request, 'noTemplate'));
       }
       if (!canImport(request.officer!, importScopeOf(type)))
-        return reply.status(403).send(forbiddenLayout(type));
+        return reply.status(403).send(refused(request, forbiddenLayout(type)));
       const filename = `${type}.${match[2]}`;
       reply.header('content-disposition', `attachment; filename="${filename}"`);
-      if (match[2] === 'csv') return reply.type('text/csv; charset=utf-8').send(csvTemplate(type));
-      return reply.type(XLSX_TYPE).send(await xlsxTemplate(type));
+      // The template speaks the reader's language: `?lang=kk|en`, else the browser's, else Russian.
+      const lang = readerLanguage(
+        (request.query as { lang?: unknown }).lang,
+        request.headers['accept-language'],
+      );
+      if (match[2] === 'csv') return reply.type('text/csv; charset=utf-8').send(csvTemplate(type, lang));
+      return reply.type(XLSX_TYPE).send(await xlsxTemplate(type, lang));
     });
 
     scope.post<{ Querystring: { eventType?: string; commit?: string; format?: string; wait?: string } }>(
@@ -97,27 +110,21 @@ export const registerImportRoutes = async (app: FastifyInstance, deps: RouteDeps
       },
       async (request, reply) => {
         const jobs = deps.services.imports;
-        if (!jobs)
-          return reply.status(503).send({ error: 'Service Unavailable', message: 'import is not running' });
+        if (!jobs) return reply.status(503).send(refused(request, 'notRunning'));
         const upload = await uploaded(request);
         // A form may send the parameters as multipart fields before the file; the query string wins.
         const { eventType = '', commit, format, wait } = { ...upload.fields, ...request.query };
         if (!isImportEventType(eventType)) {
-          return reply.status(400).send({
-            error: 'Bad Request',
-            message: `eventType must be one of ${Object.keys(IMPORT_TITLES).join(', ')}`,
-          });
+          return reply.status(400).send(refused(request, 'eventType'));
         }
         if (!canImport(request.officer!, importScopeOf(eventType)))
-          return reply.status(403).send(forbiddenLayout(eventType));
+          return reply.status(403).send(refused(request, forbiddenLayout(eventType)));
         if (format !== undefined && format !== 'csv' && format !== 'xlsx') {
-          return reply.status(400).send({ error: 'Bad Request', message: 'format must be csv or xlsx' });
+          return reply.status(400).send(refused(request, 'format'));
         }
         const content = upload.content;
         if (!content || content.length === 0) {
-          return reply
-            .status(400)
-            .send({ error: 'Bad Request', message: 'send the file as the body or as a multipart file' });
+          return reply.status(400).send(refused(request, 'noFile'));
         }
         const job = jobs.start({
           eventType,
@@ -134,16 +141,14 @@ export const registerImportRoutes = async (app: FastifyInstance, deps: RouteDeps
 
     scope.get<{ Params: { id: string } }>('/import/jobs/:id', async (request, reply) => {
       const job = deps.services.imports?.get(request.params.id, request.officer!.userId);
-      if (!job) return reply.status(404).send({ error: 'Not Found', message: 'no such import job' });
+      if (!job) return reply.status(404).send(refused(request, 'noSuchJob'));
       return reply.send(jobView(job));
     });
   });
 };
 
-const forbiddenLayout = (type: ImportEventType) => ({
-  error: 'Forbidden',
-  message: importScopeOf(type) === 'targets' ? REFUSED.onlyChairImportsTargets : REFUSED.onlyOfficersImport,
-});
+const forbiddenLayout = (type: ImportEventType): ImportRefusal =>
+  importScopeOf(type) === 'targets' ? 'onlyChairImportsTargets' : 'onlyOfficersImport';
 
 interface Upload {
   readonly content: Buffer | null;

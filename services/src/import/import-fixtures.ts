@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { FastifyInstance } from 'fastify';
 import { bearer, buildTestApp, openTestServices, signInToken } from '../auth/test-fixtures.ts';
+import type { Column } from './column.ts';
 import { headerOf, IMPORT_LAYOUTS, type ImportEventType } from './columns.ts';
 import { ImportJobs } from './import-jobs.ts';
 import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from './limits.ts';
@@ -41,10 +42,15 @@ export const openImportEnv = async (limits: ImportLimits = DEFAULT_IMPORT_LIMITS
 };
 
 /** A CSV in the template's layout: the header, then one line per row (cells by machine key). */
-export const csvOf = (type: ImportEventType, rows: readonly Record<string, string>[]): string => {
+/** A CSV file of `rows`; `header` writes each column's header (the Russian template's by default). */
+export const csvOf = (
+  type: ImportEventType,
+  rows: readonly Record<string, string>[],
+  header: (column: Column) => string = (c) => headerOf(c),
+): string => {
   const layout = IMPORT_LAYOUTS[type];
   const quote = (cell: string) => (/[;"\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell);
-  const lines = [layout.map((c) => quote(headerOf(c))).join(';')];
+  const lines = [layout.map((c) => quote(header(c))).join(';')];
   for (const row of rows) lines.push(layout.map((c) => quote(row[c.key] ?? '')).join(';'));
   return `${lines.join('\n')}\n`;
 };
@@ -114,7 +120,7 @@ export const largeRiskXlsx = async (rows: number): Promise<Buffer> => {
   const layout = IMPORT_LAYOUTS.RiskIdentified;
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('Данные');
-  sheet.addRow(layout.map(headerOf));
+  sheet.addRow(layout.map((c) => headerOf(c)));
   for (let i = 0; i < rows; i++) {
     const row = riskRow({ organization: `Акимат района ${i % 97}`, process: `Процесс №${i}` });
     sheet.addRow(

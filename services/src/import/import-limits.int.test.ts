@@ -54,7 +54,23 @@ describe('upload limits: each refused with a message naming it, nothing written'
       payload: big,
     });
     expect(raw.statusCode).toBe(413);
-    expect(raw.json().message).toContain('limit of 0.2 MB (IMPORT_MAX_FILE_BYTES=200000)');
+    // Without `lang` or a browser's languages the refusal is in Russian, the product's default.
+    expect(raw.json()).toMatchObject({ code: 'tooLarge' });
+    expect(raw.json().message).toContain('предела в 0.2 MB (IMPORT_MAX_FILE_BYTES=200000)');
+    const english = await env.app.inject({
+      method: 'POST',
+      url: '/import?eventType=RiskIdentified&commit=true&wait=true&lang=en',
+      headers: { ...env.aktobe, 'content-type': 'text/csv' },
+      payload: big,
+    });
+    expect(english.json().message).toContain('limit of 0.2 MB (IMPORT_MAX_FILE_BYTES=200000)');
+    const kazakh = await env.app.inject({
+      method: 'POST',
+      url: '/import?eventType=RiskIdentified&commit=true&wait=true',
+      headers: { ...env.aktobe, 'content-type': 'text/csv', 'accept-language': 'kk-KZ,kk;q=0.9,en;q=0.5' },
+      payload: big,
+    });
+    expect(kazakh.json().message).toContain('шегінен үлкен');
 
     const boundary = 'limit-boundary';
     const form = [

@@ -63,15 +63,24 @@ describe('importing surveys, receptions and targets', () => {
       {
         line: 3,
         column: 'Код района по КАТО (district)',
+        code: 'invalid_district',
         message: 'must begin with 15, the KATO prefix of KZ-15',
       },
-      { line: 4, column: 'Число респондентов (respondents)', message: 'must be at least 1' },
+      {
+        line: 4,
+        column: 'Число респондентов (respondents)',
+        code: 'too_small',
+        message: 'must be at least 1',
+        values: { limit: '1' },
+      },
       {
         line: 4,
         column: 'Доля столкнувшихся с коррупцией (facedCorruptionShare)',
+        code: 'too_big',
         message: 'must be a fraction between 0 and 1',
+        values: { limit: '1' },
       },
-      { line: 5, column: 'Регион (unit)', message: expect.stringMatching(/KZ-15/) },
+      { line: 5, column: 'Регион (unit)', code: 'forbidden', message: expect.stringMatching(/KZ-15/) },
     ]);
     expect(job.report).toMatchObject({ committed: false, eventsWritten: 0 });
   });
@@ -80,7 +89,7 @@ describe('importing surveys, receptions and targets', () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('Данные');
     const layout = IMPORT_LAYOUTS.CitizenReceptionHeld;
-    sheet.addRow(layout.map(headerOf));
+    sheet.addRow(layout.map((c) => headerOf(c)));
     for (const row of [receptionRow(), receptionRow({ district: '154845000', citizensReceived: '0' })])
       sheet.addRow(layout.map((c) => row[c.key] ?? null));
     const file = Buffer.from(await workbook.xlsx.writeBuffer());
@@ -95,7 +104,13 @@ describe('importing surveys, receptions and targets', () => {
     const csv = csvOf('CitizenReceptionHeld', [receptionRow({ citizensReceived: '-1' })]);
     const { job } = await upload(env.app, env.aktobe, 'CitizenReceptionHeld', csv);
     expect(job.report!.issues).toEqual([
-      { line: 2, column: 'Принято граждан (citizensReceived)', message: 'must not be negative' },
+      {
+        line: 2,
+        column: 'Принято граждан (citizensReceived)',
+        code: 'too_small',
+        message: 'must not be negative',
+        values: { limit: '0' },
+      },
     ]);
   });
 
@@ -132,10 +147,21 @@ describe('importing surveys, receptions and targets', () => {
       {
         line: 3,
         column: 'Целевое значение (value)',
+        code: 'not_a_fraction',
         message: 'must be a fraction between 0 and 1 for a rate',
       },
-      { line: 4, column: 'Период (period)', message: expect.stringMatching(/quarter/) },
-      { line: 5, column: 'Показатель (kpi)', message: 'must be a KPI name such as causesRemoved' },
+      {
+        line: 4,
+        column: 'Период (period)',
+        code: 'invalid_format',
+        message: expect.stringMatching(/quarter/),
+      },
+      {
+        line: 5,
+        column: 'Показатель (kpi)',
+        code: 'invalid_value',
+        message: 'must be a KPI name such as causesRemoved',
+      },
     ]);
     expect(await env.store.headPosition()).toBe(head);
   });

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { gql } from '../auth/test-fixtures.ts';
-import { headerOf, IMPORT_LAYOUTS } from './columns.ts';
+import { headerIn, headerOf, hintIn, IMPORT_LAYOUTS } from './columns.ts';
 import { csvOf, largeRiskFile, openImportEnv, riskRow, upload } from './import-fixtures.ts';
 
 describe('spreadsheet import', () => {
@@ -43,11 +43,27 @@ describe('spreadsheet import', () => {
     const { job } = await upload(env.app, env.aktobe, 'RiskIdentified', csv);
     const issues = job.report!.issues;
     expect(issues).toEqual([
-      { line: 3, column: 'Сфера (sphere)', message: 'must be one of the spheres' },
-      { line: 4, column: 'Дата выявления (occurredOn)', message: expect.stringMatching(/future/) },
-      { line: 5, column: 'Регион (region)', message: 'you may import only for your region KZ-15' },
-      { line: 6, column: 'Организация (organization)', message: expect.any(String) },
-      { line: 6, column: 'Дата выявления (occurredOn)', message: expect.stringMatching(/calendar date/) },
+      { line: 3, column: 'Сфера (sphere)', code: 'invalid_value', message: 'must be one of the spheres' },
+      {
+        line: 4,
+        column: 'Дата выявления (occurredOn)',
+        code: 'in_future',
+        message: expect.stringMatching(/future/),
+        values: { date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) },
+      },
+      {
+        line: 5,
+        column: 'Регион (region)',
+        code: 'other_region',
+        message: 'you may import only for your region KZ-15',
+      },
+      { line: 6, column: 'Организация (organization)', code: 'required', message: expect.any(String) },
+      {
+        line: 6,
+        column: 'Дата выявления (occurredOn)',
+        code: 'invalid_date',
+        message: expect.stringMatching(/calendar date/),
+      },
     ]);
   });
 
@@ -61,7 +77,7 @@ describe('spreadsheet import', () => {
     const { job } = await upload(env.app, env.aktobe, 'RiskIdentified', csv, { commit: true });
     expect(job.report).toMatchObject({ committed: false, eventsWritten: 0 });
     expect(job.report!.issues).toEqual([
-      { line: 4, column: 'Источник (source)', message: expect.any(String) },
+      { line: 4, column: 'Источник (source)', code: 'required', message: expect.any(String) },
     ]);
     expect(await env.store.headPosition()).toBe(head);
   });
@@ -148,7 +164,9 @@ describe('spreadsheet import', () => {
       {
         line: 2,
         column: 'ID риска (riskId)',
+        code: 'not_found',
         message: `risk ${riskId.riskId} is not among the records of KZ-71`,
+        values: { id: riskId.riskId },
       },
     ]);
     expect(await env.store.headPosition()).toBe(head);
@@ -164,11 +182,13 @@ describe('spreadsheet import', () => {
     expect(job.report!.issues).toContainEqual({
       line: 1,
       column: 'Арест (arrests)',
+      code: 'unknown_column',
       message: expect.stringMatching(/unknown column/),
     });
     expect(job.report!.issues).toContainEqual({
       line: 1,
       column: 'Процесс (process)',
+      code: 'missing_column',
       message: 'required column is missing',
     });
   });
@@ -181,7 +201,7 @@ describe('spreadsheet import', () => {
     });
     expect(csv.statusCode).toBe(200);
     expect(csv.body.replace(/^\uFEFF/, '').trim()).toBe(
-      IMPORT_LAYOUTS.RiskIdentified.map(headerOf).join(';'),
+      IMPORT_LAYOUTS.RiskIdentified.map((c) => headerOf(c)).join(';'),
     );
     const xlsx = await env.app.inject({
       method: 'GET',
@@ -207,6 +227,60 @@ describe('spreadsheet import', () => {
     const stored = (await env.store.readAll()).find((e) => e.type === 'RiskIdentified')!;
     expect(stored.data).toMatchObject({ sphere: 'LAND_RELATIONS', occurredOn: '2026-03-14' });
     expect(stored.metadata).toMatchObject({ channel: 'import', region: 'KZ-15' });
+  });
+
+  it('hands out templates in kk and en, and reads a file whose header is in any of the three languages', async () => {
+    const english = await env.app.inject({
+      method: 'GET',
+      url: '/import/templates/RiskIdentified.csv?lang=en',
+      headers: env.aktobe,
+    });
+    expect(english.statusCode).toBe(200);
+    const headers = english.body
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split(';');
+    expect(headers.slice(0, 4)).toEqual([
+      'Region (region)',
+      'Organization (organization)',
+      'Process (process)',
+      'Sphere (sphere)',
+    ]);
+    expect(headers.join(';')).not.toMatch(/[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]/);
+
+    // The workbook's sheets, headers and column descriptions are all in the reader's language.
+    const xlsx = await env.app.inject({
+      method: 'GET',
+      url: '/import/templates/RiskIdentified.xlsx',
+      headers: { ...env.aktobe, 'accept-language': 'kk-KZ,kk;q=0.9' },
+    });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    expect(workbook.getWorksheet('Деректер')!.getRow(1).getCell(1).value).toBe('Өңір (region)');
+    const about = workbook.getWorksheet('Сипаттама')!;
+    const organization = IMPORT_LAYOUTS.RiskIdentified.find((c) => c.key === 'organization')!;
+    const described = about.getColumn(4).values as unknown[];
+    expect(described).toContain(hintIn(organization, 'kk'));
+    expect(described).not.toContain(organization.hint);
+
+    // A file headed in Kazakh words alone, without the keys, imports like the Russian template.
+    const kazakh = csvOf('RiskIdentified', [riskRow()], (c) => headerIn(c, 'kk'));
+    expect(kazakh.split('\n')[0]).toContain('Ұйым;');
+    const { job } = await upload(env.app, env.aktobe, 'RiskIdentified', kazakh, { commit: true });
+    expect(job.report).toMatchObject({ committed: true, eventsWritten: 1, issues: [] });
+    const stored = (await env.store.readAll()).find((e) => e.type === 'RiskIdentified')!;
+    expect(stored.data).toMatchObject({ organization: riskRow().organization, sphere: 'LAND_RELATIONS' });
+
+    // A header in no language of the layout is still refused, naming the column.
+    const unknown = await upload(
+      env.app,
+      env.aktobe,
+      'RiskIdentified',
+      csvOf('RiskIdentified', [riskRow()], (c) => (c.key === 'sphere' ? 'Sphäre' : headerIn(c, 'en'))),
+    );
+    expect(unknown.job.report!.issues).toContainEqual(
+      expect.objectContaining({ line: 1, column: 'Sphäre', code: 'unknown_column' }),
+    );
   });
 
   it('lets only regional officers import or download templates', async () => {

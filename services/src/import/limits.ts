@@ -31,7 +31,7 @@ export const importLimitsOf = (env: Env): ImportLimits => ({
   maxColumns: env.IMPORT_MAX_COLUMNS,
 });
 
-const mb = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
+export const mb = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
 
 /** The messages name the limit, its value and its setting, so an officer can split the file. */
 export const limitMessages = {

@@ -82,10 +82,11 @@ const cellText = (value: ExcelJS.CellValue): string => {
   return '';
 };
 
-const DATA_SHEET = 'Данные';
+/** The data sheet's name in a template of each language. */
+const DATA_SHEETS: ReadonlySet<string | undefined> = new Set(['Данные', 'Деректер', 'Data']);
 
 /**
- * Reads the sheet named "Данные" (as in the template), else the first sheet, row by row with
+ * Reads the data sheet ("Данные", "Деректер" or "Data", as in the templates), else the first sheet, row by row with
  * ExcelJS's streaming reader: memory stays a fraction of the whole-workbook model's, and the row
  * and column limits stop the reading at the first row past them.
  */
@@ -104,7 +105,7 @@ export const parseXlsx = async (content: Buffer, limits: ImportLimits): Promise<
     });
     for await (const worksheet of reader) {
       const name = (worksheet as unknown as { name?: string }).name;
-      const wanted = name === DATA_SHEET || chosen === null;
+      const wanted = DATA_SHEETS.has(name) || chosen === null;
       const rows: SheetRow[] = [];
       for await (const row of worksheet as unknown as AsyncIterable<ExcelJS.Row>) {
         if (!wanted) continue;
@@ -117,7 +118,7 @@ export const parseXlsx = async (content: Buffer, limits: ImportLimits): Promise<
         if (rows.length > limits.maxRows + 1) throw new UnreadableFileError(limitMessages.rows(limits));
       }
       if (wanted) chosen = rows;
-      if (name === DATA_SHEET) break;
+      if (DATA_SHEETS.has(name)) break;
     }
   } catch (error) {
     if (error instanceof UnreadableFileError) throw error;

@@ -84,17 +84,28 @@ const outcomeIssues = (
     case 'ValidationFailed':
       return outcome.issues.map((issue) => issueAt(line, issue, map));
     case 'NotFound':
-      return [{ line, column: columnNaming(outcome.id, data, map), message: outcome.message }];
+      return [
+        {
+          line,
+          column: columnNaming(outcome.id, data, map),
+          code: 'not_found',
+          message: outcome.message,
+          values: { id: outcome.id },
+        },
+      ];
     case 'Forbidden': {
       const id = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/.exec(outcome.message)?.[0];
       const column = id
         ? columnNaming(id, data, map)
         : (map.headerOf.get('region') ?? map.headerOf.get('unit') ?? null);
-      return [{ line, column, message: outcome.message }];
+      return [
+        { line, column, code: 'forbidden', message: outcome.message, ...(id ? { values: { id } } : {}) },
+      ];
     }
     case 'Conflict':
+      return [{ line, column: null, code: 'conflict', message: outcome.message }];
     case 'SubmissionReused':
-      return [{ line, column: null, message: outcome.message }];
+      return [{ line, column: null, code: 'submission_reused', message: outcome.message }];
     default:
       return [];
   }
@@ -143,6 +154,7 @@ export const runImport = async (
       issues.push({
         line: row.line,
         column: map.headerOf.get('region')!,
+        code: 'other_region',
         message: REFUSED.importOtherRegion(region),
       });
     }
@@ -203,6 +215,8 @@ export const runImport = async (
       const conflict = {
         line: sheet.headerLine,
         column: null,
+        code: 'kept_changing' as const,
+        values: { count: String(writtenBefore) },
         message: `${written.events === 0 && writtenBefore === 0 ? 'nothing was written' : `${writtenBefore} rows were written, the rest not`}: ${written.conflict} kept changing while the file was written; import it again to write the rest`,
       };
       return { ...checked, issues: [conflict], eventsWritten: writtenBefore };

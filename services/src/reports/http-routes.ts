@@ -2,9 +2,10 @@ import { KpiQueryError, reviewReport } from '@kpi/projections';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Accounts } from '../accounts/accounts.ts';
 import { canReadReport, hasRole, REPORT_READERS, readableRegions } from '../identity/policy.ts';
+import { readerLanguage } from '../identity/reader-language.ts';
 import type { Viewer } from '../identity/viewer.ts';
 import type { AppProjections } from '../runtime/app-projections.ts';
-import { refusalLanguage, reportRefusal } from './report-refusals.ts';
+import { reportRefusal } from './report-refusals.ts';
 import { renderReviewPdf } from './review-pdf.ts';
 import { parseReviewRequest } from './review-request.ts';
 
@@ -26,7 +27,7 @@ export const registerReportRoutes = async (app: FastifyInstance, deps: RouteDeps
   app.get('/reports/review.pdf', async (request, reply) => {
     const query = request.query as Record<string, unknown>;
     // Refusals are read by a person whose browser opened the link: in the report's language.
-    const reader = refusalLanguage(query.lang, request.headers['accept-language']);
+    const reader = readerLanguage(query.lang, request.headers['accept-language']);
     const viewer = await deps.authenticate(request);
     if (!viewer) return reply.status(401).send({ error: 'Unauthorized', ...reportRefusal('signIn', reader) });
     if (!hasRole(viewer, REPORT_READERS)) {

@@ -1,5 +1,5 @@
 import { REFUSED } from '../identity/policy.ts';
-import { isReportLanguage, type ReportLanguage } from './labels.ts';
+import type { ReportLanguage } from './labels.ts';
 
 /** Why the report route refused, as a code the reader's language words. */
 export type ReportRefusal =
@@ -54,19 +54,6 @@ const WORDS: Record<ReportLanguage, Record<ReportRefusal, string>> = {
     ownRegionOnly: REFUSED.officerReportsOwnRegion('{unit}'),
     notRunning: 'the read models are not running yet: try again in a minute',
   },
-};
-
-/**
- * The reader's language for a refusal: the report's own `lang` when it is one, else the first of
- * the browser's languages the report speaks, else Russian (the report's default).
- */
-export const refusalLanguage = (lang: unknown, acceptLanguage: string | undefined): ReportLanguage => {
-  if (isReportLanguage(lang)) return lang;
-  for (const part of (acceptLanguage ?? '').split(',')) {
-    const primary = part.trim().split(/[-;]/)[0]?.toLowerCase();
-    if (isReportLanguage(primary)) return primary;
-  }
-  return 'ru';
 };
 
 /** A refusal's body: its code (for a client's own words) and the message in the reader's language. */

@@ -183,7 +183,7 @@ const checkData = (
   if (!fitsTheLimit(bound, () => JSON.stringify(data) ?? '', at, issues)) return null;
   const parsed = EVENT_SCHEMAS[type].safeParse(data);
   if (!parsed.success) {
-    issues.push(...toFieldIssues(parsed.error, at('data')));
+    issues.push(...toFieldIssues(parsed.error, at('data'), data));
     return null;
   }
   return JSON.stringify(parsed.data);

@@ -22,7 +22,14 @@ export const ImportJobQuery = graphql(`
         issues(limit: 500) {
           line
           column
-          message
+          field
+          code
+          values {
+            date
+            limit
+            id
+            count
+          }
         }
       }
     }

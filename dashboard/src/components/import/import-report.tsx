@@ -1,4 +1,5 @@
 import { useI18n } from '@/lib/i18n/i18n.tsx';
+import { useIssueWords } from '@/lib/i18n/issues/use-issue-words.ts';
 import type { ImportJob } from './import-job-query.ts';
 
 type Report = NonNullable<ImportJob['report']>;
@@ -6,6 +7,7 @@ type Report = NonNullable<ImportJob['report']>;
 /** The checked file: every bad row by line and column, or how much would be (or was) written. */
 export const ImportReportView = ({ report }: { report: Report }) => {
   const { t } = useI18n();
+  const words = useIssueWords();
   if (report.committed) {
     return (
       <p className="notice notice--success" role="status">
@@ -36,13 +38,20 @@ export const ImportReportView = ({ report }: { report: Report }) => {
           </tr>
         </thead>
         <tbody>
-          {report.issues.map((issue) => (
-            <tr key={`${issue.line}:${issue.column ?? ''}:${issue.message}`}>
+          {report.issues.map((issue, index) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: one line may hold the same code twice; the report never reorders
+            <tr key={`${issue.line}:${issue.column ?? ''}:${issue.code}:${index}`}>
               <td className="num">{issue.line}</td>
               <td>
-                <code>{issue.column ?? '—'}</code>
+                <code>{issue.column ?? issue.field ?? '—'}</code>
               </td>
-              <td>{issue.message}</td>
+              <td>
+                {words.issue({
+                  path: issue.field ?? issue.column ?? '',
+                  code: issue.code,
+                  values: issue.values,
+                })}
+              </td>
             </tr>
           ))}
         </tbody>

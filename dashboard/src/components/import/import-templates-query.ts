@@ -1,16 +1,17 @@
 import { graphql } from '@/lib/graphql/graphql.ts';
 import { useQuery } from '@/lib/graphql/use-query.ts';
+import type { Lang } from '@/lib/i18n/lang.ts';
 
 export const ImportTemplatesQuery = graphql(`
-  query ImportTemplates {
+  query ImportTemplates($lang: String!) {
     importTemplates {
       eventType
       title
-      csvUrl
-      xlsxUrl
+      csvUrl(lang: $lang)
+      xlsxUrl(lang: $lang)
       columns {
         key
-        header
+        header(lang: $lang)
         required
         format
         hint
@@ -19,4 +20,5 @@ export const ImportTemplatesQuery = graphql(`
   }
 `);
 
-export const useImportTemplates = () => useQuery(ImportTemplatesQuery, {});
+/** The layouts with their headers and template files in the reader's language. */
+export const useImportTemplates = (lang: Lang) => useQuery(ImportTemplatesQuery, { lang });

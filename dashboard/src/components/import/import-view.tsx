@@ -11,8 +11,8 @@ import './import.css';
 
 /** Template download, a dry run reported by line and column, progress, then the commit. */
 export const ImportView = () => {
-  const { t } = useI18n();
-  const templates = useImportTemplates();
+  const { t, lang } = useI18n();
+  const templates = useImportTemplates(lang);
   const [eventType, setEventType] = useState('RiskIdentified');
   const [file, setFile] = useState<File | null>(null);
   const job = useImportJob();

@@ -1,12 +1,19 @@
 import { ApiError } from '@/lib/graphql/api-error.ts';
+import type { Lang } from '@/lib/i18n/lang.ts';
 
 /**
  * Sends a spreadsheet to the import route (a dry run unless `commit`), answering the job's id.
- * The route takes the file as the raw body; the session cookie goes with it.
+ * The route takes the file as the raw body; the session cookie goes with it. `lang` is the
+ * reader's, so that the route's own refusals come in it.
  */
-export const uploadImport = async (file: File, eventType: string, commit: boolean): Promise<string> => {
+export const uploadImport = async (
+  file: File,
+  eventType: string,
+  commit: boolean,
+  lang: Lang,
+): Promise<string> => {
   const format = file.name.toLowerCase().endsWith('.xlsx') ? 'xlsx' : 'csv';
-  const query = new URLSearchParams({ eventType, format, commit: String(commit) });
+  const query = new URLSearchParams({ eventType, format, commit: String(commit), lang });
   let response: Response;
   try {
     response = await fetch(`/import?${query}`, {

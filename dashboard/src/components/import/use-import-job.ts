@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError } from '@/lib/graphql/api-error.ts';
 import { request } from '@/lib/graphql/client.ts';
+import { useI18n } from '@/lib/i18n/i18n.tsx';
 import { type ImportJob, ImportJobQuery } from './import-job-query.ts';
 import { uploadImport } from './upload-import.ts';
 
@@ -11,6 +12,7 @@ const POLL_MS = 250;
  * the page can show progress by rows and then the report.
  */
 export const useImportJob = () => {
+  const { lang } = useI18n();
   const [job, setJob] = useState<ImportJob | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [running, setRunning] = useState(false);
@@ -23,27 +25,31 @@ export const useImportJob = () => {
     };
   }, []);
 
-  const run = useCallback(async (file: File, eventType: string, commit: boolean) => {
-    setRunning(true);
-    setError(null);
-    setJob(null);
-    try {
-      const id = await uploadImport(file, eventType, commit);
-      for (;;) {
-        const data = await request(ImportJobQuery, { id });
-        if (!alive.current) return;
-        const current = data.importJob;
-        if (!current) throw new ApiError('server', 'the import job is gone');
-        setJob(current);
-        if (current.phase === 'done' || current.phase === 'failed') return;
-        await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+  const run = useCallback(
+    async (file: File, eventType: string, commit: boolean) => {
+      setRunning(true);
+      setError(null);
+      setJob(null);
+      try {
+        const id = await uploadImport(file, eventType, commit, lang);
+        for (;;) {
+          const data = await request(ImportJobQuery, { id });
+          if (!alive.current) return;
+          const current = data.importJob;
+          if (!current) throw new ApiError('server', 'the import job is gone');
+          setJob(current);
+          if (current.phase === 'done' || current.phase === 'failed') return;
+          await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+        }
+      } catch (cause) {
+        if (alive.current)
+          setError(cause instanceof ApiError ? cause : new ApiError('server', String(cause)));
+      } finally {
+        if (alive.current) setRunning(false);
       }
-    } catch (cause) {
-      if (alive.current) setError(cause instanceof ApiError ? cause : new ApiError('server', String(cause)));
-    } finally {
-      if (alive.current) setRunning(false);
-    }
-  }, []);
+    },
+    [lang],
+  );
 
   const reset = useCallback(() => {
     setJob(null);

@@ -58,6 +58,21 @@ describe("the workspace's forms, in Chromium, in a browser that speaks English",
     await screenshot(page, 'workspace-empty-risk-form');
   });
 
+  it("names an empty field and the server's issue with a filled one after one submit", async () => {
+    await page.goto('/regions/KZ-15/risks/new');
+    await page.locator('#f-process').fill('Выдача разрешений');
+    await page.locator('#f-district').fill('12');
+    await page.getByRole('button', { name: 'Сохранить' }).click();
+    // The form names the empty organization at once; the server's check of the district joins it.
+    await page.locator('#f-district-error').waitFor();
+
+    const inError = await fieldsInError(page);
+    expect(inError).toContain('f-organization');
+    expect(inError).toContain('f-district');
+    expect(inError).not.toContain('f-process');
+    expect(await page.locator('#f-district-error').textContent()).toBe('Неверный формат.');
+  });
+
   it('names every empty field of a transformation, the risks to remove among them', async () => {
     await page.goto('/regions/KZ-15/transformations/new');
     await page.getByRole('button', { name: 'Сохранить' }).click();

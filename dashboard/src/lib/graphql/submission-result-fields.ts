@@ -13,20 +13,25 @@ export const SubmissionResultFields = graphql(`
       issues {
         path
         code
-        message
+        values {
+          date
+          limit
+          id
+          count
+        }
       }
     }
     ... on Conflict {
-      message
+      __typename
     }
     ... on NotFound {
-      message
+      __typename
     }
     ... on Forbidden {
-      message
+      __typename
     }
     ... on SubmissionReused {
-      message
+      __typename
     }
   }
 `);

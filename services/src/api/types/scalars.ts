@@ -12,6 +12,16 @@ builder.scalarType('Date', {
   },
 });
 
+builder.scalarType('JSONObject', {
+  description: 'A JSON object: a command’s data as a form holds it, before the typed input would accept it.',
+  serialize: (value) => value,
+  parseValue: (value) => {
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+      throw new GraphQLError('JSONObject must be a JSON object');
+    return value as Record<string, unknown>;
+  },
+});
+
 builder.scalarType('DateTime', {
   description: 'An instant, ISO 8601 with offset.',
   serialize: (value) => (value instanceof Date ? value.toISOString() : value),

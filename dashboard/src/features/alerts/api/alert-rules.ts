@@ -32,8 +32,8 @@ export const CreateAlertRuleMutation = graphql(`
   mutation CreateAlertRule($input: CreateAlertRuleInput!) {
     createAlertRule(input: $input) {
       __typename
-      ... on AlertRuleValidationFailed { issues { path message } }
-      ... on AlertRuleForbidden { message }
+      ... on AlertRuleValidationFailed { issues { path code values { date limit id count } } }
+      ... on AlertRuleForbidden { __typename }
     }
   }
 `);
@@ -42,8 +42,8 @@ export const MuteAlertRuleMutation = graphql(`
   mutation MuteAlertRule($input: AlertRuleActionInput!) {
     muteAlertRule(input: $input) {
       __typename
-      ... on AlertRuleNotFound { message }
-      ... on AlertRuleConflict { message }
+      ... on AlertRuleNotFound { __typename }
+      ... on AlertRuleConflict { __typename }
     }
   }
 `);
@@ -52,8 +52,8 @@ export const UnmuteAlertRuleMutation = graphql(`
   mutation UnmuteAlertRule($input: AlertRuleActionInput!) {
     unmuteAlertRule(input: $input) {
       __typename
-      ... on AlertRuleNotFound { message }
-      ... on AlertRuleConflict { message }
+      ... on AlertRuleNotFound { __typename }
+      ... on AlertRuleConflict { __typename }
     }
   }
 `);
@@ -62,8 +62,8 @@ export const DeleteAlertRuleMutation = graphql(`
   mutation DeleteAlertRule($input: AlertRuleActionInput!) {
     deleteAlertRule(input: $input) {
       __typename
-      ... on AlertRuleNotFound { message }
-      ... on AlertRuleConflict { message }
+      ... on AlertRuleNotFound { __typename }
+      ... on AlertRuleConflict { __typename }
     }
   }
 `);

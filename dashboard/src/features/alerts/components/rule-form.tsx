@@ -1,6 +1,8 @@
 import { type FormEvent, useState } from 'react';
 import { useMutation } from '@/lib/graphql/use-mutation.ts';
+import type { MessageKey } from '@/lib/i18n/catalogue.ts';
 import { useI18n } from '@/lib/i18n/i18n.tsx';
+import { useIssueWords } from '@/lib/i18n/issues/use-issue-words.ts';
 import { REGION_LABELS } from '@/lib/i18n/vocabulary.generated.ts';
 import { CreateAlertRuleMutation } from '../api/alert-rules.ts';
 import { ALERT_KPIS, COUNTRY, kpiLabelKey } from './alert-kpis.ts';
@@ -20,6 +22,27 @@ const currentQuarter = (now: Date) => {
 /** A new target-status rule: which target, which statuses, and who besides the in-app list hears of it. */
 export const RuleForm = ({ onCreated }: { readonly onCreated: () => void }) => {
   const { t, region } = useI18n();
+  const words = useIssueWords();
+  /** The form's label for an issue's field (`condition.kpi` is the KPI picker); the path where there is none. */
+  const fieldLabel = (path: string): string => {
+    const last =
+      path
+        .split('.')
+        .filter((part) => !/^\d+$/.test(part))
+        .at(-1) ?? path;
+    const labels: Record<string, MessageKey> = {
+      name: 'alerts.form.name',
+      statuses: 'alerts.form.statuses',
+      emails: 'alerts.form.emails',
+      webhookUrl: 'alerts.form.webhook',
+      kind: 'alerts.form.kind',
+      threshold: 'alerts.form.threshold',
+      direction: 'alerts.form.direction',
+      days: 'alerts.form.days',
+    };
+    const key = labels[last];
+    return key ? t(key) : path;
+  };
   const [values, setValues] = useState({
     name: '',
     kind: 'TARGET_STATUS' as (typeof KINDS)[number],
@@ -82,9 +105,9 @@ export const RuleForm = ({ onCreated }: { readonly onCreated: () => void }) => {
       change({ name: '' });
       onCreated();
     } else if (answer.__typename === 'AlertRuleValidationFailed') {
-      setNote(answer.issues.map((i) => `${i.path}: ${i.message}`).join('; '));
-    } else if (answer.__typename === 'AlertRuleForbidden') {
-      setNote(answer.message);
+      setNote(answer.issues.map((i) => words.issue(i, fieldLabel(i.path))).join(' '));
+    } else {
+      setNote(words.refusal(answer.__typename));
     }
   };
 

@@ -3,6 +3,7 @@ import { ApiErrorPanel } from '@/components/api-error-panel.tsx';
 import { EmptyState } from '@/components/empty-state.tsx';
 import { useMutation } from '@/lib/graphql/use-mutation.ts';
 import { useI18n } from '@/lib/i18n/i18n.tsx';
+import { useIssueWords } from '@/lib/i18n/issues/use-issue-words.ts';
 import {
   DeleteAlertRuleMutation,
   MuteAlertRuleMutation,
@@ -17,6 +18,7 @@ type Rules = ReturnType<typeof useAlertRules>;
 /** The shared rules, each muted, unmuted or deleted with the revision shown (a stale one is a conflict). */
 export const RuleList = ({ rules }: { readonly rules: Rules }) => {
   const { t, region } = useI18n();
+  const words = useIssueWords();
   const mute = useMutation(MuteAlertRuleMutation);
   const unmute = useMutation(UnmuteAlertRuleMutation);
   const remove = useMutation(DeleteAlertRuleMutation);
@@ -29,8 +31,8 @@ export const RuleList = ({ rules }: { readonly rules: Rules }) => {
       await run({
         input: { submissionId: crypto.randomUUID(), ruleId: rule.id, expectedRevision: rule.revision },
       }),
-    )[0] as { __typename: string; message?: string };
-    setNote(answer.__typename === 'AlertRuleSucceeded' ? null : (answer.message ?? answer.__typename));
+    )[0] as { __typename: string };
+    setNote(answer.__typename === 'AlertRuleSucceeded' ? null : words.refusal(answer.__typename));
     rules.refetch();
   };
   const list = rules.data?.alertRules ?? [];

@@ -13,11 +13,17 @@ export const ArrangeBoardMutation = graphql(`
       ... on ChartValidationFailed {
         issues {
           path
-          message
+          code
+          values {
+            date
+            limit
+            id
+            count
+          }
         }
       }
       ... on ChartForbidden {
-        message
+        __typename
       }
     }
   }

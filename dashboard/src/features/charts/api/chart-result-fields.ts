@@ -15,17 +15,22 @@ export const ChartResultFields = graphql(
         issues {
           path
           code
-          message
+          values {
+            date
+            limit
+            id
+            count
+          }
         }
       }
       ... on ChartNotFound {
-        message
+        __typename
       }
       ... on ChartForbidden {
-        message
+        __typename
       }
       ... on ChartConflict {
-        message
+        __typename
         currentRevision
       }
     }

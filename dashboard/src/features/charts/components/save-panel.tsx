@@ -4,6 +4,7 @@ import { useNavigate } from 'react-router';
 import { ApiErrorPanel } from '@/components/api-error-panel.tsx';
 import { useSubmissionId } from '@/lib/graphql/use-submission-id.ts';
 import { useI18n } from '@/lib/i18n/i18n.tsx';
+import { useIssueWords } from '@/lib/i18n/issues/use-issue-words.ts';
 import { ChartResultFields } from '../api/chart-result-fields.ts';
 import { useSaveChart } from '../api/save-chart-mutation.ts';
 import type { SavedChart } from '../api/saved-chart-fields.ts';
@@ -27,6 +28,7 @@ type Notice = { kind: 'saved'; name: string; id: string } | { kind: 'refused'; m
 /** Names and saves the chart: a new one, changes to one's own, or a copy of a colleague's. */
 export const SavePanel = ({ spec, saved, onIssues, issues, justSaved = false }: Props) => {
   const { t } = useI18n();
+  const words = useIssueWords();
   const navigate = useNavigate();
   const [name, setName] = useState(saved?.name ?? '');
   const [notice, setNotice] = useState<Notice>(
@@ -54,7 +56,7 @@ export const SavePanel = ({ spec, saved, onIssues, issues, justSaved = false }: 
         return;
       }
       case 'ChartValidationFailed':
-        onIssues(Object.fromEntries(r.issues.map((i) => [i.path, i.message])));
+        onIssues(Object.fromEntries(r.issues.map((i) => [i.path, words.issue(i)])));
         setNotice(null);
         return;
       case 'ChartConflict':

@@ -1,13 +1,14 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { useMutation } from '@/lib/graphql/use-mutation.ts';
 import { useI18n } from '@/lib/i18n/i18n.tsx';
+import type { IssueLike } from '@/lib/i18n/issues/issue-text.ts';
+import { useIssueWords } from '@/lib/i18n/issues/use-issue-words.ts';
 import { WriteReportCommentaryMutation } from '../api/report-commentary.ts';
 import { almatyToday } from '../model/filters.ts';
 
 interface Answer {
   readonly __typename: string;
-  readonly message?: string;
-  readonly issues?: readonly { readonly path: string; readonly message: string }[];
+  readonly issues?: readonly IssueLike[];
 }
 
 interface CommentaryFormProps {
@@ -21,6 +22,8 @@ interface CommentaryFormProps {
 /** The chair writes the commentary the review report for this unit and period carries. */
 export const CommentaryForm = ({ unit, period, saved, onSaved }: CommentaryFormProps) => {
   const { t } = useI18n();
+  const words = useIssueWords();
+  const fieldLabel = (path: string) => (path === 'text' ? t('commentary.text') : path);
   const [text, setText] = useState('');
   const [note, setNote] = useState<string | null>(null);
   const write = useMutation(WriteReportCommentaryMutation);
@@ -40,7 +43,10 @@ export const CommentaryForm = ({ unit, period, saved, onSaved }: CommentaryFormP
       setNote(t('commentary.saved'));
       onSaved();
     } else {
-      setNote(answer.issues?.map((i) => `${i.path}: ${i.message}`).join('; ') ?? answer.message ?? '');
+      setNote(
+        answer.issues?.map((i) => words.issue(i, fieldLabel(i.path))).join(' ') ??
+          words.refusal(answer.__typename),
+      );
     }
   };
 

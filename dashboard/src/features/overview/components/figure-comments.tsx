@@ -2,6 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { DayFilterField } from '@/components/day-filter-field.tsx';
 import { useMutation } from '@/lib/graphql/use-mutation.ts';
 import { useI18n } from '@/lib/i18n/i18n.tsx';
+import type { IssueLike } from '@/lib/i18n/issues/issue-text.ts';
 import {
   AddFigureCommentMutation,
   type FigureComment,
@@ -11,8 +12,7 @@ import { almatyToday } from '../model/filters.ts';
 
 interface Answer {
   readonly __typename: string;
-  readonly message?: string;
-  readonly issues?: readonly { readonly path: string; readonly message: string }[];
+  readonly issues?: readonly IssueLike[];
 }
 
 interface FigureCommentsProps {

@@ -2,6 +2,8 @@ import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
 import { useMutation } from '@/lib/graphql/use-mutation.ts';
 import { useI18n } from '@/lib/i18n/i18n.tsx';
+import type { IssueLike } from '@/lib/i18n/issues/issue-text.ts';
+import { useIssueWords } from '@/lib/i18n/issues/use-issue-words.ts';
 import { REGION_LABELS } from '@/lib/i18n/vocabulary.generated.ts';
 import { SetTargetMutation } from '../api/set-target-mutation.ts';
 import { WithdrawTargetMutation } from '../api/withdraw-target-mutation.ts';
@@ -24,13 +26,18 @@ const currentQuarter = (today: string) =>
 
 interface Answer {
   readonly __typename: string;
-  readonly message?: string;
-  readonly issues?: readonly { readonly path: string; readonly message: string }[];
+  readonly issues?: readonly IssueLike[];
 }
 
 /** The chair's form: set (or replace) a target, or withdraw the one in force for the same key. */
 export const TargetForm = ({ onChanged }: { readonly onChanged: () => void }) => {
   const { t, region } = useI18n();
+  const words = useIssueWords();
+  const FIELDS = ['kpi', 'unit', 'period', 'value', 'direction'] as const;
+  const fieldLabel = (path: string) => {
+    const field = FIELDS.find((f) => path === f || path.startsWith(`${f}.`));
+    return field ? t(`targetForm.${field}`) : path;
+  };
   const today = almatyToday(new Date());
   const [values, setValues] = useState({
     kpi: 'causesRemoved',
@@ -49,7 +56,10 @@ export const TargetForm = ({ onChanged }: { readonly onChanged: () => void }) =>
       setNote(done);
       onChanged();
     } else {
-      setNote(answer.issues?.map((i) => `${i.path}: ${i.message}`).join('; ') ?? answer.message ?? '');
+      setNote(
+        answer.issues?.map((i) => words.issue(i, fieldLabel(i.path))).join(' ') ??
+          words.refusal(answer.__typename),
+      );
     }
   };
   const submit = async (event: FormEvent) => {

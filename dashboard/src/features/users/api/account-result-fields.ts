@@ -15,10 +15,15 @@ export const AccountChangeFields = graphql(`
     }
     ... on AccountRefused {
       code
-      message
       issues {
         path
-        message
+        code
+        values {
+          date
+          limit
+          id
+          count
+        }
       }
     }
   }

@@ -31,17 +31,22 @@ export const AddCentralBodyMutation = graphql(`
         issues {
           path
           code
-          message
+          values {
+            date
+            limit
+            id
+            count
+          }
         }
       }
       ... on CentralBodyForbidden {
-        message
+        __typename
       }
       ... on CentralBodyConflict {
-        message
+        __typename
       }
       ... on CentralBodyNotFound {
-        message
+        __typename
       }
     }
   }
@@ -62,17 +67,22 @@ export const RenameCentralBodyMutation = graphql(`
         issues {
           path
           code
-          message
+          values {
+            date
+            limit
+            id
+            count
+          }
         }
       }
       ... on CentralBodyForbidden {
-        message
+        __typename
       }
       ... on CentralBodyConflict {
-        message
+        __typename
       }
       ... on CentralBodyNotFound {
-        message
+        __typename
       }
     }
   }

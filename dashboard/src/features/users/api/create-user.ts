@@ -27,10 +27,15 @@ export const CreateUserMutation = graphql(`
       }
       ... on AccountRefused {
         code
-        message
         issues {
           path
-          message
+          code
+          values {
+            date
+            limit
+            id
+            count
+          }
         }
       }
     }

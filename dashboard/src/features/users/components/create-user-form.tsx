@@ -2,6 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { ApiErrorPanel } from '@/components/api-error-panel.tsx';
 import { useSubmissionId } from '@/lib/graphql/use-submission-id.ts';
 import { useI18n } from '@/lib/i18n/i18n.tsx';
+import { useIssueWords } from '@/lib/i18n/issues/use-issue-words.ts';
 import { REGION_LABELS } from '@/lib/i18n/vocabulary.generated.ts';
 import type { Role } from '@/lib/session/me.ts';
 import { useCreateUser } from '../api/create-user.ts';
@@ -12,6 +13,7 @@ const EMPTY = { username: '', displayName: '', role: 'ANALYST' as Role, region: 
 /** The server validates; its messages are shown at the fields they name. */
 export const CreateUserForm = ({ onCreated }: { onCreated: () => void }) => {
   const { t, region } = useI18n();
+  const words = useIssueWords();
   const { run, running, error } = useCreateUser();
   // One id per press of "create": a retry after a lost answer creates the account once.
   const submission = useSubmissionId();
@@ -39,11 +41,9 @@ export const CreateUserForm = ({ onCreated }: { onCreated: () => void }) => {
       setForm(EMPTY);
       setNotice(t('users.created', { name: createUser.user.username }));
       onCreated();
-    } else if (createUser.code === 'SUBMISSION_REUSED') {
-      setIssues({ username: t('users.submissionReused') });
     } else {
-      const byField = Object.fromEntries(createUser.issues.map((i) => [i.path, i.message]));
-      setIssues(createUser.issues.length > 0 ? byField : { username: createUser.message });
+      const byField = Object.fromEntries(createUser.issues.map((i) => [i.path, words.issue(i)]));
+      setIssues(createUser.issues.length > 0 ? byField : { username: words.accountRefusal(createUser.code) });
     }
   };
 

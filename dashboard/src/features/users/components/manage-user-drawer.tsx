@@ -3,6 +3,7 @@ import { ApiErrorPanel } from '@/components/api-error-panel.tsx';
 import { Drawer } from '@/components/drawer.tsx';
 import { useSubmissionId } from '@/lib/graphql/use-submission-id.ts';
 import { useI18n } from '@/lib/i18n/i18n.tsx';
+import { useIssueWords } from '@/lib/i18n/issues/use-issue-words.ts';
 import { REGION_LABELS } from '@/lib/i18n/vocabulary.generated.ts';
 import type { Role } from '@/lib/session/me.ts';
 import { useDeactivateUser } from '../api/deactivate-user.ts';
@@ -19,9 +20,7 @@ export interface ManagedUser {
   readonly active: boolean;
 }
 
-type Outcome =
-  | { __typename: 'AccountChanged' }
-  | { __typename: 'AccountRefused'; code: string; message: string };
+type Outcome = { __typename: 'AccountChanged' } | { __typename: 'AccountRefused'; code: string };
 
 /** An account's role and region, closing its access, and the recorded history of both. */
 export const ManageUserDrawer = ({
@@ -47,6 +46,7 @@ export const ManageUserDrawer = ({
 
 const ManageUser = ({ user, onChanged }: { user: ManagedUser; onChanged: () => void }) => {
   const { t, region } = useI18n();
+  const words = useIssueWords();
   const grant = useGrantRole();
   const deactivate = useDeactivateUser();
   // One id per press of "grant" or "deactivate": a retry after a lost answer records it once.
@@ -67,7 +67,7 @@ const ManageUser = ({ user, onChanged }: { user: ManagedUser; onChanged: () => v
       onChanged();
     } else {
       setNotice(null);
-      setRefusal(outcome.code === 'SUBMISSION_REUSED' ? t('users.submissionReused') : outcome.message);
+      setRefusal(words.accountRefusal(outcome.code));
     }
   };
 

@@ -25,7 +25,7 @@ interface Props {
     readonly error: ApiError | null;
     readonly issues: Readonly<Record<string, FieldIssue>>;
     readonly otherIssues: readonly FieldIssue[];
-    readonly refusal: { kind: Refusal; message: string } | null;
+    readonly refusal: { kind: Refusal } | null;
     /** Field name to its label, for the summary of what to correct. */
     readonly labels: Readonly<Record<string, string>>;
     /** The register the form was opened from; cancel returns there. */
@@ -76,7 +76,6 @@ export const CommandForm = ({ title, lead, onSubmit, form: state, children }: Pr
         {state.refusal ? (
           <div className="form-error" role="alert">
             <p>{t(REFUSALS[state.refusal.kind])}</p>
-            {state.refusal.message ? <p className="form-error__detail">{state.refusal.message}</p> : null}
           </div>
         ) : null}
       </div>

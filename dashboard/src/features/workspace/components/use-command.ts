@@ -1,6 +1,7 @@
 import type { ResultOf, TadaDocumentNode, VariablesOf } from 'gql.tada';
 import { useCallback, useRef, useState } from 'react';
 import { useMutation } from '@/lib/graphql/use-mutation.ts';
+import { commandOf, serverIssuesOf } from '../api/submission-issues-query.ts';
 import { type FieldIssue, issuesByField } from '../model/field-issues.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: any submission mutation; its input and answer types flow through.
@@ -11,7 +12,6 @@ export type Refusal = 'Conflict' | 'NotFound' | 'Forbidden' | 'SubmissionReused'
 interface Answer {
   readonly __typename: string;
   readonly issues?: readonly FieldIssue[];
-  readonly message?: string;
   readonly replayed?: boolean;
 }
 
@@ -25,11 +25,12 @@ export const useCommand = <Document extends AnyDocument>(document: Document, fie
   const submissionId = useRef(crypto.randomUUID());
   const [issues, setIssues] = useState<Record<string, FieldIssue>>({});
   const [otherIssues, setOtherIssues] = useState<FieldIssue[]>([]);
-  const [refusal, setRefusal] = useState<{ kind: Refusal; message: string } | null>(null);
+  const [refusal, setRefusal] = useState<{ kind: Refusal } | null>(null);
   const fieldsKey = fields.join(',');
 
   const submit = useCallback(
     async (input: Omit<VariablesOf<Document>['input'], 'submissionId'>): Promise<Answer | null> => {
+      checks.current++;
       setRefusal(null);
       const data = (await mutation
         .run({ input: { ...input, submissionId: submissionId.current } } as VariablesOf<Document>)
@@ -52,20 +53,25 @@ export const useCommand = <Document extends AnyDocument>(document: Document, fie
       const kind = (['Conflict', 'NotFound', 'Forbidden', 'SubmissionReused'] as const).find(
         (k) => k === answer.__typename,
       );
-      setRefusal({ kind: kind ?? 'other', message: answer.message ?? '' });
+      setRefusal({ kind: kind ?? 'other' });
       return null;
     },
     [mutation.run, fieldsKey],
   );
 
+  const command = commandOf(document);
+  /** Which check's answer may still land: a later submit or check makes an earlier one stale. */
+  const checks = useRef(0);
+
   /**
    * Every required field left empty, and every day that is no day, reported at once and in the
    * form's order, before anything is sent: dates and choices cannot even be sent wrong (the API's
-   * types refuse them before its checks run), so checking only those would leave empty text for a
-   * second round. Calendar days are the fields named `…On`, as in the API.
+   * types refuse them before its checks run). The server's own checks of the other fields filled
+   * in (`submissionIssues`, which writes nothing) join them as they arrive, so one submit names
+   * every problem. Calendar days are the fields named `…On`, as in the API.
    */
   const missing = useCallback(
-    (values: Record<string, unknown>): boolean => {
+    (values: Record<string, unknown>, all: Record<string, unknown> = values): boolean => {
       const isEmpty = (v: unknown) =>
         v === null ||
         v === undefined ||
@@ -75,21 +81,33 @@ export const useCommand = <Document extends AnyDocument>(document: Document, fie
         path.endsWith('On') && typeof v === 'string' && !/^\d{4}-\d{2}-\d{2}$/.test(v);
       const order = fieldsKey.split(',');
       const wrong = Object.entries(values)
-        .flatMap(([path, v]) =>
+        .flatMap(([path, v]): FieldIssue[] =>
           isEmpty(v)
-            ? [{ path, code: 'too_small', message: 'must not be empty' }]
+            ? [{ path, code: 'required' }]
             : isNoDay(path, v)
-              ? [{ path, code: 'invalid_format', message: 'invalid date' }]
+              ? [{ path, code: 'invalid_date' }]
               : [],
         )
         .sort((a, b) => order.indexOf(a.path) - order.indexOf(b.path));
       if (wrong.length === 0) return false;
-      setIssues(issuesByField(wrong, order).byField);
+      const local = issuesByField(wrong, order).byField;
+      setIssues(local);
       setOtherIssues([]);
       setRefusal(null);
+      const check = ++checks.current;
+      if (command) {
+        void serverIssuesOf(command, all)
+          .then((found) => {
+            if (check !== checks.current) return;
+            // The form's own word on a field stands; the server's fills the fields it left alone.
+            setIssues({ ...issuesByField(found, order).byField, ...local });
+          })
+          // Without an answer the form's own checks stand; the submission will say the rest.
+          .catch(() => undefined);
+      }
       return true;
     },
-    [fieldsKey],
+    [fieldsKey, command],
   );
 
   return { submit, missing, running: mutation.running, error: mutation.error, issues, otherIssues, refusal };

@@ -31,9 +31,9 @@ export const useSubmission = <
   const [values, setValues] = useState(initial);
   const set = (patch: Partial<Values>) => setValues({ ...values, ...patch });
 
-  /** Reports the named fields left empty, at the field; true when any is. */
+  /** Reports the named fields left empty, at the field, and the server's word on the rest; true when any is empty. */
   const missing = (...names: (keyof Values & string)[]) =>
-    command.missing(Object.fromEntries(names.map((name) => [name, values[name]])));
+    command.missing(Object.fromEntries(names.map((name) => [name, values[name]])), values);
 
   /** Sends the input; on success goes back to the register, otherwise the form shows why. */
   const send = async (input: Omit<VariablesOf<Document>['input'], 'submissionId'>) => {

@@ -30,27 +30,6 @@ export const workspaceEn: Record<WorkspaceMessageKey, string> = {
   'ws.forbidden': 'You may record and correct only for your own region.',
   'ws.reused': 'This form was already sent with different data. Open the form again and retry.',
   'ws.retryKeepsId': 'Retrying sends the same record: no duplicate will be made.',
-  'ws.issue.required': 'Fill in this field.',
-  'ws.issue.tooLong': 'The text is too long. Shorten it.',
-  'ws.issue.invalidDate': 'Enter a date as MM/DD/YYYY.',
-  'ws.issue.invalidChoice': 'Choose a value from the list.',
-  'ws.issue.inFuture': 'The date cannot be in the future (today is {date} in Almaty).',
-  'ws.issue.beforeReferenced': 'The date cannot be before {date}, the date of the linked record.',
-  'ws.issue.withdrawn': 'This risk was withdrawn: it cannot be referred to.',
-  'ws.issue.removed':
-    'This risk was removed on {date}: it is removed once, and nothing dated after that refers to it.',
-  'ws.issue.rejected': 'This recommendation was rejected on {date}.',
-  'ws.issue.implemented': 'This recommendation was implemented on {date}.',
-  'ws.issue.afterReferenced': 'The due date was moved on {date}: the date cannot be before that move.',
-  'ws.issue.movedAfter':
-    'The due date of this recommendation was moved on {date}, after the date of this transformation.',
-  'ws.issue.recommendedAfter':
-    'A recommendation for this risk was issued on {date}, after the date of this transformation: date the removal on or after it.',
-  'ws.issue.rejectedLater':
-    'This recommendation was rejected on {date}; implementing it on an earlier date would make that rejection invalid.',
-  'ws.issue.implementedLater':
-    'This recommendation was implemented on {date}; a rejection dated earlier would make that implementation invalid.',
-  'ws.issue.noChange': 'The new value equals the current one.',
   'ws.issue.invalid': 'The value was not accepted.',
   'ws.field.organization': 'Organization',
   'ws.field.organization.hint':

@@ -249,8 +249,6 @@ export const commonEn: Record<CommonMessageKey, string> = {
   'users.deactivate': 'Close access',
   'users.reason': 'Reason',
   'users.deactivated': 'Access closed; the sessions of this user have ended.',
-  'users.submissionReused':
-    'This change was already sent with different content; nothing was recorded. Send it again.',
   'users.inactive': 'access closed',
   'users.history': 'History of changes',
   'users.historyEmpty': 'No changes yet.',
@@ -284,7 +282,6 @@ export const commonEn: Record<CommonMessageKey, string> = {
   'centralBodies.issue.format':
     'Upper-case latin letters and digits joined by dashes only, such as {example}.',
   'centralBodies.issue.regionCode': 'A code cannot begin with KZ- (the regions’ codes).',
-  'centralBodies.issue.invalid': 'Check this field:',
   'centralBodies.issue.refused': 'The change was not accepted; reload the page and try again.',
 
   'workspace.unavailable': 'This section is not part of this build yet.',

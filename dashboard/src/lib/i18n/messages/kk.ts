@@ -252,8 +252,6 @@ export const commonKk: Record<CommonMessageKey, string> = {
   'users.deactivate': 'Қолжетімділікті жабу',
   'users.reason': 'Себебі',
   'users.deactivated': 'Қолжетімділік жабылды; пайдаланушы сеанстары аяқталды.',
-  'users.submissionReused':
-    'Бұл өзгеріс басқа мазмұнмен жіберілген болатын; ештеңе жазылмады. Қайта жіберіңіз.',
   'users.inactive': 'қолжетімділік жабық',
   'users.history': 'Өзгерістер тарихы',
   'users.historyEmpty': 'Әзірге өзгерістер жоқ.',
@@ -287,7 +285,6 @@ export const commonKk: Record<CommonMessageKey, string> = {
   'centralBodies.issue.tooLong': 'Тым ұзын.',
   'centralBodies.issue.format': 'Тек бас латын әріптері мен сызықша арқылы цифрлар, мысалы {example}.',
   'centralBodies.issue.regionCode': 'Код KZ- деп басталмайды (өңірлер осылай белгіленеді).',
-  'centralBodies.issue.invalid': 'Өрісті тексеріңіз:',
   'centralBodies.issue.refused': 'Өзгеріс қабылданбады; бетті жаңартып, қайталаңыз.',
 
   'workspace.unavailable': 'Бұл бөлім осы жинаққа әлі қосылмаған.',

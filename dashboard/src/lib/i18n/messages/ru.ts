@@ -253,8 +253,6 @@ export const commonRu = {
   'users.deactivate': 'Закрыть доступ',
   'users.reason': 'Причина',
   'users.deactivated': 'Доступ закрыт; сеансы пользователя завершены.',
-  'users.submissionReused':
-    'Это изменение уже отправлялось с другим содержанием; ничего не записано. Отправьте его ещё раз.',
   'users.inactive': 'доступ закрыт',
   'users.history': 'История изменений',
   'users.historyEmpty': 'Изменений пока нет.',
@@ -288,7 +286,6 @@ export const commonRu = {
   'centralBodies.issue.tooLong': 'Слишком длинно.',
   'centralBodies.issue.format': 'Только заглавные латинские буквы и цифры через дефис, например {example}.',
   'centralBodies.issue.regionCode': 'Код не может начинаться с KZ- (так обозначаются регионы).',
-  'centralBodies.issue.invalid': 'Проверьте поле:',
   'centralBodies.issue.refused': 'Изменение не принято; обновите страницу и повторите.',
 
   'workspace.unavailable': 'Раздел ещё не подключён в этой сборке.',

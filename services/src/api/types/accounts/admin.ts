@@ -1,9 +1,10 @@
 import type { UserRecord } from '@kpi/projections';
-import type { RegionCode } from '@kpi/schema';
+import type { FieldIssue, RegionCode } from '@kpi/schema';
 import type { AccountActor, AccountOutcome } from '../../../accounts/accounts.ts';
 import { ACCOUNT_ADMINISTRATORS } from '../../../identity/policy.ts';
 import { builder } from '../../builder.ts';
 import type { ApiContext } from '../../context.ts';
+import { fieldIssueFields } from '../results/field-issue-fields.ts';
 import { RoleEnum, UserType } from './user.ts';
 
 const AccountChanged = builder
@@ -19,14 +20,8 @@ const AccountChanged = builder
   });
 
 const AccountFieldIssue = builder
-  .objectRef<{ path: string; code: string; message: string }>('AccountFieldIssue')
-  .implement({
-    fields: (t) => ({
-      path: t.exposeString('path', { description: 'The input field, e.g. `username` or `region`.' }),
-      code: t.exposeString('code'),
-      message: t.exposeString('message'),
-    }),
-  });
+  .objectRef<FieldIssue>('AccountFieldIssue')
+  .implement({ fields: (t) => fieldIssueFields(t, 'The input field, e.g. `username` or `region`.') });
 
 type Refused = Extract<AccountOutcome, { ok: false }>;
 

@@ -2,6 +2,7 @@ import type { FieldIssue } from '@kpi/schema';
 import type { AlertRuleView } from '../../../alerts/alert-log-state.ts';
 import type { AlertOutcome } from '../../../alerts/alert-refusal.ts';
 import { builder } from '../../builder.ts';
+import { fieldIssueFields } from '../results/field-issue-fields.ts';
 import { AlertRuleRef } from './alert-rule.ts';
 
 /**
@@ -12,11 +13,7 @@ type Refused<K extends string> = Extract<AlertOutcome<never>, { kind: K }>;
 type Refusal = Exclude<AlertOutcome<never>, { ok: true }>;
 
 const AlertFieldIssueRef = builder.objectRef<FieldIssue>('AlertFieldIssue').implement({
-  fields: (t) => ({
-    path: t.exposeString('path', { description: 'The input field, dotted: `name`, `condition.kpi`.' }),
-    code: t.exposeString('code'),
-    message: t.exposeString('message'),
-  }),
+  fields: (t) => fieldIssueFields(t, 'The input field, dotted: `name`, `condition.kpi`.'),
 });
 
 const SucceededRef = builder.objectRef<{ rule: AlertRuleView }>('AlertRuleSucceeded').implement({

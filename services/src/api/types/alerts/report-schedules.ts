@@ -4,6 +4,7 @@ import type { ReportScheduleView } from '../../../alerts/alert-log-state.ts';
 import type { AlertOutcome } from '../../../alerts/alert-refusal.ts';
 import { REPORT_SCHEDULERS } from '../../../identity/policy.ts';
 import { builder } from '../../builder.ts';
+import { fieldIssueFields } from '../results/field-issue-fields.ts';
 import { alertsOf } from './alerts-of.ts';
 import { isFailing, ScheduleSendingRef, sendingOf } from './schedule-sending.ts';
 
@@ -57,11 +58,7 @@ type Refusal = Exclude<AlertOutcome<never>, { ok: true }>;
 type Refused<K extends string> = Extract<Refusal, { kind: K }>;
 
 const IssueRef = builder.objectRef<FieldIssue>('ReportScheduleFieldIssue').implement({
-  fields: (t) => ({
-    path: t.exposeString('path', { description: 'The input field, dotted: `cadence`, `recipients.0`.' }),
-    code: t.exposeString('code'),
-    message: t.exposeString('message'),
-  }),
+  fields: (t) => fieldIssueFields(t, 'The input field, dotted: `cadence`, `recipients.0`.'),
 });
 const SucceededRef = builder
   .objectRef<{ schedule: ReportScheduleView }>('ReportScheduleSucceeded')

@@ -3,6 +3,7 @@ import { CENTRAL_BODY_KINDS, type FieldIssue } from '@kpi/schema';
 import { type CatalogueOutcome, centralBodiesFor } from '../../../catalogue/central-bodies.ts';
 import { CATALOGUE_KEEPERS } from '../../../identity/policy.ts';
 import { builder } from '../../builder.ts';
+import { fieldIssueFields } from '../results/field-issue-fields.ts';
 
 /**
  * The catalogue of central state bodies (ministries and agencies) that report beside the regions:
@@ -42,13 +43,7 @@ builder.queryField('centralBodies', (t) =>
 type Refused<K extends string> = Extract<CatalogueOutcome, { ok: false; kind: K }>;
 
 const CatalogueFieldIssueRef = builder.objectRef<FieldIssue>('CentralBodyFieldIssue').implement({
-  fields: (t) => ({
-    path: t.exposeString('path', {
-      description: 'The input field: `code`, `kind`, `nameRu`, `nameKk` or `nameEn`.',
-    }),
-    code: t.exposeString('code'),
-    message: t.exposeString('message'),
-  }),
+  fields: (t) => fieldIssueFields(t, 'The input field: `code`, `kind`, `nameRu`, `nameKk` or `nameEn`.'),
 });
 
 const SucceededRef = builder.objectRef<{ body: CentralBodyRecord }>('CentralBodySucceeded').implement({

@@ -2,6 +2,7 @@ import type { SavedChartView } from '@kpi/projections';
 import type { FieldIssue } from '@kpi/schema';
 import type { ChartOutcome } from '../../../charts/chart-refusal.ts';
 import { builder } from '../../builder.ts';
+import { fieldIssueFields } from '../results/field-issue-fields.ts';
 import { SavedChartRef } from './saved-chart.ts';
 
 /**
@@ -11,11 +12,7 @@ import { SavedChartRef } from './saved-chart.ts';
 type Refused<K extends string> = Extract<ChartOutcome<never>, { kind: K }>;
 
 const ChartFieldIssueRef = builder.objectRef<FieldIssue>('ChartFieldIssue').implement({
-  fields: (t) => ({
-    path: t.exposeString('path', { description: 'The input field, dotted: `name`, `spec.measures.0`.' }),
-    code: t.exposeString('code'),
-    message: t.exposeString('message'),
-  }),
+  fields: (t) => fieldIssueFields(t, 'The input field, dotted: `name`, `spec.measures.0`.'),
 });
 
 export const ChartSucceededRef = builder.objectRef<{ chart: SavedChartView }>('ChartSucceeded').implement({

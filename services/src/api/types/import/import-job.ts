@@ -4,6 +4,7 @@ import type { RowIssue } from '../../../import/convert.ts';
 import type { ImportJob } from '../../../import/import-jobs.ts';
 import type { ImportReport } from '../../../import/run-import.ts';
 import { builder } from '../../builder.ts';
+import { FieldIssueCodeEnum, FieldIssueValuesRef } from '../results/field-issue-fields.ts';
 
 const ImportPhase = builder.enumType('ImportPhase', {
   values: ['queued', 'reading', 'checking', 'writing', 'done', 'failed'] as const,
@@ -14,7 +15,16 @@ const ImportRowIssue = builder.objectRef<RowIssue>('ImportRowIssue').implement({
   fields: (t) => ({
     line: t.exposeInt('line'),
     column: t.exposeString('column', { nullable: true }),
-    message: t.exposeString('message'),
+    code: t.field({ type: FieldIssueCodeEnum, resolve: (i) => i.code }),
+    values: t.field({ type: FieldIssueValuesRef, resolve: (i) => i.values ?? {} }),
+    field: t.string({
+      nullable: true,
+      description: 'The field an issue names when it is no column of the file.',
+      resolve: (i) => i.field ?? null,
+    }),
+    message: t.exposeString('message', {
+      description: 'In English, for API clients; a user interface words `code`.',
+    }),
   }),
 });
 

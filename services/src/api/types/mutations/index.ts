@@ -3,3 +3,4 @@ import './risk-mutations.ts';
 import './recommendation-mutations.ts';
 import './transformation-mutations.ts';
 import './right-mutations.ts';
+import './submission-issues.ts';

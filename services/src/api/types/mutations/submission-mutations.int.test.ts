@@ -239,4 +239,88 @@ describe('submission mutations', () => {
     expect(byApi?.metadata.channel).toBe('api');
     expect(byApi?.metadata.correlationId).not.toBe(byForm?.metadata.correlationId);
   });
+
+  describe('submissionIssues: the decision without the write', () => {
+    const check = async (as: string, command: string, data: Record<string, unknown>) => {
+      const response = await app.inject({
+        method: 'POST',
+        url: '/graphql',
+        headers: { 'content-type': 'application/json', 'x-as': as },
+        payload: {
+          query: `query ($command: String!, $data: JSONObject!) {
+            submissionIssues(command: $command, data: $data) { accepted refusal issues { path code values { date limit } } }
+          }`,
+          variables: { command, data },
+        },
+      });
+      const body = response.json() as {
+        data?: {
+          submissionIssues: {
+            accepted: boolean;
+            refusal: string | null;
+            issues: { path: string; code: string }[];
+          };
+        };
+        errors?: unknown[];
+      };
+      expect(body.errors).toBeUndefined();
+      return body.data!.submissionIssues;
+    };
+    const data = (over: Record<string, unknown> = {}) => {
+      const { submissionId: _, ...input } = riskInput({ region: 'KZ-15', ...over });
+      return input;
+    };
+
+    it('names an empty field, an empty choice and a text too long at once, and writes nothing', async () => {
+      const head = await store.headPosition();
+      const answer = await check(
+        'aktobe',
+        'IdentifyRisk',
+        data({ organization: '', sphere: '', description: 'я'.repeat(5001) }),
+      );
+      expect(answer.accepted).toBe(false);
+      expect(answer.issues).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ path: 'organization', code: 'required' }),
+          expect.objectContaining({ path: 'sphere', code: 'required' }),
+          expect.objectContaining({
+            path: 'description',
+            code: 'too_big',
+            values: { date: null, limit: '5000' },
+          }),
+        ]),
+      );
+      expect(await store.headPosition()).toBe(head);
+    });
+
+    it("runs the decider's rules too (a date in the future) and, for a clean command, says it would be accepted", async () => {
+      const future = await check('aktobe', 'IdentifyRisk', data({ occurredOn: '2026-07-01' }));
+      expect(future.issues).toEqual([
+        expect.objectContaining({
+          path: 'occurredOn',
+          code: 'in_future',
+          values: { date: '2026-06-15', limit: null },
+        }),
+      ]);
+      expect(await check('aktobe', 'IdentifyRisk', data())).toEqual({
+        accepted: true,
+        refusal: null,
+        issues: [],
+      });
+      const head = await store.headPosition();
+      expect(await check('aktobe', 'IdentifyRisk', data())).toMatchObject({ accepted: true });
+      expect(await store.headPosition()).toBe(head);
+    });
+
+    it('is refused as the submission is: to another region and to a role that does not submit', async () => {
+      expect(await check('astana', 'IdentifyRisk', data())).toMatchObject({
+        accepted: false,
+        refusal: 'Forbidden',
+      });
+      expect(await check('chair', 'IdentifyRisk', data())).toMatchObject({
+        accepted: false,
+        refusal: 'Forbidden',
+      });
+    });
+  });
 });

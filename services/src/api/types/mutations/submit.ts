@@ -8,7 +8,7 @@ import type { ApiContext } from '../../context.ts';
 import type { commandResultType } from '../results/command-result.ts';
 
 /** graphql-yoga puts the Fetch request into every resolver's context beside ours. */
-const channelOf = (context: ApiContext): 'form' | 'api' => {
+export const channelOf = (context: ApiContext): 'form' | 'api' => {
   const request = (context as ApiContext & { request?: Request }).request;
   return request?.headers.get('x-submission-channel')?.trim().toLowerCase() === 'form' ? 'form' : 'api';
 };

@@ -2,6 +2,7 @@ import type { FieldIssue as Issue } from '@kpi/schema';
 import type { SubmissionReused } from '../../../commands/command-result.ts';
 import type { Refusal } from '../../../commands/refusal.ts';
 import { builder } from '../../builder.ts';
+import { fieldIssueFields } from './field-issue-fields.ts';
 
 type RefusalOf<K extends Refusal['kind']> = Extract<Refusal, { kind: K }>;
 
@@ -11,16 +12,7 @@ type RefusalOf<K extends Refusal['kind']> = Extract<Refusal, { kind: K }>;
  */
 export const FieldIssueRef = builder.objectRef<Issue>('FieldIssue').implement({
   description: 'One problem with one input field, to show beside that field.',
-  fields: (t) => ({
-    path: t.exposeString('path', {
-      description: 'The input field, dotted: `occurredOn`, `removesRiskIds.2`.',
-    }),
-    code: t.exposeString('code', {
-      description:
-        'Machine-readable: e.g. `in_future`, `before_referenced`, `withdrawn`, `removed`, `invalid_format`.',
-    }),
-    message: t.exposeString('message'),
-  }),
+  fields: (t) => fieldIssueFields(t, 'The input field, dotted: `occurredOn`, `removesRiskIds.2`.'),
 });
 
 export const ValidationFailedRef = builder

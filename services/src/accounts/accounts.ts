@@ -272,7 +272,7 @@ export class Accounts {
     return refuse(
       'SUBMISSION_REUSED',
       `submission ${submissionId} was already used for a different change; send it with a new submission id`,
-      [{ path: 'submissionId', code: 'reused', message: 'was used for a different change' }],
+      [{ path: 'submissionId', code: 'submission_reused', message: 'was used for a different change' }],
     );
   }
 

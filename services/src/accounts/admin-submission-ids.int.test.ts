@@ -54,7 +54,7 @@ describe('submission ids on the admin mutations and signOut (real server, real S
     expect(again).toEqual({ result: { ...first.result, replayed: true }, wrote: false });
     const other = await send(CREATE, { u: 'aruzhan', r: 'ANALYST', s: 'create-dana' });
     expect(other).toMatchObject({
-      result: { code: 'SUBMISSION_REUSED', issues: [{ path: 'submissionId', code: 'reused' }] },
+      result: { code: 'SUBMISSION_REUSED', issues: [{ path: 'submissionId', code: 'submission_reused' }] },
       wrote: false,
     });
     expect(env.accounts.users.byUsername('aruzhan')).toBeUndefined();

@@ -156,7 +156,8 @@ export const startProduct = async (env: Env, hooks: StartHooks = {}): Promise<Ru
     },
     logger: env.LOG_LEVEL === 'silent' ? false : loggerOptions(env.LOG_LEVEL),
   });
-  logAlertError = (error) => app.log.error({ err: error }, 'alerts: a judgement, a delivery or a scheduled report failed');
+  logAlertError = (error) =>
+    app.log.error({ err: error }, 'alerts: a judgement, a delivery or a scheduled report failed');
   await app.register(healthRoutes, {
     projections: { ready: () => projections.runtime.ready(), statuses: () => projections.runtime.statuses() },
   });

@@ -5,7 +5,6 @@ export {
   type EvaluatedRule,
   evaluateConditions,
 } from './alerts/conditions.ts';
-export { openRecurrences } from './alerts/open-recurrences.ts';
 export {
   type FiringState,
   NEVER_FIRED,
@@ -80,6 +79,7 @@ export {
   MAX_CHART_LIMIT,
   MAX_POINTS_PER_SERIES,
   normaliseName,
+  openRecurrences,
   openRisksOfRegion,
   type Page,
   type Period,

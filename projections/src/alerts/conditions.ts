@@ -7,11 +7,10 @@ import {
   type RecurrenceNumbers,
 } from '@kpi/schema';
 import type { KpiReadModel } from '../kpi/index.ts';
-import { kpiSummary } from '../kpi/index.ts';
+import { kpiSummary, openRecurrences } from '../kpi/index.ts';
 import type { TargetsState } from '../targets/state.ts';
 import { judgedWindow } from '../targets/status.ts';
 import { targetsWithStatus } from '../targets/with-status.ts';
-import { openRecurrences } from './open-recurrences.ts';
 import { lastRecordedByRegion } from './silent-regions.ts';
 
 /** What a rule's condition needs of the rule: its id and the condition, when it is live. */

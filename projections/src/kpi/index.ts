@@ -2,6 +2,7 @@ import { kpiProjection } from './fold/projection.ts';
 import { changedBy } from './query/changed-by.ts';
 import { chart } from './query/chart.ts';
 import { drillDown } from './query/drill-down.ts';
+import { openRecurrences } from './query/open-recurrences.ts';
 import { openRisksOfRegion, recommendationsOfRegion } from './query/register.ts';
 import { kpiSeries } from './query/series.ts';
 import { kpiSummary } from './query/summary.ts';
@@ -31,6 +32,8 @@ export interface KpiEngine {
   readonly recommendationsOfRegion: typeof recommendationsOfRegion;
   /** Which KPIs one event moves, for the live `kpiChanged` notice. */
   readonly changedBy: typeof changedBy;
+  /** The recurrences open now in a unit, for the "a recurrence appearing" alert. */
+  readonly openRecurrences: typeof openRecurrences;
 }
 
 export const kpiEngine: KpiEngine = {
@@ -42,6 +45,7 @@ export const kpiEngine: KpiEngine = {
   openRisksOfRegion,
   recommendationsOfRegion,
   changedBy,
+  openRecurrences,
 };
 
 // What the package's entry and the other rooms of projections/ (targets, report, alerts) use.
@@ -72,6 +76,7 @@ export {
 export { KpiQueryError, type KpiQueryErrorCode } from './query/errors.ts';
 export type { KpiFilter } from './query/filter.ts';
 export { type DimensionValue, NO_DISTRICT_LABEL } from './query/labels.ts';
+export { openRecurrences } from './query/open-recurrences.ts';
 export { GRANULARITIES, type Granularity } from './query/periods.ts';
 export { recurredColumn } from './query/recurrence.ts';
 export {

@@ -26,10 +26,10 @@ export const CreateReportScheduleMutation = graphql(`
   mutation CreateReportSchedule($input: CreateReportScheduleInput!) {
     createReportSchedule(input: $input) {
       __typename
-      ... on ReportScheduleValidationFailed { issues { path code message } }
-      ... on ReportScheduleForbidden { message }
-      ... on ReportScheduleConflict { message currentRevision }
-      ... on ReportScheduleNotFound { message }
+      ... on ReportScheduleValidationFailed { issues { path code } }
+      ... on ReportScheduleForbidden { __typename }
+      ... on ReportScheduleConflict { currentRevision }
+      ... on ReportScheduleNotFound { __typename }
     }
   }
 `);
@@ -38,10 +38,10 @@ export const ChangeReportScheduleMutation = graphql(`
   mutation ChangeReportSchedule($input: ChangeReportScheduleInput!) {
     changeReportSchedule(input: $input) {
       __typename
-      ... on ReportScheduleValidationFailed { issues { path code message } }
-      ... on ReportScheduleForbidden { message }
-      ... on ReportScheduleConflict { message currentRevision }
-      ... on ReportScheduleNotFound { message }
+      ... on ReportScheduleValidationFailed { issues { path code } }
+      ... on ReportScheduleForbidden { __typename }
+      ... on ReportScheduleConflict { currentRevision }
+      ... on ReportScheduleNotFound { __typename }
     }
   }
 `);
@@ -50,9 +50,9 @@ export const WithdrawReportScheduleMutation = graphql(`
   mutation WithdrawReportSchedule($input: WithdrawReportScheduleInput!) {
     withdrawReportSchedule(input: $input) {
       __typename
-      ... on ReportScheduleForbidden { message }
-      ... on ReportScheduleConflict { message currentRevision }
-      ... on ReportScheduleNotFound { message }
+      ... on ReportScheduleForbidden { __typename }
+      ... on ReportScheduleConflict { currentRevision }
+      ... on ReportScheduleNotFound { __typename }
     }
   }
 `);

@@ -1,8 +1,8 @@
 import { CAUSE_CATEGORY_CODES, REGION_CODES, type RecurrenceNumbers } from '@kpi/schema';
-import { isRecurrence } from '../kpi/definition/risks.ts';
-import { NO_DAY } from '../kpi/fold/columns.ts';
-import type { KpiState } from '../kpi/fold/state.ts';
-import { knowledgeAt } from '../kpi/query/view.ts';
+import { isRecurrence } from '../definition/risks.ts';
+import { NO_DAY } from '../fold/columns.ts';
+import type { KpiState } from '../fold/state.ts';
+import { knowledgeAt } from './view.ts';
 
 const DAY_MS = 86_400_000;
 const CAUSES = 16;

@@ -22,5 +22,6 @@ export * from './events/validate.ts';
 export * from './fields.ts';
 export * from './json-schema.ts';
 export * from './regions.ts';
+export * from './units.ts';
 export * from './validation.ts';
 export * from './vocabulary.ts';

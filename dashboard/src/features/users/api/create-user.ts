@@ -2,8 +2,22 @@ import { graphql } from '@/lib/graphql/graphql.ts';
 import { useMutation } from '@/lib/graphql/use-mutation.ts';
 
 export const CreateUserMutation = graphql(`
-  mutation CreateUser($username: String!, $displayName: String!, $role: Role!, $region: String, $password: String) {
-    createUser(username: $username, displayName: $displayName, role: $role, region: $region, password: $password) {
+  mutation CreateUser(
+    $username: String!
+    $displayName: String!
+    $role: Role!
+    $region: String
+    $centralBody: String
+    $password: String
+  ) {
+    createUser(
+      username: $username
+      displayName: $displayName
+      role: $role
+      region: $region
+      centralBody: $centralBody
+      password: $password
+    ) {
       __typename
       ... on AccountChanged {
         user {

@@ -4,8 +4,8 @@ import { AccountChangeFields } from './account-result-fields.ts';
 
 export const GrantRoleMutation = graphql(
   `
-    mutation GrantRole($userId: ID!, $role: Role!, $region: String) {
-      grantRole(userId: $userId, role: $role, region: $region) {
+    mutation GrantRole($userId: ID!, $role: Role!, $region: String, $centralBody: String) {
+      grantRole(userId: $userId, role: $role, region: $region, centralBody: $centralBody) {
         ...AccountChangeFields
       }
     }

@@ -58,9 +58,13 @@ export const IMPORTERS = [...SUBMITTERS, ...TARGET_SETTERS] as const satisfies r
 /** What a spreadsheet layout records: a region's events, or the chair's targets. */
 export type ImportScope = 'region' | 'targets';
 
-/** May this caller import a layout of this scope? Targets are the chair's; everything else an officer's, for their region. */
+/**
+ * May this caller import a layout of this scope? Targets are the chair's; everything else a
+ * regional officer's, for their region: the layouts carry a region and no central body, so a
+ * central body's officer submits through the forms and the API.
+ */
 export const canImport = (viewer: UnitBinding | null, scope: ImportScope): boolean =>
-  scope === 'targets' ? hasRole(viewer, TARGET_SETTERS) : canSubmit(viewer);
+  scope === 'targets' ? hasRole(viewer, TARGET_SETTERS) : submitRegionOf(viewer) !== null;
 
 /** Administrators manage accounts and read their history. */
 export const ACCOUNT_ADMINISTRATORS = ['ADMINISTRATOR'] as const satisfies readonly Role[];

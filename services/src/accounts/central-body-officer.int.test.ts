@@ -104,4 +104,43 @@ describe("a central body's officer account", () => {
       user: { role: 'CENTRAL_BODY_OFFICER', region: null, centralBody: 'AG-SPORT' },
     });
   });
+
+  it("records a body's risk in the body's unit stream, and answers a resubmission as the first time", async () => {
+    await create({ u: 'officer.health', r: 'CENTRAL_BODY_OFFICER', b: 'MIN-HEALTH' });
+    const officer = bearer(await signInToken(app, 'officer.health', 'officer password'));
+    const IDENTIFY = `mutation($i: IdentifyRiskInput!) { identifyRisk(input: $i) { __typename
+      ... on IdentifyRiskSucceeded { riskId streamId replayed } } }`;
+    const input = {
+      submissionId: 'body-risk-1',
+      region: 'KZ_71',
+      centralBody: 'MIN-HEALTH',
+      organization: 'Комитет медицинского контроля',
+      process: 'Лицензирование клиник',
+      sphere: 'LICENSING',
+      causeCategory: 'ADMINISTRATIVE_BARRIER',
+      source: 'CITIZEN_RECEPTION',
+      description: 'Бумажная очередь',
+      occurredOn: '2026-03-01',
+    };
+    const first = (await gql(app, IDENTIFY, { i: input }, officer)).body.data?.identifyRisk;
+    expect(first).toMatchObject({
+      __typename: 'IdentifyRiskSucceeded',
+      streamId: 'unit-MIN-HEALTH',
+      replayed: false,
+    });
+    const again = (await gql(app, IDENTIFY, { i: input }, officer)).body.data?.identifyRisk;
+    expect(again).toEqual({ ...first, replayed: true });
+    const head = await env.store.headPosition();
+    const changed = await gql(app, IDENTIFY, { i: { ...input, description: 'Другое' } }, officer);
+    expect(changed.body.data?.identifyRisk.__typename).toBe('SubmissionReused');
+    // Naming no body, the risk would be the region's: refused, as another unit's.
+    const regional = await gql(
+      app,
+      IDENTIFY,
+      { i: { ...input, submissionId: 'body-risk-2', centralBody: null } },
+      officer,
+    );
+    expect(regional.body.data?.identifyRisk.__typename).toBe('Forbidden');
+    expect(await env.store.headPosition()).toBe(head);
+  });
 });

@@ -23,5 +23,6 @@ export * from './fields.ts';
 export * from './issue-codes.ts';
 export * from './json-schema.ts';
 export * from './regions.ts';
+export * from './units.ts';
 export * from './validation.ts';
 export * from './vocabulary.ts';

@@ -43,6 +43,7 @@ export const ISSUE_CODES = [
   'not_found',
   'weak_password',
   'last_administrator',
+  'unknown_central_body',
   // A submission's envelope and the event store's checks.
   'invalid_submission_id',
   'unknown_command',

@@ -38,6 +38,7 @@ const EnvSchema = z.object({
   OIDC_JWKS_URL: z.url().optional(),
   OIDC_ROLE_CLAIM: z.string().min(1).default('kpi_role'),
   OIDC_REGION_CLAIM: z.string().min(1).default('kpi_region'),
+  OIDC_CENTRAL_BODY_CLAIM: z.string().min(1).default('kpi_central_body'),
   CORS_ORIGINS: list.default([]),
   METRICS_TOKEN: z.string().min(16, { error: 'must be at least 16 characters' }).optional(),
   METRICS_PUBLIC: flag,

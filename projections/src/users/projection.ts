@@ -29,6 +29,7 @@ export const evolveUsers = (state: UsersState, event: StreamEvent): UsersState =
       submittedBy,
       role: null,
       region: null,
+      centralBody: null,
       reason: null,
       ...extra,
     });
@@ -41,6 +42,7 @@ export const evolveUsers = (state: UsersState, event: StreamEvent): UsersState =
         displayName: d.displayName,
         role: d.role,
         region: d.region,
+        centralBody: d.centralBody ?? null,
         passwordHash: d.passwordHash,
         active: true,
         createdAt: recordedAt,
@@ -49,13 +51,21 @@ export const evolveUsers = (state: UsersState, event: StreamEvent): UsersState =
         revision: event.streamId === accountStreams.user(d.userId) ? event.revision : -1,
       });
       state.idByUsername.set(d.username, d.userId);
-      note(d.userId, 'UserRegistered', d.occurredOn, { role: d.role, region: d.region });
+      note(d.userId, 'UserRegistered', d.occurredOn, {
+        role: d.role,
+        region: d.region,
+        centralBody: d.centralBody ?? null,
+      });
       break;
     }
     case 'UserRoleGranted': {
       const d = event.data as EventData<'UserRoleGranted'>;
-      update(state, d.userId, event, { role: d.role, region: d.region });
-      note(d.userId, 'UserRoleGranted', d.occurredOn, { role: d.role, region: d.region });
+      update(state, d.userId, event, { role: d.role, region: d.region, centralBody: d.centralBody ?? null });
+      note(d.userId, 'UserRoleGranted', d.occurredOn, {
+        role: d.role,
+        region: d.region,
+        centralBody: d.centralBody ?? null,
+      });
       break;
     }
     case 'UserPasswordChanged': {

@@ -6,6 +6,8 @@ export interface UserRecord {
   readonly displayName: string;
   readonly role: UserRole;
   readonly region: RegionCode | null;
+  /** The central body a CENTRAL_BODY_OFFICER submits for; null for every other role. */
+  readonly centralBody: string | null;
   /** Never leaves the services layer: no GraphQL field exposes it. */
   readonly passwordHash: string | null;
   readonly active: boolean;
@@ -29,6 +31,8 @@ export interface AccountHistoryEntry {
   readonly submittedBy: string;
   readonly role: UserRole | null;
   readonly region: RegionCode | null;
+  /** The central body a CENTRAL_BODY_OFFICER submits for; null for every other role. */
+  readonly centralBody: string | null;
   readonly reason: string | null;
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { centralBodyCode } from '../central-bodies.ts';
 import { businessDate, entityId, regionCode, text } from '../fields.ts';
 import { issueParams } from '../issue-codes.ts';
 
@@ -11,11 +12,19 @@ import { issueParams } from '../issue-codes.ts';
  * both layouts read the same.
  */
 /** A DEPUTY_CHAIR governs as the chair does (targets, commentary, alerts, schedules) but administers no one. */
-export const USER_ROLES = ['CHAIR', 'DEPUTY_CHAIR', 'ANALYST', 'REGIONAL_OFFICER', 'ADMINISTRATOR'] as const;
+/** A CENTRAL_BODY_OFFICER submits for one central state body, as a regional officer does for a region. */
+export const USER_ROLES = [
+  'CHAIR',
+  'DEPUTY_CHAIR',
+  'ANALYST',
+  'REGIONAL_OFFICER',
+  'CENTRAL_BODY_OFFICER',
+  'ADMINISTRATOR',
+] as const;
 export type UserRole = (typeof USER_ROLES)[number];
 
 export const userRole = z.enum(USER_ROLES, {
-  error: 'must be one of CHAIR, DEPUTY_CHAIR, ANALYST, REGIONAL_OFFICER, ADMINISTRATOR',
+  error: 'must be one of CHAIR, DEPUTY_CHAIR, ANALYST, REGIONAL_OFFICER, CENTRAL_BODY_OFFICER, ADMINISTRATOR',
 });
 
 export const username = z
@@ -32,7 +41,15 @@ export const passwordHash = z
   .max(500)
   .regex(/^scrypt\$\d+\$\d+\$\d+\$[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+$/, { error: 'must be a scrypt hash' });
 
-const roleBinding = { role: userRole, region: regionCode.nullable() };
+/**
+ * The unit an officer is bound to. `centralBody` is absent on accounts recorded before central
+ * bodies reported (read as none), so those events stay valid as written.
+ */
+const roleBinding = {
+  role: userRole,
+  region: regionCode.nullable(),
+  centralBody: centralBodyCode.nullable().optional(),
+};
 
 /** A regional officer is bound to exactly one region; the other roles see the whole country. */
 export const regionMatchesRole = <T extends { role: UserRole; region: string | null }>(d: T) =>
@@ -41,6 +58,16 @@ const regionRule = {
   error: 'a regional officer needs exactly one region; other roles have none',
   path: ['region'],
   params: issueParams('region_role'),
+};
+
+/** A central body's officer is bound to exactly one body (the catalogue's code); no other role has one. */
+export const centralBodyMatchesRole = <T extends { role: UserRole; centralBody?: string | null | undefined }>(
+  d: T,
+) =>
+  d.role === 'CENTRAL_BODY_OFFICER' ? (d.centralBody ?? null) !== null : (d.centralBody ?? null) === null;
+const centralBodyRule = {
+  error: "a central body's officer needs exactly one central body; other roles have none",
+  path: ['centralBody'],
 };
 
 export const UserRegisteredData = z
@@ -53,11 +80,13 @@ export const UserRegisteredData = z
     passwordHash: passwordHash.nullable(),
     occurredOn: businessDate,
   })
-  .refine(regionMatchesRole, regionRule);
+  .refine(regionMatchesRole, regionRule)
+  .refine(centralBodyMatchesRole, centralBodyRule);
 
 export const UserRoleGrantedData = z
   .strictObject({ userId: entityId, ...roleBinding, occurredOn: businessDate })
-  .refine(regionMatchesRole, regionRule);
+  .refine(regionMatchesRole, regionRule)
+  .refine(centralBodyMatchesRole, centralBodyRule);
 
 export const UserPasswordChangedData = z.strictObject({
   userId: entityId,

@@ -1,13 +1,16 @@
 import { z } from 'zod';
+import { centralBodyCode } from '../central-bodies.ts';
 import { businessDate, entityId, regionCode, text } from '../fields.ts';
 import { issueParams } from '../issue-codes.ts';
 
-/** A recommendation to remove a risk, with a due date. Stream: its unit's, `unit-<region>`. */
+/** A recommendation to remove a risk, with a due date. Stream: its unit's, `unit-<region>` or `unit-<centralBody>`. */
 export const RecommendationIssuedData = z
   .strictObject({
     recommendationId: entityId,
     riskId: entityId,
     region: regionCode,
+    /** The central body it is submitted for, which is then its unit (`unitOf`); its region says where it sits. */
+    centralBody: centralBodyCode.optional(),
     organization: text(300),
     text: text(5000),
     dueOn: businessDate,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { centralBodyCode } from '../central-bodies.ts';
 import { businessDate, entityId, regionCode, rightRestoredKind, sphere, text } from '../fields.ts';
 import { issueParams } from '../issue-codes.ts';
 
@@ -16,7 +17,7 @@ const requiredWithoutRisk =
     d.riskId !== undefined || d[field] !== undefined;
 
 /**
- * A citizen's or business's rights were restored. Stream: its unit's, `unit-<region>`. The case counts in its
+ * A citizen's or business's rights were restored. Stream: its unit's, `unit-<region>` or `unit-<centralBody>`. The case counts in its
  * own sphere and organization (within its region); where it names a risk it may leave them out and
  * counts in those of that risk. A case that names no risk must give both.
  */
@@ -24,6 +25,8 @@ export const RightRestoredData = z
   .strictObject({
     caseId: entityId,
     region: regionCode,
+    /** The central body it is submitted for, which is then its unit (`unitOf`); its region says where it sits. */
+    centralBody: centralBodyCode.optional(),
     /** The body that restored the right (or was made to), identified within the region. */
     organization: text(300).optional(),
     sphere: sphere.optional(),

@@ -1,16 +1,19 @@
 import { z } from 'zod';
+import { centralBodyCode } from '../central-bodies.ts';
 import { districtCode, districtName, districtNameIssue, districtPlacement } from '../districts.ts';
 import { businessDate, causeCategory, entityId, regionCode, riskSource, sphere, text } from '../fields.ts';
 import { issueParams } from '../issue-codes.ts';
 
 /**
  * A corruption risk (a cause) found in a process of an organization, optionally in a district of
- * its region (by the same rule as surveys and receptions). Stream: its unit's, `unit-<region>`.
+ * its region (by the same rule as surveys and receptions). Stream: its unit's, `unit-<region>` or `unit-<centralBody>`.
  */
 export const RiskIdentifiedData = z
   .strictObject({
     riskId: entityId,
     region: regionCode,
+    /** The central body it is submitted for, which is then its unit (`unitOf`); its region says where it sits. */
+    centralBody: centralBodyCode.optional(),
     district: districtCode.optional(),
     districtName: districtName.optional(),
     organization: text(300),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { centralBodyCode } from '../central-bodies.ts';
 import { businessDate, entityId, regionCode, text, transformationKind } from '../fields.ts';
 import { issueParams } from '../issue-codes.ts';
 
@@ -6,11 +7,13 @@ const distinct = (ids: readonly string[]) => new Set(ids).size === ids.length;
 
 /**
  * A process was transformed: it removes the listed risks (the causes) and implements the listed
- * recommendations. Stream: its unit's, `unit-<region>`.
+ * recommendations. Stream: its unit's, `unit-<region>` or `unit-<centralBody>`.
  */
 export const ProcessTransformedData = z.strictObject({
   transformationId: entityId,
   region: regionCode,
+  /** The central body it is submitted for, which is then its unit (`unitOf`); its region says where it sits. */
+  centralBody: centralBodyCode.optional(),
   organization: text(300),
   process: text(300),
   kind: transformationKind,

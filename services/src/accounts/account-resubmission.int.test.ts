@@ -101,8 +101,7 @@ describe('account commands through the one command path (real SQLite store)', ()
     const head = await env.store.headPosition();
     const outcome = await env.accounts.grantRole(
       '99999999-9999-4999-8999-999999999999',
-      'CHAIR',
-      null,
+      { role: 'CHAIR', region: null },
       admin,
     );
     expect(outcome).toMatchObject({

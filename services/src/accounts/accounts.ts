@@ -1,10 +1,11 @@
 import type { LiveReadModel, UserRecord, UsersState } from '@kpi/projections';
-import type { Channel } from '@kpi/schema';
 import {
   accountStreams,
   almatyDate,
+  type Channel,
   type FieldIssue,
   type RegionCode,
+  seededCentralBody,
   type UserRole,
   validateEvent,
 } from '@kpi/schema';
@@ -55,6 +56,8 @@ export interface NewUserInput {
   readonly displayName: string;
   readonly role: UserRole;
   readonly region: RegionCode | null;
+  /** A central body's code: a CENTRAL_BODY_OFFICER's one body, null (or absent) for every other role. */
+  readonly centralBody?: string | null;
   /** Null for an account that signs in only through the OpenID Connect provider. */
   readonly password: string | null;
 }
@@ -66,6 +69,19 @@ interface Deps {
   readonly newId: () => string;
   /** The projection runtime's users read model (`runtime.live('users')`), started. */
   readonly users: LiveReadModel<UsersState>;
+  /**
+   * Whether the catalogue of central state bodies (seeded, and as administrators extended it)
+   * holds this code: an officer is bound only to a body that exists. Without it (a tool that runs
+   * the users read model alone) the seeded catalogue is the one known.
+   */
+  readonly isCentralBody?: (code: string) => boolean;
+}
+
+/** The role and the unit it binds an account to. */
+export interface RoleBinding {
+  readonly role: UserRole;
+  readonly region: RegionCode | null;
+  readonly centralBody?: string | null;
 }
 
 const refuse = (code: AccountRefusal, message: string, issues: FieldIssue[] = []): AccountOutcome => ({
@@ -124,6 +140,7 @@ export class Accounts {
       displayName: input.displayName,
       role: input.role,
       region: input.region,
+      centralBody: input.centralBody ?? null,
       occurredOn,
     };
     // Checked with a stand-in hash first: a refused input should not cost a slow hash.
@@ -133,6 +150,8 @@ export class Accounts {
       passwordHash: input.password === null ? null : placeholder,
     });
     if (bad) return bad;
+    const unknownBody = this.#unknownCentralBody(draft.centralBody);
+    if (unknownBody) return unknownBody;
     const username = input.username.trim().toLowerCase();
     // The submission names the user: used before for another name, it is another submission.
     const named = this.users.byId(userId);
@@ -155,17 +174,26 @@ export class Accounts {
     return { ok: true, user: this.users.byId(userId)!, replayed: result.replayed };
   }
 
-  async grantRole(
-    userId: string,
-    role: UserRole,
-    region: RegionCode | null,
-    actor: AccountActor,
-  ): Promise<AccountOutcome> {
-    const data = { userId, role, region, occurredOn: almatyDate(this.#deps.clock()) };
+  async grantRole(userId: string, binding: RoleBinding, actor: AccountActor): Promise<AccountOutcome> {
+    const { role, region } = binding;
+    const centralBody = binding.centralBody ?? null;
+    const data = { userId, role, region, centralBody, occurredOn: almatyDate(this.#deps.clock()) };
+    const bad = invalid('UserRoleGranted', data) ?? this.#unknownCentralBody(centralBody);
+    if (bad) return bad;
     return this.#change(
       { type: 'GrantRole', data, otherActiveAdministrators: this.#otherAdministrators(userId) },
       actor,
     );
+  }
+
+  /** A central body the catalogue does not hold is refused at the field, before anything is written. */
+  #unknownCentralBody(code: string | null): AccountOutcome | null {
+    const known = this.#deps.isCentralBody ?? ((body: string) => seededCentralBody(body) !== undefined);
+    if (code === null || known(code)) return null;
+    const message = `no central state body has the code ${code}: add it to the catalogue first`;
+    return refuse('VALIDATION', `centralBody: ${message}`, [
+      { path: 'centralBody', code: 'unknown_central_body', message },
+    ]);
   }
 
   async resetPassword(userId: string, password: string, actor: AccountActor): Promise<AccountOutcome> {

@@ -9,6 +9,7 @@ import { Alerts } from '../alerts/alerts.ts';
 import { buildApp } from '../api/build-app.ts';
 import type { AppServices } from '../api/services.ts';
 import { authOptionsFrom } from '../auth/auth-options.ts';
+import { centralBodyKnownIn } from '../catalogue/central-bodies.ts';
 import { warmUnits } from '../commands/warm-units.ts';
 import { demoChair, demoOfficer, ensureDemoData } from '../demo/write-demo-data.ts';
 import type { Env } from '../env.ts';
@@ -73,9 +74,14 @@ export const startProduct = async (env: Env, hooks: StartHooks = {}): Promise<Ru
   const projections = createProjections({ store, snapshotDirectory: join(env.DATA_DIR, 'projections') });
   // The users read model first: the first administrator and the demo accounts are made through
   // it; the others start after the demo data is written, to fold it in pages rather than live.
-  await projections.runtime.start(['users']);
-  await projections.runtime.whenLive(['users']);
-  const accounts = new Accounts({ ...base, users: projections.runtime.live('users') });
+  // The catalogue of central bodies beside it: a body's officer is bound to a body it holds.
+  await projections.runtime.start(['users', 'centralBodies']);
+  await projections.runtime.whenLive(['users', 'centralBodies']);
+  const accounts = new Accounts({
+    ...base,
+    users: projections.runtime.live('users'),
+    isCentralBody: centralBodyKnownIn(projections.runtime.live('centralBodies')),
+  });
   // Until the server's logger exists, an alert failure goes to stderr.
   let logAlertError = (error: unknown) => console.error('alerts:', error);
   const mailer = env.SMTP_URL ? smtpMailer({ smtpUrl: env.SMTP_URL, from: env.ALERT_MAIL_FROM }) : null;

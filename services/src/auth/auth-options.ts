@@ -10,6 +10,7 @@ export interface AuthEnvironment {
   readonly OIDC_JWKS_URL?: string | undefined;
   readonly OIDC_ROLE_CLAIM?: string | undefined;
   readonly OIDC_REGION_CLAIM?: string | undefined;
+  readonly OIDC_CENTRAL_BODY_CLAIM?: string | undefined;
 }
 
 /**
@@ -32,6 +33,7 @@ export const authOptionsFrom = (env: AuthEnvironment): AuthOptions => {
       jwksUrl: env.OIDC_JWKS_URL,
       roleClaim: env.OIDC_ROLE_CLAIM,
       regionClaim: env.OIDC_REGION_CLAIM,
+      centralBodyClaim: env.OIDC_CENTRAL_BODY_CLAIM,
     },
   };
 };

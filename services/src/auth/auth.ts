@@ -41,6 +41,7 @@ export const viewerOf = (user: UserRecord): Viewer => ({
   displayName: user.displayName,
   role: user.role,
   region: user.region,
+  centralBody: user.centralBody,
 });
 
 const bearer = (request: FastifyRequest): string | null => {

@@ -73,6 +73,16 @@ describe('bearer tokens from an OpenID Connect provider', () => {
     });
   });
 
+  it("signs in a central body's officer with their body from the claims", async () => {
+    const jwt = await token({ kpi_role: 'CENTRAL_BODY_OFFICER', kpi_central_body: 'MIN-HEALTH' });
+    const answer = await gql(app, '{ me { role region centralBody } }', {}, bearer(jwt));
+    expect(answer.body.data?.me).toEqual({
+      role: 'CENTRAL_BODY_OFFICER',
+      region: null,
+      centralBody: 'MIN-HEALTH',
+    });
+  });
+
   it('signs in a chair, who has no region', async () => {
     const answer = await gql(app, ME, {}, bearer(await token({ kpi_role: 'CHAIR' })));
     expect(answer.body.data?.me).toMatchObject({ role: 'CHAIR', region: null });
@@ -84,6 +94,12 @@ describe('bearer tokens from an OpenID Connect provider', () => {
     ['an officer without a region', { kpi_role: 'REGIONAL_OFFICER' }],
     ['an officer with a retired region code', { kpi_role: 'REGIONAL_OFFICER', kpi_region: 'KZ-AKT' }],
     ['a chair with a region', { kpi_role: 'CHAIR', kpi_region: 'KZ-15' }],
+    ["a central body's officer without a body", { kpi_role: 'CENTRAL_BODY_OFFICER' }],
+    [
+      "a central body's officer with a region's code for a body",
+      { kpi_role: 'CENTRAL_BODY_OFFICER', kpi_central_body: 'KZ-15' },
+    ],
+    ['an analyst with a body', { kpi_role: 'ANALYST', kpi_central_body: 'MIN-HEALTH' }],
   ])('treats a token with %s as anonymous', async (_name, claims) => {
     const answer = await gql(app, ME, {}, bearer(await token(claims)));
     expect(answer.body.errors?.[0]?.message).toMatch(/Not authorized/);

@@ -1,4 +1,4 @@
-import { isRegionCode, regionMatchesRole } from '@kpi/schema';
+import { centralBodyCode, centralBodyMatchesRole, isRegionCode, regionMatchesRole } from '@kpi/schema';
 import { createRemoteJWKSet, errors, type JWTPayload, type JWTVerifyGetKey, jwtVerify } from 'jose';
 import { ROLES, type Role, type Viewer } from '../identity/viewer.ts';
 
@@ -6,10 +6,12 @@ export interface OidcOptions {
   readonly issuer: string;
   readonly audience: string;
   readonly jwksUrl: string;
-  /** The claim holding one of CHAIR, ANALYST, REGIONAL_OFFICER, ADMINISTRATOR. */
+  /** The claim holding one of the roles (CHAIR, DEPUTY_CHAIR, ANALYST, REGIONAL_OFFICER, CENTRAL_BODY_OFFICER, ADMINISTRATOR). */
   readonly roleClaim?: string;
   /** The claim holding an officer's ISO 3166-2:KZ region code. */
   readonly regionClaim?: string;
+  /** The claim holding a central body's officer's body, by the catalogue's code (`MIN-HEALTH`). */
+  readonly centralBodyClaim?: string;
 }
 
 // Asymmetric algorithms only: an HS256 token is one of ours, never the provider's.
@@ -30,6 +32,7 @@ export const createOidcVerifier = (
   if (!options.audience) throw new Error('OIDC needs an audience (OIDC_AUDIENCE)');
   const roleClaim = options.roleClaim ?? 'kpi_role';
   const regionClaim = options.regionClaim ?? 'kpi_region';
+  const centralBodyClaim = options.centralBodyClaim ?? 'kpi_central_body';
   return async (token: string, now: Date): Promise<Viewer | null> => {
     let payload: JWTPayload;
     try {
@@ -52,6 +55,11 @@ export const createOidcVerifier = (
     // An officer without a region, or a country-wide role with one, is a misconfigured mapping:
     // refuse rather than guess (the same rule the account events hold).
     if (!regionMatchesRole({ role: role as Role, region })) return null;
+    // The same for a central body's officer and their body: one of the catalogue's form, or none.
+    const bodyClaimed = claim(payload, centralBodyClaim) ?? null;
+    const centralBody = bodyClaimed === null ? null : centralBodyCode.safeParse(bodyClaimed).data;
+    if (centralBody === undefined) return null; // a body claim that is no body's code
+    if (!centralBodyMatchesRole({ role: role as Role, centralBody })) return null;
     const username = claim(payload, 'preferred_username');
     const name = claim(payload, 'name');
     return {
@@ -60,6 +68,7 @@ export const createOidcVerifier = (
       displayName: typeof name === 'string' ? name : payload.sub!,
       role: role as Role,
       region,
+      centralBody,
     };
   };
 };

@@ -8,6 +8,7 @@ import { ensureFirstAdministrator } from '../accounts/bootstrap.ts';
 import { Alerts } from '../alerts/alerts.ts';
 import { type BuildAppOptions, buildApp } from '../api/build-app.ts';
 import type { AppServices } from '../api/services.ts';
+import { centralBodyKnownIn } from '../catalogue/central-bodies.ts';
 import { createProjections } from '../runtime/app-projections.ts';
 import { openEventStore } from '../store/open.ts';
 
@@ -19,7 +20,11 @@ export const openTestServices = async (clock: () => Date = () => new Date()) => 
   const projections = createProjections({ store });
   await projections.runtime.start();
   await projections.runtime.whenLive();
-  const accounts = new Accounts({ ...base, users: projections.runtime.live('users') });
+  const accounts = new Accounts({
+    ...base,
+    users: projections.runtime.live('users'),
+    isCentralBody: centralBodyKnownIn(projections.runtime.live('centralBodies')),
+  });
   // Alert rules as in the service, so that every mutation of the schema answers; not started: no
   // evaluator or delivery writes behind a test's back (the alerts' own tests start theirs).
   const alerts = new Alerts(

@@ -159,3 +159,9 @@ export const centralBodiesFor = (services: CatalogueServices): CentralBodiesCata
   }
   return catalogue;
 };
+
+/** Whether the catalogue (seeded, and as administrators extended it) holds a body with this code. */
+export const centralBodyKnownIn =
+  (bodies: LiveReadModel<CentralBodiesState>) =>
+  (code: string): boolean =>
+    centralBodyByCode(bodies.current().state, code) !== undefined;

@@ -36,6 +36,7 @@ export interface AccountState {
   readonly user: {
     readonly role: UserRole;
     readonly region: RegionCode | null;
+    readonly centralBody: string | null;
     readonly active: boolean;
   } | null;
   /** On a session's stream: the session ended. */
@@ -54,7 +55,12 @@ export const evolveAccount = (state: AccountState, event: StreamEvent): AccountS
       return {
         ...state,
         reservedFor: data.userId as string,
-        user: { active: true, role: data.role as UserRole, region: data.region as RegionCode | null },
+        user: {
+          active: true,
+          role: data.role as UserRole,
+          region: data.region as RegionCode | null,
+          centralBody: (data.centralBody as string | null | undefined) ?? null,
+        },
       };
     case 'UserRoleGranted':
       return {
@@ -63,6 +69,7 @@ export const evolveAccount = (state: AccountState, event: StreamEvent): AccountS
           active: state.user?.active ?? true,
           role: data.role as UserRole,
           region: data.region as RegionCode | null,
+          centralBody: (data.centralBody as string | null | undefined) ?? null,
         },
       };
     case 'UserDeactivated':
@@ -84,7 +91,9 @@ export const decideAccount = (command: AccountCommand, state: AccountState): Dec
     case 'GrantRole': {
       const user = existing(state, command.data.userId);
       // Granting what the account has records nothing: a double click leaves one line in the history.
-      if (user.role === command.data.role && user.region === command.data.region) return [];
+      const { role, region, centralBody } = command.data;
+      if (user.role === role && user.region === region && user.centralBody === (centralBody ?? null))
+        return [];
       if (user.role === 'ADMINISTRATOR' && command.data.role !== 'ADMINISTRATOR') {
         keepLastAdministrator(
           command.otherActiveAdministrators,

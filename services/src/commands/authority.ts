@@ -1,12 +1,11 @@
-import type { RegionCode } from '@kpi/schema';
 import { COUNTRY_COMMAND_ROLES, hasRole, REFUSED } from '../identity/policy.ts';
 import type { Submitter } from '../identity/viewer.ts';
 import { isCountryCommand } from './command.ts';
-import { officerRegionOf } from './prepare.ts';
+import { officerUnitOf } from './prepare.ts';
 import type { Refusal } from './refusal.ts';
 
 export type Authority =
-  | { readonly ok: true; readonly region: RegionCode | null }
+  | { readonly ok: true; readonly unit: string | null }
   | { readonly ok: false; readonly refusal: Refusal };
 
 /**
@@ -19,8 +18,8 @@ export const authorityFor = (
   commands: readonly { readonly type?: unknown }[],
 ): Authority => {
   if (!commands.some((c) => isCountryCommand(c?.type))) {
-    const region = officerRegionOf(submitter);
-    return typeof region === 'string' ? { ok: true, region } : { ok: false, refusal: region };
+    const unit = officerUnitOf(submitter);
+    return typeof unit === 'string' ? { ok: true, unit } : { ok: false, refusal: unit };
   }
   if (submitter === null)
     return { ok: false, refusal: { kind: 'Forbidden', message: REFUSED.signInToSubmit } };
@@ -36,5 +35,5 @@ export const authorityFor = (
       refusal: { kind: 'Forbidden', message: REFUSED.targetsApart },
     };
   }
-  return { ok: true, region: null };
+  return { ok: true, unit: null };
 };

@@ -1,4 +1,4 @@
-import { commentaryId, type EVENT_SCHEMAS, type EventData, type RegionCode, targetId } from '@kpi/schema';
+import { commentaryId, type EVENT_SCHEMAS, type EventData, targetId } from '@kpi/schema';
 import type { z } from 'zod';
 
 /**
@@ -100,8 +100,8 @@ export type DecidableCommand = {
     readonly type: T;
     readonly data: EventData<PrimaryEventOf<T>>;
     readonly now: Date;
-    /** The officer's region; none for the commands that act for the country. */
-    readonly submitterRegion: T extends CountryCommandType ? null : RegionCode;
+    /** The officer's reporting unit (a region's or a central body's code); none for the commands that act for the country. */
+    readonly submitterUnit: T extends CountryCommandType ? null : string;
   };
 }[CommandType];
 

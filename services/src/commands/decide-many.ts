@@ -5,6 +5,7 @@ import {
   type EventMetadata,
   type RegionCode,
 } from '@kpi/schema';
+import { submitRegionOf } from '../identity/policy.ts';
 import type { Submitter } from '../identity/viewer.ts';
 import type { EventStore, NewEvent, StreamWrite } from '../store/port.ts';
 import { type AggregateStates, subjectOf } from './aggregate-states.ts';
@@ -86,6 +87,7 @@ export const decideBatch = async (
   }[],
   boundaries: ReadonlyMap<string, BoundaryState>,
   context: {
+    /** Who submits, and the region their events' metadata records (none for a central body's officer). */
     readonly submitter: { readonly userId: string; readonly region: RegionCode | null };
     readonly recordedAt: string;
     readonly correlationId: string;
@@ -236,7 +238,7 @@ export const decideMany = async (
     items.map((item) => item.command ?? {}),
   );
   if (!authority.ok) return { outcomes: items.map(() => authority.refusal), writes: [], allAccepted: false };
-  const region = authority.region;
+  const unit = authority.unit;
   const now = services.clock();
   // Validating a row costs microseconds; a 100,000-row import would hold the event loop for
   // seconds, so a long batch waits a turn every few milliseconds (a form's batch of one never does).
@@ -245,7 +247,7 @@ export const decideMany = async (
   for (const item of items) {
     prepared.push({
       submissionId: item.submissionId,
-      prepared: toDecidable(item.command, item.submissionId, now, region),
+      prepared: toDecidable(item.command, item.submissionId, now, unit),
       expectedRevision: item.command?.expectedRevision,
     });
     const pause = breathe();
@@ -259,7 +261,7 @@ export const decideMany = async (
   }
   for (const boundary of boundaries.values()) await boundary.catchUp(services.store, breathe);
   return decideBatch(services.store, prepared, boundaries, {
-    submitter: { userId: submitter!.userId, region },
+    submitter: { userId: submitter!.userId, region: submitRegionOf(submitter) },
     recordedAt: now.toISOString(),
     correlationId: options.correlationId,
     channel: options.channel,

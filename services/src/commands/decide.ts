@@ -118,7 +118,7 @@ export const boundaryOf = (command: DecidableCommand): string => {
       // Country-wide commands are no unit's facts: each keeps the stream of the thing it sets.
       return thingOf(command);
     default:
-      return streams.unit(command.submitterRegion);
+      return streams.unit(command.submitterUnit);
   }
 };
 

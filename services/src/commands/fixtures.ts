@@ -86,4 +86,4 @@ export const command = <T extends CommandType>(
   data: DecidableOf<T>['data'],
   options: { now?: Date; region?: RegionCode } = {},
 ): DecidableOf<T> =>
-  ({ type, data, now: options.now ?? NOW, submitterRegion: options.region ?? AKTOBE }) as DecidableOf<T>;
+  ({ type, data, now: options.now ?? NOW, submitterUnit: options.region ?? AKTOBE }) as DecidableOf<T>;

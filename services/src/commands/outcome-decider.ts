@@ -6,7 +6,7 @@ import {
   surveyStream,
 } from '@kpi/schema';
 import type { DecidableOf } from './command.ts';
-import { notFound, RuleIssues, refuse, requireOwnRegion } from './refusal.ts';
+import { notFound, RuleIssues, refuse, requireOwnUnit } from './refusal.ts';
 
 /** A perception survey as its stream tells it. */
 export type SurveyState =
@@ -47,8 +47,8 @@ export const recordPerceptionSurvey = (
   command: DecidableOf<'RecordPerceptionSurvey'>,
   state: SurveyState,
 ): [PerceptionSurveyConducted] => {
-  const { data, submitterRegion, now } = command;
-  requireOwnRegion('the survey', data.unit, submitterRegion);
+  const { data, submitterUnit, now } = command;
+  requireOwnUnit('the survey', data.unit, submitterUnit);
   if (state.exists) {
     refuse({
       kind: 'Conflict',
@@ -67,9 +67,9 @@ export const withdrawPerceptionSurvey = (
   command: DecidableOf<'WithdrawPerceptionSurvey'>,
   state: SurveyState,
 ): [PerceptionSurveyWithdrawn] => {
-  const { data, submitterRegion, now } = command;
-  if (!state.exists) return notFound('survey', data.surveyId, submitterRegion);
-  requireOwnRegion(`survey ${data.surveyId}`, state.unit, submitterRegion);
+  const { data, submitterUnit, now } = command;
+  if (!state.exists) return notFound('survey', data.surveyId, submitterUnit);
+  requireOwnUnit(`survey ${data.surveyId}`, state.unit, submitterUnit);
   const issues = new RuleIssues();
   if (state.withdrawn) issues.add('surveyId', 'withdrawn', 'the survey is withdrawn already');
   issues.notInFuture('occurredOn', data.occurredOn, now);
@@ -83,8 +83,8 @@ export const recordCitizenReception = (
   command: DecidableOf<'RecordCitizenReception'>,
   state: ReceptionState,
 ): [CitizenReceptionHeld] => {
-  const { data, submitterRegion, now } = command;
-  requireOwnRegion('the reception', data.unit, submitterRegion);
+  const { data, submitterUnit, now } = command;
+  requireOwnUnit('the reception', data.unit, submitterUnit);
   if (state.exists) {
     refuse({
       kind: 'Conflict',

@@ -26,7 +26,7 @@ const record = (
   type: 'RecordPerceptionSurvey',
   data: surveyData(over),
   now: NOW,
-  submitterRegion: AKTOBE,
+  submitterUnit: AKTOBE,
 });
 const conducted = (
   over: Partial<EventData<'PerceptionSurveyConducted'>> = {},
@@ -37,12 +37,12 @@ const conducted = (
 const withdrawData = { surveyId: SURVEY, reason: 'entered twice', occurredOn: '2026-06-10' };
 const withdraw = (
   over: Partial<EventData<'PerceptionSurveyWithdrawn'>> = {},
-  submitterRegion = AKTOBE,
+  submitterUnit = AKTOBE,
 ): DecidableOf<'WithdrawPerceptionSurvey'> => ({
   type: 'WithdrawPerceptionSurvey',
   data: { ...withdrawData, ...over },
   now: NOW,
-  submitterRegion,
+  submitterUnit,
 });
 const receptionData = (
   over: Partial<EventData<'CitizenReceptionHeld'>> = {},
@@ -60,7 +60,7 @@ const receive = (
   type: 'RecordCitizenReception',
   data: receptionData(over),
   now: NOW,
-  submitterRegion: AKTOBE,
+  submitterUnit: AKTOBE,
 });
 const held = (): CitizenReceptionHeld => ({ type: 'CitizenReceptionHeld', data: receptionData() });
 

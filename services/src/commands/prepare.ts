@@ -1,5 +1,5 @@
-import { EVENT_SCHEMAS, type FieldIssue, type RegionCode, toFieldIssues } from '@kpi/schema';
-import { REFUSED, submitRegionOf } from '../identity/policy.ts';
+import { EVENT_SCHEMAS, type FieldIssue, toFieldIssues } from '@kpi/schema';
+import { REFUSED, submitUnitOf } from '../identity/policy.ts';
 import type { Submitter } from '../identity/viewer.ts';
 import { UNDECIDED } from '../store/fast-accept.ts';
 import { acceptEventData } from '../store/validate-new-events.ts';
@@ -14,10 +14,10 @@ import {
 import type { Refusal } from './refusal.ts';
 import { submissionEntityId } from './submission-ids.ts';
 
-/** The region a submission is decided for, or why the submitter may not submit (the policy decides). */
-export const officerRegionOf = (submitter: Submitter | null): RegionCode | Refusal => {
+/** The unit a submission is decided for, or why the submitter may not submit (the policy decides). */
+export const officerUnitOf = (submitter: Submitter | null): string | Refusal => {
   if (submitter === null) return { kind: 'Forbidden', message: REFUSED.signInToSubmit };
-  return submitRegionOf(submitter) ?? { kind: 'Forbidden', message: REFUSED.onlyOfficersSubmit };
+  return submitUnitOf(submitter) ?? { kind: 'Forbidden', message: REFUSED.onlyOfficersSubmit };
 };
 
 const NEW_ID_KIND = {
@@ -48,7 +48,7 @@ export const toDecidable = (
   command: Command,
   submissionId: string,
   now: Date,
-  submitterRegion: RegionCode | null,
+  submitterUnit: string | null,
 ):
   | { readonly ok: true; readonly command: DecidableCommand }
   | { readonly ok: false; readonly refusal: Refusal } => {
@@ -80,10 +80,10 @@ export const toDecidable = (
   // cost (an import checks tens of thousands); zod alone refuses and names the fields.
   const accepted = issues.length === 0 ? acceptEventData(COMMAND_EVENT[type], data) : UNDECIDED;
   if (accepted !== UNDECIDED) {
-    return { ok: true, command: { type, data: accepted, now, submitterRegion } as DecidableCommand };
+    return { ok: true, command: { type, data: accepted, now, submitterUnit } as DecidableCommand };
   }
   const parsed = EVENT_SCHEMAS[COMMAND_EVENT[type]].safeParse(data);
   if (!parsed.success) issues.push(...toFieldIssues(parsed.error, '', data));
   if (issues.length > 0 || !parsed.success) return { ok: false, refusal: invalid(issues) };
-  return { ok: true, command: { type, data: parsed.data, now, submitterRegion } as DecidableCommand };
+  return { ok: true, command: { type, data: parsed.data, now, submitterUnit } as DecidableCommand };
 };

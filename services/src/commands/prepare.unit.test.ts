@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Command } from './command.ts';
 import { NOW } from './fixtures.ts';
-import { newIdFor, officerRegionOf, toDecidable } from './prepare.ts';
+import { newIdFor, officerUnitOf, toDecidable } from './prepare.ts';
 import { submissionEntityId, submissionEventId } from './submission-ids.ts';
 
 const UUID_V5 = /^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -116,15 +116,21 @@ describe('toDecidable', () => {
   });
 });
 
-describe('officerRegionOf', () => {
-  it('is the region of a regional officer, and Forbidden for anyone else', () => {
-    expect(officerRegionOf({ userId: 'u', role: 'REGIONAL_OFFICER', region: 'KZ-15' })).toBe('KZ-15');
-    expect(officerRegionOf({ userId: 'u', role: 'REGIONAL_OFFICER', region: null })).toMatchObject({
+describe('officerUnitOf', () => {
+  it("is the region of a regional officer, the body of a central body's officer, and Forbidden for anyone else", () => {
+    expect(officerUnitOf({ userId: 'u', role: 'REGIONAL_OFFICER', region: 'KZ-15' })).toBe('KZ-15');
+    expect(
+      officerUnitOf({ userId: 'u', role: 'CENTRAL_BODY_OFFICER', region: null, centralBody: 'MIN-HEALTH' }),
+    ).toBe('MIN-HEALTH');
+    expect(officerUnitOf({ userId: 'u', role: 'CENTRAL_BODY_OFFICER', region: null })).toMatchObject({
       kind: 'Forbidden',
     });
-    expect(officerRegionOf({ userId: 'u', role: 'CHAIR', region: null })).toMatchObject({
+    expect(officerUnitOf({ userId: 'u', role: 'REGIONAL_OFFICER', region: null })).toMatchObject({
       kind: 'Forbidden',
     });
-    expect(officerRegionOf(null)).toMatchObject({ kind: 'Forbidden' });
+    expect(officerUnitOf({ userId: 'u', role: 'CHAIR', region: null })).toMatchObject({
+      kind: 'Forbidden',
+    });
+    expect(officerUnitOf(null)).toMatchObject({ kind: 'Forbidden' });
   });
 });

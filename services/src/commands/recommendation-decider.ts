@@ -1,13 +1,14 @@
-import type {
-  ProcessTransformed,
-  RecommendationDueDateMoved,
-  RecommendationEvent,
-  RecommendationIssued,
-  RecommendationRejected,
-  RegionCode,
+import {
+  type ProcessTransformed,
+  type RecommendationDueDateMoved,
+  type RecommendationEvent,
+  type RecommendationIssued,
+  type RecommendationRejected,
+  type RegionCode,
+  unitOf,
 } from '@kpi/schema';
 import type { DecidableOf } from './command.ts';
-import { notFound, RuleIssues, refuse, requireOwnRegion } from './refusal.ts';
+import { notFound, RuleIssues, refuse, requireOwnUnit } from './refusal.ts';
 import { existingRiskOf, type RiskState } from './risk-decider.ts';
 
 /** A due date move as dated: `occurredOn` when it was decided, `dueOn` the new due date. */
@@ -21,6 +22,8 @@ export interface KnownRecommendation {
   readonly recommendationId: string;
   readonly riskId: string;
   readonly region: RegionCode;
+  /** Its reporting unit (`unitOf`): the central body it was issued for, or its region. */
+  readonly unit: string;
   readonly issuedOn: string;
   /** The due date it was issued with; the moves change it from their business dates on. */
   readonly dueIssued: string;
@@ -49,6 +52,7 @@ export const evolveRecommendation = (
         recommendationId,
         riskId,
         region,
+        unit: unitOf(event.data),
         dueIssued: dueOn,
         moves: [],
         issuedOn: occurredOn,
@@ -107,10 +111,10 @@ export const lastMovedOn = (recommendation: KnownRecommendation): string | null 
 export const existingRecommendationOf = (
   state: RecommendationState,
   recommendationId: string,
-  submitterRegion: RegionCode,
+  submitterUnit: string,
 ): KnownRecommendation => {
-  if (!state.exists) return notFound('recommendation', recommendationId, submitterRegion);
-  requireOwnRegion(`recommendation ${recommendationId}`, state.region, submitterRegion);
+  if (!state.exists) return notFound('recommendation', recommendationId, submitterUnit);
+  requireOwnUnit(`recommendation ${recommendationId}`, state.unit, submitterUnit);
   return state;
 };
 
@@ -175,9 +179,9 @@ export const issueRecommendation = (
   command: DecidableOf<'IssueRecommendation'>,
   state: { readonly recommendation: RecommendationState; readonly risk: RiskState },
 ): [RecommendationIssued] => {
-  const { data, submitterRegion, now } = command;
-  requireOwnRegion('the recommendation', data.region, submitterRegion);
-  const risk = existingRiskOf(state.risk, data.riskId, submitterRegion);
+  const { data, submitterUnit, now } = command;
+  requireOwnUnit('the recommendation', unitOf(data), submitterUnit);
+  const risk = existingRiskOf(state.risk, data.riskId, submitterUnit);
   if (state.recommendation.exists) {
     refuse({
       kind: 'Conflict',
@@ -206,8 +210,8 @@ export const rejectRecommendation = (
   command: DecidableOf<'RejectRecommendation'>,
   state: RecommendationState,
 ): [RecommendationRejected] => {
-  const { data, submitterRegion, now } = command;
-  const recommendation = existingRecommendationOf(state, data.recommendationId, submitterRegion);
+  const { data, submitterUnit, now } = command;
+  const recommendation = existingRecommendationOf(state, data.recommendationId, submitterUnit);
   const issues = new RuleIssues();
   rejectable(issues, recommendation, data.occurredOn);
   issues.notInFuture('occurredOn', data.occurredOn, now);
@@ -220,8 +224,8 @@ export const moveRecommendationDueDate = (
   command: DecidableOf<'MoveRecommendationDueDate'>,
   state: RecommendationState,
 ): [RecommendationDueDateMoved] => {
-  const { data, submitterRegion, now } = command;
-  const recommendation = existingRecommendationOf(state, data.recommendationId, submitterRegion);
+  const { data, submitterUnit, now } = command;
+  const recommendation = existingRecommendationOf(state, data.recommendationId, submitterUnit);
   const issues = new RuleIssues();
   movable(issues, recommendation, data.occurredOn);
   if (data.dueOn === dueDateOn(recommendation, data.occurredOn)) {

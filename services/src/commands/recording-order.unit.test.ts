@@ -85,7 +85,7 @@ const historyArb = (contending: boolean) =>
         on: number,
         rank: number,
         key: string,
-        command: Omit<DecidableCommand, 'now' | 'submitterRegion'>,
+        command: Omit<DecidableCommand, 'now' | 'submitterUnit'>,
         region: RegionCode,
         after: string[],
       ) =>
@@ -95,7 +95,7 @@ const historyArb = (contending: boolean) =>
           build: (index) => {
             index.set(key, index.size);
             return {
-              command: { ...command, now: NOW, submitterRegion: region } as DecidableCommand,
+              command: { ...command, now: NOW, submitterUnit: region } as DecidableCommand,
               after: after.map((k) => index.get(k)!),
             };
           },
@@ -408,7 +408,7 @@ const record = (
         metadata: {
           recordedAt: new Date(Date.UTC(2026, 11, 31) + n * 1_000).toISOString(),
           submittedBy: 'officer',
-          region: planned[k]!.command.submitterRegion,
+          region: planned[k]!.command.submitterUnit,
           submissionId: `submission-${n}`,
           correlationId: `correlation-${n}`,
           channel: 'form',

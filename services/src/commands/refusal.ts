@@ -1,5 +1,5 @@
-import { almatyDate, type FieldIssue, type IssueCode, type IssueValues, type RegionCode } from '@kpi/schema';
-import { isOwnRegion, REFUSED } from '../identity/policy.ts';
+import { almatyDate, type FieldIssue, type IssueCode, type IssueValues } from '@kpi/schema';
+import { isOwnUnit, REFUSED } from '../identity/policy.ts';
 
 /** Why a command was refused, in a form a user interface can show. Nothing is written. */
 export type Refusal =
@@ -39,10 +39,10 @@ export const notFound = (what: string, id: string, unit?: string): never =>
     id,
   });
 
-/** Refuses a command that touches another region than the submitter's (the policy's rule). */
-export const requireOwnRegion = (what: string, region: string, submitterRegion: RegionCode): void => {
-  if (!isOwnRegion(region, submitterRegion)) {
-    refuse({ kind: 'Forbidden', message: REFUSED.otherRegion(what, region, submitterRegion) });
+/** Refuses a command that touches another unit (region or central body) than the submitter's (the policy's rule). */
+export const requireOwnUnit = (what: string, unit: string, submitterUnit: string): void => {
+  if (!isOwnUnit(unit, submitterUnit)) {
+    refuse({ kind: 'Forbidden', message: REFUSED.otherUnit(what, unit, submitterUnit) });
   }
 };
 

@@ -19,7 +19,7 @@ export const replayOf = async (
   boundary: BoundaryState,
   command: DecidableCommand,
   submissionId: string,
-  submitterRegion: RegionCode | null,
+  metadataRegion: RegionCode | null,
 ): Promise<CommandSucceeded | SubmissionReused | null> => {
   const id = submissionEventId(submissionId, 0);
   const at = boundary.submission(id);
@@ -30,7 +30,7 @@ export const replayOf = async (
   }
   const same =
     stored.type === COMMAND_EVENT[command.type] &&
-    stored.metadata.region === submitterRegion &&
+    stored.metadata.region === metadataRegion &&
     stableJson(stored.data) === stableJson(command.data);
   if (!same) return submissionReused(submissionId);
   return {

@@ -1,6 +1,6 @@
-import type { RightEvent, RightRestored } from '@kpi/schema';
+import { type RightEvent, type RightRestored, unitOf } from '@kpi/schema';
 import type { DecidableOf } from './command.ts';
-import { RuleIssues, refuse, requireOwnRegion } from './refusal.ts';
+import { RuleIssues, refuse, requireOwnUnit } from './refusal.ts';
 import { existingRiskOf, type RiskState } from './risk-decider.ts';
 
 export type RightState = { readonly exists: false } | { readonly exists: true };
@@ -22,8 +22,8 @@ export const recordRightRestored = (
   command: DecidableOf<'RecordRightRestored'>,
   state: { readonly right: RightState; readonly risk: RiskState | null },
 ): [RightRestored] => {
-  const { data, submitterRegion, now } = command;
-  requireOwnRegion('the case', data.region, submitterRegion);
+  const { data, submitterUnit, now } = command;
+  requireOwnUnit('the case', unitOf(data), submitterUnit);
   if (state.right.exists) {
     refuse({
       kind: 'Conflict',
@@ -34,8 +34,8 @@ export const recordRightRestored = (
   const issues = new RuleIssues();
   issues.notInFuture('occurredOn', data.occurredOn, now);
   if (data.riskId !== undefined) {
-    // The risk a case revealed may be removed since; it must still be a risk of this region.
-    const risk = existingRiskOf(state.risk ?? { exists: false }, data.riskId, submitterRegion);
+    // The risk a case revealed may be removed since; it must still be a risk of this unit.
+    const risk = existingRiskOf(state.risk ?? { exists: false }, data.riskId, submitterUnit);
     if (risk.withdrawn) issues.add('riskId', 'withdrawn', 'the risk is withdrawn');
     issues.notBefore('occurredOn', data.occurredOn, risk.identifiedOn, 'the date the risk was identified');
   }

@@ -10,14 +10,17 @@ import {
   type RiskSource,
   type RiskWithdrawn,
   type Sphere,
+  unitOf,
 } from '@kpi/schema';
 import type { DecidableOf } from './command.ts';
-import { notFound, RuleIssues, refuse, requireOwnRegion } from './refusal.ts';
+import { notFound, RuleIssues, refuse, requireOwnUnit } from './refusal.ts';
 
 export interface KnownRisk {
   readonly exists: true;
   readonly riskId: string;
   readonly region: RegionCode;
+  /** Its reporting unit (`unitOf`): the central body it was identified for, or its region. */
+  readonly unit: string;
   /** The KATO code of its district, and the name given with it; none for a region-level risk. */
   readonly district?: string | undefined;
   readonly districtName?: string | undefined;
@@ -46,6 +49,7 @@ export const evolveRisk = (state: RiskState, event: RiskEvent): RiskState => {
       return {
         exists: true,
         ...classification,
+        unit: unitOf(event.data),
         identifiedOn: occurredOn,
         withdrawn: false,
         removedBy: null,
@@ -99,16 +103,16 @@ export const recommendRisk = (state: RiskState, event: RecommendationIssued): Ri
   return { ...state, lastRecommendation: { recommendationId, issuedOn: occurredOn } };
 };
 
-/** The risk a command refers to: it exists and belongs to the submitter's region. */
-export const existingRiskOf = (state: RiskState, riskId: string, submitterRegion: RegionCode): KnownRisk => {
-  if (!state.exists) return notFound('risk', riskId, submitterRegion);
-  requireOwnRegion(`risk ${riskId}`, state.region, submitterRegion);
+/** The risk a command refers to: it exists and belongs to the submitter's unit. */
+export const existingRiskOf = (state: RiskState, riskId: string, submitterUnit: string): KnownRisk => {
+  if (!state.exists) return notFound('risk', riskId, submitterUnit);
+  requireOwnUnit(`risk ${riskId}`, state.unit, submitterUnit);
   return state;
 };
 
 export const identifyRisk = (command: DecidableOf<'IdentifyRisk'>, state: RiskState): [RiskIdentified] => {
-  const { data, submitterRegion, now } = command;
-  requireOwnRegion('the risk', data.region, submitterRegion);
+  const { data, submitterUnit, now } = command;
+  requireOwnUnit('the risk', unitOf(data), submitterUnit);
   if (state.exists) {
     refuse({
       kind: 'Conflict',
@@ -123,8 +127,8 @@ export const identifyRisk = (command: DecidableOf<'IdentifyRisk'>, state: RiskSt
 };
 
 export const withdrawRisk = (command: DecidableOf<'WithdrawRisk'>, state: RiskState): [RiskWithdrawn] => {
-  const { data, submitterRegion, now } = command;
-  const risk = existingRiskOf(state, data.riskId, submitterRegion);
+  const { data, submitterUnit, now } = command;
+  const risk = existingRiskOf(state, data.riskId, submitterUnit);
   const issues = new RuleIssues();
   // A removed risk may still be withdrawn: it was entered in error, and the transformation that
   // named it keeps counting for the other risks it removed.
@@ -148,8 +152,8 @@ export const reclassifyRisk = (
   command: DecidableOf<'ReclassifyRisk'>,
   state: RiskState,
 ): [RiskReclassified] => {
-  const { data, submitterRegion, now } = command;
-  const risk = existingRiskOf(state, data.riskId, submitterRegion);
+  const { data, submitterUnit, now } = command;
+  const risk = existingRiskOf(state, data.riskId, submitterUnit);
   const issues = new RuleIssues();
   if (risk.withdrawn) issues.add('riskId', 'withdrawn', 'a withdrawn risk cannot be reclassified');
   // The event does not repeat the region, so the rule surveys and receptions keep in their schema

@@ -18,13 +18,13 @@ const set = (over: Partial<EventData<'TargetSet'>> = {}): DecidableOf<'SetTarget
   type: 'SetTarget',
   data: data(over),
   now: NOW,
-  submitterRegion: null,
+  submitterUnit: null,
 });
 const withdraw = (occurredOn = '2026-05-01'): DecidableOf<'WithdrawTarget'> => ({
   type: 'WithdrawTarget',
   data: { ...key, occurredOn },
   now: NOW,
-  submitterRegion: null,
+  submitterUnit: null,
 });
 const targetSet = (over: Partial<EventData<'TargetSet'>> = {}): TargetSet => ({
   type: 'TargetSet',

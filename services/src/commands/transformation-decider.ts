@@ -1,7 +1,7 @@
-import type { ProcessTransformed, TransformationEvent } from '@kpi/schema';
+import { type ProcessTransformed, type TransformationEvent, unitOf } from '@kpi/schema';
 import type { DecidableOf } from './command.ts';
 import { existingRecommendationOf, lastMovedOn, type RecommendationState } from './recommendation-decider.ts';
-import { RuleIssues, refuse, requireOwnRegion } from './refusal.ts';
+import { RuleIssues, refuse, requireOwnUnit } from './refusal.ts';
 import { existingRiskOf, type RiskState } from './risk-decider.ts';
 
 export type TransformationState = { readonly exists: false } | { readonly exists: true };
@@ -44,8 +44,8 @@ export const recordTransformation = (
   command: DecidableOf<'RecordTransformation'>,
   state: TransformationInputs,
 ): [ProcessTransformed] => {
-  const { data, submitterRegion, now } = command;
-  requireOwnRegion('the transformation', data.region, submitterRegion);
+  const { data, submitterUnit, now } = command;
+  requireOwnUnit('the transformation', unitOf(data), submitterUnit);
   if (state.transformation.exists) {
     refuse({
       kind: 'Conflict',
@@ -59,7 +59,7 @@ export const recordTransformation = (
 
   const implementing = new Set(data.implementsRecommendationIds);
   data.removesRiskIds.forEach((riskId, index) => {
-    const risk = existingRiskOf(state.risk(riskId), riskId, submitterRegion);
+    const risk = existingRiskOf(state.risk(riskId), riskId, submitterUnit);
     const path = `removesRiskIds.${index}`;
     if (risk.withdrawn) issues.add(path, 'withdrawn', `risk ${riskId} is withdrawn`, { id: riskId });
     if (risk.removedBy !== null) {
@@ -85,7 +85,7 @@ export const recordTransformation = (
 
   const removes = new Set(data.removesRiskIds);
   data.implementsRecommendationIds.forEach((id, index) => {
-    const recommendation = existingRecommendationOf(state.recommendation(id), id, submitterRegion);
+    const recommendation = existingRecommendationOf(state.recommendation(id), id, submitterUnit);
     const path = `implementsRecommendationIds.${index}`;
     const { rejectedOn } = recommendation;
     if (rejectedOn !== null && rejectedOn <= occurredOn) {

@@ -1,6 +1,6 @@
 import type { KpiName } from '@kpi/projections';
 import type { RegionCode } from '@kpi/schema';
-import type { Role, Submitter, Viewer } from './viewer.ts';
+import type { Role, Viewer } from './viewer.ts';
 
 /**
  * Who may do what: the one place the product's authorisation rules are written. The API's scopes,
@@ -15,8 +15,13 @@ import type { Role, Submitter, Viewer } from './viewer.ts';
  */
 export const GOVERNORS = ['CHAIR', 'DEPUTY_CHAIR'] as const satisfies readonly Role[];
 
-/** Regional officers submit events and import spreadsheets, each for the one region they are bound to. */
-export const SUBMITTERS = ['REGIONAL_OFFICER'] as const satisfies readonly Role[];
+/**
+ * Officers submit events and import spreadsheets, each for the one reporting unit they are bound
+ * to: a regional officer for a region, a central body's officer for a central state body.
+ */
+export const SUBMITTERS = ['REGIONAL_OFFICER', 'CENTRAL_BODY_OFFICER'] as const satisfies readonly Role[];
+/** The roles bound to one reporting unit, who read only that unit's data. */
+export const UNIT_BOUND = SUBMITTERS;
 /** The chair and analysts read every region's KPIs; a regional officer reads their own region's. */
 export const KPI_READERS = [...GOVERNORS, 'ANALYST', 'REGIONAL_OFFICER'] as const satisfies readonly Role[];
 /** Analysts build, save and arrange charts; only the analyst who saved a chart changes or deletes it. */
@@ -53,9 +58,13 @@ export const IMPORTERS = [...SUBMITTERS, ...TARGET_SETTERS] as const satisfies r
 /** What a spreadsheet layout records: a region's events, or the chair's targets. */
 export type ImportScope = 'region' | 'targets';
 
-/** May this caller import a layout of this scope? Targets are the chair's; everything else an officer's, for their region. */
-export const canImport = (viewer: Pick<Viewer, 'role' | 'region'> | null, scope: ImportScope): boolean =>
-  scope === 'targets' ? hasRole(viewer, TARGET_SETTERS) : canSubmit(viewer);
+/**
+ * May this caller import a layout of this scope? Targets are the chair's; everything else a
+ * regional officer's, for their region: the layouts carry a region and no central body, so a
+ * central body's officer submits through the forms and the API.
+ */
+export const canImport = (viewer: UnitBinding | null, scope: ImportScope): boolean =>
+  scope === 'targets' ? hasRole(viewer, TARGET_SETTERS) : submitRegionOf(viewer) !== null;
 
 /** Administrators manage accounts and read their history. */
 export const ACCOUNT_ADMINISTRATORS = ['ADMINISTRATOR'] as const satisfies readonly Role[];
@@ -108,7 +117,8 @@ export const canSignOut = (
 export const REFUSED = {
   signInToSubmit: 'sign in to submit',
   signInToImport: 'sign in to import',
-  onlyOfficersSubmit: 'only a regional officer submits events, for their own region',
+  onlyOfficersSubmit:
+    "only a regional officer (for their own region) or a central body's officer (for their own body) submits events",
   onlyOfficersImport: 'only a regional officer imports, for their own region',
   onlyImporters:
     'only a regional officer (for their own region) or the chair or a deputy chair (targets) imports',
@@ -127,8 +137,8 @@ export const REFUSED = {
   onlyAdministratorsKeepCatalogue: 'only an administrator adds and renames central state bodies',
   officerFollowsOwnRegion: 'a regional officer follows only their own region',
   officerReadsOwnRegion: (region: string) => `a regional officer reads only their own region, not ${region}`,
-  otherRegion: (what: string, region: string, own: string) =>
-    `${what} belongs to region ${region}; you may submit only for ${own}`,
+  otherUnit: (what: string, unit: string, own: string) =>
+    `${what} belongs to ${unit}; you may submit only for ${own}`,
   importOtherRegion: (own: string) => `you may import only for your region ${own}`,
 } as const;
 
@@ -146,46 +156,80 @@ export const COUNTRY_COMMAND_ROLES: Readonly<
   WithdrawFigureComment: { roles: FIGURE_COMMENTERS, refused: REFUSED.onlyChairOrAnalystComments },
 };
 
-/** May this viewer read the review report of `unit` (KZ or a region code)? */
-export const canReadReport = (viewer: Pick<Viewer, 'role' | 'region'> | null, unit: string): boolean => {
+/** What the policy reads of a caller to know their unit: the role and the region or body it binds. */
+export type UnitBinding = Pick<Viewer, 'role' | 'region' | 'centralBody'>;
+
+/** May this viewer read the review report of `unit` (KZ, a region code or a central body's code)? */
+export const canReadReport = (viewer: UnitBinding | null, unit: string): boolean => {
   if (viewer === null || !hasRole(viewer, REPORT_READERS)) return false;
-  return viewer.role !== 'REGIONAL_OFFICER' || (viewer.region !== null && viewer.region === unit);
+  return !hasRole(viewer, UNIT_BOUND) || isOwnUnit(unit, unitBoundTo(viewer));
 };
 
 export const hasRole = (viewer: Pick<Viewer, 'role'> | null, roles: Role | readonly Role[]): boolean =>
   viewer !== null && ([] as Role[]).concat(roles as Role | Role[]).includes(viewer.role);
 
-/** The region a caller submits for, or null when they may not submit at all. */
-export const submitRegionOf = (submitter: Pick<Submitter, 'role' | 'region'> | null): RegionCode | null =>
-  submitter !== null && hasRole(submitter, SUBMITTERS) ? submitter.region : null;
-
-/** May this caller submit (for `region`, when one is named)? */
-export const canSubmit = (submitter: Pick<Submitter, 'role' | 'region'> | null, region?: string): boolean => {
-  const own = submitRegionOf(submitter);
-  return own !== null && (region === undefined || isOwnRegion(region, own));
+/** The one unit a unit-bound role is bound to (its region or its body), or null. */
+const unitBoundTo = (viewer: UnitBinding): string | null => {
+  if (viewer.role === 'REGIONAL_OFFICER') return viewer.region;
+  if (viewer.role === 'CENTRAL_BODY_OFFICER') return viewer.centralBody ?? null;
+  return null;
 };
 
-/** A submission touches only the submitter's own region: the rule every decider applies. */
-export const isOwnRegion = (region: string | null, own: RegionCode): boolean => region === own;
+/**
+ * The reporting unit a caller submits for (a region's code, or a central body's), or null when
+ * they may not submit at all. Every event of theirs goes to that unit's stream.
+ */
+export const submitUnitOf = (submitter: UnitBinding | null): string | null =>
+  submitter !== null && hasRole(submitter, SUBMITTERS) ? unitBoundTo(submitter) : null;
 
-/** The regions a viewer may read: every region (`'all'`), or the officer's own (none without one). */
-export const readableRegions = (viewer: Pick<Viewer, 'role' | 'region'>): 'all' | readonly RegionCode[] => {
-  if (viewer.role !== 'REGIONAL_OFFICER') return 'all';
-  return viewer.region === null ? [] : [viewer.region];
+/** The region a caller submits for: a regional officer's; null for anyone else (a body's officer included). */
+export const submitRegionOf = (submitter: UnitBinding | null): RegionCode | null =>
+  submitter?.role === 'REGIONAL_OFFICER' ? submitter.region : null;
+
+/** May this caller submit (for `unit`, when one is named)? */
+export const canSubmit = (submitter: UnitBinding | null, unit?: string): boolean => {
+  const own = submitUnitOf(submitter);
+  return own !== null && (unit === undefined || isOwnUnit(unit, own));
 };
 
-export const canRead = (viewer: Pick<Viewer, 'role' | 'region'>, region: string): boolean => {
-  const readable = readableRegions(viewer);
-  return readable === 'all' || readable.includes(region as RegionCode);
+/**
+ * A submission touches only the submitter's own unit: the rule every decider applies. A region
+ * and a body never share a code, so a body's officer never passes for a region, nor the reverse.
+ */
+export const isOwnUnit = (unit: string | null, own: string | null): boolean => own !== null && unit === own;
+
+/** Kept for the region-keyed routes: a region is the submitter's own unit. */
+export const isOwnRegion = (region: string | null, own: string): boolean => isOwnUnit(region, own);
+
+/**
+ * The units (regions and central bodies) a viewer may read: every one (`'all'`), or an officer's
+ * own (none without one).
+ */
+export const readableUnits = (viewer: UnitBinding): 'all' | readonly string[] => {
+  if (!hasRole(viewer, UNIT_BOUND)) return 'all';
+  const own = unitBoundTo(viewer);
+  return own === null ? [] : [own];
+};
+
+/** The regions a viewer may read: every region (`'all'`), a regional officer's own, none for a body's officer. */
+export const readableRegions = (viewer: UnitBinding): 'all' | readonly RegionCode[] => {
+  const units = readableUnits(viewer);
+  if (units === 'all') return 'all';
+  return viewer.role === 'REGIONAL_OFFICER' ? (units as readonly RegionCode[]) : [];
+};
+
+export const canRead = (viewer: UnitBinding, unit: string): boolean => {
+  const readable = readableUnits(viewer);
+  return readable === 'all' || readable.includes(unit);
 };
 
 /**
  * The regions a read may cover, given those asked for (null: every region): as asked for a
  * viewer who reads everything; an officer's own region whatever they send, and asking for
- * another is refused (`denied` names it), not silently narrowed.
+ * another is refused (`denied` names it), not silently narrowed. A body's officer reads no region.
  */
 export const boundRegions = (
-  viewer: Pick<Viewer, 'role' | 'region'>,
+  viewer: UnitBinding,
   requested: readonly string[] | null | undefined,
 ):
   | { readonly ok: true; readonly regions: readonly string[] | null }
@@ -197,6 +241,6 @@ export const boundRegions = (
   return { ok: true, regions: readable };
 };
 
-/** Whether a viewer sees a firing for a unit (the country, `KZ`, or a region): officers only their own region's. */
-export const canSeeAlertFor = (viewer: Pick<Viewer, 'role' | 'region'>, unit: string): boolean =>
-  hasRole(viewer, ALERT_READERS) && (readableRegions(viewer) === 'all' || canRead(viewer, unit));
+/** Whether a viewer sees a firing for a unit (the country, `KZ`, a region or a body): officers only their own unit's. */
+export const canSeeAlertFor = (viewer: UnitBinding, unit: string): boolean =>
+  hasRole(viewer, ALERT_READERS) && canRead(viewer, unit);

@@ -9,8 +9,12 @@ import {
   canReadReport,
   canSubmit,
   hasRole,
+  isOwnUnit,
   readableRegions,
+  readableUnits,
   STATUS_READERS,
+  submitRegionOf,
+  submitUnitOf,
 } from './policy.ts';
 
 const officer = { userId: 'o', role: 'REGIONAL_OFFICER', region: 'KZ-15' } as const;
@@ -18,8 +22,38 @@ const unbound = { userId: 'u', role: 'REGIONAL_OFFICER', region: null } as const
 const chair = { userId: 'c', role: 'CHAIR', region: null } as const;
 
 const deputy = { userId: 'd', role: 'DEPUTY_CHAIR', region: null } as const;
+const bodyOfficer = {
+  userId: 'b',
+  role: 'CENTRAL_BODY_OFFICER',
+  region: null,
+  centralBody: 'MIN-HEALTH',
+} as const;
+const unboundBody = { userId: 'n', role: 'CENTRAL_BODY_OFFICER', region: null } as const;
 
 describe('the authorisation policy', () => {
+  it("binds a central body's officer to their body: submits for it, reads it, and no region nor another body", () => {
+    expect(submitUnitOf(bodyOfficer)).toBe('MIN-HEALTH');
+    expect(submitRegionOf(bodyOfficer)).toBeNull();
+    expect(canSubmit(bodyOfficer, 'MIN-HEALTH')).toBe(true);
+    expect(canSubmit(bodyOfficer, 'MIN-EDUCATION')).toBe(false);
+    expect(canSubmit(bodyOfficer, 'KZ-15')).toBe(false);
+    expect(canSubmit(officer, 'MIN-HEALTH')).toBe(false);
+    expect(isOwnUnit('MIN-HEALTH', submitUnitOf(bodyOfficer))).toBe(true);
+    expect(isOwnUnit('MIN-HEALTH', submitUnitOf(officer))).toBe(false);
+    expect(readableUnits(bodyOfficer)).toEqual(['MIN-HEALTH']);
+    expect(readableRegions(bodyOfficer)).toEqual([]);
+    expect(boundRegions(bodyOfficer, null)).toEqual({ ok: false, denied: 'any region' });
+    expect(boundRegions(bodyOfficer, ['KZ-15'])).toEqual({ ok: false, denied: 'KZ-15' });
+    expect(canRead(bodyOfficer, 'MIN-HEALTH')).toBe(true);
+    expect(canRead(bodyOfficer, 'MIN-EDUCATION')).toBe(false);
+    expect(canRead(officer, 'MIN-HEALTH')).toBe(false);
+    expect(canReadReport(bodyOfficer, 'KZ-15')).toBe(false);
+    expect(canImport(bodyOfficer, 'region')).toBe(false);
+    // An account of the role that names no body submits for nothing and reads nothing.
+    expect(submitUnitOf(unboundBody)).toBeNull();
+    expect(readableUnits(unboundBody)).toEqual([]);
+  });
+
   it('lets a deputy chair govern as the chair does, but administer no account', () => {
     for (const command of Object.values(COUNTRY_COMMAND_ROLES))
       expect(hasRole(deputy, command.roles) === hasRole(chair, command.roles)).toBe(true);

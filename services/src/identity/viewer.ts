@@ -12,10 +12,15 @@ export interface Viewer {
   readonly role: Role;
   /** Set for regional officers only: the one region they may submit for and read. */
   readonly region: RegionCode | null;
+  /**
+   * Set for central body officers only: the one central state body (its catalogue code) they
+   * submit for and read. Absent is read as none.
+   */
+  readonly centralBody?: string | null;
 }
 
 /**
  * Who submits: what the command side needs of a viewer. Demo data and imports submit as an
  * officer without a full account view, so this is narrower than `Viewer`.
  */
-export type Submitter = Pick<Viewer, 'userId' | 'role' | 'region'>;
+export type Submitter = Pick<Viewer, 'userId' | 'role' | 'region' | 'centralBody'>;

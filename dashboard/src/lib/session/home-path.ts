@@ -15,6 +15,9 @@ export const homePath = (viewer: Pick<Viewer, 'role' | 'region'>): string => {
       return viewer.region ? workspacePath(viewer.region) : '/forbidden';
     case 'ADMINISTRATOR':
       return '/users';
+    case 'CENTRAL_BODY_OFFICER':
+      // A body's officer submits through the API; the dashboard has no body's workspace yet.
+      return '/forbidden';
     default: {
       const unknown: never = viewer.role;
       return unknown;
@@ -62,6 +65,7 @@ export const navigationFor = (viewer: Pick<Viewer, 'role' | 'region'>): readonly
       { to: '/alerts', label: 'nav.alerts' },
     ],
     REGIONAL_OFFICER: viewer.region ? [{ to: workspacePath(viewer.region), label: 'nav.workspace' }] : [],
+    CENTRAL_BODY_OFFICER: [],
     ADMINISTRATOR: [{ to: '/users', label: 'nav.users' }],
   };
   return byRole[viewer.role];

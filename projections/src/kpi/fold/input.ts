@@ -152,6 +152,12 @@ const encodeRow = (p: KpiInputPage, s: PageStrings, lists: number[], r: number, 
     return;
   }
   const d = e.data as Data;
+  // A central body's events are its own unit's, not the region's they name: until the engine
+  // counts bodies as units they stay out of every figure, rather than swell the region's.
+  if (d.centralBody !== undefined) {
+    p.kind[r] = SKIPPED;
+    return;
+  }
   p.at[r] = parseInstant(e.metadata.recordedAt);
   p.day[r] = parseDay(d.occurredOn as string);
   switch (kind) {

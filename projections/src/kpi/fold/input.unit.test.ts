@@ -61,3 +61,70 @@ describe('the KPI fold a page of encoded input at a time', () => {
     );
   });
 });
+
+describe("a central body's events in the KPI fold", () => {
+  const bodyLoop = (position: number): ProjectedEvent[] => {
+    const base = { streamId: 'unit-MIN-HEALTH', revision: 0, id: 'e', position };
+    const metadata = {
+      recordedAt: '2025-03-01T06:00:00.000Z',
+      submittedBy: 'u',
+      region: null,
+      submissionId: 's',
+      correlationId: 'c',
+      channel: 'api',
+      schemaVersion: 1,
+    };
+    const at = (n: number, type: string, data: Record<string, unknown>) =>
+      ({ ...base, position: position + n, type, data, metadata }) as unknown as ProjectedEvent;
+    const placement = { region: 'KZ-71', centralBody: 'MIN-HEALTH' };
+    return [
+      at(0, 'RiskIdentified', {
+        riskId: 'body-risk',
+        ...placement,
+        organization: 'Министерство',
+        process: 'Лицензии',
+        sphere: 'LICENSING',
+        causeCategory: 'ADMINISTRATIVE_BARRIER',
+        source: 'CITIZEN_RECEPTION',
+        description: 'Очередь',
+        occurredOn: '2025-02-01',
+      }),
+      at(1, 'ProcessTransformed', {
+        transformationId: 'body-t',
+        ...placement,
+        organization: 'Министерство',
+        process: 'Лицензии',
+        kind: 'DIGITISED',
+        description: 'Портал',
+        removesRiskIds: ['body-risk'],
+        occurredOn: '2025-02-10',
+      }),
+      at(2, 'RightRestored', {
+        caseId: 'body-case',
+        ...placement,
+        organization: 'Министерство',
+        sphere: 'LICENSING',
+        kind: 'SERVICE_DELIVERED',
+        peopleCount: 4,
+        description: 'Оказана',
+        occurredOn: '2025-02-11',
+      }),
+    ];
+  };
+
+  it("never count in the region they name: the regions' figures are those of the regions' own events", () => {
+    fc.assert(
+      fc.property(historyArb, fc.integer({ min: 1, max: 40 }), (events, pageSize) => {
+        const last = events.at(-1)?.position ?? 0;
+        const withBody = [...events, ...bodyLoop(last + 1)];
+        const { version: _a, ...without } = fold(events) as unknown as Record<string, unknown>;
+        const { version: _b, ...paged } = foldPaged(withBody, undefined, pageSize) as unknown as Record<
+          string,
+          unknown
+        >;
+        expect(paged).toEqual(without);
+      }),
+      { numRuns: 30 },
+    );
+  });
+});

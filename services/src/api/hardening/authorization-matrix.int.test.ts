@@ -16,7 +16,8 @@ import { schema } from '../schema.ts';
 import {
   A,
   alertRule,
-  B,
+  BODY,
+  BODY2,
   CALLERS,
   CASES,
   type Caller,
@@ -24,7 +25,9 @@ import {
   documentOf,
   type Fixtures,
   figureComment,
+  LOOP,
   PASSWORD,
+  placementOf,
   RULES,
   reportSchedule,
   risk,
@@ -52,6 +55,7 @@ describe('authorisation matrix: every mutation, every role', () => {
     deputy: ['deputy', PASSWORD],
     analyst: ['analyst', PASSWORD],
     officerA: ['officer.a', PASSWORD],
+    bodyOfficer: ['officer.body', PASSWORD],
     administrator: ['root', ADMIN_PASSWORD],
   };
   // signOut revokes the token it is sent with: it gets a session of its own.
@@ -61,13 +65,18 @@ describe('authorisation matrix: every mutation, every role', () => {
   };
 
   const fixtures: Fixtures = {
-    targets: async (region) => {
-      const as = region === 'A' ? headers.officerA : await officerB();
-      const code = region === 'A' ? A : B;
+    targets: async (unit) => {
+      const as =
+        unit === 'A'
+          ? headers.officerA
+          : unit === 'BODY'
+            ? headers.bodyOfficer
+            : await signedIn(unit === 'B' ? 'officer.b' : 'officer.body2');
+      const placement = placementOf(unit);
       const r = await gql(
         app,
         'mutation($i: IdentifyRiskInput!) { identifyRisk(input: $i) { ... on IdentifyRiskSucceeded { riskId } } }',
-        { i: risk(code) },
+        { i: { ...risk(A), ...placement } },
         as,
       );
       const riskId = r.body.data?.identifyRisk.riskId;
@@ -78,7 +87,7 @@ describe('authorisation matrix: every mutation, every role', () => {
           i: {
             submissionId: sid(),
             riskId,
-            region: code,
+            ...placement,
             organization: 'Акимат',
             text: 'Оцифровать',
             dueOn: '2026-12-01',
@@ -87,7 +96,10 @@ describe('authorisation matrix: every mutation, every role', () => {
         },
         as,
       );
-      return { region: code, riskId, recommendationId: rec.body.data?.issueRecommendation.recommendationId };
+      const recommendationId = rec.body.data?.issueRecommendation.recommendationId;
+      if (!riskId || !recommendationId)
+        throw new Error(`no ${unit} risk: ${JSON.stringify([r.body, rec.body])}`);
+      return { ...placement, riskId, recommendationId };
     },
     newUserId: async () => {
       const outcome = await env.accounts.register(
@@ -168,27 +180,31 @@ describe('authorisation matrix: every mutation, every role', () => {
       return created.body.data?.createReportSchedule.schedule.id;
     },
   };
-  let officerBHeaders: Record<string, string> | null = null;
-  const officerB = async () => {
-    officerBHeaders ??= bearer(await signInToken(app, 'officer.b', PASSWORD));
-    return officerBHeaders;
+  const sessions = new Map<string, Record<string, string>>();
+  const signedIn = async (username: string) => {
+    if (!sessions.has(username)) sessions.set(username, bearer(await signInToken(app, username, PASSWORD)));
+    return sessions.get(username)!;
   };
+  const officerB = () => signedIn('officer.b');
 
   beforeAll(async () => {
     env = await openTestServices(() => new Date('2026-06-15T10:00:00Z'));
     await withAdministrator(env.accounts);
     const system = { userId: 'system', correlationId: 'setup', channel: 'system' as const };
-    for (const [username, role, region] of [
-      ['chair', 'CHAIR', null],
-      ['deputy', 'DEPUTY_CHAIR', null],
-      ['analyst', 'ANALYST', null],
-      ['officer.a', 'REGIONAL_OFFICER', 'KZ-15'],
-      ['officer.b', 'REGIONAL_OFFICER', 'KZ-71'],
+    for (const [username, role, region, centralBody] of [
+      ['chair', 'CHAIR', null, null],
+      ['deputy', 'DEPUTY_CHAIR', null, null],
+      ['analyst', 'ANALYST', null, null],
+      ['officer.a', 'REGIONAL_OFFICER', 'KZ-15', null],
+      ['officer.b', 'REGIONAL_OFFICER', 'KZ-71', null],
+      ['officer.body', 'CENTRAL_BODY_OFFICER', null, BODY],
+      ['officer.body2', 'CENTRAL_BODY_OFFICER', null, BODY2],
     ] as const) {
-      await env.accounts.register(
-        { username, displayName: username, role, region, password: PASSWORD },
+      const made = await env.accounts.register(
+        { username, displayName: username, role, region, centralBody, password: PASSWORD },
         system,
       );
+      if (!made.ok) throw new Error(made.message);
     }
     const services = { ...env.services, imports: undefined as ImportJobs | undefined };
     services.imports = new ImportJobs(services);
@@ -203,6 +219,7 @@ describe('authorisation matrix: every mutation, every role', () => {
     headers.deputy = bearer(await signInToken(app, 'deputy', PASSWORD));
     headers.analyst = bearer(await signInToken(app, 'analyst', PASSWORD));
     headers.officerA = bearer(await signInToken(app, 'officer.a', PASSWORD));
+    headers.bodyOfficer = bearer(await signInToken(app, 'officer.body', PASSWORD));
     headers.administrator = bearer(await signInToken(app, 'root', ADMIN_PASSWORD));
   });
   afterAll(async () => {
@@ -214,8 +231,8 @@ describe('authorisation matrix: every mutation, every role', () => {
     expect(names.filter((n) => !RULES[n] || !CASES[n])).toEqual([]);
   });
 
-  const attempt = async (name: string, caller: Caller, region: 'A' | 'B') => {
-    const variables = await CASES[name]!(fixtures, region);
+  const attempt = async (name: string, caller: Caller, unit: Parameters<(typeof CASES)[string]>[1]) => {
+    const variables = await CASES[name]!(fixtures, unit);
     const before = await env.store.headPosition();
     const answer = await gql(app, documentOf(fields[name]!), variables, await headersFor(name, caller));
     const after = await env.store.headPosition();
@@ -257,6 +274,28 @@ describe('authorisation matrix: every mutation, every role', () => {
     }
   });
 
+  it("lets a central body's officer submit the loop for their body only: never a region's things nor another body's, and no regional officer the body's", async () => {
+    for (const name of LOOP) {
+      const own = await attempt(name, 'bodyOfficer', 'BODY');
+      expect(own.succeeded, `bodyOfficer ${name} BODY: ${own.detail}`).toBe(true);
+      for (const [caller, unit] of [
+        ['bodyOfficer', 'B'],
+        ['bodyOfficer', 'BODY2'],
+        ['officerA', 'BODY'],
+      ] as const) {
+        const other = await attempt(name, caller, unit);
+        expect(other.refused, `${caller} ${name} ${unit}: ${other.detail}`).toBe(true);
+        expect(other.wrote, `${caller} ${name} ${unit}`).toBe(false);
+      }
+    }
+    // Every event the body's officer recorded is in the body's own unit stream, naming the body.
+    const stream = await env.store.readStream(`unit-${BODY}`);
+    expect(stream.length).toBeGreaterThanOrEqual(LOOP.length);
+    const named = (e: (typeof stream)[number]) => (e.data as { centralBody?: string }).centralBody;
+    const creations = stream.filter((e) => !/Withdrawn|Reclassified|Rejected|DueDateMoved/.test(e.type));
+    expect(creations.map(named).every((body) => body === BODY)).toBe(true);
+  });
+
   it('lets chair, analyst and an officer (own region only) read perception and receptions', async () => {
     const period = { from: '2026-01-01', to: '2026-06-30' };
     // Authorisation only: this app runs no read models, so an allowed read is answered as unavailable.
@@ -278,8 +317,10 @@ describe('authorisation matrix: every mutation, every role', () => {
       expect(await read('officerA', null)).toBe('allowed');
       expect(await read('officerA', ['KZ-15'])).toBe('allowed');
       expect(await read('officerA', ['KZ-71'])).toBe('denied');
-      for (const caller of ['anonymous', 'administrator'] as const) {
+      // A body's officer reads no region's figures (the body's own come with the KPIs by unit).
+      for (const caller of ['anonymous', 'administrator', 'bodyOfficer'] as const) {
         expect(await read(caller, null), `${caller} ${field}`).toBe('refused');
+        expect(await read(caller, ['KZ-15']), `${caller} ${field}`).toBe('refused');
       }
     }
   });

@@ -3,20 +3,45 @@ import { type GraphQLField, getNamedType, isCompositeType } from 'graphql';
 
 /**
  * The rules and sample inputs of the authorisation matrix: who may call each mutation, and a
- * valid input for it naming the officer's own region (A) or another (B).
+ * valid input for it naming the regional officer's own region (A), another region (B), the
+ * central body officer's own body (BODY) or another body (BODY2).
  */
-export type Caller = 'anonymous' | 'chair' | 'deputy' | 'analyst' | 'officerA' | 'administrator';
+export type Caller =
+  | 'anonymous'
+  | 'chair'
+  | 'deputy'
+  | 'analyst'
+  | 'officerA'
+  | 'bodyOfficer'
+  | 'administrator';
 export const CALLERS: readonly Caller[] = [
   'anonymous',
   'chair',
   'deputy',
   'analyst',
   'officerA',
+  'bodyOfficer',
   'administrator',
 ];
+/** The reporting unit a sample's things belong to. */
+export type SampleUnit = 'A' | 'B' | 'BODY' | 'BODY2';
 const SIGNED_IN = CALLERS.filter((c) => c !== 'anonymous');
 export const A = 'KZ_15';
 export const B = 'KZ_71';
+/** The body officer's own body, and another; their things sit in the bodies' seat, Astana (B). */
+export const BODY = 'MIN-HEALTH';
+export const BODY2 = 'MIN-EDUCATION';
+/** The loop's commands, which a regional officer and a body's officer each submit for their own unit. */
+export const LOOP = [
+  'identifyRisk',
+  'reclassifyRisk',
+  'withdrawRisk',
+  'issueRecommendation',
+  'rejectRecommendation',
+  'moveRecommendationDueDate',
+  'recordTransformation',
+  'recordRightRestored',
+] as const;
 export const PASSWORD = 'matrix password';
 export const TODAY_OR_BEFORE = '2026-05-01';
 
@@ -62,13 +87,15 @@ export const RULES: Record<string, readonly Caller[]> = {
 /** Things in one region a correction refers to: fresh for every case, so cases do not interfere. */
 export interface Targets {
   readonly region: string;
+  /** The central body they were submitted for, if any. */
+  readonly centralBody?: string | undefined;
   readonly riskId: string;
   readonly recommendationId: string;
 }
 
 export interface Fixtures {
   /** A risk and recommendation of the given region (A: the officer's own; B: another region's). */
-  targets(region: 'A' | 'B'): Promise<Targets>;
+  targets(unit: SampleUnit): Promise<Targets>;
   newUserId(): Promise<string>;
   analystChartId(): Promise<string>;
   /** A target the chair set, fresh for every case: its KPI, unit and period. */
@@ -84,6 +111,14 @@ export interface Fixtures {
 }
 
 export const sid = () => randomUUID();
+/** A sample's region, and its central body when the sample is a body's. */
+export const placementOf = (unit: SampleUnit) =>
+  unit === 'A'
+    ? { region: A }
+    : unit === 'B'
+      ? { region: B }
+      : { region: B, centralBody: unit === 'BODY' ? BODY : BODY2 };
+const bodyOf = (t: Targets) => (t.centralBody === undefined ? {} : { centralBody: t.centralBody });
 export const risk = (region: string) => ({
   submissionId: sid(),
   region,
@@ -106,7 +141,8 @@ export const survey = (unit: string) => ({
   method: 'TELEPHONE',
   occurredOn: TODAY_OR_BEFORE,
 });
-const unitOf = (r: 'A' | 'B') => (r === 'A' ? 'KZ-15' : 'KZ-71');
+/** A survey's or reception's unit: a region (a body's sample names the seat's region, which is not the body's). */
+const unitOf = (r: SampleUnit) => (r === 'A' ? 'KZ-15' : 'KZ-71');
 let targetValue = 0;
 /** A target the chair may set: a new value every time, so that no two samples are the same. */
 export const target = () => ({
@@ -167,7 +203,7 @@ export const chartSpec = {
 };
 
 /** Sample variables of each mutation; `region` says which region's things a command names. */
-export const CASES: Record<string, (f: Fixtures, region: 'A' | 'B') => Promise<Record<string, unknown>>> = {
+export const CASES: Record<string, (f: Fixtures, unit: SampleUnit) => Promise<Record<string, unknown>>> = {
   signIn: async () => ({ username: 'chair', password: PASSWORD }),
   signOut: async () => ({}),
   createUser: async () => ({
@@ -179,7 +215,7 @@ export const CASES: Record<string, (f: Fixtures, region: 'A' | 'B') => Promise<R
   grantRole: async (f) => ({ userId: await f.newUserId(), role: 'CHAIR' }),
   resetPassword: async (f) => ({ userId: await f.newUserId(), password: 'another long password' }),
   deactivateUser: async (f) => ({ userId: await f.newUserId(), reason: 'уволен' }),
-  identifyRisk: async (_f, r) => ({ input: risk(r === 'A' ? A : B) }),
+  identifyRisk: async (_f, r) => ({ input: { ...risk(A), ...placementOf(r) } }),
   reclassifyRisk: async (f, r) => ({
     input: {
       submissionId: sid(),
@@ -204,6 +240,7 @@ export const CASES: Record<string, (f: Fixtures, region: 'A' | 'B') => Promise<R
         submissionId: sid(),
         riskId: t.riskId,
         region: t.region,
+        ...bodyOf(t),
         organization: 'Акимат',
         text: 'Оцифровать',
         dueOn: '2026-12-01',
@@ -234,6 +271,7 @@ export const CASES: Record<string, (f: Fixtures, region: 'A' | 'B') => Promise<R
       input: {
         submissionId: sid(),
         region: t.region,
+        ...bodyOf(t),
         organization: 'Акимат',
         process: 'Выдача разрешений',
         kind: 'DIGITISED',
@@ -250,6 +288,7 @@ export const CASES: Record<string, (f: Fixtures, region: 'A' | 'B') => Promise<R
       input: {
         submissionId: sid(),
         region: t.region,
+        ...bodyOf(t),
         organization: 'Акимат',
         kind: 'SERVICE_DELIVERED',
         peopleCount: 3,
@@ -273,7 +312,7 @@ export const CASES: Record<string, (f: Fixtures, region: 'A' | 'B') => Promise<R
   withdrawPerceptionSurvey: async (f, r) => ({
     input: {
       submissionId: sid(),
-      surveyId: await f.survey(r),
+      surveyId: await f.survey(r === 'A' ? 'A' : 'B'),
       reason: 'ошибка',
       occurredOn: TODAY_OR_BEFORE,
     },

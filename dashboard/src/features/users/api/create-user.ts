@@ -7,6 +7,7 @@ export const CreateUserMutation = graphql(`
     $displayName: String!
     $role: Role!
     $region: String
+    $centralBody: String
     $password: String
     $submissionId: ID
   ) {
@@ -15,6 +16,7 @@ export const CreateUserMutation = graphql(`
       displayName: $displayName
       role: $role
       region: $region
+      centralBody: $centralBody
       password: $password
       submissionId: $submissionId
     ) {

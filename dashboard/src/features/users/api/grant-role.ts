@@ -4,8 +4,14 @@ import { AccountChangeFields } from './account-result-fields.ts';
 
 export const GrantRoleMutation = graphql(
   `
-    mutation GrantRole($userId: ID!, $role: Role!, $region: String, $submissionId: ID) {
-      grantRole(userId: $userId, role: $role, region: $region, submissionId: $submissionId) {
+    mutation GrantRole($userId: ID!, $role: Role!, $region: String, $centralBody: String, $submissionId: ID) {
+      grantRole(
+        userId: $userId
+        role: $role
+        region: $region
+        centralBody: $centralBody
+        submissionId: $submissionId
+      ) {
         ...AccountChangeFields
       }
     }

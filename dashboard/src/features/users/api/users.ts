@@ -9,6 +9,7 @@ export const UsersQuery = graphql(`
       displayName
       role
       region
+      centralBody
       active
       createdAt
     }

@@ -6,9 +6,16 @@ import { useIssueWords } from '@/lib/i18n/issues/use-issue-words.ts';
 import { REGION_LABELS } from '@/lib/i18n/vocabulary.generated.ts';
 import type { Role } from '@/lib/session/me.ts';
 import { useCreateUser } from '../api/create-user.ts';
+import { ASSIGNABLE_ROLES, CentralBodySelect } from './central-body-select.tsx';
 
-const ROLES: readonly Role[] = ['CHAIR', 'DEPUTY_CHAIR', 'ANALYST', 'REGIONAL_OFFICER', 'ADMINISTRATOR'];
-const EMPTY = { username: '', displayName: '', role: 'ANALYST' as Role, region: '', password: '' };
+const EMPTY = {
+  username: '',
+  displayName: '',
+  role: 'ANALYST' as Role,
+  region: '',
+  centralBody: '',
+  password: '',
+};
 
 /** The server validates; its messages are shown at the fields they name. */
 export const CreateUserForm = ({ onCreated }: { onCreated: () => void }) => {
@@ -32,6 +39,7 @@ export const CreateUserForm = ({ onCreated }: { onCreated: () => void }) => {
       displayName: form.displayName,
       role: form.role,
       region: form.role === 'REGIONAL_OFFICER' ? form.region || null : null,
+      centralBody: form.role === 'CENTRAL_BODY_OFFICER' ? form.centralBody || null : null,
       password: form.password || null,
       submissionId: submission.current(),
     });
@@ -75,7 +83,7 @@ export const CreateUserForm = ({ onCreated }: { onCreated: () => void }) => {
         'role',
         t('users.role'),
         <select {...common('role')}>
-          {ROLES.map((role) => (
+          {ASSIGNABLE_ROLES.map((role) => (
             <option key={role} value={role}>
               {t(`role.${role}`)}
             </option>
@@ -94,6 +102,19 @@ export const CreateUserForm = ({ onCreated }: { onCreated: () => void }) => {
                 </option>
               ))}
             </select>,
+          )
+        : null}
+      {form.role === 'CENTRAL_BODY_OFFICER'
+        ? field(
+            'centralBody',
+            t('users.centralBody'),
+            <CentralBodySelect
+              id="user-centralBody"
+              value={form.centralBody}
+              onChange={(code) => setForm((f) => ({ ...f, centralBody: code }))}
+              invalid={Boolean(issues.centralBody)}
+              describedBy={issues.centralBody ? 'user-centralBody-error' : undefined}
+            />,
           )
         : null}
       {field(

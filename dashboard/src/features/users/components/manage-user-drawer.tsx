@@ -9,14 +9,14 @@ import type { Role } from '@/lib/session/me.ts';
 import { useDeactivateUser } from '../api/deactivate-user.ts';
 import { useGrantRole } from '../api/grant-role.ts';
 import { AccountHistoryList } from './account-history-list.tsx';
-
-const ROLES: readonly Role[] = ['CHAIR', 'DEPUTY_CHAIR', 'ANALYST', 'REGIONAL_OFFICER', 'ADMINISTRATOR'];
+import { ASSIGNABLE_ROLES, CentralBodySelect } from './central-body-select.tsx';
 
 export interface ManagedUser {
   readonly id: string;
   readonly username: string;
   readonly role: Role;
   readonly region: string | null;
+  readonly centralBody: string | null;
   readonly active: boolean;
 }
 
@@ -53,6 +53,7 @@ const ManageUser = ({ user, onChanged }: { user: ManagedUser; onChanged: () => v
   const submission = useSubmissionId();
   const [role, setRole] = useState<Role>(user.role);
   const [regionCode, setRegionCode] = useState(user.region ?? '');
+  const [centralBody, setCentralBody] = useState(user.centralBody ?? '');
   const [reason, setReason] = useState('');
   const [notice, setNotice] = useState<string | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
@@ -77,6 +78,7 @@ const ManageUser = ({ user, onChanged }: { user: ManagedUser; onChanged: () => v
       userId: user.id,
       role,
       region: role === 'REGIONAL_OFFICER' ? regionCode || null : null,
+      centralBody: role === 'CENTRAL_BODY_OFFICER' ? centralBody || null : null,
       submissionId: submission.current(),
     });
     settle(grantRole, t('users.granted'));
@@ -110,7 +112,7 @@ const ManageUser = ({ user, onChanged }: { user: ManagedUser; onChanged: () => v
         <div className="field">
           <label htmlFor="manage-role">{t('users.role')}</label>
           <select id="manage-role" value={role} onChange={(e) => setRole(e.target.value as Role)}>
-            {ROLES.map((r) => (
+            {ASSIGNABLE_ROLES.map((r) => (
               <option key={r} value={r}>
                 {t(`role.${r}`)}
               </option>
@@ -128,6 +130,12 @@ const ManageUser = ({ user, onChanged }: { user: ManagedUser; onChanged: () => v
                 </option>
               ))}
             </select>
+          </div>
+        ) : null}
+        {role === 'CENTRAL_BODY_OFFICER' ? (
+          <div className="field">
+            <label htmlFor="manage-centralBody">{t('users.centralBody')}</label>
+            <CentralBodySelect id="manage-centralBody" value={centralBody} onChange={setCentralBody} />
           </div>
         ) : null}
         <button type="submit" className="button button--primary" disabled={grant.running}>

@@ -6,11 +6,13 @@ import { TableScroll } from '@/components/table-scroll.tsx';
 import { useI18n } from '@/lib/i18n/i18n.tsx';
 import { useUsers } from '../api/users.ts';
 import { CentralBodiesCard } from './central-bodies-card.tsx';
+import { useCentralBodyName } from './central-body-select.tsx';
 import { CreateUserForm } from './create-user-form.tsx';
 import { type ManagedUser, ManageUserDrawer } from './manage-user-drawer.tsx';
 
 const UsersPage = () => {
   const { t, region, fmt } = useI18n();
+  const bodyName = useCentralBodyName();
   const { data, error, loading, refetch } = useUsers();
   const [managed, setManaged] = useState<ManagedUser | null>(null);
   return (
@@ -34,7 +36,7 @@ const UsersPage = () => {
                     <th scope="col">{t('users.username')}</th>
                     <th scope="col">{t('users.displayName')}</th>
                     <th scope="col">{t('users.role')}</th>
-                    <th scope="col">{t('users.region')}</th>
+                    <th scope="col">{t('users.unit')}</th>
                     <th scope="col">{t('drill.recordedAt')}</th>
                     <th scope="col">{t('users.actions')}</th>
                   </tr>
@@ -45,7 +47,13 @@ const UsersPage = () => {
                       <td>{user.username}</td>
                       <td>{user.displayName}</td>
                       <td>{t(`role.${user.role}`)}</td>
-                      <td>{user.region ? region(user.region) : t('users.noRegion')}</td>
+                      <td>
+                        {user.region
+                          ? region(user.region)
+                          : user.centralBody
+                            ? bodyName(user.centralBody)
+                            : t('users.noRegion')}
+                      </td>
                       <td>{fmt.dateTime(user.createdAt)}</td>
                       <td>
                         {user.active ? null : <span className="badge">{t('users.inactive')}</span>}

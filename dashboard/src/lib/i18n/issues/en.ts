@@ -56,6 +56,7 @@ export const issueWordsEn: IssueWords = {
     invalid_expected_revision: 'The expected version is not valid.',
     invalid_json: 'The line is not valid JSON.',
     revision_gap: 'A version is missing before this one.',
+    unknown_central_body: 'No central state body has this code: add it to the catalogue first.',
     unknown_column: 'Unknown column: use the template for this kind of record.',
     repeated_column: 'This column appears twice.',
     missing_column: 'A required column is missing.',

@@ -55,6 +55,7 @@ export const issueWordsKk: IssueWords = {
     invalid_expected_revision: 'Күтілетін нұсқа жарамсыз.',
     invalid_json: 'Жол JSON емес.',
     revision_gap: 'Бұл нұсқаның алдында бір нұсқа жоқ.',
+    unknown_central_body: 'Мұндай коды бар орталық мемлекеттік орган жоқ: алдымен оны анықтамалыққа қосыңыз.',
     unknown_column: 'Белгісіз баған: осы жазба түрінің үлгісін пайдаланыңыз.',
     repeated_column: 'Бұл баған екі рет кездеседі.',
     missing_column: 'Міндетті баған жоқ.',

@@ -55,6 +55,8 @@ export const issueWordsRu: IssueWords = {
     invalid_expected_revision: 'Неверная ожидаемая версия.',
     invalid_json: 'Строка не является JSON.',
     revision_gap: 'Перед этой версией пропущена версия.',
+    unknown_central_body:
+      'Нет центрального государственного органа с таким кодом: сначала добавьте его в справочник.',
     unknown_column: 'Неизвестный столбец: используйте шаблон для этого вида записей.',
     repeated_column: 'Этот столбец встречается дважды.',
     missing_column: 'Нет обязательного столбца.',

@@ -44,6 +44,7 @@ export const commonEn: Record<CommonMessageKey, string> = {
   'role.DEPUTY_CHAIR': 'Deputy chair',
   'role.ANALYST': 'Analyst',
   'role.REGIONAL_OFFICER': 'Regional department officer',
+  'role.CENTRAL_BODY_OFFICER': 'Central state body officer',
   'role.ADMINISTRATOR': 'Administrator',
 
   'forbidden.title': 'You do not have access to this section',
@@ -236,6 +237,8 @@ export const commonEn: Record<CommonMessageKey, string> = {
   'users.displayName': 'Full name',
   'users.role': 'Role',
   'users.region': 'Region',
+  'users.centralBody': 'Central state body',
+  'users.unit': 'Region or body',
   'users.empty': 'No users yet. Create the first account.',
   'users.create': 'Create user',
   'users.password': 'Temporary password',

@@ -44,6 +44,7 @@ export const commonKk: Record<CommonMessageKey, string> = {
   'role.DEPUTY_CHAIR': 'Төраға орынбасары',
   'role.ANALYST': 'Талдаушы',
   'role.REGIONAL_OFFICER': 'Өңірлік департамент қызметкері',
+  'role.CENTRAL_BODY_OFFICER': 'Орталық мемлекеттік орган қызметкері',
   'role.ADMINISTRATOR': 'Әкімші',
 
   'forbidden.title': 'Бұл бөлімге қолжетімділік жабық',
@@ -239,6 +240,8 @@ export const commonKk: Record<CommonMessageKey, string> = {
   'users.displayName': 'Аты-жөні',
   'users.role': 'Рөлі',
   'users.region': 'Өңір',
+  'users.centralBody': 'Орталық мемлекеттік орган',
+  'users.unit': 'Өңір немесе орган',
   'users.empty': 'Әзірге пайдаланушылар жоқ. Алғашқы есептік жазбаны құрыңыз.',
   'users.create': 'Пайдаланушы құру',
   'users.password': 'Уақытша құпиясөз',

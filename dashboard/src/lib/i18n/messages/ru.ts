@@ -47,6 +47,7 @@ export const commonRu = {
   'role.DEPUTY_CHAIR': 'Заместитель Председателя',
   'role.ANALYST': 'Аналитик',
   'role.REGIONAL_OFFICER': 'Сотрудник регионального департамента',
+  'role.CENTRAL_BODY_OFFICER': 'Сотрудник центрального государственного органа',
   'role.ADMINISTRATOR': 'Администратор',
 
   'forbidden.title': 'Доступ к этому разделу закрыт',
@@ -240,6 +241,8 @@ export const commonRu = {
   'users.displayName': 'ФИО',
   'users.role': 'Роль',
   'users.region': 'Регион',
+  'users.centralBody': 'Центральный государственный орган',
+  'users.unit': 'Регион или орган',
   'users.empty': 'Пользователей пока нет. Создайте первую учётную запись.',
   'users.create': 'Создать пользователя',
   'users.password': 'Временный пароль',

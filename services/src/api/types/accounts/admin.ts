@@ -87,6 +87,10 @@ builder.mutationField('createUser', (t) =>
       displayName: t.arg.string({ required: true }),
       role: t.arg({ type: RoleEnum, required: true }),
       region: t.arg.string({ description: 'Required for REGIONAL_OFFICER, empty otherwise.' }),
+      centralBody: t.arg.string({
+        description:
+          "The catalogue's code of a central state body: required for CENTRAL_BODY_OFFICER, empty otherwise.",
+      }),
       password: t.arg.string(),
       submissionId: t.arg.id({ description: SUBMISSION_ID }),
     },
@@ -98,6 +102,7 @@ builder.mutationField('createUser', (t) =>
             displayName: args.displayName,
             role: args.role,
             region: regionArg(args.region),
+            centralBody: args.centralBody || null,
             password: args.password ?? null,
           },
           actorOf(context, args.submissionId),
@@ -109,20 +114,21 @@ builder.mutationField('createUser', (t) =>
 builder.mutationField('grantRole', (t) =>
   t.field({
     type: AccountChangeResult,
-    description: "Changes an account's role and region; recorded with who granted it and when.",
+    description:
+      "Changes an account's role and its region or central body; recorded with who granted it and when.",
     authScopes: administrators,
     args: {
       userId: t.arg.id({ required: true }),
       role: t.arg({ type: RoleEnum, required: true }),
       region: t.arg.string(),
+      centralBody: t.arg.string({ description: 'Required for CENTRAL_BODY_OFFICER, empty otherwise.' }),
       submissionId: t.arg.id({ description: SUBMISSION_ID }),
     },
     resolve: async (_root, args, context) =>
       answer(
         await accountsOf(context).grantRole(
           String(args.userId),
-          args.role,
-          regionArg(args.region),
+          { role: args.role, region: regionArg(args.region), centralBody: args.centralBody || null },
           actorOf(context, args.submissionId),
         ),
       ),

@@ -17,7 +17,17 @@ const IssueRecommendationInput = builder.inputType('IssueRecommendationInput', {
   fields: (t) => ({
     submissionId: t.id(submissionId),
     riskId: t.id({ required: true, description: 'The risk the recommendation is to remove.' }),
-    region: t.field({ type: RegionCodeEnum, required: true }),
+    region: t.field({
+      type: RegionCodeEnum,
+      required: true,
+      description:
+        "The region it sits in. A central body's officer names the region concerned, or the body's seat, Astana (KZ_71), for a national one.",
+    }),
+    centralBody: t.string({
+      required: false,
+      description:
+        "The central state body it is submitted for (the catalogue's code): a central body's officer names their own body, which is then its reporting unit. Omitted: the region is its unit.",
+    }),
     organization: t.string({ required: true, description: 'The organization it is issued to.' }),
     text: t.string({ required: true }),
     dueOn: t.field({ type: 'Date', required: true }),

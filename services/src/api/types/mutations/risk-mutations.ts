@@ -25,7 +25,17 @@ const districtName = {
 const IdentifyRiskInput = builder.inputType('IdentifyRiskInput', {
   fields: (t) => ({
     submissionId: t.id(submissionId),
-    region: t.field({ type: RegionCodeEnum, required: true }),
+    region: t.field({
+      type: RegionCodeEnum,
+      required: true,
+      description:
+        "The region it sits in. A central body's officer names the region concerned, or the body's seat, Astana (KZ_71), for a national one.",
+    }),
+    centralBody: t.string({
+      required: false,
+      description:
+        "The central state body it is submitted for (the catalogue's code): a central body's officer names their own body, which is then its reporting unit. Omitted: the region is its unit.",
+    }),
     district: t.string(district),
     districtName: t.string(districtName),
     organization: t.string({ required: true }),

@@ -10,7 +10,17 @@ const RecordTransformationInput = builder.inputType('RecordTransformationInput',
       description:
         'Chosen by the client, unique per submission (a UUID): sending it again stores nothing new.',
     }),
-    region: t.field({ type: RegionCodeEnum, required: true }),
+    region: t.field({
+      type: RegionCodeEnum,
+      required: true,
+      description:
+        "The region it sits in. A central body's officer names the region concerned, or the body's seat, Astana (KZ_71), for a national one.",
+    }),
+    centralBody: t.string({
+      required: false,
+      description:
+        "The central state body it is submitted for (the catalogue's code): a central body's officer names their own body, which is then its reporting unit. Omitted: the region is its unit.",
+    }),
     organization: t.string({ required: true }),
     process: t.string({ required: true }),
     kind: t.field({ type: TransformationKindEnum, required: true }),

@@ -23,12 +23,12 @@ describe('account commands through the one command path (real SQLite store)', ()
     password: 'a long enough passphrase',
   } as const;
 
-  it('answers a resubmitted registration as the first time and stores nothing new', async () => {
+  it('answers a resubmitted registration as replayed, with the first answer’s account, and stores nothing new', async () => {
     const first = await env.accounts.register(newUser, { ...admin, submissionId: 'register-dana' });
     expect(first).toMatchObject({ ok: true, user: { username: 'dana' } });
     const head = await env.store.headPosition();
     const again = await env.accounts.register(newUser, { ...admin, submissionId: 'register-dana' });
-    expect(again).toEqual(first);
+    expect(again).toEqual({ ...first, replayed: true });
     expect(await env.store.headPosition()).toBe(head);
     const other = await env.accounts.register(newUser, { ...admin, submissionId: 'another-submission' });
     expect(other).toMatchObject({

@@ -51,8 +51,8 @@ describe('alert rule decider', () => {
       })
       .thenInvalid(
         ['name', 'required'],
-        ['condition.kind', 'invalid_value'],
-        ['condition.unit', 'invalid_value'],
+        ['condition.kind', 'required'],
+        ['condition.unit', 'required'],
         ['recipients.emails', 'required'],
         ['recipients.webhookUrl', 'required'],
       );

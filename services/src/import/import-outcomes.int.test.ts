@@ -170,7 +170,9 @@ describe('importing surveys, receptions and targets', () => {
     const targets = csvOf('TargetSet', [targetRow()]);
     const officer = await upload(env.app, env.aktobe, 'TargetSet', targets);
     expect(officer.status).toBe(403);
-    expect(officer.job).toMatchObject({ message: 'only the chair or a deputy chair imports targets' });
+    expect(officer.job).toMatchObject({
+      message: 'целевые значения загружают только председатель или его заместитель',
+    });
     const chair = await upload(env.app, env.chair, 'CitizenReceptionHeld', csvOf('CitizenReceptionHeld', []));
     expect(chair.status).toBe(403);
     const template = await env.app.inject({

@@ -99,6 +99,8 @@ describe("the chair's report schedules in Chromium", () => {
       'казахский',
       'chair@agency.kz',
       'aktobe.office@agency.kz',
+      // A new schedule's sending: nothing mailed before the current period closes.
+      'Отчётов ещё не отправлено',
     ])
       expect(row).toContain(word);
     expect(await stored()).toMatchObject([

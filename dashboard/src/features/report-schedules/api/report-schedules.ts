@@ -10,6 +10,10 @@ export const ReportSchedulesQuery = graphql(`
       lang
       recipients
       revision
+      lastSentPeriod
+      lastSentAt
+      failing
+      sending { period status attempts lastError retryAt sentAt }
     }
   }
 `);

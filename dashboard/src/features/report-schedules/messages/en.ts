@@ -48,4 +48,13 @@ export const reportSchedulesEn: Record<ReportSchedulesMessageKey, string> = {
   'schedules.issue.recipientsEmpty': 'Give at least one address.',
   'schedules.issue.recipientsMany': 'At most 20 addresses.',
   'schedules.issue.other': 'The server refused the field {path}.',
+  'schedules.period.quarter': 'Q{n} {year}',
+  'schedules.period.third': 'third {n} of {year}',
+  'schedules.status.lastSent': 'Last report: {period}, sent {at}.',
+  'schedules.status.none': 'No report sent yet: the first goes out when the current period closes.',
+  'schedules.status.SENDING': 'The report for {period} is being sent.',
+  'schedules.status.RETRYING':
+    'The report for {period} was not sent ({attempts} attempts); next try {retryAt}.',
+  'schedules.status.FAILED': 'The report for {period} could not be sent ({attempts} attempts).',
+  'schedules.status.SENT': 'The report for {period} was sent.',
 };

@@ -47,4 +47,13 @@ export const reportSchedulesKk: Record<ReportSchedulesMessageKey, string> = {
   'schedules.issue.recipientsEmpty': 'Кемінде бір мекенжай көрсетіңіз.',
   'schedules.issue.recipientsMany': '20 мекенжайдан артық емес.',
   'schedules.issue.other': 'Сервер {path} өрісін қабылдамады.',
+  'schedules.period.quarter': '{year} жылғы {n}-тоқсан',
+  'schedules.period.third': '{year} жылғы {n}-үштен бір',
+  'schedules.status.lastSent': 'Соңғы есеп: {period}, жіберілді {at}.',
+  'schedules.status.none': 'Есептер әлі жіберілмеген: біріншісі ағымдағы кезең аяқталғанда жіберіледі.',
+  'schedules.status.SENDING': '{period} есебі жіберілуде.',
+  'schedules.status.RETRYING':
+    '{period} есебі жіберілмеді (әрекет саны: {attempts}); келесі әрекет {retryAt}.',
+  'schedules.status.FAILED': '{period} есебін жіберу мүмкін болмады (әрекет саны: {attempts}).',
+  'schedules.status.SENT': '{period} есебі жіберілді.',
 };

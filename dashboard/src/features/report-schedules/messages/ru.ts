@@ -46,6 +46,15 @@ export const reportSchedulesRu = {
   'schedules.issue.recipientsEmpty': 'Укажите хотя бы один адрес.',
   'schedules.issue.recipientsMany': 'Не больше 20 адресов.',
   'schedules.issue.other': 'Сервер отклонил поле {path}.',
+  'schedules.period.quarter': '{n}-й квартал {year} г.',
+  'schedules.period.third': '{n}-я треть {year} г.',
+  'schedules.status.lastSent': 'Последний отчёт: за {period}, отправлен {at}.',
+  'schedules.status.none': 'Отчётов ещё не отправлено: первый уйдёт, когда закончится текущий период.',
+  'schedules.status.SENDING': 'Отчёт за {period} отправляется.',
+  'schedules.status.RETRYING':
+    'Отчёт за {period} не отправлен (попыток: {attempts}); новая попытка {retryAt}.',
+  'schedules.status.FAILED': 'Отчёт за {period} не удалось отправить (попыток: {attempts}).',
+  'schedules.status.SENT': 'Отчёт за {period} отправлен.',
 } as const;
 
 export type ReportSchedulesMessageKey = keyof typeof reportSchedulesRu;

@@ -102,7 +102,7 @@ describe('a target command as submitted', () => {
     const commands = [{ type: 'SetTarget' }];
     expect(authorityFor({ userId: 'c', role: 'CHAIR', region: null }, commands)).toEqual({
       ok: true,
-      region: null,
+      unit: null,
     });
     for (const submitter of [
       { userId: 'o', role: 'REGIONAL_OFFICER' as const, region: 'KZ-15' as const },

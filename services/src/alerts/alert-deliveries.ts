@@ -2,7 +2,7 @@ import { type AlertChannel, alertStreams, almatyDate } from '@kpi/schema';
 import { type AlertDeliveryCommand, alertDeliveryDecider } from '../commands/alert-delivery-decider.ts';
 import { decideAsServer } from '../commands/server-command.ts';
 import { streamCommand } from '../commands/stream-decider.ts';
-import { attemptOnce, nextAttemptNumber, retryAtAfter, Sweeper } from '../notify/attempts.ts';
+import { attemptOnce, nextAttemptNumber, outcomeCommand, Sweeper } from '../notify/attempts.ts';
 import type { Mailer } from '../notify/mailer.ts';
 import { postWebhook } from '../notify/webhook.ts';
 import type { EventStore } from '../store/port.ts';
@@ -126,19 +126,7 @@ export class AlertDeliveries {
       send: () => this.#send(due),
       conclude: async (_claimed, failure) => {
         const at = this.#clock();
-        const command: AlertDeliveryCommand =
-          failure === null
-            ? { type: 'RecordSucceeded', data: { ...base, occurredOn: almatyDate(at) } }
-            : {
-                type: 'RecordFailed',
-                data: {
-                  ...base,
-                  error: failure,
-                  retryAt: retryAtAfter(attempt, at, this.#options),
-                  occurredOn: almatyDate(at),
-                },
-              };
-        await this.#decide(command, 'outcome');
+        await this.#decide(outcomeCommand(base, failure, at, this.#options), 'outcome', at);
       },
     });
   }
@@ -148,10 +136,10 @@ export class AlertDeliveries {
    * event landed by this call. A claim is keyed by the replica too, so another replica's claim of
    * the same attempt is decided against rather than taken for this one's resubmission.
    */
-  async #decide(command: AlertDeliveryCommand, step: string): Promise<boolean> {
+  async #decide(command: AlertDeliveryCommand, step: string, at?: Date): Promise<boolean> {
     const { firingEventId, channel, attempt } = command.data;
     const outcome = await decideAsServer(
-      { store: this.#store, clock: this.#clock },
+      { store: this.#store, clock: at ? () => at : this.#clock },
       ALERTS_SYSTEM_USER,
       streamCommand(alertDeliveryDecider, alertStreams.delivery(firingEventId, channel), command),
       `${firingEventId}.${channel}.${attempt}.${step}`,

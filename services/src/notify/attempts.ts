@@ -1,3 +1,5 @@
+import { almatyDate } from '@kpi/schema';
+
 /**
  * What sending something exactly once across replicas shares, whatever is sent (an alert's
  * delivery, a scheduled report): an attempt is claimed in the log with an expected revision, so
@@ -48,6 +50,40 @@ export const retryAtAfter = (attempt: number, at: Date, policy: RetryPolicy): st
   if (attempt >= policy.maxAttempts) return null;
   return new Date(at.getTime() + policy.retryBaseMs * 2 ** (attempt - 1)).toISOString();
 };
+
+/** How an attempt ended, as the command recording it carries it: sent, or failed and when to retry. */
+export type AttemptOutcome<B> =
+  | { readonly type: 'RecordSucceeded'; readonly data: B & { readonly occurredOn: string } }
+  | {
+      readonly type: 'RecordFailed';
+      readonly data: B & {
+        readonly error: string;
+        readonly retryAt: string | null;
+        readonly occurredOn: string;
+      };
+    };
+
+/**
+ * The command recording attempt `base.attempt`'s outcome at `at`. The retry is timed from the same
+ * instant the record is stamped with, so the wait the log shows is exactly the policy's.
+ */
+export const outcomeCommand = <B extends { readonly attempt: number }>(
+  base: B,
+  failure: string | null,
+  at: Date,
+  policy: RetryPolicy,
+): AttemptOutcome<B> =>
+  failure === null
+    ? { type: 'RecordSucceeded', data: { ...base, occurredOn: almatyDate(at) } }
+    : {
+        type: 'RecordFailed',
+        data: {
+          ...base,
+          error: failure,
+          retryAt: retryAtAfter(base.attempt, at, policy),
+          occurredOn: almatyDate(at),
+        },
+      };
 
 /** A failure as the log keeps it: the message, at most 2000 characters, never empty. */
 export const failureText = (error: unknown): string =>

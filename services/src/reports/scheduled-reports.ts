@@ -1,15 +1,14 @@
 import { lastClosedPeriod, periodClosingInstant, sendingKey } from '@kpi/projections';
 import type { ReportCadence } from '@kpi/schema';
 import { almatyDate, scheduledReportStream } from '@kpi/schema';
-import type { CommandServices } from '../commands/command-services.ts';
 import { type ScheduledReportCommand, scheduledReportDecider } from '../commands/scheduled-report-decider.ts';
 import { decideAsServer } from '../commands/server-command.ts';
 import { streamCommand } from '../commands/stream-decider.ts';
 import {
   attemptOnce,
   nextAttemptNumber,
+  outcomeCommand,
   type RetryPolicy,
-  retryAtAfter,
   Sweeper,
 } from '../notify/attempts.ts';
 import type { Mailer } from '../notify/mailer.ts';
@@ -150,19 +149,7 @@ export class ScheduledReports {
       },
       conclude: async (_claimed, failure) => {
         const at = this.#deps.clock();
-        const command: ScheduledReportCommand =
-          failure === null
-            ? { type: 'RecordSucceeded', data: { ...base, occurredOn: almatyDate(at) } }
-            : {
-                type: 'RecordFailed',
-                data: {
-                  ...base,
-                  error: failure,
-                  retryAt: retryAtAfter(attempt, at, this.#options),
-                  occurredOn: almatyDate(at),
-                },
-              };
-        await this.#decide(command, 'outcome');
+        await this.#decide(outcomeCommand(base, failure, at, this.#options), 'outcome', at);
       },
     });
   }
@@ -172,10 +159,10 @@ export class ScheduledReports {
    * landed by this call. The submission is keyed by the attempt (and, for a claim, by the replica),
    * so a claim by another replica is decided against, not taken for this one's resubmission.
    */
-  async #decide(command: ScheduledReportCommand, step: string): Promise<boolean> {
+  async #decide(command: ScheduledReportCommand, step: string, at?: Date): Promise<boolean> {
     const { scheduleId, period, attempt } = command.data;
     const outcome = await decideAsServer(
-      this.#services(),
+      { store: this.#deps.store, clock: at ? () => at : this.#deps.clock },
       REPORTS_SYSTEM_USER,
       streamCommand(scheduledReportDecider, scheduledReportStream(scheduleId, period), command),
       `${scheduleId}.${period}.${attempt}.${step}`,
@@ -187,10 +174,6 @@ export class ScheduledReports {
   /** The read model shows what this replica recorded before its next check reads it. */
   async #caughtUp(position: number): Promise<void> {
     await this.#deps.projections.runtime.live('scheduledSending').waitFor(position);
-  }
-
-  #services(): CommandServices {
-    return { store: this.#deps.store, clock: this.#deps.clock };
   }
 
   #today(): string {

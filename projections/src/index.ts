@@ -7,8 +7,10 @@ export {
 } from './alerts/conditions.ts';
 export {
   type FiringState,
+  firingStateAfter,
   NEVER_FIRED,
   notBehind,
+  type RecordedTransition,
   type Transition,
   transitionsOf,
 } from './alerts/transitions.ts';

@@ -13,6 +13,41 @@ export interface FiringState {
 
 export const NEVER_FIRED: FiringState = { sequence: 0, firing: false, judgedAt: { kpi: 0, targets: 0 } };
 
+/** What a firing or clearing records, as far as the rule's firing state is concerned. */
+export interface RecordedTransition {
+  readonly sequence: number;
+  readonly judgedAt: JudgedAt;
+  readonly announced?: readonly string[] | undefined;
+}
+
+/**
+ * The recurrences a rule announced since it last cleared: a firing adds its own (at most 1,000),
+ * a clearing forgets them all, so the set stays as small as the recurrences open at once.
+ */
+const announcedAfter = (
+  fired: boolean,
+  before: FiringState,
+  announced: readonly string[] | undefined,
+): { announced?: ReadonlySet<string> } => {
+  if (!fired) return {};
+  if (!announced?.length) return before.firing && before.announced ? { announced: before.announced } : {};
+  const kept = new Set(before.firing ? before.announced : undefined);
+  for (const id of announced) kept.add(id);
+  return { announced: kept };
+};
+
+/** The rule's firing state after a recorded `AlertFired` (fired) or `AlertCleared`. */
+export const firingStateAfter = (
+  before: FiringState,
+  fired: boolean,
+  recorded: RecordedTransition,
+): FiringState => ({
+  sequence: recorded.sequence,
+  firing: fired,
+  judgedAt: recorded.judgedAt,
+  ...announcedAfter(fired, before, recorded.announced),
+});
+
 /** Read models at `later` have seen at least what those at `earlier` had: each is at or past it. */
 export const notBehind = (later: JudgedAt, earlier: JudgedAt): boolean =>
   later.kpi >= earlier.kpi && later.targets >= earlier.targets;

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openEventStore } from '../store/open.ts';
 import type { EventStore } from '../store/port.ts';
 import { AlertDeliveries } from './alert-deliveries.ts';
-import { alertEvent, systemAuthor } from './alert-events.ts';
+import { alertEvent, systemAuthor } from './alert-events.test-support.ts';
 import { AlertLog } from './alert-log.ts';
 import { eventually, startWebhookReceiver } from './receivers.test-support.ts';
 

@@ -1,8 +1,11 @@
 import { evaluateConditions, NEVER_FIRED, type Transition, transitionsOf } from '@kpi/projections';
-import { type AlertNumbers, alertStreams, almatyDate, type JudgedAt } from '@kpi/schema';
+import { alertStreams, almatyDate, type EventData, type JudgedAt } from '@kpi/schema';
+import { type AlertFiringCommand, alertFiringDecider } from '../commands/alert-firing-decider.ts';
+import { decideAsServer } from '../commands/server-command.ts';
+import { streamCommand } from '../commands/stream-decider.ts';
 import type { AppProjections } from '../runtime/app-projections.ts';
-import { DuplicateEventIdError, type EventStore, WrongExpectedRevisionError } from '../store/port.ts';
-import { alertEvent, systemAuthor } from './alert-events.ts';
+import type { EventStore } from '../store/port.ts';
+import { ALERTS_SYSTEM_USER } from './alert-events.ts';
 import type { AlertLog } from './alert-log.ts';
 
 export interface EvaluatorDeps {
@@ -19,8 +22,8 @@ export interface EvaluatorDeps {
 /**
  * Judges the live rules whenever the KPI or target read models apply new events, or a rule
  * changes, and records each transition once: `AlertFired` when a condition starts to hold,
- * `AlertCleared` when it stops. Every replica judges; the firing stream's expected revision and
- * an event id derived from (rule, sequence, kind) let only the first append land.
+ * `AlertCleared` when it stops. Every replica judges; each transition is decided through the one
+ * command path against the rule's firing stream, so only the first replica's record lands.
  */
 export class AlertEvaluator {
   readonly #deps: EvaluatorDeps;
@@ -101,29 +104,27 @@ export class AlertEvaluator {
     const { store, log, clock } = this.#deps;
     const { condition, sequence, type, announced } = transition;
     const now = clock();
-    const data: { numbers: AlertNumbers } & Record<string, unknown> = {
+    const data = {
       ruleId: condition.ruleId,
       sequence,
-      unit: condition.unit,
+      // The rule's unit, checked when the rule was recorded.
+      unit: condition.unit as EventData<'AlertFired'>['unit'],
       numbers: condition.numbers,
       link: condition.link,
       judgedAt,
-      ...(announced ? { announced } : {}),
+      ...(announced ? { announced: [...announced] } : {}),
       occurredOn: almatyDate(now),
     };
-    const key = `${condition.ruleId}.${sequence}.${type}`;
-    const event = alertEvent(type, data, systemAuthor(key), now, [condition.ruleId, String(sequence)]);
-    const state = log.state.firingStates.get(condition.ruleId);
-    try {
-      const { position } = await store.append(alertStreams.firing(condition.ruleId), [event], {
-        expectedRevision: state ? state.revision : 'no_stream',
-      });
-      // Judge the next change against this firing, not against the state before it.
-      await log.caughtUp(position);
-    } catch (error) {
-      // Another replica recorded this transition (or a later one) first: its event stands.
-      if (error instanceof WrongExpectedRevisionError || error instanceof DuplicateEventIdError) return;
-      throw error;
-    }
+    const command: AlertFiringCommand =
+      type === 'AlertFired' ? { type: 'RecordAlertFired', data } : { type: 'RecordAlertCleared', data };
+    // Another replica that recorded this transition (or a later one) first wins: its event stands.
+    const outcome = await decideAsServer(
+      { store, clock: () => now },
+      ALERTS_SYSTEM_USER,
+      streamCommand(alertFiringDecider, alertStreams.firing(condition.ruleId), command),
+      `${condition.ruleId}.${sequence}.${type}`,
+    );
+    // Judge the next change against this firing, not against the state before it.
+    if (outcome.landed) await log.caughtUp(outcome.position);
   }
 }

@@ -1,4 +1,4 @@
-import type { FiringState } from '@kpi/projections';
+import { type FiringState, firingStateAfter, NEVER_FIRED } from '@kpi/projections';
 import type {
   AlertChannel,
   AlertCondition,
@@ -9,22 +9,6 @@ import type {
   ReportCadence,
 } from '@kpi/schema';
 import type { RecordedEvent } from '../store/port.ts';
-
-/**
- * The recurrences a rule announced since it last cleared: a firing adds its own (at most 1,000),
- * a clearing forgets them all, so the set stays as small as the recurrences open at once.
- */
-const announcedAfter = (
-  fired: boolean,
-  before: FiringState | undefined,
-  announced: readonly string[] | undefined,
-): { announced?: ReadonlySet<string> } => {
-  if (!fired) return {};
-  if (!announced?.length) return before?.firing && before.announced ? { announced: before.announced } : {};
-  const kept = new Set(before?.firing ? before.announced : undefined);
-  for (const id of announced) kept.add(id);
-  return { announced: kept };
-};
 
 /** One alert rule as its stream tells it. */
 export interface AlertRuleView {
@@ -173,14 +157,8 @@ export const evolveAlertLog = (state: Mutable<AlertLogState>, event: RecordedEve
         position: event.position,
       });
       const states = state.firingStates as Map<string, FiringState & { revision: number }>;
-      const before = states.get(data.ruleId);
-      states.set(data.ruleId, {
-        sequence: data.sequence,
-        firing: fired,
-        judgedAt: data.judgedAt,
-        revision: event.revision,
-        ...announcedAfter(fired, before, data.announced),
-      });
+      const before = states.get(data.ruleId) ?? NEVER_FIRED;
+      states.set(data.ruleId, { ...firingStateAfter(before, fired, data), revision: event.revision });
       return;
     }
     case 'AlertDeliveryAttempted':

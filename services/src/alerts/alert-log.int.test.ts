@@ -5,7 +5,7 @@ import { alertStreams } from '@kpi/schema';
 import { expect, it } from 'vitest';
 import { openEventStore } from '../store/open.ts';
 import type { EventStore, Subscription } from '../store/port.ts';
-import { alertEvent } from './alert-events.ts';
+import { alertEvent } from './alert-events.test-support.ts';
 import { AlertLog } from './alert-log.ts';
 import { eventually } from './receivers.test-support.ts';
 

@@ -1,4 +1,10 @@
-import { type FiringState, NEVER_FIRED, notBehind, type StreamEvent } from '@kpi/projections';
+import {
+  type FiringState,
+  firingStateAfter,
+  NEVER_FIRED,
+  notBehind,
+  type StreamEvent,
+} from '@kpi/projections';
 import { alertStreams, type EventData } from '@kpi/schema';
 import { refuse } from './refusal.ts';
 import type { DecidedEvent, StreamDecider } from './stream-decider.ts';
@@ -14,8 +20,7 @@ export type AlertFiringCommand =
 
 export const evolveAlertFiring = (state: FiringState, event: StreamEvent): FiringState => {
   if (event.type !== 'AlertFired' && event.type !== 'AlertCleared') return state;
-  const data = event.data as EventData<'AlertFired'>;
-  return { sequence: data.sequence, firing: event.type === 'AlertFired', judgedAt: data.judgedAt };
+  return firingStateAfter(state, event.type === 'AlertFired', event.data as EventData<'AlertFired'>);
 };
 
 export const decideAlertFiring = (command: AlertFiringCommand, state: FiringState): DecidedEvent[] => {
@@ -27,7 +32,9 @@ export const decideAlertFiring = (command: AlertFiringCommand, state: FiringStat
     conflict(`rule ${data.ruleId} was judged on newer read models already`);
   }
   if (command.type === 'RecordAlertFired') {
-    if (state.firing || data.sequence !== state.sequence + 1) {
+    // A recurrence rule fires again while open, for recurrences it has not announced yet.
+    const firesAgain = state.firing && (data.announced?.length ?? 0) > 0;
+    if ((state.firing && !firesAgain) || data.sequence !== state.sequence + 1) {
       conflict(`firing ${data.sequence} of rule ${data.ruleId} was recorded already`);
     }
     return [{ type: 'AlertFired', data }];

@@ -24,6 +24,7 @@ export const ISSUE_CODES = [
   'negative',
   'too_precise',
   'nothing_to_change',
+  'not_for_kind',
   // The methodology's rules, judged against what is recorded.
   'in_future',
   'before_referenced',

@@ -38,6 +38,12 @@ export const THRESHOLD_DIRECTIONS = ['ABOVE', 'BELOW'] as const;
 const watchesNoKpi = (kind: (typeof ALERT_CONDITION_KINDS)[number]): boolean =>
   kind === 'REGION_SILENT' || kind === 'RECURRENCE_APPEARED';
 
+const notForKind = (field: string) => ({
+  path: [field],
+  message: 'is not used by this kind of rule: leave it out',
+  params: issueParams('not_for_kind'),
+});
+
 /**
  * What a rule watches, for a KPI, a unit (the country or a region) and a period:
  * - `TARGET_STATUS`: the target in force has one of `statuses` ("a KPI crossing its target");
@@ -107,7 +113,14 @@ export const AlertCondition = z
     path: ['direction'],
     message: 'is required for a threshold rule: ABOVE or BELOW',
     params: issueParams('required'),
-  });
+  })
+  // A field another kind watches is refused, not ignored: its author believes it counts.
+  .refine((c) => !watchesNoKpi(c.kind) || c.kpi === undefined, notForKind('kpi'))
+  .refine((c) => !watchesNoKpi(c.kind) || c.period === undefined, notForKind('period'))
+  .refine((c) => c.kind === 'TARGET_STATUS' || c.statuses === undefined, notForKind('statuses'))
+  .refine((c) => c.kind === 'KPI_THRESHOLD' || c.threshold === undefined, notForKind('threshold'))
+  .refine((c) => c.kind === 'KPI_THRESHOLD' || c.direction === undefined, notForKind('direction'))
+  .refine((c) => c.kind === 'REGION_SILENT' || c.days === undefined, notForKind('days'));
 export type AlertCondition = z.output<typeof AlertCondition>;
 
 // Patterns rather than zod's e-mail and URL formats: the store's fast acceptor mirrors patterns.

@@ -13,7 +13,7 @@ const { today, period, firstDay } = runningQuarter();
 
 const RULE_RESULT = `__typename
   ... on AlertRuleSucceeded { rule { id name muted revision condition { kpi unit period statuses } } }
-  ... on AlertRuleValidationFailed { issues { path message } }
+  ... on AlertRuleValidationFailed { issues { path message code } }
   ... on AlertRuleNotFound { ruleId message }`;
 const CREATE_RULE = `mutation($input: CreateAlertRuleInput!) { createAlertRule(input: $input) { ${RULE_RESULT} } }`;
 const NOTIFICATIONS = `{ alertNotifications { id kind sequence unit link
@@ -431,5 +431,27 @@ describe('an alert on Aktobe meeting its target, on a real server, SMTP server a
       'condition.days',
       'condition.unit',
     ]);
+    // A field the kind does not watch is refused, not silently ignored, and nothing is recorded.
+    const rulesBefore = (await analyst('{ alertRules { id } }')).alertRules.length;
+    const recurrence = await analyst(CREATE_RULE, {
+      input: {
+        submissionId: randomUUID(),
+        name: 'Повторы с показателем',
+        condition: {
+          kind: 'RECURRENCE_APPEARED',
+          unit: 'KZ-15',
+          kpi: 'causesRemoved',
+          period: '2026',
+          days: 3,
+        },
+        recipients: { emails: [] },
+      },
+    });
+    expect(
+      recurrence.createAlertRule.issues
+        .map((i: { path: string; code: string }) => `${i.path} ${i.code}`)
+        .sort(),
+    ).toEqual(['condition.days not_for_kind', 'condition.kpi not_for_kind', 'condition.period not_for_kind']);
+    expect((await analyst('{ alertRules { id } }')).alertRules).toHaveLength(rulesBefore);
   }, 60_000);
 });

@@ -21,6 +21,7 @@ export const issueWordsEn: IssueWords = {
     negative: 'Must not be negative.',
     too_precise: 'At most two decimals.',
     nothing_to_change: 'Give at least one field a new value.',
+    not_for_kind: 'This kind of rule does not use this field: leave it empty.',
     in_future: 'The date cannot be in the future (today is {date} in Almaty).',
     before_referenced: 'The date cannot be before {date}, the date of the linked record.',
     after_referenced: 'The due date was moved on {date}: the date cannot be before that move.',

@@ -30,15 +30,20 @@ export const freePort = (): Promise<number> =>
 
 /**
  * Starts the real product (embedded store in a fresh temporary directory, demo data and demo
- * accounts) as a child process on a free port, and waits until it answers.
+ * accounts) as a child process on a free port, and waits until it answers. `env` sets what an
+ * operator would (an SMTP server, a webhook secret), as the runner passes it on.
  */
-export const startProductProcess = async (timeoutMs = 90_000): Promise<RunningProduct> => {
+export const startProductProcess = async (
+  timeoutMs = 90_000,
+  env: Readonly<Record<string, string>> = {},
+): Promise<RunningProduct> => {
   const dataDir = mkdtempSync(join(tmpdir(), 'kpi-e2e-'));
   const port = await freePort();
   let log = '';
   const child: ChildProcess = spawn(process.execPath, [RUNNER], {
     env: {
       ...process.env,
+      ...env,
       NODE_ENV: 'test',
       KPI_E2E_DATA_DIR: dataDir,
       KPI_E2E_PORT: String(port),

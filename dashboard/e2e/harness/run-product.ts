@@ -11,6 +11,8 @@ const dashboardDist = process.env.KPI_E2E_DIST;
 if (!dataDir || !port || !dashboardDist)
   throw new Error('KPI_E2E_DATA_DIR, KPI_E2E_PORT and KPI_E2E_DIST are required');
 
+const OPERATOR_SETTINGS = ['INSTITUTION_', 'PUBLIC_', 'SMTP_', 'ALERT_'];
+
 const env = productConfig({
   DATA_DIR: dataDir,
   PORT: port,
@@ -19,11 +21,10 @@ const env = productConfig({
   DEMO_DATA: 'auto',
   DEMO_SIZE: process.env.KPI_E2E_DEMO_SIZE ?? 2000,
   LOG_LEVEL: 'silent',
-  // A scenario may name the institution and its logo, or turn the public page on, as an operator would.
+  // A scenario may name the institution and its logo, turn the public page on, or give the alerts
+  // an SMTP server and a webhook secret, as an operator would.
   ...Object.fromEntries(
-    Object.entries(process.env).filter(
-      ([key]) => key.startsWith('INSTITUTION_') || key.startsWith('PUBLIC_'),
-    ),
+    Object.entries(process.env).filter(([key]) => OPERATOR_SETTINGS.some((prefix) => key.startsWith(prefix))),
   ),
 });
 const product = await startProduct(env);

@@ -81,21 +81,39 @@ export const eventually = async (check: () => boolean | Promise<boolean>, timeou
   }
 };
 
+/** One MIME encoded word's bytes: base64 (B) or quoted-printable with `_` for a space (Q). */
+const wordBytes = (encoding: string, text: string): Buffer =>
+  encoding.toUpperCase() === 'B'
+    ? Buffer.from(text, 'base64')
+    : Buffer.from(
+        text
+          .replace(/_/g, ' ')
+          .replace(/=([0-9A-F]{2})/gi, (_m, hex: string) => String.fromCharCode(Number.parseInt(hex, 16))),
+        'latin1',
+      );
+
+/** A header's text with its UTF-8 encoded words decoded; adjacent words join without the space between. */
+const decodeWords = (header: string): string => {
+  const parts: Buffer[] = [];
+  let rest = header.replace(/\?=\s+=\?/g, '?==?');
+  for (
+    let word = /=\?UTF-8\?([BQ])\?([^?]*)\?=/i.exec(rest);
+    word;
+    word = /=\?UTF-8\?([BQ])\?([^?]*)\?=/i.exec(rest)
+  ) {
+    parts.push(Buffer.from(rest.slice(0, word.index)), wordBytes(word[1]!, word[2]!));
+    rest = rest.slice(word.index + word[0].length);
+  }
+  parts.push(Buffer.from(rest));
+  return Buffer.concat(parts).toString('utf8');
+};
+
 /** The subject and text of a received message, decoded from its MIME encodings (UTF-8 words, quoted-printable). */
 export const readMail = (raw: string): { subject: string; text: string } => {
   const [head = '', ...rest] = raw.split(/\r?\n\r?\n/);
   const unfolded = head.replace(/\r?\n[ \t]+/g, ' ');
   const subjectLine = /^Subject: (.*)$/m.exec(unfolded)?.[1] ?? '';
-  const subject = subjectLine
-    .replace(/\?=\s+=\?/g, '?==?')
-    .replace(/=\?UTF-8\?B\?([^?]*)\?=/gi, (_m, b64: string) => `\u0000${b64}`)
-    .split('\u0000')
-    .map((part, i) => (i === 0 ? part : Buffer.from(part, 'base64')))
-    .reduce<Buffer>(
-      (all, part) => Buffer.concat([all, Buffer.isBuffer(part) ? part : Buffer.from(part)]),
-      Buffer.alloc(0),
-    )
-    .toString('utf8');
+  const subject = decodeWords(subjectLine);
   const body = rest.join('\n\n');
   const text = /quoted-printable/i.test(head)
     ? Buffer.from(

@@ -114,8 +114,9 @@ const DrillItem = ({
   return (
     <li className={`drill__event${showCounted && !row.counted ? ' drill__event--not-counted' : ''}`}>
       <div className="drill__event-head">
-        <span className="drill__type">
-          {subject ? t(subject) : row.subject} <span className="drill__id">{row.id.slice(0, 8)}</span>
+        {/* The story below names the thing; its id stays at hand for an audit, not as its name. */}
+        <span className="drill__type" title={row.id} data-id={row.id}>
+          {subject ? t(subject) : row.subject}
         </span>
         <span className="drill__date">{fmt.date(row.date)}</span>
       </div>

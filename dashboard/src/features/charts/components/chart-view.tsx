@@ -58,6 +58,11 @@ export const ChartView = ({
   const unitName = (axis: Axis) =>
     axis.shape === 'decimal' ? axis.measureLabel : t(`charts.unit.${axis.shape}` as MessageKey);
   const unitNames = plan.panels.flat().map(unitName).join(', ');
+  // Two axes in one chart: the legend says which one each series is read against.
+  const sideOf =
+    plan.panels.length === 1 && plan.panels[0]!.length > 1
+      ? (key: string) => plan.panels[0]!.find((a) => a.series.includes(key))?.side ?? null
+      : undefined;
   const lastOpen = data.points.find((p) => p.category === data.incomplete.at(-1));
   return (
     <div className="chart-view">
@@ -103,6 +108,7 @@ export const ChartView = ({
               others={encoded.others}
               othersLabel={t('charts.other')}
               onActive={setActive}
+              sideOf={sideOf}
             />
           </>
         )}

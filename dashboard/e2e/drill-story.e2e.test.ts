@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CAUSE_LABELS, TRANSFORMATION_KIND_LABELS } from '../src/lib/i18n/vocabulary.generated.ts';
-import { LAPTOP, launchBrowser, newContext, screenshot } from './harness/browser.ts';
+import { LAPTOP, launchBrowser, newContext, RESULTS_DIR, screenshot } from './harness/browser.ts';
 import { ensureDashboardBuilt } from './harness/build.ts';
 import {
   almatyToday,
@@ -122,6 +123,8 @@ describe('the drill-down tells the story behind "causes removed"', () => {
 
         await item.scrollIntoViewIfNeeded();
         await screenshot(page, `drill-story-${lang}-${size.width}`);
+        // The item itself, to look at: the whole page of a phone is too tall to read.
+        await item.screenshot({ path: join(RESULTS_DIR, `drill-story-item-${lang}-${size.width}.png`) });
         expect(await widthOf(page, 'html')).toBeLessThanOrEqual(size.width);
         expect(await widthOf(page, 'dialog.drawer')).toBeLessThanOrEqual(size.width);
         const box = await item.boundingBox();

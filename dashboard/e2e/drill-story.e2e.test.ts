@@ -127,6 +127,10 @@ describe('the drill-down tells the story behind "causes removed"', () => {
         await item.screenshot({ path: join(RESULTS_DIR, `drill-story-item-${lang}-${size.width}.png`) });
         expect(await widthOf(page, 'html')).toBeLessThanOrEqual(size.width);
         expect(await widthOf(page, 'dialog.drawer')).toBeLessThanOrEqual(size.width);
+        // Nothing in the item runs past it (its table of events included), nor is squeezed letter-wide.
+        expect(await item.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+        const whoBox = await item.locator('.drill__who').first().boundingBox();
+        expect(whoBox?.width ?? 0).toBeGreaterThan(80);
         const box = await item.boundingBox();
         expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(size.width);
         await context.close();

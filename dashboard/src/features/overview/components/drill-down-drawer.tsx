@@ -146,12 +146,14 @@ const DrillItem = ({
             const channel = known('drill.channel', event.channel, CHANNELS);
             return (
               <tr key={event.eventId}>
-                <td>
+                <td data-label={t('drill.type')}>
                   {role ? t(role) : event.type}
                   <EventNote event={event} subjectText={row.events[0]?.text ?? null} />
                 </td>
-                <td>{event.occurredOn ? fmt.shortDate(event.occurredOn) : '—'}</td>
-                <td className="drill__who">
+                <td data-label={t('drill.occurredOn')}>
+                  {event.occurredOn ? fmt.shortDate(event.occurredOn) : '—'}
+                </td>
+                <td className="drill__who" data-label={t('drill.submittedBy')}>
                   {/* An id that names no account (demo data, a deleted account) is said so, not shown raw. */}
                   <span title={event.submittedBy}>
                     {event.submittedByName ??
@@ -159,7 +161,7 @@ const DrillItem = ({
                   </span>
                   <span className="drill__via">{channel ? t(channel) : event.channel}</span>
                 </td>
-                <td>{fmt.dateTime(event.recordedAt)}</td>
+                <td data-label={t('drill.recordedAt')}>{fmt.dateTime(event.recordedAt)}</td>
               </tr>
             );
           })}

@@ -15,6 +15,13 @@ const UNITS = {
   en: ['count', 'money, KZT'],
 } as const;
 
+/** How the legend names the two sides. */
+const AXES = {
+  ru: ['левая ось', 'правая ось'],
+  kk: ['сол жақ ос', 'оң жақ ос'],
+  en: ['left axis', 'right axis'],
+} as const;
+
 /** The builder's address for a spec, as the builder itself writes it. */
 const builderUrl = (spec: object) =>
   `/charts?spec=${Buffer.from(JSON.stringify({ asOf: null, sort: null, limit: null, ...spec })).toString('base64url')}`;
@@ -33,17 +40,23 @@ const firstLineHeight = async (page: Page): Promise<number> => {
 };
 
 /** The value axes' tick labels, left of the plot's middle and right of it. */
-const ticksBySide = async (page: Page): Promise<{ left: string[]; right: string[] }> => {
+const ticksBySide = async (page: Page): Promise<{ left: string[]; right: string[]; overflow: number }> => {
   const figure = await page.locator('.chart-view__figure .recharts-surface').first().boundingBox();
   const middle = (figure?.x ?? 0) + (figure?.width ?? 0) / 2;
   const ticks = await page
     .locator('.chart-view__figure .recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value')
     .evaluateAll((nodes) =>
-      nodes.map((node) => ({ text: node.textContent ?? '', x: node.getBoundingClientRect().x })),
+      nodes.map((node) => {
+        const box = node.getBoundingClientRect();
+        return { text: node.textContent ?? '', x: box.x, right: box.right };
+      }),
     );
+  const edge = (figure?.x ?? 0) + (figure?.width ?? 0);
   return {
     left: ticks.filter((t) => t.x < middle).map((t) => t.text),
     right: ticks.filter((t) => t.x >= middle).map((t) => t.text),
+    // How far the widest label runs past the drawing's right edge (cut off there).
+    overflow: Math.max(0, ...ticks.map((t) => t.right - edge)),
   };
 };
 
@@ -89,7 +102,8 @@ describe('mixed units never share one axis', () => {
       // The count still spans most of the plot's height: not pressed flat against zero.
       await expect.poll(() => firstLineHeight(page), { timeout: 10_000 }).toBeGreaterThan(alone * 0.6);
       // The left axis counts (no currency), the right one is in tenge.
-      const { left, right } = await ticksBySide(page);
+      const { left, right, overflow } = await ticksBySide(page);
+      expect(overflow).toBeLessThanOrEqual(1);
       expect(left.length).toBeGreaterThan(1);
       expect(left.join(' ')).not.toMatch(/₸|KZT/);
       expect(right.length).toBeGreaterThan(1);
@@ -97,6 +111,11 @@ describe('mixed units never share one axis', () => {
       // And the builder says so in words.
       const note = (await page.getByTestId('units-note').textContent()) ?? '';
       for (const unit of UNITS[lang]) expect(note).toContain(unit);
+      // The legend says which axis each measure is read against.
+      const legend = await page.locator('.series-legend__item').allTextContents();
+      expect(legend).toHaveLength(2);
+      expect(legend[0]).toContain(AXES[lang][0]);
+      expect(legend[1]).toContain(AXES[lang][1]);
 
       await screenshot(page, `mixed-units-${lang}`);
       await context.close();

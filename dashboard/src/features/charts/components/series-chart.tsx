@@ -102,7 +102,8 @@ export const SeriesChart = ({
             yAxisId={axis.unit}
             orientation={axis.side}
             tick={{ fontSize: 12, fill: INK.muted }}
-            width={72}
+            // Tenge are written in full in Kazakh ("160 000 000 ₸"): their axis is as wide as its labels.
+            width={axis.shape === 'sum' ? 'auto' : 72}
             tickFormatter={(v: number) => formatTick(fmt, axis.shape, v)}
             data-unit={axis.unit}
           />

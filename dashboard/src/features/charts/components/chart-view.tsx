@@ -2,10 +2,11 @@ import { useId, useMemo, useState } from 'react';
 import type { ChartComment } from '@/components/comment-markers.tsx';
 import type { MessageKey } from '@/lib/i18n/catalogue.ts';
 import { useI18n } from '@/lib/i18n/i18n.tsx';
+import { type Axis, planAxes } from '../model/axes.ts';
 import { type ChartTable, timeBuckets, toSeries } from '../model/chart-table.ts';
 import { MAX_POINTS_PER_SERIES } from '../model/downsample.ts';
 import { toPivot } from '../model/pivot.ts';
-import { COLOURED, encodeSeries, unitsOf } from '../model/series-encoding.ts';
+import { COLOURED, encodeSeries } from '../model/series-encoding.ts';
 import type { ChartType } from '../model/spec.ts';
 import { ChartCommentList } from './chart-comment-list.tsx';
 import { DataTable } from './data-table.tsx';
@@ -26,9 +27,6 @@ interface Props {
   /** Comments on figures: marked on a chart over time, and listed under it with author and date. */
   readonly comments?: readonly ChartComment[];
 }
-
-/** Two units share one chart (an axis left, one right); three or more get a chart each. */
-const MAX_AXES = 2;
 
 /**
  * One drawn chart with its table view. The table is the text alternative of the picture: a
@@ -55,15 +53,22 @@ export const ChartView = ({
   // Only comments whose day falls on a drawn bucket are marked, and so listed.
   const marked = comments.filter((c) => buckets.some((b) => b.start <= c.date && c.date <= b.end));
   if (type === 'TABLE') return <DataTable table={table} caption={title} />;
-  const units = unitsOf(encoded.series);
-  const panels = units.length <= MAX_AXES ? [units] : units.map((u) => [u]);
-  const unitNames = units.map((u) => t(`charts.unit.${u}` as MessageKey)).join(', ');
+  // Two units share one chart (an axis left, one right); three or more get a chart each.
+  const plan = planAxes(encoded.series);
+  const unitName = (axis: Axis) =>
+    axis.shape === 'decimal' ? axis.measureLabel : t(`charts.unit.${axis.shape}` as MessageKey);
+  const unitNames = plan.panels.flat().map(unitName).join(', ');
+  // Two axes in one chart: the legend says which one each series is read against.
+  const sideOf =
+    plan.panels.length === 1 && plan.panels[0]!.length > 1
+      ? (key: string) => plan.panels[0]!.find((a) => a.series.includes(key))?.side ?? null
+      : undefined;
   const lastOpen = data.points.find((p) => p.category === data.incomplete.at(-1));
   return (
     <div className="chart-view">
-      {type !== 'PIE' && units.length > 1 ? (
+      {type !== 'PIE' && plan.mixed ? (
         <p className="chart-view__units" role="note" data-testid="units-note">
-          {t(units.length > MAX_AXES ? 'charts.units.panels' : 'charts.units.mixed', { units: unitNames })}
+          {t(plan.split ? 'charts.units.panels' : 'charts.units.mixed', { units: unitNames })}
         </p>
       ) : null}
       <div
@@ -77,13 +82,18 @@ export const ChartView = ({
           <SharePieChart data={data} height={height} otherLabel={t('charts.other')} />
         ) : (
           <>
-            {panels.map((panel) => (
-              <div key={panel.join('+')} className="chart-view__panel" data-units={panel.join(' ')}>
+            {plan.panels.map((panel) => (
+              <div
+                key={panel.map((a) => a.unit).join('+')}
+                className="chart-view__panel"
+                data-units={panel.map((a) => a.unit).join(' ')}
+              >
                 <SeriesChart
-                  series={encoded.series.filter((s) => panel.includes(s.shape))}
+                  series={encoded.series.filter((s) => panel.some((a) => a.series.includes(s.key)))}
+                  axes={panel}
                   points={encoded.points}
                   type={type}
-                  height={panels.length > 1 ? Math.max(200, Math.round(height * 0.6)) : height}
+                  height={plan.panels.length > 1 ? Math.max(200, Math.round(height * 0.6)) : height}
                   timeAxis={table.dimensions[0]?.key === 'TIME'}
                   incomplete={data.incomplete}
                   active={active}
@@ -98,6 +108,7 @@ export const ChartView = ({
               others={encoded.others}
               othersLabel={t('charts.other')}
               onActive={setActive}
+              sideOf={sideOf}
             />
           </>
         )}

@@ -16,8 +16,9 @@ import { type ChartComment, commentMarkers, type MarkedBucket } from '@/componen
 import { openKey, splitIncomplete } from '@/components/incomplete-bucket.ts';
 import { INK, MUTED } from '@/components/palette.ts';
 import { useI18n } from '@/lib/i18n/i18n.tsx';
+import { type Axis, axisUnitOf } from '../model/axes.ts';
 import type { MeasureShape, SeriesPoint } from '../model/chart-table.ts';
-import { type DrawnSeries, unitsOf } from '../model/series-encoding.ts';
+import type { DrawnSeries } from '../model/series-encoding.ts';
 import type { ChartType } from '../model/spec.ts';
 import { formatTick, formatValue } from './value-format.ts';
 
@@ -25,6 +26,8 @@ const CHARTS = { LINE: LineChart, AREA: AreaChart, BAR: BarChart, STACKED_BAR: B
 
 interface Props {
   readonly series: readonly DrawnSeries[];
+  /** The value axes, one per unit among the series (see `planAxes`): at most one left, one right. */
+  readonly axes: readonly Axis[];
   readonly points: readonly SeriesPoint[];
   readonly type: keyof typeof CHARTS;
   readonly height: number;
@@ -46,6 +49,7 @@ interface Props {
  */
 export const SeriesChart = ({
   series,
+  axes,
   points,
   type,
   height,
@@ -58,9 +62,8 @@ export const SeriesChart = ({
 }: Props) => {
   const { fmt } = useI18n();
   const Chart = CHARTS[type];
-  const units = unitsOf(series);
   const shapeOf = (key: string): MeasureShape =>
-    series.find((s) => s.key === key || openKey(s.key) === key)?.shape ?? units[0] ?? 'count';
+    series.find((s) => s.key === key || openKey(s.key) === key)?.shape ?? axes[0]?.shape ?? 'count';
   const lines = type === 'LINE' || type === 'AREA';
   const open = new Set(incomplete);
   const drawn = lines
@@ -81,7 +84,7 @@ export const SeriesChart = ({
       <Chart
         data={drawn as unknown as Record<string, unknown>[]}
         // Room on the right, so that the last category's label is not cut off.
-        margin={{ top: 8, right: units.length > 1 ? 8 : 40, bottom: 8, left: 8 }}
+        margin={{ top: 8, right: axes.length > 1 ? 8 : 40, bottom: 8, left: 8 }}
       >
         <CartesianGrid stroke={INK.grid} strokeDasharray="3 3" vertical={false} />
         <XAxis
@@ -93,15 +96,16 @@ export const SeriesChart = ({
           textAnchor={slanted ? 'end' : 'middle'}
           height={slanted ? 110 : 30}
         />
-        {units.map((unit, i) => (
+        {axes.map((axis) => (
           <YAxis
-            key={unit}
-            yAxisId={unit}
-            orientation={i === 0 ? 'left' : 'right'}
+            key={axis.unit}
+            yAxisId={axis.unit}
+            orientation={axis.side}
             tick={{ fontSize: 12, fill: INK.muted }}
-            width={72}
-            tickFormatter={(v: number) => formatTick(fmt, unit, v)}
-            data-unit={unit}
+            // Tenge are written in full in Kazakh ("160 000 000 ₸"): their axis is as wide as its labels.
+            width={axis.shape === 'sum' ? 'auto' : 72}
+            tickFormatter={(v: number) => formatTick(fmt, axis.shape, v)}
+            data-unit={axis.unit}
           />
         ))}
         <Tooltip
@@ -111,7 +115,7 @@ export const SeriesChart = ({
         />
         {series.flatMap((s) => {
           // No animation: numbers on a chair's screen appear at once, and motion distracts on a projector.
-          const common = { name: s.label, yAxisId: s.shape, isAnimationActive: false };
+          const common = { name: s.label, yAxisId: axisUnitOf(s), isAnimationActive: false };
           const colour = colourOf(s);
           const opacity = faded(s) ? 0.55 : 1;
           if (type === 'BAR' || type === 'STACKED_BAR') {
@@ -175,7 +179,7 @@ export const SeriesChart = ({
             ) : null,
           ];
         })}
-        {commentMarkers(comments, buckets, units[0])}
+        {commentMarkers(comments, buckets, axes[0]?.unit)}
       </Chart>
     </ResponsiveContainer>
   );

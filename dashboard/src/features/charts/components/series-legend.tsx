@@ -11,12 +11,15 @@ export const SeriesLegend = ({
   others,
   othersLabel,
   onActive,
+  sideOf,
 }: {
   series: readonly DrawnSeries[];
   /** How many series are greyed without an entry of their own. */
   others: number;
   othersLabel: string;
   onActive: (key: string | null) => void;
+  /** With two value axes, which one a series is read against: said after its name. */
+  sideOf?: ((key: string) => 'left' | 'right' | null) | undefined;
 }) => {
   const { t } = useI18n();
   const named = series.filter((s) => !s.muted);
@@ -35,6 +38,11 @@ export const SeriesLegend = ({
           >
             <span className="series-legend__swatch" style={{ background: s.colour }} aria-hidden="true" />
             {s.label}
+            {sideOf?.(s.key) ? (
+              <span className="series-legend__axis">
+                ({t(sideOf(s.key) === 'left' ? 'charts.axis.left' : 'charts.axis.right')})
+              </span>
+            ) : null}
           </button>
         </li>
       ))}

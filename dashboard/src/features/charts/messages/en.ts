@@ -60,6 +60,8 @@ export const chartsEn: Record<ChartsMessageKey, string> = {
   'charts.unit.sum': 'money, KZT',
   'charts.unit.rate': 'rate',
   'charts.unit.days': 'days',
+  'charts.axis.left': 'left axis',
+  'charts.axis.right': 'right axis',
   'charts.others.note':
     '{total} series: the {shown} largest in colour, the rest in grey ("Other"). Hover a legend entry to highlight its series; the table has every value.',
   'charts.incomplete': 'Dashed: {bucket} is not over yet — data up to {date}.',

@@ -62,6 +62,8 @@ export const chartsKk: Record<ChartsMessageKey, string> = {
   'charts.unit.sum': 'ақша, ₸',
   'charts.unit.rate': 'үлес',
   'charts.unit.days': 'күндер',
+  'charts.axis.left': 'сол жақ ос',
+  'charts.axis.right': 'оң жақ ос',
   'charts.others.note':
     'Қатар саны {total}: ең ірі {shown} қатар түспен, қалғандары сұр түспен («Басқалары»). Қатарды ерекшелеу үшін жазуының үстіне апарыңыз; барлық мәндер кестеде.',
   'charts.incomplete': 'Үзік сызық: {bucket} әлі аяқталған жоқ — деректер {date} дейін.',

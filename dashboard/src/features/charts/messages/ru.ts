@@ -59,6 +59,8 @@ export const chartsRu = {
   'charts.unit.sum': 'деньги, ₸',
   'charts.unit.rate': 'доля',
   'charts.unit.days': 'дни',
+  'charts.axis.left': 'левая ось',
+  'charts.axis.right': 'правая ось',
   'charts.others.note':
     'Рядов {total}: цветом показаны {shown} крупнейших, остальные — серым («Прочие»). Наведите на подпись, чтобы выделить ряд; все значения — в таблице.',
   'charts.incomplete': 'Пунктир: {bucket} ещё не закончился — данные по {date}.',

@@ -77,8 +77,3 @@ export const encodeSeries = (data: SeriesData, othersLabel: string): EncodedSeri
   });
   return { series: [...greyed, ...coloured, ...othersSeries], points, others: rest.length };
 };
-
-/** The distinct units of the drawn measures, in order of appearance: one value axis each. */
-export const unitsOf = (series: readonly Pick<Series, 'shape'>[]): MeasureShape[] => [
-  ...new Set(series.map((s) => s.shape)),
-];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MUTED, SERIES } from '@/components/palette.ts';
 import type { MeasureShape, SeriesData, SeriesPoint } from './chart-table.ts';
-import { COLOURED, encodeSeries, unitsOf } from './series-encoding.ts';
+import { COLOURED, encodeSeries } from './series-encoding.ts';
 
 /** Twenty regions over two months; region i removed i+1 causes each month. */
 const regions = (shape: MeasureShape): SeriesData => {
@@ -48,15 +48,5 @@ describe('series past the palette', () => {
     expect(encoded.series.filter((s) => s.muted)).toHaveLength(14);
     expect(encoded.series.filter((s) => !s.muted)).toHaveLength(COLOURED);
     expect(encoded.points[0]!['m|KZ-10']).toBe(1);
-  });
-});
-
-describe('units', () => {
-  it('lists each unit once, in order', () => {
-    expect(unitsOf([{ shape: 'count' }, { shape: 'sum' }, { shape: 'count' }, { shape: 'rate' }])).toEqual([
-      'count',
-      'sum',
-      'rate',
-    ]);
   });
 });

@@ -36,6 +36,9 @@ export const DrillDownQuery = graphql(`
             causeCategory
             kind
             text
+            dueOn
+            peopleCount
+            amountKzt
           }
         }
       }

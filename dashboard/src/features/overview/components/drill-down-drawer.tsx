@@ -114,8 +114,9 @@ const DrillItem = ({
   return (
     <li className={`drill__event${showCounted && !row.counted ? ' drill__event--not-counted' : ''}`}>
       <div className="drill__event-head">
-        <span className="drill__type">
-          {subject ? t(subject) : row.subject} <span className="drill__id">{row.id.slice(0, 8)}</span>
+        {/* The story below names the thing; its id stays at hand for an audit, not as its name. */}
+        <span className="drill__type" title={row.id} data-id={row.id}>
+          {subject ? t(subject) : row.subject}
         </span>
         <span className="drill__date">{fmt.date(row.date)}</span>
       </div>
@@ -145,12 +146,14 @@ const DrillItem = ({
             const channel = known('drill.channel', event.channel, CHANNELS);
             return (
               <tr key={event.eventId}>
-                <td>
+                <td data-label={t('drill.type')}>
                   {role ? t(role) : event.type}
                   <EventNote event={event} subjectText={row.events[0]?.text ?? null} />
                 </td>
-                <td>{event.occurredOn ? fmt.shortDate(event.occurredOn) : '—'}</td>
-                <td className="drill__who">
+                <td data-label={t('drill.occurredOn')}>
+                  {event.occurredOn ? fmt.shortDate(event.occurredOn) : '—'}
+                </td>
+                <td className="drill__who" data-label={t('drill.submittedBy')}>
                   {/* An id that names no account (demo data, a deleted account) is said so, not shown raw. */}
                   <span title={event.submittedBy}>
                     {event.submittedByName ??
@@ -158,7 +161,7 @@ const DrillItem = ({
                   </span>
                   <span className="drill__via">{channel ? t(channel) : event.channel}</span>
                 </td>
-                <td>{fmt.dateTime(event.recordedAt)}</td>
+                <td data-label={t('drill.recordedAt')}>{fmt.dateTime(event.recordedAt)}</td>
               </tr>
             );
           })}

@@ -52,7 +52,43 @@ export const DrillStory = ({ row }: { row: DrillRow }) => {
         </p>
       ) : null}
       {text ? <p className="drill__text">{text}</p> : null}
+      {row.subject === 'recommendation' ? <DueLine events={row.events} /> : null}
+      {row.subject === 'right' && first ? <RestoredLine event={first} /> : null}
     </div>
+  );
+};
+
+/** A recommendation's due date now, and the one it was issued with when it has been moved. */
+const DueLine = ({ events }: { events: readonly DrillEvent[] }) => {
+  const { t, fmt } = useI18n();
+  const dues = events.map((e) => e.dueOn).filter((d): d is string => Boolean(d));
+  const due = dues.at(-1);
+  if (!due) return null;
+  const issuedWith = dues[0]!;
+  return (
+    <p className="drill__due">
+      {t('drill.due', { date: fmt.date(due) })}
+      {issuedWith !== due ? ` (${t('drill.dueMoved', { date: fmt.date(issuedWith) })})` : null}
+    </p>
+  );
+};
+
+/** What a case restored: its kind, for how many people, and the money returned with it. */
+const RestoredLine = ({ event }: { event: DrillEvent }) => {
+  const { t, fmt } = useI18n();
+  const kindLabel = useKindLabel();
+  const parts = [
+    event.kind ? kindLabel(event.kind) : null,
+    event.peopleCount !== null && event.peopleCount !== undefined
+      ? t('kpi.people', { value: fmt.integer(event.peopleCount) })
+      : null,
+    event.amountKzt !== null && event.amountKzt !== undefined ? fmt.kzt(event.amountKzt) : null,
+  ].filter(Boolean);
+  if (parts.length === 0) return null;
+  return (
+    <p className="drill__restored">
+      {t('drill.restored')}: {parts.join(' · ')}
+    </p>
   );
 };
 

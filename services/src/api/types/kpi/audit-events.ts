@@ -8,6 +8,12 @@ const dataText = (a: AuditEvent, key: string): string | null => {
   return typeof value === 'string' && value.trim() !== '' ? value : null;
 };
 
+/** A number field of the event's data, when it has one: people helped, tenge returned. */
+const dataNumber = (a: AuditEvent, key: string): number | null => {
+  const value = (a.event.data as Record<string, unknown>)[key];
+  return typeof value === 'number' && Number.isFinite(value) ? value : null;
+};
+
 /** An event behind a number, read back from the log: what it was, who submitted it, when and how. */
 export interface AuditEvent {
   readonly role: string;
@@ -72,6 +78,22 @@ export const AuditEventRef = builder.objectRef<AuditEvent>('KpiAuditEvent').impl
       nullable: true,
       description: "A transformation's kind or a restored right's kind (a vocabulary code).",
       resolve: (a) => dataText(a, 'kind'),
+    }),
+    dueOn: t.field({
+      type: 'Date',
+      nullable: true,
+      description: "A recommendation's due date, as issued or as moved to.",
+      resolve: (a) => dataText(a, 'dueOn'),
+    }),
+    peopleCount: t.int({
+      nullable: true,
+      description: 'The people whose rights were restored (a case).',
+      resolve: (a) => dataNumber(a, 'peopleCount'),
+    }),
+    amountKzt: t.float({
+      nullable: true,
+      description: 'The money returned with the rights, in tenge (a case), when any.',
+      resolve: (a) => dataNumber(a, 'amountKzt'),
     }),
     text: t.string({
       nullable: true,

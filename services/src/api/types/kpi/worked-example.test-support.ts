@@ -46,8 +46,14 @@ const STREAM: Record<string, [string, string]> = {
   RightRestored: ['right', 'caseId'],
 };
 
-/** Appends the example in its log order; answers each event's position by its index in the example. */
-export const appendWorkedExample = async (store: EventStore): Promise<number[]> => {
+/**
+ * Appends the example in its log order; answers each event's position by its index in the example.
+ * Each event is submitted by `submittedBy` (an account id, or one that names no account).
+ */
+export const appendWorkedExample = async (
+  store: EventStore,
+  submittedBy = 'officer-kz15-01',
+): Promise<number[]> => {
   const positions: number[] = [];
   for (const [k, e] of workedExample.entries()) {
     const data = Object.fromEntries(Object.entries(e.data as object).map(([key, v]) => [key, withUuids(v)]));
@@ -58,7 +64,7 @@ export const appendWorkedExample = async (store: EventStore): Promise<number[]> 
       data: { ...FILLERS[e.type], ...data },
       metadata: {
         recordedAt: e.metadata.recordedAt,
-        submittedBy: 'officer-kz15-01',
+        submittedBy,
         region: 'KZ-15',
         submissionId: `submission-${k + 1}`,
         correlationId: `correlation-${k + 1}`,

@@ -107,6 +107,14 @@ export const aggregateRisks = (ctx: AggregationContext): void => {
   const direct = W <= 4;
   // With few windows, counts per cell directly; otherwise difference arrays over the windows.
   const openAt = direct ? open.map(() => new Float64Array(cells)) : [];
+  // With few cells (a summary), an open risk adds one to the slot of its age at each window's end,
+  // ages past every finite bound sharing the last slot; the age bands are summed from the slots
+  // after the scan, instead of testing every band for every open risk.
+  const finite = [...lows, ...highs].filter((x) => Number.isFinite(x));
+  const slotsPerCell = (finite.length === 0 ? 0 : Math.max(...finite)) + 2;
+  const ageSlots =
+    direct && opens > 0 && cells * slotsPerCell <= 65_536 ? new Int32Array(cells * slotsPerCell) : null;
+  const lastSlot = slotsPerCell - 1;
   const ends = windows.ranges.map((x) => x.to);
   for (let i = 0; i < n; i++) {
     if (valid[i] === 0) continue;
@@ -175,7 +183,8 @@ export const aggregateRisks = (ctx: AggregationContext): void => {
         if (!isOpenAt(end, a, rem)) continue;
         const age = ageAt(end, a);
         const cell = g * W + w;
-        for (let m = 0; m < opens; m++) if (isAgedWithin(age, lows[m]!, highs[m]!)) openAt[m]![cell]!++;
+        if (ageSlots) ageSlots[cell * slotsPerCell + Math.min(age, lastSlot)]!++;
+        else for (let m = 0; m < opens; m++) if (isAgedWithin(age, lows[m]!, highs[m]!)) openAt[m]![cell]!++;
       }
       continue;
     }
@@ -212,6 +221,16 @@ export const aggregateRisks = (ctx: AggregationContext): void => {
       'coverageProcesses',
       stamps ? pairCounts : distinctPerCell(cells, orgCells, pairIds, view.pairCount),
     );
+  }
+  if (ageSlots) {
+    for (let m = 0; m < opens; m++) {
+      const to = Math.min(highs[m]!, lastSlot);
+      for (let cell = 0; cell < cells; cell++) {
+        let sum = 0;
+        for (let age = lows[m]!; age <= to; age++) sum += ageSlots[cell * slotsPerCell + age]!;
+        openAt[m]![cell] = sum;
+      }
+    }
   }
   for (const [k, m] of openNames.entries())
     values.set(m, direct ? openAt[k]! : prefixSums(open[k]!, groups, W));

@@ -3,12 +3,10 @@ import { NO_DAY } from '../fold/columns.ts';
 import type { KpiState } from '../fold/state.ts';
 import type { KnowledgeView } from './view.ts';
 
-/** Cause categories a scheme key leaves room for (the vocabulary has fewer). */
-const CAUSES = 16;
-
 /**
- * The identified risks of each scheme (organization-process pair and cause category, as
- * classified at the head), as linked lists over risk indices. It is kept per state and caught
+ * The identified risks of each organization-process pair (as classified at the head), as linked
+ * lists over risk indices: one slot per pair rather than per scheme (pair and cause category)
+ * keeps it small, and a pair holds few risks, whose cause is checked on the way. Kept per state and caught
  * up with the fold instead of rebuilt: after an append only the new risks, the risks still
  * waiting for their identification and the reclassified ones are looked at, so the first summary
  * after a change does not regroup every risk to answer which removals recurred.
@@ -18,11 +16,11 @@ interface SchemeIndex {
   seen: number;
   /** Slots created before their identification was folded (named first by another event). */
   unknown: number[];
-  /** First risk of each scheme, -1 when none. */
+  /** First risk of each pair, -1 when none. */
   first: Int32Array;
-  /** The next risk of the same scheme, -1 at the end. */
+  /** The next risk of the same pair, -1 at the end. */
   next: Int32Array;
-  /** The scheme each risk is listed under, -1 while not listed. */
+  /** The pair each risk is listed under, -1 while not listed. */
   listedAs: Int32Array;
   /** Changes seen per reclassified risk, to find the risks reclassified since. */
   changesSeen: Map<number, number>;
@@ -51,7 +49,7 @@ const unlist = (x: SchemeIndex, i: number): void => {
 };
 
 const list = (x: SchemeIndex, state: KpiState, i: number): void => {
-  const s = state.risks.pair[i]! * CAUSES + state.risks.cause[i]!;
+  const s = state.risks.pair[i]!;
   x.first = ensureLength(x.first, s + 1);
   x.next[i] = x.first[s]!;
   x.first[s] = i;
@@ -84,7 +82,7 @@ const schemeIndex = (state: KpiState): SchemeIndex => {
     else x.unknown.push(i);
   }
   x.seen = t.count;
-  // A reclassification moves its risk to another scheme; the index follows it.
+  // A reclassification may move its risk to another pair; the index follows it.
   for (const [i, { changes }] of t.reclassifications) {
     if (x.changesSeen.get(i) === changes.length) continue;
     x.changesSeen.set(i, changes.length);
@@ -107,13 +105,13 @@ export const recurrenceOf = (view: KnowledgeView): RecurredOf => {
   const x = schemeIndex(view.state);
   const r = view.risks;
   const { valid, pair, cause, idDay, remDay } = r;
-  // Before the head a reclassified risk may sit in another scheme than the index lists it
-  // under: those few are grouped again by their scheme in the view.
+  // Before the head a reclassified risk may sit in another pair than the index lists it under:
+  // those few are grouped again by their pair in the view.
   const moved = new Map<number, number[]>();
   if (view.asOf !== Number.POSITIVE_INFINITY) {
     for (const i of view.state.risks.reclassifications.keys()) {
       if (!valid[i]) continue;
-      const s = pair[i]! * CAUSES + cause[i]!;
+      const s = pair[i]!;
       const others = moved.get(s);
       if (others) others.push(i);
       else moved.set(s, [i]);
@@ -126,11 +124,10 @@ export const recurrenceOf = (view: KnowledgeView): RecurredOf => {
     if (!valid[i] || removed === NO_DAY) return 0;
     const p = pair[i]!;
     const c = cause[i]!;
-    const s = p * CAUSES + c;
-    // Pairs first seen before the head have no list of their own (s beyond the index).
-    for (let k = s < x.first.length ? x.first[s]! : -1; k >= 0; k = x.next[k]!)
+    // Pairs only known before the head (ids past the state's) have no list of their own.
+    for (let k = p < x.first.length ? x.first[p]! : -1; k >= 0; k = x.next[k]!)
       if (counts(k, p, c, removed)) return 1;
-    for (const k of moved.get(s) ?? []) if (counts(k, p, c, removed)) return 1;
+    for (const k of moved.get(p) ?? []) if (counts(k, p, c, removed)) return 1;
     return 0;
   };
   view.memo.recurredOf = recurredOf;

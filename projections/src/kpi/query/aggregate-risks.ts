@@ -13,7 +13,7 @@ import {
   RISK_KPI_DAY,
 } from '../definition/risks.ts';
 import { type AggregationContext, prefixSums, setRateIn } from './aggregation.ts';
-import { recurrenceOf } from './scheme-index.ts';
+import { recurrenceOf } from './pair-index.ts';
 import { distinctPerCell, quantilesPerCell } from './stats.ts';
 import type { KnowledgeView } from './view.ts';
 

@@ -4,8 +4,8 @@ import { recorded } from '../../../test/fold.ts';
 import { historiesOf } from '../../../test/histories.ts';
 import { kpiProjection } from '../fold/projection.ts';
 import type { KpiState } from '../fold/state.ts';
+import { recurrenceOf } from './pair-index.ts';
 import { recurredColumn } from './recurrence.ts';
-import { recurrenceOf } from './scheme-index.ts';
 import { type KnowledgeView, knowledgeAt } from './view.ts';
 
 /** What the lazy answer says of every risk of a view. */
@@ -20,7 +20,7 @@ const fromScratch = (state: KpiState, asOf?: number): number[] => {
   return [...recurredColumn({ ...view, memo: {} })];
 };
 
-describe('recurrence from the scheme index kept with the state', () => {
+describe('recurrence from the pair index kept with the state', () => {
   it('equals the column built from scratch after every event, at the head and as of earlier instants', () => {
     fc.assert(
       fc.property(historiesOf(3), fc.array(fc.nat(), { minLength: 1, maxLength: 3 }), (events, picks) => {

@@ -6,12 +6,12 @@ import type { KnowledgeView } from './view.ts';
 /**
  * The identified risks of each organization-process pair (as classified at the head), as linked
  * lists over risk indices: one slot per pair rather than per scheme (pair and cause category)
- * keeps it small, and a pair holds few risks, whose cause is checked on the way. Kept per state and caught
- * up with the fold instead of rebuilt: after an append only the new risks, the risks still
- * waiting for their identification and the reclassified ones are looked at, so the first summary
- * after a change does not regroup every risk to answer which removals recurred.
+ * keeps it small, and a pair holds few risks, whose cause is checked on the way. Kept per state
+ * and caught up with the fold instead of rebuilt: after an append only the new risks, the risks
+ * still waiting for their identification and the reclassified ones are looked at, so the first
+ * summary after a change does not regroup every risk to answer which removals recurred.
  */
-interface SchemeIndex {
+interface PairIndex {
   /** Risk slots looked at so far (slots below it are listed, or waiting in `unknown`). */
   seen: number;
   /** Slots created before their identification was folded (named first by another event). */
@@ -26,7 +26,7 @@ interface SchemeIndex {
   changesSeen: Map<number, number>;
 }
 
-const indexes = new WeakMap<KpiState, { version: number; index: SchemeIndex }>();
+const indexes = new WeakMap<KpiState, { version: number; index: PairIndex }>();
 
 const ensureLength = (column: Int32Array, length: number): Int32Array => {
   if (column.length >= length) return column;
@@ -35,7 +35,7 @@ const ensureLength = (column: Int32Array, length: number): Int32Array => {
   return grown;
 };
 
-const unlist = (x: SchemeIndex, i: number): void => {
+const unlist = (x: PairIndex, i: number): void => {
   const s = x.listedAs[i]!;
   if (s < 0) return;
   if (x.first[s] === i) x.first[s] = x.next[i]!;
@@ -48,7 +48,7 @@ const unlist = (x: SchemeIndex, i: number): void => {
   x.listedAs[i] = -1;
 };
 
-const list = (x: SchemeIndex, state: KpiState, i: number): void => {
+const list = (x: PairIndex, state: KpiState, i: number): void => {
   const s = state.risks.pair[i]!;
   x.first = ensureLength(x.first, s + 1);
   x.next[i] = x.first[s]!;
@@ -57,9 +57,9 @@ const list = (x: SchemeIndex, state: KpiState, i: number): void => {
 };
 
 /** The index caught up with everything the state has folded. */
-const schemeIndex = (state: KpiState): SchemeIndex => {
+const pairIndex = (state: KpiState): PairIndex => {
   const kept = indexes.get(state);
-  const x: SchemeIndex = kept?.index ?? {
+  const x: PairIndex = kept?.index ?? {
     seen: 0,
     unknown: [],
     first: new Int32Array(0),
@@ -102,7 +102,7 @@ export type RecurredOf = (i: number) => 0 | 1;
 
 export const recurrenceOf = (view: KnowledgeView): RecurredOf => {
   if (view.memo.recurredOf) return view.memo.recurredOf;
-  const x = schemeIndex(view.state);
+  const x = pairIndex(view.state);
   const r = view.risks;
   const { valid, pair, cause, idDay, remDay } = r;
   // Before the head a reclassified risk may sit in another pair than the index lists it under:

@@ -13,24 +13,32 @@ import {
   RISK_KPI_DAY,
 } from '../definition/risks.ts';
 import { type AggregationContext, prefixSums, setRateIn } from './aggregation.ts';
-import { recurredColumn } from './recurrence.ts';
+import { recurrenceOf } from './pair-index.ts';
 import { distinctPerCell, quantilesPerCell } from './stats.ts';
 import type { KnowledgeView } from './view.ts';
 
 /**
- * Stamp arrays for distinct counting, kept with the view and reused by every summary on it: a
- * slot holds the token of the last query that counted that organization (or pair) in a window.
+ * Stamp arrays for distinct counting, kept per state and reused by every summary on it, across
+ * appends too (they are only grown): a slot holds the token of the last query that counted that
+ * organization (or pair) in a window. Tokens only increase, so a slot stamped by an earlier
+ * query, on any view, never matches the current one.
  */
-const coverageStamps = (view: KnowledgeView, W: number) => {
+const stampsByState = new WeakMap<
+  KnowledgeView['state'],
+  { token: number; orgs: Int32Array[]; pairs: Int32Array[] }
+>();
+
+const coverageStamps = (view: KnowledgeView) => {
   const orgCount = view.state.organizations.count;
-  let s = view.memo.stamps;
-  if (!s || s.orgs.length < W || s.orgs[0]!.length < orgCount || s.pairs[0]!.length < view.pairCount) {
+  let s = stampsByState.get(view.state);
+  if (!s || s.orgs[0]!.length < orgCount || s.pairs[0]!.length < view.pairCount) {
+    const token = s ? s.token : 0;
     s = {
-      token: 0,
-      orgs: Array.from({ length: 4 }, () => new Int32Array(orgCount)),
-      pairs: Array.from({ length: 4 }, () => new Int32Array(view.pairCount)),
+      token,
+      orgs: Array.from({ length: 4 }, () => new Int32Array(orgCount + (orgCount >> 3))),
+      pairs: Array.from({ length: 4 }, () => new Int32Array(view.pairCount + (view.pairCount >> 3))),
     };
-    view.memo.stamps = s;
+    stampsByState.set(view.state, s);
   }
   s.token++;
   return s;
@@ -57,7 +65,7 @@ export const aggregateRisks = (ctx: AggregationContext): void => {
   const removed = wanted.has('causesRemoved') ? arr() : null;
   const cohort = wanted.has('removalRate') ? [arr(), arr()] : null;
   const recurrence = wanted.has('recurrenceRate') ? [arr(), arr()] : null;
-  const recurred = recurrence ? recurredColumn(view) : null;
+  const recurred = recurrence ? recurrenceOf(view) : null;
   const wantsDays = wanted.has('medianDaysToRemoval') || wanted.has('p90DaysToRemoval');
   const dayCells: number[] = [];
   const dayValues: number[] = [];
@@ -70,7 +78,7 @@ export const aggregateRisks = (ctx: AggregationContext): void => {
   const open = openNames.map(() => new Float64Array(W <= 4 ? 0 : groups * (W + 1)));
   const ages = openNames.map((m) => OPEN_RISK_AGES[m]);
   const needsIdWindow = countsOn(wanted, 'identified');
-  const stamps = (wantsOrgs || wantsPairs) && groups === 1 && W <= 4 ? coverageStamps(view, W) : null;
+  const stamps = (wantsOrgs || wantsPairs) && groups === 1 && W <= 4 ? coverageStamps(view) : null;
   const token = stamps ? stamps.token : 0;
   const orgStamps = stamps ? stamps.orgs : [];
   const pairStamps = stamps ? stamps.pairs : [];
@@ -99,6 +107,14 @@ export const aggregateRisks = (ctx: AggregationContext): void => {
   const direct = W <= 4;
   // With few windows, counts per cell directly; otherwise difference arrays over the windows.
   const openAt = direct ? open.map(() => new Float64Array(cells)) : [];
+  // With few cells (a summary), an open risk adds one to the slot of its age at each window's end,
+  // ages past every finite bound sharing the last slot; the age bands are summed from the slots
+  // after the scan, instead of testing every band for every open risk.
+  const finite = [...lows, ...highs].filter((x) => Number.isFinite(x));
+  const slotsPerCell = (finite.length === 0 ? 0 : Math.max(...finite)) + 2;
+  const ageSlots =
+    direct && opens > 0 && cells * slotsPerCell <= 65_536 ? new Int32Array(cells * slotsPerCell) : null;
+  const lastSlot = slotsPerCell - 1;
   const ends = windows.ranges.map((x) => x.to);
   for (let i = 0; i < n; i++) {
     if (valid[i] === 0) continue;
@@ -149,7 +165,7 @@ export const aggregateRisks = (ctx: AggregationContext): void => {
         if (removed) removed[cell]!++;
         if (recurrence) {
           recurrence[1]![cell]!++;
-          recurrence[0]![cell]! += recurred![i]!;
+          recurrence[0]![cell]! += recurred!(i);
         }
         if (wantsDays) {
           dayCells.push(cell);
@@ -167,7 +183,8 @@ export const aggregateRisks = (ctx: AggregationContext): void => {
         if (!isOpenAt(end, a, rem)) continue;
         const age = ageAt(end, a);
         const cell = g * W + w;
-        for (let m = 0; m < opens; m++) if (isAgedWithin(age, lows[m]!, highs[m]!)) openAt[m]![cell]!++;
+        if (ageSlots) ageSlots[cell * slotsPerCell + Math.min(age, lastSlot)]!++;
+        else for (let m = 0; m < opens; m++) if (isAgedWithin(age, lows[m]!, highs[m]!)) openAt[m]![cell]!++;
       }
       continue;
     }
@@ -204,6 +221,16 @@ export const aggregateRisks = (ctx: AggregationContext): void => {
       'coverageProcesses',
       stamps ? pairCounts : distinctPerCell(cells, orgCells, pairIds, view.pairCount),
     );
+  }
+  if (ageSlots) {
+    for (let m = 0; m < opens; m++) {
+      const to = Math.min(highs[m]!, lastSlot);
+      for (let cell = 0; cell < cells; cell++) {
+        let sum = 0;
+        for (let age = lows[m]!; age <= to; age++) sum += ageSlots[cell * slotsPerCell + age]!;
+        openAt[m]![cell] = sum;
+      }
+    }
   }
   for (const [k, m] of openNames.entries())
     values.set(m, direct ? openAt[k]! : prefixSums(open[k]!, groups, W));

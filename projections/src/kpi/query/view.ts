@@ -65,7 +65,7 @@ export interface KnowledgeView {
   /** Memo of derived columns (recurrence), filled on first use. */
   readonly memo: {
     recurred?: Uint8Array;
-    stamps?: { token: number; orgs: Int32Array[]; pairs: Int32Array[] };
+    recurredOf?: (i: number) => 0 | 1;
   };
 }
 

@@ -25,6 +25,21 @@ const SEVEN_REGIONS = ['KZ-10', 'KZ-11', 'KZ-15', 'KZ-19', 'KZ-23', 'KZ-27', 'KZ
 
 const pageWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
 
+/** How many words of an exported SVG lie outside the picture, measured as Chromium draws it. */
+const wordsOutside = async (page: Page, svg: string): Promise<number> => {
+  const viewer = await page.context().newPage();
+  await viewer.setContent(svg.replace(/^<\?xml[^>]*>/, ''));
+  const outside = await viewer.evaluate(() => {
+    const root = document.querySelector('svg')!;
+    const width = Number(root.getAttribute('width'));
+    return [...root.querySelectorAll('text')]
+      .map((text) => text.getBoundingClientRect())
+      .filter((box) => box.width > 0 && (box.left < 0 || box.right > width + 0.5)).length;
+  });
+  await viewer.close();
+  return outside;
+};
+
 describe('the period agrees with "as known on", empty periods draw nothing, dark charts stay readable', () => {
   let product: RunningProduct;
   let browser: Browser;
@@ -199,15 +214,34 @@ describe('the period agrees with "as known on", empty periods draw nothing, dark
     expect(svg).toMatch(/stroke: rgb\(0, 0, 0\)/);
     expect(svg).not.toMatch(/rgb\(228, 235, 242\)/);
     // Every word in the picture, the last month's label too, lies inside it.
-    const viewer = await page.context().newPage();
-    await viewer.setContent(svg.replace(/^<\?xml[^>]*>/, ''));
-    const overflow = await viewer.evaluate(() => {
-      const root = document.querySelector('svg')!;
-      const width = Number(root.getAttribute('width'));
-      return [...root.querySelectorAll('text')]
-        .map((text) => text.getBoundingClientRect())
-        .filter((box) => box.width > 0 && (box.left < 0 || box.right > width + 0.5)).length;
-    });
-    expect(overflow).toBe(0);
+    expect(await wordsOutside(page, svg)).toBe(0);
+  });
+
+  it('kk at 390 px: the exported picture wraps its period, filters and "as known on" inside its width', async () => {
+    const page = await signedIn(DEMO.analyst, 'kk', WIDTHS[1]);
+    await page.goto(
+      builderUrl({
+        chartType: 'BAR',
+        measures: ['causesRemoved'],
+        dimensions: [{ by: 'TIME', granularity: 'MONTH' }],
+        filters: {
+          from: '2026-01-01',
+          to: almatyToday(),
+          regions: ['KZ-11', 'KZ-15', 'KZ-59', 'KZ-63'],
+          spheres: ['EDUCATION', 'HEALTHCARE', 'SOCIAL_PROTECTION'],
+        },
+        asOf: '2026-06-30T23:59:59+05:00',
+      }),
+    );
+    await page.locator('.chart-view__figure .recharts-surface').first().waitFor({ timeout: 20_000 });
+    expect(await pageWidth(page)).toBeLessThanOrEqual(390);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Сурет, SVG' }).click(),
+    ]);
+    const svg = readFileSync(await download.path(), 'utf8');
+    expect(Number(/<svg[^>]* width="(\d+)"/.exec(svg)?.[1])).toBeLessThan(420);
+    expect(await wordsOutside(page, svg)).toBe(0);
+    await screenshot(page, 'honest-period-export-kk-390');
   });
 });

@@ -1,4 +1,5 @@
 import { INK } from '@/components/palette.ts';
+import { wrapLine } from './export-caption.ts';
 
 /** Saves a Blob under a file name through a temporary link: works offline and without pop-ups. */
 export const download = (blob: Blob, fileName: string): void => {
@@ -132,9 +133,13 @@ const drawDocument = (
   const width = Math.ceil(Math.max(...reaches.map((r) => r.right), 0) + overhang + margin) || 800;
   const document_ = document.createElementNS(NS, 'svg');
   const parts: SVGElement[] = [];
-  let y = 24;
-  parts.push(textNode(12, y, title, 16, font, INK.text, '600'));
-  for (const line of caption) {
+  // Title and caption wrapped to the picture's width, at a generous width per character.
+  let y = 6;
+  for (const line of wrapLine(title, Math.floor((width - 24) / 9.5))) {
+    y += 18;
+    parts.push(textNode(12, y, line, 16, font, INK.text, '600'));
+  }
+  for (const line of caption.flatMap((text) => wrapLine(text, Math.floor((width - 24) / 7)))) {
     y += 18;
     parts.push(textNode(12, y, line, 12, font, INK.muted));
   }

@@ -204,6 +204,16 @@ describe('the period agrees with "as known on", empty periods draw nothing, dark
     // Not the brand's dark blue (#0a3763), which vanishes into the dark surface.
     expect(exportInk).not.toBe('rgb(10, 55, 99)');
     await screenshot(page, 'honest-period-dark-builder');
+    // Focus on a legend entry (or a pointer over it) keeps its series in colour and greys the rest.
+    const strokes = () =>
+      page
+        .locator('.chart-view__figure .recharts-line-curve')
+        .evaluateAll((lines) => [...new Set(lines.map((line) => line.getAttribute('stroke')))]);
+    const first = await entries.first().getAttribute('data-legend-colour');
+    await page.locator('.series-legend__item').first().focus();
+    await expect.poll(async () => (await strokes()).filter((c) => c !== '#a3adb8')).toEqual([first]);
+    await page.locator('.series-legend__item').first().blur();
+    await expect.poll(async () => (await strokes()).length).toBe(7);
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),

@@ -64,7 +64,7 @@ export const chartsEn: Record<ChartsMessageKey, string> = {
   'charts.axis.right': 'right axis',
   'charts.others.note':
     '{total} series: the {shown} largest in colour, the rest in grey ("Other"). Hover a legend entry to highlight its series; the table has every value.',
-  'charts.incomplete': 'Dashed: {bucket} is not over yet — data up to {date}.',
+  'charts.incomplete': 'Dashed: only part of {bucket} is counted — up to {date}.',
   'charts.legend': 'Legend',
   'charts.caption.period': 'Period: {from} – {to}',
   'charts.caption.asOf': 'As known on {date}',

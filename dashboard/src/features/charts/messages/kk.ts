@@ -66,7 +66,7 @@ export const chartsKk: Record<ChartsMessageKey, string> = {
   'charts.axis.right': 'оң жақ ос',
   'charts.others.note':
     'Қатар саны {total}: ең ірі {shown} қатар түспен, қалғандары сұр түспен («Басқалары»). Қатарды ерекшелеу үшін жазуының үстіне апарыңыз; барлық мәндер кестеде.',
-  'charts.incomplete': 'Үзік сызық: {bucket} әлі аяқталған жоқ — деректер {date} дейін.',
+  'charts.incomplete': 'Үзік сызық: {bucket} толық емес — тек {date} дейін есептелген.',
   'charts.legend': 'Шартты белгілер',
   'charts.caption.period': 'Кезең: {from} – {to}',
   'charts.caption.asOf': '{date} күнгі деректер бойынша',

@@ -63,7 +63,7 @@ export const chartsRu = {
   'charts.axis.right': 'правая ось',
   'charts.others.note':
     'Рядов {total}: цветом показаны {shown} крупнейших, остальные — серым («Прочие»). Наведите на подпись, чтобы выделить ряд; все значения — в таблице.',
-  'charts.incomplete': 'Пунктир: {bucket} ещё не закончился — данные по {date}.',
+  'charts.incomplete': 'Пунктир: {bucket} учтён не целиком — только по {date}.',
   'charts.legend': 'Легенда',
   'charts.caption.period': 'Период: {from} – {to}',
   'charts.caption.asOf': 'По данным на {date}',

@@ -32,3 +32,21 @@ export const exportCaption = (
   if (spec.asOf) lines.push(words.asOf(spec.asOf.slice(0, 10)));
   return lines;
 };
+
+/**
+ * A line of a picture's caption broken at spaces into lines of at most `maxChars` characters
+ * (a word longer than that stands alone): an SVG text never wraps, and a phone's picture is
+ * narrow, so a long list of filters ran off its right edge.
+ */
+export const wrapLine = (text: string, maxChars: number): string[] => {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter((w) => w !== '')) {
+    if (line !== '' && line.length + 1 + word.length > maxChars) {
+      lines.push(line);
+      line = word;
+    } else line = line === '' ? word : `${line} ${word}`;
+  }
+  if (line !== '') lines.push(line);
+  return lines;
+};

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type CaptionWords, exportCaption } from './export-caption.ts';
+import { type CaptionWords, exportCaption, wrapLine } from './export-caption.ts';
 import { defaultSpec } from './spec.ts';
 
 const words: CaptionWords = {
@@ -28,5 +28,27 @@ describe('the caption of an exported chart', () => {
     expect(exportCaption(spec, { from: '2025-12-01', to: '2026-12-04' }, words)).toEqual([
       'Period: 2025-12-01 – 2026-12-04',
     ]);
+  });
+});
+
+describe('a caption line wrapped to the picture', () => {
+  it('breaks at spaces so that no line is longer than asked', () => {
+    const lines = wrapLine('Filters: Regions: Akmola Region, Aktobe Region, Almaty; Spheres: Education', 30);
+    expect(lines).toEqual([
+      'Filters: Regions: Akmola',
+      'Region, Aktobe Region, Almaty;',
+      'Spheres: Education',
+    ]);
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(30);
+  });
+
+  it('keeps a short line whole, and a word longer than a line on its own line', () => {
+    expect(wrapLine('As known on June 30, 2026', 40)).toEqual(['As known on June 30, 2026']);
+    expect(wrapLine('Облысы: Солтүстік-Қазақстан облысы', 10)).toEqual([
+      'Облысы:',
+      'Солтүстік-Қазақстан',
+      'облысы',
+    ]);
+    expect(wrapLine('   ', 10)).toEqual([]);
   });
 });

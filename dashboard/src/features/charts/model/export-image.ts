@@ -1,4 +1,5 @@
 import { INK } from '@/components/palette.ts';
+import { wrapLine } from './export-caption.ts';
 
 /** Saves a Blob under a file name through a temporary link: works offline and without pop-ups. */
 export const download = (blob: Blob, fileName: string): void => {
@@ -80,32 +81,72 @@ const inlined = (svg: SVGSVGElement): SVGGElement => {
 };
 
 /**
+ * Runs `draw` with the page in its light theme: an exported picture goes onto white slides and
+ * paper, and the computed colours it copies must not be the dark theme's pale ink. Synchronous, so
+ * nothing is painted in between and the reader never sees the switch.
+ */
+const inLightTheme = <T>(draw: () => T): T => {
+  const root = document.documentElement;
+  const theme = root.dataset.theme;
+  if (theme !== 'dark') return draw();
+  root.dataset.theme = 'light';
+  try {
+    return draw();
+  } finally {
+    root.dataset.theme = theme;
+  }
+};
+
+/**
+ * How far a surface's drawing reaches left and right of its box: an axis label centred on the
+ * last tick hangs past the surface's edge, and a picture cut at the edge loses half of it.
+ */
+const reachOf = (svg: SVGSVGElement, box: DOMRect): { left: number; right: number } => {
+  const drawn = svg.getBBox();
+  return { left: Math.min(0, drawn.x), right: Math.max(box.width, drawn.x + drawn.width) };
+};
+
+/**
  * The drawn chart as a standalone SVG document on a white background: the title, then the caption
  * (period, filters, "as known on"), then every panel of the chart one under another, then the
- * legend, wrapped to the width.
+ * legend, wrapped to the width. Always the light picture, and wide enough for every axis label.
  */
 export const svgDocument = (
   surfaces: readonly SVGSVGElement[],
   title: string,
   legend: readonly LegendEntry[] = [],
   caption: readonly string[] = [],
+): string => inLightTheme(() => drawDocument(surfaces, title, legend, caption));
+
+const drawDocument = (
+  surfaces: readonly SVGSVGElement[],
+  title: string,
+  legend: readonly LegendEntry[],
+  caption: readonly string[],
 ): string => {
   const font = getComputedStyle(document.body).fontFamily;
   const boxes = surfaces.map((svg) => svg.getBoundingClientRect());
+  const reaches = surfaces.map((svg, i) => reachOf(svg, boxes[i]!));
   // The drawn size: a surface may be sized by CSS (100%), which means nothing outside the page.
-  const width = Math.round(Math.max(...boxes.map((b) => b.width), 0)) || 800;
+  const overhang = Math.ceil(-Math.min(0, ...reaches.map((r) => r.left)));
+  const margin = 8;
+  const width = Math.ceil(Math.max(...reaches.map((r) => r.right), 0) + overhang + margin) || 800;
   const document_ = document.createElementNS(NS, 'svg');
   const parts: SVGElement[] = [];
-  let y = 24;
-  parts.push(textNode(12, y, title, 16, font, INK.text, '600'));
-  for (const line of caption) {
+  // Title and caption wrapped to the picture's width, at a generous width per character.
+  let y = 6;
+  for (const line of wrapLine(title, Math.floor((width - 24) / 9.5))) {
+    y += 18;
+    parts.push(textNode(12, y, line, 16, font, INK.text, '600'));
+  }
+  for (const line of caption.flatMap((text) => wrapLine(text, Math.floor((width - 24) / 7)))) {
     y += 18;
     parts.push(textNode(12, y, line, 12, font, INK.muted));
   }
   y += 10;
   surfaces.forEach((svg, i) => {
     const group = inlined(svg);
-    group.setAttribute('transform', `translate(0 ${y})`);
+    group.setAttribute('transform', `translate(${overhang} ${y})`);
     parts.push(group);
     y += Math.round(boxes[i]!.height) || 400;
   });

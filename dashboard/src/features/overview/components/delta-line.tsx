@@ -4,7 +4,8 @@ import { formatDelta } from '../model/format-kpi.ts';
 import type { KpiMeta } from '../model/kpi-meta.ts';
 import type { KpiValue } from '../model/kpi-view.ts';
 
-const ARROW = { better: '▲', worse: '▼', same: '＝' } as const;
+// The same: a plain equals sign; the full-width one has no glyph in the page's fonts and showed as a box.
+const ARROW = { better: '▲', worse: '▼', same: '=' } as const;
 
 /** One comparison: the arrow says better or worse (not up or down), the words say by how much. */
 export const DeltaLine = ({

@@ -12,7 +12,7 @@ interface FilterBarProps {
 
 /** Period, region, sphere, district and the "as known on" date; every change lands in the URL. */
 export const FilterBar = ({ filters, today, onChange }: FilterBarProps) => {
-  const { t } = useI18n();
+  const { t, fmt } = useI18n();
   // With "as known on" set, the quick periods end on that day: later days are not known yet.
   const lastDay = filters.asOf ?? today;
   const preset = PRESETS.find((p) => {
@@ -33,7 +33,7 @@ export const FilterBar = ({ filters, today, onChange }: FilterBarProps) => {
             if (chosen) onChange(presetPeriod(chosen, lastDay));
           }}
         >
-          {preset ? null : <option value="">{`${filters.from} — ${filters.to}`}</option>}
+          {preset ? null : <option value="">{`${fmt.date(filters.from)} – ${fmt.date(filters.to)}`}</option>}
           {PRESETS.map((p) => (
             <option key={p} value={p}>
               {t(`preset.${p}`)}

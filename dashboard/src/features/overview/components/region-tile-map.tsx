@@ -9,6 +9,7 @@ import {
   MAP_COLOURINGS,
   type MapColouring,
   perceptionByRegion,
+  shadeOf,
   standingByRegion,
   type TileStanding,
 } from '../model/map-colouring.ts';
@@ -31,12 +32,6 @@ interface RegionTileMapProps {
   /** The citizens' latest surveys in the period, for the colouring by perception. */
   readonly perception?: readonly RegionPerception[] | undefined;
 }
-
-/** Which of six classes a value falls in, between the lowest and highest region. */
-export const classOf = (value: number, min: number, max: number): number =>
-  max === min
-    ? 3
-    : Math.min(SEQUENTIAL.length - 1, Math.floor(((value - min) / (max - min)) * SEQUENTIAL.length));
 
 const STANDING_WORD = {
   MET: 'target.status.MET',
@@ -123,7 +118,7 @@ export const RegionTileMap = ({
         {TILES.map((tile) => {
           const value = byRegion.get(tile.code) ?? null;
           const standing = standings?.[tile.code] ?? null;
-          const level = standings || value === null ? null : classOf(value, min, max);
+          const level = standings || value === null ? null : shadeOf(value, min, max, SEQUENTIAL.length);
           const background = standing
             ? STANDING_TINTS[standing]
             : level === null
@@ -153,6 +148,7 @@ export const RegionTileMap = ({
         colouring={colouring}
         low={values.length ? show(min) : ''}
         high={values.length ? show(max) : ''}
+        spread={min !== max}
         words={STANDING_WORD}
       />
     </section>

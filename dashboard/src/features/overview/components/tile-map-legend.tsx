@@ -20,11 +20,14 @@ export const TileMapLegend = ({
   colouring,
   low,
   high,
+  spread,
   words,
 }: {
   readonly colouring: MapColouring;
   readonly low: string;
   readonly high: string;
+  /** Whether the regions' values differ at all; when they do not, the tiles are left unshaded. */
+  readonly spread: boolean;
   readonly words: Readonly<Record<TileStanding, MessageKey>>;
 }) => {
   const { t } = useI18n();
@@ -38,6 +41,13 @@ export const TileMapLegend = ({
           </li>
         ))}
       </ul>
+    );
+  }
+  if (!spread) {
+    return (
+      <p className="tile-map__legend" data-testid="map-no-spread">
+        {low === '' ? t('map.noData') : t('map.allEqual', { value: low })}
+      </p>
     );
   }
   return (

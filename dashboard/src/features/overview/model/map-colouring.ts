@@ -35,3 +35,11 @@ export const standingByRegion = (
 /** Each region's latest citizens' perception index in the period; the country-wide survey is no tile. */
 export const perceptionByRegion = (surveys: readonly RegionPerception[]): ReadonlyMap<string, number> =>
   new Map(surveys.filter((s) => s.unit !== 'KZ').map((s) => [s.unit, s.perceptionIndex]));
+
+/**
+ * Which of `classes` shades a region's value falls in, between the lowest and highest region; null
+ * when every region has the same value (an empty period: all zero). A ramp without a spread would
+ * paint every tile one mid-blue and suggest a level the figures do not show.
+ */
+export const shadeOf = (value: number, min: number, max: number, classes: number): number | null =>
+  max === min ? null : Math.min(classes - 1, Math.floor(((value - min) / (max - min)) * classes));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { perceptionByRegion, standingByRegion } from './map-colouring.ts';
+import { perceptionByRegion, shadeOf, standingByRegion } from './map-colouring.ts';
 import type { OverviewTarget } from './targets.ts';
 
 const target = (unit: string, period: string, status: OverviewTarget['status']): OverviewTarget => ({
@@ -47,5 +47,18 @@ describe('the map coloured by perception', () => {
       { unit: 'KZ', perceptionIndex: 55, facedCorruptionShare: 0.3, conductedOn: '2026-05-01' },
     ];
     expect([...perceptionByRegion(surveys)]).toEqual([['KZ-15', 62]]);
+  });
+});
+
+describe('the map coloured by value', () => {
+  it('spreads the regions over the shades from the lowest to the highest', () => {
+    expect(shadeOf(0, 0, 9, 6)).toBe(0);
+    expect(shadeOf(4, 0, 9, 6)).toBe(2);
+    expect(shadeOf(9, 0, 9, 6)).toBe(5);
+  });
+
+  it('shades nothing when every region has the same value (an empty period: all zero)', () => {
+    expect(shadeOf(0, 0, 0, 6)).toBeNull();
+    expect(shadeOf(3, 3, 3, 6)).toBeNull();
   });
 });

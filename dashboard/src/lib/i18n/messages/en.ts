@@ -109,7 +109,7 @@ export const commonEn: Record<CommonMessageKey, string> = {
   'preset.quarter': 'This quarter',
   'preset.prevQuarter': 'Last quarter',
   'preset.year': 'This year',
-  'preset.last12': '12 months',
+  'preset.last12': 'Last 12 months',
 
   'asOf.banner': 'Showing the data as known on {date}. Later submissions and corrections are not included.',
   'asOf.back': 'Back to current data',
@@ -164,7 +164,7 @@ export const commonEn: Record<CommonMessageKey, string> = {
   'chart.funnel.transformations': 'Removed by transformation',
   'chart.funnel.conversion': '{value} of the previous step’s count in the same period',
   'chart.empty': 'No data for the period',
-  'chart.incomplete': '* Dashed: {bucket} is not over yet — data up to {date}.',
+  'chart.incomplete': '* Dashed: only part of {bucket} is counted — up to {date}.',
   'chart.openEvents': 'Open the events for {label}',
   'chart.period': 'Period',
   'chart.quarter': 'Q{q} {year}',
@@ -184,6 +184,7 @@ export const commonEn: Record<CommonMessageKey, string> = {
   'chart.legend': 'Legend',
   'map.legend': 'Scale',
   'map.noData': 'no data',
+  'map.allEqual': 'Every region: {value}; nothing to shade',
   'map.tile': '{region}: {value}',
 
   'drill.title': 'Events behind the figure',

@@ -111,7 +111,7 @@ export const commonKk: Record<CommonMessageKey, string> = {
   'preset.quarter': 'Ағымдағы тоқсан',
   'preset.prevQuarter': 'Өткен тоқсан',
   'preset.year': 'Ағымдағы жыл',
-  'preset.last12': '12 ай',
+  'preset.last12': 'Соңғы 12 ай',
 
   'asOf.banner':
     'Деректер {date} күйі бойынша, сол кезде белгілі болғандай көрсетілген. Кейін енгізілген мәліметтер мен түзетулер ескерілмеген.',
@@ -167,7 +167,7 @@ export const commonKk: Record<CommonMessageKey, string> = {
   'chart.funnel.transformations': 'Трансформациямен жойылды',
   'chart.funnel.conversion': 'сол кезеңдегі алдыңғы қадам санының {value}',
   'chart.empty': 'Кезеңде деректер жоқ',
-  'chart.incomplete': '* Үзік сызық: {bucket} әлі аяқталған жоқ — деректер {date} дейін.',
+  'chart.incomplete': '* Үзік сызық: {bucket} толық емес — тек {date} дейін есептелген.',
   'chart.openEvents': '{label} оқиғаларын ашу',
   'chart.period': 'Кезең',
   'chart.quarter': '{year} ж. {q}-тоқсан',
@@ -187,6 +187,7 @@ export const commonKk: Record<CommonMessageKey, string> = {
   'chart.legend': 'Шартты белгілер',
   'map.legend': 'Шкала',
   'map.noData': 'дерек жоқ',
+  'map.allEqual': 'Барлық өңірде: {value}; бояуға айырма жоқ',
   'map.tile': '{region}: {value}',
 
   'drill.title': 'Көрсеткіштің артындағы оқиғалар',

@@ -112,7 +112,7 @@ export const commonRu = {
   'preset.quarter': 'Текущий квартал',
   'preset.prevQuarter': 'Прошлый квартал',
   'preset.year': 'Текущий год',
-  'preset.last12': '12 месяцев',
+  'preset.last12': 'Последние 12 месяцев',
 
   'asOf.banner':
     'Данные показаны по состоянию на {date}: так, как они были известны тогда. Позднее внесённые сведения и исправления не учтены.',
@@ -168,7 +168,7 @@ export const commonRu = {
   'chart.funnel.transformations': 'Устранено трансформацией',
   'chart.funnel.conversion': '{value} от числа на предыдущем шаге за тот же период',
   'chart.empty': 'Нет данных за период',
-  'chart.incomplete': '* Пунктир: {bucket} ещё не закончился — данные по {date}.',
+  'chart.incomplete': '* Пунктир: {bucket} учтён не целиком — только по {date}.',
   'chart.openEvents': 'Открыть события за {label}',
   'chart.period': 'Период',
   'chart.quarter': '{q} кв. {year}',
@@ -188,6 +188,7 @@ export const commonRu = {
   'chart.legend': 'Легенда',
   'map.legend': 'Шкала',
   'map.noData': 'нет данных',
+  'map.allEqual': 'У всех регионов: {value}; различий для окраски нет',
   'map.tile': '{region}: {value}',
 
   'drill.title': 'События за показателем',

@@ -20,6 +20,7 @@ import { type GoalsByBucket, goalKey, kpiOfGoalKey, kpisWithGoals } from '../../
 import type { Granularity } from '../../model/granularity.ts';
 import { metaOf, type OverviewKpi } from '../../model/kpi-meta.ts';
 import type { SeriesPoint } from '../../model/kpi-view.ts';
+import { hasFigures } from '../../model/trend-figures.ts';
 import { bucketLabel } from './bucket-label.ts';
 import { ChartFrame, type TableColumn } from './chart-frame.tsx';
 import { goalLines } from './goal-lines.tsx';
@@ -116,7 +117,14 @@ export const SeriesChart = ({
     <ChartFrame
       id={id}
       title={title}
-      rows={points}
+      rows={
+        hasFigures(
+          points,
+          series.map((s) => s.kpi),
+        )
+          ? points
+          : []
+      }
       columns={columns}
       rowKey={(p) => p.start}
       refreshing={refreshing}

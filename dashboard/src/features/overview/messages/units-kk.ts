@@ -1,0 +1,10 @@
+import type { UnitsMessageKey } from './units-ru.ts';
+
+/** The league of central bodies and a body officer's page, in Kazakh. */
+export const unitsKk: Record<UnitsMessageKey, string> = {
+  'bodyLeague.title': 'Орталық мемлекеттік органдар рейтингі',
+  'bodyLeague.lead':
+    'Министрліктер мен агенттіктердің кезеңдегі жұмысы: тәуекел бір бөлімшеде — өзі енгізілген органда есептеледі; өңірлердің өз жұмысы өңірлер рейтингінде.',
+  'bodyLeague.body': 'Орталық орган',
+  'bodyLeague.empty': 'Кезеңде орталық органдар бірде-бір жазба енгізбеген.',
+};

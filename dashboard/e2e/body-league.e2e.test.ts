@@ -96,6 +96,23 @@ describe("a central body's work in the chair's league of central bodies, in Chro
     await screenshot(chair, 'overview-body-league-ru-1440');
   });
 
+  it("lands the body's officer on their body's own figures, not a forbidden page", async () => {
+    const page = await officer.newPage();
+    await page.goto('/');
+    await page.waitForURL('**/body');
+    await expect
+      .poll(() => page.locator('#body-page-title').textContent(), { timeout: 30_000 })
+      .toBe('Министерство здравоохранения');
+    // Only the ministry's own work: the one cause it removed, none of the demo regions' many.
+    await expect
+      .poll(() => page.getByTestId('kpi-causesRemoved').textContent(), { timeout: 15_000 })
+      .toBe('1');
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await screenshot(page, 'body-page-ru-390');
+    await page.close();
+  });
+
   it("opens the body's events from its figure", async () => {
     await bodyLeague().locator(`tr[data-body="${BODY}"] td`).nth(1).getByRole('button').click();
     const drawer = chair.locator('dialog.drawer');

@@ -8,7 +8,9 @@ import { type ExampleEvent, recorded } from './fold.ts';
  * in the same scheme around a year after a removal), recommendations (moved, some twice on one day;
  * rejected), transformations naming several risks (some dated on a due date), rights restored (some
  * leaving their organization and sphere to their risk); each event recorded some days after it
- * happened and some weeks late, never before what it refers to was recorded.
+ * happened and some weeks late, never before what it refers to was recorded. Some risks and rights
+ * are submitted for a central body (a seeded one, or one no catalogue lists: the fold indexes bodies
+ * as they appear), so a region's own work and the bodies' work in it are told apart.
  */
 const BASE_DAY = 20_089; // 2025-01-01
 export const dayOf = (offset: number): string => fromDayNumber(BASE_DAY + offset);
@@ -19,17 +21,22 @@ const SPHERES = ['EDUCATION', 'CONSTRUCTION'];
 const CAUSES = ['EXCESSIVE_DISCRETION', 'LACK_OF_TRANSPARENCY', 'MANUAL_PROCESSING'];
 const SOURCES = ['EXTERNAL_ANALYSIS', 'MEDIA_REPORT'];
 const REGIONS = ['KZ-15', 'KZ-71'];
+/** Central bodies: one of the seeded catalogue, one an administrator would have added. */
+export const BODIES = ['MIN-HEALTH', 'AG-NEW-UNIT'];
+const forBody = (body: string | undefined) => (body === undefined ? {} : { centralBody: body });
 /** Districts by index, in the risk's region (0: none, at region level). */
 export const districtOf = (region: string, index: number): string | undefined =>
   index === 0 ? undefined : `${region.slice(3)}${index}0${index}0000`.slice(0, 9);
 
 const lag = fc.oneof(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 14, max: 90 }));
 const pick = <T>(values: readonly T[]) => fc.constantFrom(...values);
+const bodyArb = fc.option(pick(BODIES), { nil: undefined, freq: 3 });
 
 const riskArb = fc.record({
   day: fc.integer({ min: 0, max: 500 }),
   lag,
   region: pick(REGIONS),
+  body: bodyArb,
   district: fc.integer({ min: 0, max: 2 }),
   org: pick(ORGS),
   process: pick(PROCESSES),
@@ -113,6 +120,7 @@ export const historiesOf = (scale = 1) => {
         fc.record({
           risk: fc.option(fc.nat(), { nil: undefined }),
           region: pick(REGIONS),
+          body: bodyArb,
           // A case that names a risk may leave its organization and sphere to it.
           org: fc.option(pick(ORGS), { nil: undefined, freq: 3 }),
           sphere: fc.option(pick(SPHERES), { nil: undefined, freq: 2 }),
@@ -136,6 +144,7 @@ function toEvents(h: {
     day: number;
     lag: number;
     region: string;
+    body?: string;
     district: number;
     org: string;
     process: string;
@@ -163,6 +172,7 @@ function toEvents(h: {
   rights: {
     risk?: number;
     region: string;
+    body?: string;
     org?: string;
     sphere?: string;
     day: number;
@@ -184,6 +194,7 @@ function toEvents(h: {
       data: {
         riskId: `r${i}`,
         region: r.region,
+        ...forBody(r.body),
         ...(r.district > 0 ? { district: districtOf(r.region, r.district) } : {}),
         organization: r.org,
         process: r.process,
@@ -227,6 +238,7 @@ function toEvents(h: {
         recommendationId: `c${j}`,
         riskId: `r${i}`,
         region: h.risks[i]!.region,
+        ...forBody(h.risks[i]!.body),
         dueOn: dayOf(day + c.due),
         occurredOn: dayOf(day),
       },
@@ -273,6 +285,7 @@ function toEvents(h: {
       data: {
         transformationId: `t${k}`,
         region: h.risks[risks[0]!]!.region,
+        ...forBody(h.risks[risks[0]!]!.body),
         removesRiskIds: risks.map((i) => `r${i}`),
         implementsRecommendationIds: recIds.map((j) => `c${j}`),
         occurredOn: dayOf(day),
@@ -289,6 +302,7 @@ function toEvents(h: {
       data: {
         riskId: `r${n + k}`,
         region: h.risks[i]!.region,
+        ...forBody(h.risks[i]!.body),
         organization: h.risks[i]!.org,
         process: h.risks[i]!.process,
         sphere: h.risks[i]!.sphere,
@@ -305,6 +319,8 @@ function toEvents(h: {
       data: {
         caseId: `k${k}`,
         region: i === undefined ? r.region : h.risks[i]!.region,
+        // A case is its unit's: a body's own, or a region's (whatever unit the risk it names is in).
+        ...forBody(r.body),
         // The write side requires the organization and sphere of a case that names no risk.
         ...(r.org !== undefined || i === undefined ? { organization: r.org ?? ORGS[0] } : {}),
         ...(r.sphere !== undefined || i === undefined ? { sphere: r.sphere ?? SPHERES[0] } : {}),

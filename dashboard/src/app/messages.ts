@@ -10,6 +10,9 @@ import { chartsRu } from '@/features/charts/messages/ru.ts';
 import { targetsEn } from '@/features/overview/messages/en.ts';
 import { targetsKk } from '@/features/overview/messages/kk.ts';
 import { targetsRu } from '@/features/overview/messages/ru.ts';
+import { unitsEn } from '@/features/overview/messages/units-en.ts';
+import { unitsKk } from '@/features/overview/messages/units-kk.ts';
+import { unitsRu } from '@/features/overview/messages/units-ru.ts';
 import { reportSchedulesEn } from '@/features/report-schedules/messages/en.ts';
 import { reportSchedulesKk } from '@/features/report-schedules/messages/kk.ts';
 import { reportSchedulesRu } from '@/features/report-schedules/messages/ru.ts';
@@ -27,6 +30,7 @@ export const ru = {
   ...importRu,
   ...chartsRu,
   ...targetsRu,
+  ...unitsRu,
   ...alertsRu,
   ...reportSchedulesRu,
 } as const;
@@ -36,6 +40,7 @@ export const kk: Record<keyof typeof ru, string> = {
   ...importKk,
   ...chartsKk,
   ...targetsKk,
+  ...unitsKk,
   ...alertsKk,
   ...reportSchedulesKk,
 };
@@ -45,6 +50,7 @@ export const en: Record<keyof typeof ru, string> = {
   ...importEn,
   ...chartsEn,
   ...targetsEn,
+  ...unitsEn,
   ...alertsEn,
   ...reportSchedulesEn,
 };

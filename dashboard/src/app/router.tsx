@@ -25,6 +25,7 @@ const AlertsPage = lazy(() => import('@/features/alerts/components/alerts-page.t
 const ReportSchedulesPage = lazy(
   () => import('@/features/report-schedules/components/report-schedules-page.tsx'),
 );
+const BodyPage = lazy(() => import('@/features/overview/components/body-page.tsx'));
 const TargetImportPage = lazy(() => import('@/features/overview/components/target-import-page.tsx'));
 const WorkspacePage = optionalPage(
   import.meta.glob<{ default: React.ComponentType }>('/src/features/workspace/components/workspace-page.tsx'),
@@ -105,6 +106,14 @@ export const router = createBrowserRouter([
           <RegionGuard>
             <WorkspacePage />
           </RegionGuard>
+        ),
+      },
+      {
+        path: 'body',
+        element: (
+          <RequireRole roles={['CENTRAL_BODY_OFFICER']}>
+            <BodyPage />
+          </RequireRole>
         ),
       },
       {

@@ -40,7 +40,8 @@ export const recurrenceHotSpots = (
   for (let i = 0; i < r.n; i++) {
     const removedOn = r.remDay[i]!;
     if (!r.valid[i] || removedOn === NO_DAY || removedOn < from || removedOn > to) continue;
-    if (regionIds && !regionIds.includes(r.region[i]!)) continue;
+    // A region's own work (its unit id is its index), not a central body's risk that names it.
+    if (regionIds && !regionIds.includes(r.unit[i]!)) continue;
     const key = `${r.pair[i]}|${r.cause[i]}`;
     const spot = spots.get(key) ?? {
       org: r.org[i]!,

@@ -24,6 +24,11 @@ export const SUBMITTERS = ['REGIONAL_OFFICER', 'CENTRAL_BODY_OFFICER'] as const 
 export const UNIT_BOUND = SUBMITTERS;
 /** The chair and analysts read every region's KPIs; a regional officer reads their own region's. */
 export const KPI_READERS = [...GOVERNORS, 'ANALYST', 'REGIONAL_OFFICER'] as const satisfies readonly Role[];
+/**
+ * Who reads the KPI figures (summary, series, charts, drill-down): the KPI readers, and a central
+ * body's officer their own body's (the regions' workspaces, outcomes and alerts stay KPI_READERS').
+ */
+export const FIGURE_READERS = [...KPI_READERS, 'CENTRAL_BODY_OFFICER'] as const satisfies readonly Role[];
 /** Analysts build, save and arrange charts; only the analyst who saved a chart changes or deletes it. */
 export const CHART_EDITORS = ['ANALYST'] as const satisfies readonly Role[];
 /** An analyst or the chair opens any saved chart by its id (sharing is by URL, within the agency). */
@@ -137,6 +142,7 @@ export const REFUSED = {
   onlyAdministratorsKeepCatalogue: 'only an administrator adds and renames central state bodies',
   officerFollowsOwnRegion: 'a regional officer follows only their own region',
   officerReadsOwnRegion: (region: string) => `a regional officer reads only their own region, not ${region}`,
+  officerReadsOwnUnit: (unit: string) => `an officer reads only their own unit's figures, not ${unit}`,
   otherUnit: (what: string, unit: string, own: string) =>
     `${what} belongs to ${unit}; you may submit only for ${own}`,
   importOtherRegion: (own: string) => `you may import only for your region ${own}`,
@@ -239,6 +245,30 @@ export const boundRegions = (
   const other = requested?.find((region) => !readable.includes(region as RegionCode));
   if (readable.length === 0 || other !== undefined) return { ok: false, denied: other ?? 'any region' };
   return { ok: true, regions: readable };
+};
+
+/**
+ * The units a KPI read may cover, given the regions and units asked for (null: every unit): as
+ * asked for a viewer who reads everything; for a unit-bound officer their own unit whatever they
+ * send, and asking for another region or unit is refused (`denied` names it), not narrowed.
+ */
+export const boundUnits = (
+  viewer: UnitBinding,
+  requested: { readonly regions?: readonly string[] | null; readonly units?: readonly string[] | null },
+):
+  | {
+      readonly ok: true;
+      readonly regions: readonly string[] | null;
+      readonly units: readonly string[] | null;
+    }
+  | { readonly ok: false; readonly denied: string } => {
+  const readable = readableUnits(viewer);
+  if (readable === 'all')
+    return { ok: true, regions: requested.regions ?? null, units: requested.units ?? null };
+  const asked = [...(requested.regions ?? []), ...(requested.units ?? [])];
+  const other = asked.find((unit) => !readable.includes(unit));
+  if (readable.length === 0 || other !== undefined) return { ok: false, denied: other ?? 'any unit' };
+  return { ok: true, regions: null, units: readable };
 };
 
 /** Whether a viewer sees a firing for a unit (the country, `KZ`, a region or a body): officers only their own unit's. */

@@ -3,6 +3,7 @@ import {
   ACCOUNT_ADMINISTRATORS,
   ALERT_MANAGERS,
   boundRegions,
+  boundUnits,
   COUNTRY_COMMAND_ROLES,
   canImport,
   canRead,
@@ -120,6 +121,32 @@ describe('the authorisation policy', () => {
       WriteReportCommentary: ['CHAIR', 'DEPUTY_CHAIR'],
       AddFigureComment: ['CHAIR', 'DEPUTY_CHAIR', 'ANALYST'],
       WithdrawFigureComment: ['CHAIR', 'DEPUTY_CHAIR', 'ANALYST'],
+    });
+  });
+
+  it("binds a KPI read to an officer's own unit, refusing another region or body by name", () => {
+    expect(boundUnits(bodyOfficer, {})).toEqual({ ok: true, regions: null, units: ['MIN-HEALTH'] });
+    expect(boundUnits(bodyOfficer, { units: ['MIN-HEALTH'] })).toEqual({
+      ok: true,
+      regions: null,
+      units: ['MIN-HEALTH'],
+    });
+    expect(boundUnits(bodyOfficer, { units: ['MIN-EDUCATION'] })).toEqual({
+      ok: false,
+      denied: 'MIN-EDUCATION',
+    });
+    expect(boundUnits(bodyOfficer, { regions: ['KZ-15'] })).toEqual({ ok: false, denied: 'KZ-15' });
+    expect(boundUnits(officer, { regions: ['KZ-15'] })).toEqual({
+      ok: true,
+      regions: null,
+      units: ['KZ-15'],
+    });
+    expect(boundUnits(officer, { units: ['MIN-HEALTH'] })).toEqual({ ok: false, denied: 'MIN-HEALTH' });
+    expect(boundUnits(unbound, {})).toEqual({ ok: false, denied: 'any unit' });
+    expect(boundUnits(chair, { units: ['MIN-HEALTH'] })).toEqual({
+      ok: true,
+      regions: null,
+      units: ['MIN-HEALTH'],
     });
   });
 });

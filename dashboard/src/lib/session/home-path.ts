@@ -4,6 +4,9 @@ type Role = Viewer['role'];
 
 export const workspacePath = (region: string) => `/regions/${region}`;
 
+/** A central body's officer's page: their body's figures. */
+export const BODY_PATH = '/body';
+
 /** Where a role starts, and what its navigation offers. */
 export const homePath = (viewer: Pick<Viewer, 'role' | 'region'>): string => {
   switch (viewer.role) {
@@ -16,8 +19,8 @@ export const homePath = (viewer: Pick<Viewer, 'role' | 'region'>): string => {
     case 'ADMINISTRATOR':
       return '/users';
     case 'CENTRAL_BODY_OFFICER':
-      // A body's officer submits through the API; the dashboard has no body's workspace yet.
-      return '/forbidden';
+      // A body's officer starts on their body's own figures (they submit through the API).
+      return BODY_PATH;
     default: {
       const unknown: never = viewer.role;
       return unknown;
@@ -34,6 +37,7 @@ export interface NavItem {
     | 'nav.targets'
     | 'nav.reportSchedules'
     | 'nav.workspace'
+    | 'nav.body'
     | 'nav.users';
 }
 
@@ -65,7 +69,7 @@ export const navigationFor = (viewer: Pick<Viewer, 'role' | 'region'>): readonly
       { to: '/alerts', label: 'nav.alerts' },
     ],
     REGIONAL_OFFICER: viewer.region ? [{ to: workspacePath(viewer.region), label: 'nav.workspace' }] : [],
-    CENTRAL_BODY_OFFICER: [],
+    CENTRAL_BODY_OFFICER: [{ to: BODY_PATH, label: 'nav.body' }],
     ADMINISTRATOR: [{ to: '/users', label: 'nav.users' }],
   };
   return byRole[viewer.role];

@@ -10,6 +10,11 @@ describe('where each role works', () => {
     expect(homePath({ role: 'ANALYST', region: null })).toBe('/overview');
     expect(homePath(officer)).toBe('/regions/KZ-15');
     expect(homePath({ role: 'ADMINISTRATOR', region: null })).toBe('/users');
+    expect(homePath({ role: 'CENTRAL_BODY_OFFICER', region: null })).toBe('/body');
+  });
+
+  it("offers a central body's officer their body's page only", () => {
+    expect(navigationFor({ role: 'CENTRAL_BODY_OFFICER', region: null }).map((i) => i.to)).toEqual(['/body']);
   });
 
   it('offers an officer only their own region and nothing country-wide', () => {

@@ -8,6 +8,7 @@ export const MeQuery = graphql(`
       displayName
       role
       region
+      centralBody
     }
   }
 `);

@@ -12,6 +12,7 @@ export const SignInMutation = graphql(`
           displayName
           role
           region
+          centralBody
         }
       }
       ... on SignInRefused {

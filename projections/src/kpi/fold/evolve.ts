@@ -5,6 +5,7 @@ import { findId, slotOfId } from './id-index.ts';
 import { encodeKpiPage, FAULT, KIND, KPI_KINDS, type KpiInputPage, SKIPPED } from './input.ts';
 import { nameId, pairId } from './names.ts';
 import { type Fact, type KpiState, type RiskTable, recommendationSlot, riskSlot } from './state.ts';
+import { bodyId, NO_BODY, unitOfIds } from './units.ts';
 
 /** The event types the KPIs read. RiskRemoved and RecommendationImplemented repeat what ProcessTransformed says. */
 export const KPI_EVENT_TYPES = KPI_KINDS;
@@ -103,6 +104,12 @@ const districtOf = (state: KpiState, p: KpiInputPage, r: number): number => {
   return districtId(state.districts, p.strings[code]!, name < 0 ? undefined : p.strings[name]);
 };
 
+/** The unit of row `r`: the central body it names (indexed as it appears), else its region. */
+const unitOfRow = (state: KpiState, p: KpiInputPage, r: number): number => {
+  const body = p.body[r]!;
+  return unitOfIds(p.region[r]!, body < 0 ? NO_BODY : bodyId(state.bodies, p.strings[body]!));
+};
+
 const riskIdentified: Handler = (state, p, r) => {
   const t = state.risks;
   const i = riskSlot(t, p.strings[p.id[r]!]!);
@@ -110,6 +117,7 @@ const riskIdentified: Handler = (state, p, r) => {
   const region = p.region[r]!;
   t.known[i] = 1;
   t.region[i] = region;
+  t.unit[i] = unitOfRow(state, p, r);
   t.idDay[i] = p.day[r]!;
   t.idAt[i] = p.at[r]!;
   t.idPos[i] = p.pos[r]!;
@@ -183,11 +191,13 @@ const processTransformed: Handler = (state, p, r) => {
   // Checked here: grow() sees every kind of column, so each call of it is a slow generic one.
   if (x.region.length < x.count) {
     x.region = grow(x.region, x.count);
+    x.unit = grow(x.unit, x.count);
     x.day = grow(x.day, x.count);
     x.at = grow(x.at, x.count);
     x.pos = grow(x.pos, x.count);
   }
   x.region[k] = p.region[r]!;
+  x.unit[k] = unitOfRow(state, p, r);
   x.day[k] = day;
   x.at[k] = at;
   x.pos[k] = pos;
@@ -257,6 +267,7 @@ const rightRestored: Handler = (state, p, r) => {
   if (t.region.length < t.count) {
     const n = t.count;
     t.region = grow(t.region, n);
+    t.unit = grow(t.unit, n);
     t.org = grow(t.org, n);
     t.sphere = grow(t.sphere, n);
     t.day = grow(t.day, n);
@@ -268,6 +279,7 @@ const rightRestored: Handler = (state, p, r) => {
   }
   const region = p.region[r]!;
   t.region[k] = region;
+  t.unit[k] = unitOfRow(state, p, r);
   const org = p.org[r]!;
   t.org[k] = org < 0 ? -1 : nameId(state.organizations, region, p.strings[org]!);
   t.sphere[k] = p.sphere[r]!;

@@ -33,6 +33,8 @@ export interface KpiInputPage {
   /** Organization and process names as submitted; -1 where left as they were (or to a right's risk). */
   org: Int32Array;
   proc: Int32Array;
+  /** The central body a risk, transformation or right restored is submitted for; -1: the region's own work. */
+  body: Int32Array;
   /** A risk's district code and the name given with it; -1 where none (or left as it was). */
   district: Int32Array;
   districtName: Int32Array;
@@ -95,6 +97,7 @@ const emptyPage = (n: number): KpiInputPage => ({
   source: new Int8Array(n).fill(-1),
   org: new Int32Array(n).fill(-1),
   proc: new Int32Array(n).fill(-1),
+  body: new Int32Array(n).fill(-1),
   district: new Int32Array(n).fill(-1),
   districtName: new Int32Array(n).fill(-1),
   due: new Int32Array(n),
@@ -142,6 +145,14 @@ const encodeDistrict = (p: KpiInputPage, s: PageStrings, r: number, d: Data): vo
   if (d.districtName !== undefined) p.districtName[r] = s.name(d.districtName, 'districtName');
 };
 
+/**
+ * The central body an event is submitted for (its unit then, `unitOf` in the schema). A
+ * recommendation needs none: it counts in its risk's unit, as it counts in its risk's region.
+ */
+const encodeBody = (p: KpiInputPage, s: PageStrings, r: number, d: Data): void => {
+  if (d.centralBody !== undefined) p.body[r] = s.name(d.centralBody, 'centralBody');
+};
+
 /** One event into row `r`; throws on what the fold cannot read. */
 const encodeRow = (p: KpiInputPage, s: PageStrings, lists: number[], r: number, e: KpiInputEvent): void => {
   const kind = KIND_OF.get(e.type);
@@ -152,12 +163,6 @@ const encodeRow = (p: KpiInputPage, s: PageStrings, lists: number[], r: number, 
     return;
   }
   const d = e.data as Data;
-  // A central body's events are its own unit's, not the region's they name: until the engine
-  // counts bodies as units they stay out of every figure, rather than swell the region's.
-  if (d.centralBody !== undefined) {
-    p.kind[r] = SKIPPED;
-    return;
-  }
   p.at[r] = parseInstant(e.metadata.recordedAt);
   p.day[r] = parseDay(d.occurredOn as string);
   switch (kind) {
@@ -169,6 +174,7 @@ const encodeRow = (p: KpiInputPage, s: PageStrings, lists: number[], r: number, 
       p.source[r] = code(SOURCE_INDEX, d.source, 'source');
       p.org[r] = s.name(d.organization, 'organization');
       p.proc[r] = s.name(d.process, 'process');
+      encodeBody(p, s, r, d);
       encodeDistrict(p, s, r, d);
       break;
     case KIND.RiskReclassified:
@@ -198,6 +204,7 @@ const encodeRow = (p: KpiInputPage, s: PageStrings, lists: number[], r: number, 
     case KIND.ProcessTransformed: {
       // Transformations count by region where the code is known; the write side checks it.
       p.region[r] = REGION_INDEX.get(d.region as string) ?? 0;
+      encodeBody(p, s, r, d);
       for (const riskId of idList(d.removesRiskIds, 'removesRiskIds')) lists.push(s.id(riskId, 'riskId'));
       p.listMid[r] = lists.length;
       for (const recommendationId of idList(
@@ -211,6 +218,7 @@ const encodeRow = (p: KpiInputPage, s: PageStrings, lists: number[], r: number, 
     case KIND.RightRestored:
       p.id[r] = s.id(d.caseId, 'caseId');
       p.region[r] = code(REGION_INDEX, d.region, 'region');
+      encodeBody(p, s, r, d);
       // Its own sphere and organization where given; else those of the risk it names.
       p.sphere[r] = optionalCode(SPHERE_INDEX, d.sphere, 'sphere');
       if (d.organization !== undefined) p.org[r] = s.name(d.organization, 'organization');
@@ -258,6 +266,7 @@ export const pageBuffers = (p: KpiInputPage): ArrayBuffer[] =>
     p.source,
     p.org,
     p.proc,
+    p.body,
     p.district,
     p.districtName,
     p.due,

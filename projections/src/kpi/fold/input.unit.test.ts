@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { fold } from '../../../test/fold.ts';
 import { historyArb } from '../../../test/histories.ts';
 import type { ProjectedEvent } from '../../projection.ts';
+import type { KpiFilter } from '../query/filter.ts';
+import { kpiSummary } from '../query/summary.ts';
 import { foldPaged } from './paged-fold.test-support.ts';
 import { kpiProjection } from './projection.ts';
 
@@ -112,17 +114,26 @@ describe("a central body's events in the KPI fold", () => {
     ];
   };
 
-  it("never count in the region they name: the regions' figures are those of the regions' own events", () => {
+  it("count in the body's unit, never in the region they name; replayed or followed live alike", () => {
+    const period = { from: '2025-01-01', to: '2027-12-31' };
+    const value = (state: ReturnType<typeof fold>, kpi: string, filter: KpiFilter = {}) =>
+      kpiSummary({ state, position: state.position }, { period, filter }).kpis.find((e) => e.kpi === kpi)!
+        .current.value;
     fc.assert(
       fc.property(historyArb, fc.integer({ min: 1, max: 40 }), (events, pageSize) => {
         const last = events.at(-1)?.position ?? 0;
         const withBody = [...events, ...bodyLoop(last + 1)];
-        const { version: _a, ...without } = fold(events) as unknown as Record<string, unknown>;
-        const { version: _b, ...paged } = foldPaged(withBody, undefined, pageSize) as unknown as Record<
-          string,
-          unknown
-        >;
-        expect(paged).toEqual(without);
+        const live = fold(withBody);
+        expect(foldPaged(withBody, undefined, pageSize)).toEqual(live);
+        const without = fold(events);
+        // The region named keeps the figures of its own work; the body's unit holds the loop.
+        for (const kpi of ['risksIdentified', 'causesRemoved', 'rightsRestoredPeople'])
+          expect(value(live, kpi, { regions: ['KZ-71'] })).toBe(value(without, kpi, { regions: ['KZ-71'] }));
+        expect(value(live, 'rightsRestoredPeople', { units: ['MIN-HEALTH'] })).toBe(
+          4 + (value(without, 'rightsRestoredPeople', { units: ['MIN-HEALTH'] }) as number),
+        );
+        // The country counts everything.
+        expect(value(live, 'risksIdentified')).toBe(1 + (value(without, 'risksIdentified') as number));
       }),
       { numRuns: 30 },
     );

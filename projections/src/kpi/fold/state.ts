@@ -2,6 +2,7 @@ import { grow, NO_DAY } from './columns.ts';
 import { type DistrictTable, emptyDistricts } from './districts.ts';
 import { emptyIdIndex, type IdIndex, slotOfId } from './id-index.ts';
 import { emptyNames, emptyPairs, type NameTable, type PairTable } from './names.ts';
+import { type BodyTable, emptyBodies } from './units.ts';
 
 /**
  * The KPI read model: one columnar table per kind of thing the KPIs count (risks,
@@ -42,6 +43,8 @@ export interface RiskTable {
   /** 1 once its RiskIdentified is folded (a slot may exist earlier, named by another event). */
   known: Uint8Array;
   region: Uint8Array;
+  /** Its reporting unit (units.ts): its region, or the central body it was submitted for. */
+  unit: Uint16Array;
   idDay: Int32Array;
   idAt: Float64Array;
   idPos: Float64Array;
@@ -101,6 +104,7 @@ export interface RecommendationTable {
 export interface TransformationTable {
   count: number;
   region: Uint8Array;
+  unit: Uint16Array;
   day: Int32Array;
   at: Float64Array;
   pos: Float64Array;
@@ -111,6 +115,8 @@ export interface RightTable {
   ids: string[];
   index: IdIndex;
   region: Uint8Array;
+  /** Its own unit (units.ts), as its event names it, whatever its risk's. */
+  unit: Uint16Array;
   /** The case's own organization and sphere; -1 where it leaves them to the risk it names. */
   org: Int32Array;
   sphere: Int8Array;
@@ -142,6 +148,8 @@ export interface KpiState {
   processes: NameTable;
   pairs: PairTable;
   districts: DistrictTable;
+  /** Central bodies seen, in order of appearance: with the regions, the reporting units. */
+  bodies: BodyTable;
   risks: RiskTable;
   recommendations: RecommendationTable;
   transformations: TransformationTable;
@@ -156,12 +164,14 @@ export const emptyKpiState = (): KpiState => ({
   processes: emptyNames(),
   pairs: emptyPairs(),
   districts: emptyDistricts(),
+  bodies: emptyBodies(),
   risks: {
     count: 0,
     ids: [],
     index: emptyIdIndex(),
     known: new Uint8Array(0),
     region: new Uint8Array(0),
+    unit: new Uint16Array(0),
     idDay: new Int32Array(0),
     idAt: new Float64Array(0),
     idPos: new Float64Array(0),
@@ -207,6 +217,7 @@ export const emptyKpiState = (): KpiState => ({
   transformations: {
     count: 0,
     region: new Uint8Array(0),
+    unit: new Uint16Array(0),
     day: new Int32Array(0),
     at: new Float64Array(0),
     pos: new Float64Array(0),
@@ -216,6 +227,7 @@ export const emptyKpiState = (): KpiState => ({
     ids: [],
     index: emptyIdIndex(),
     region: new Uint8Array(0),
+    unit: new Uint16Array(0),
     org: new Int32Array(0),
     sphere: new Int8Array(0),
     day: new Int32Array(0),
@@ -238,6 +250,7 @@ export const riskSlot = (t: RiskTable, id: string): number => {
     const n = t.count;
     t.known = grow(t.known, n);
     t.region = grow(t.region, n);
+    t.unit = grow(t.unit, n);
     t.idDay = grow(t.idDay, n);
     t.idAt = grow(t.idAt, n);
     t.idPos = grow(t.idPos, n);

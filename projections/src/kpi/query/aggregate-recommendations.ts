@@ -26,8 +26,8 @@ export const aggregateRecommendations = (ctx: AggregationContext): void => {
   const { n, valid, risk, issueDay, implDay, rejDay } = c;
   const dueCol = c.due;
   const r = view.risks;
-  const { region, sphere, cause, source, org } = r;
-  const fRegion = filter.region;
+  const { unit, sphere, cause, source, org } = r;
+  const fUnit = filter.unit;
   const fSphere = filter.sphere;
   const fCause = filter.cause;
   const fSource = filter.source;
@@ -41,7 +41,7 @@ export const aggregateRecommendations = (ctx: AggregationContext): void => {
   for (let j = 0; j < n; j++) {
     if (valid[j] === 0) continue;
     const i = risk[j]!;
-    if (fRegion !== null && fRegion[region[i]!] !== 1) continue;
+    if (fUnit !== null && fUnit[unit[i]!] !== 1) continue;
     if (fSphere !== null && fSphere[sphere[i]!] !== 1) continue;
     if (fCause !== null && fCause[cause[i]!] !== 1) continue;
     if (fSource !== null && fSource[source[i]!] !== 1) continue;

@@ -1,6 +1,6 @@
 import { kztOf } from '../definition/rights-restored.ts';
 import { NO_DISTRICT } from '../fold/districts.ts';
-import { type AggregationContext, cardinality, type Dimension } from './aggregation.ts';
+import { type AggregationContext, bodyOfUnit, cardinality, type Dimension } from './aggregation.ts';
 import { windowOf } from './windows.ts';
 
 /**
@@ -23,23 +23,25 @@ export const aggregateRights = (ctx: AggregationContext): void => {
   const value = (d: Dimension, k: number, i: number): number =>
     d === 'region'
       ? t.region[k]!
-      : d === 'district'
-        ? i < 0
-          ? NO_DISTRICT
-          : r.district[i]!
-        : d === 'organization'
-          ? v.org[k]!
-          : d === 'sphere'
-            ? v.sphere[k]!
-            : i < 0
-              ? notSpecified(d)
-              : d === 'causeCategory'
-                ? r.cause[i]!
-                : r.source[i]!;
+      : d === 'centralBody'
+        ? bodyOfUnit(t.unit[k]!)
+        : d === 'district'
+          ? i < 0
+            ? NO_DISTRICT
+            : r.district[i]!
+          : d === 'organization'
+            ? v.org[k]!
+            : d === 'sphere'
+              ? v.sphere[k]!
+              : i < 0
+                ? notSpecified(d)
+                : d === 'causeCategory'
+                  ? r.cause[i]!
+                  : r.source[i]!;
   for (let k = 0; k < v.n; k++) {
     if (v.valid[k] === 0) continue;
     const i = v.risk[k]!;
-    if (filter.region !== null && filter.region[t.region[k]!] !== 1) continue;
+    if (filter.unit !== null && filter.unit[t.unit[k]!] !== 1) continue;
     if (filter.org !== null && filter.org[v.org[k]!] !== 1) continue;
     if (filter.sphere !== null && filter.sphere[v.sphere[k]!] !== 1) continue;
     if (needsRisk) {

@@ -87,8 +87,8 @@ export const aggregateRisks = (ctx: AggregationContext): void => {
   const needsRemWindow = countsOn(wanted, 'removed');
 
   // Columns and masks in locals: the loop runs over every risk and must not look up properties.
-  const { n, valid, region, sphere, cause, source, org, pair, idDay, remDay } = r;
-  const fRegion = filter.region;
+  const { n, valid, unit, sphere, cause, source, org, pair, idDay, remDay } = r;
+  const fUnit = filter.unit;
   const fSphere = filter.sphere;
   const fCause = filter.cause;
   const fSource = filter.source;
@@ -118,7 +118,7 @@ export const aggregateRisks = (ctx: AggregationContext): void => {
   const ends = windows.ranges.map((x) => x.to);
   for (let i = 0; i < n; i++) {
     if (valid[i] === 0) continue;
-    if (fRegion !== null && fRegion[region[i]!] !== 1) continue;
+    if (fUnit !== null && fUnit[unit[i]!] !== 1) continue;
     if (fSphere !== null && fSphere[sphere[i]!] !== 1) continue;
     if (fCause !== null && fCause[cause[i]!] !== 1) continue;
     if (fSource !== null && fSource[source[i]!] !== 1) continue;

@@ -2,9 +2,9 @@ import { KPIS, type KpiName } from '../definition/measures.ts';
 import { aggregateRecommendations } from './aggregate-recommendations.ts';
 import { aggregateRights } from './aggregate-rights.ts';
 import { aggregateRisks } from './aggregate-risks.ts';
-import { type AggregationContext, cardinality, type Dimension } from './aggregation.ts';
+import { type AggregationContext, bodyColumn, cardinality, type Dimension } from './aggregation.ts';
 import { KpiQueryError } from './errors.ts';
-import type { ResolvedFilter } from './filter.ts';
+import { type ResolvedFilter, regionsOwnWork } from './filter.ts';
 import type { KnowledgeView } from './view.ts';
 import type { WindowIndex } from './windows.ts';
 
@@ -33,11 +33,13 @@ export interface Aggregate {
   readonly denominators: ReadonlyMap<KpiName, Float64Array>;
 }
 
-const riskColumn = (view: KnowledgeView, d: Dimension): Uint8Array | Int32Array => {
+const riskColumn = (view: KnowledgeView, d: Dimension): Uint8Array | Uint16Array | Int32Array => {
   const r = view.risks;
   switch (d) {
     case 'region':
       return r.region;
+    case 'centralBody':
+      return bodyColumn(view);
     case 'district':
       return r.district;
     case 'sphere':
@@ -53,7 +55,9 @@ const riskColumn = (view: KnowledgeView, d: Dimension): Uint8Array | Int32Array 
 
 /** Every asked measure for every group and window, one scan per kind of thing counted. */
 export const aggregate = (spec: AggregateSpec): Aggregate => {
-  const { view, filter, dims, windows, measures } = spec;
+  const { view, dims, windows, measures } = spec;
+  // A region's figures are its own work: a breakdown by region leaves the bodies' units out.
+  const filter = dims.includes('region') ? regionsOwnWork(view.state, spec.filter) : spec.filter;
   const cards = dims.map((d) => cardinality(view, d));
   const groups = cards.reduce((a, b) => a * b, 1);
   const W = windows.count;

@@ -1,11 +1,13 @@
 import { CAUSE_CATEGORY_CODES, REGION_CODES, RISK_SOURCE_CODES, SPHERE_CODES } from '@kpi/schema';
 import type { KpiName } from '../definition/measures.ts';
+import { NO_BODY, REGION_UNITS } from '../fold/units.ts';
 import type { ResolvedFilter } from './filter.ts';
 import type { KnowledgeView } from './view.ts';
 import type { WindowIndex } from './windows.ts';
 
 export const DIMENSIONS = [
   'region',
+  'centralBody',
   'district',
   'sphere',
   'organization',
@@ -22,6 +24,8 @@ export const cardinality = (view: KnowledgeView, d: Dimension): number => {
   switch (d) {
     case 'region':
       return REGION_CODES.length;
+    case 'centralBody':
+      return view.state.bodies.count;
     case 'district':
       return view.state.districts.count;
     case 'sphere':
@@ -33,6 +37,23 @@ export const cardinality = (view: KnowledgeView, d: Dimension): number => {
     case 'organization':
       return view.state.organizations.count;
   }
+};
+
+/** The central body id of a unit id (NO_BODY for a region's own work). */
+export const bodyOfUnit = (unit: number): number => (unit < REGION_UNITS ? NO_BODY : unit - REGION_UNITS + 1);
+
+const bodyColumns = new WeakMap<KnowledgeView, Uint16Array>();
+
+/** Each risk's central body id (0: a region's own work), derived once per view from its units. */
+export const bodyColumn = (view: KnowledgeView): Uint16Array => {
+  let column = bodyColumns.get(view);
+  if (!column) {
+    const { n, unit } = view.risks;
+    column = new Uint16Array(n);
+    for (let i = 0; i < n; i++) column[i] = bodyOfUnit(unit[i]!);
+    bodyColumns.set(view, column);
+  }
+  return column;
 };
 
 /**
@@ -50,7 +71,7 @@ export interface AggregationContext {
   /** Cardinality of the second dimension (1 without one): group = v0 * c1 + v1. */
   readonly c1: number;
   /** The risk columns holding each dimension's value. */
-  readonly riskCols: readonly (Uint8Array | Int32Array)[];
+  readonly riskCols: readonly (Uint8Array | Uint16Array | Int32Array)[];
   readonly wanted: ReadonlySet<KpiName>;
   readonly touched: Uint8Array;
   readonly values: Map<KpiName, Float64Array>;

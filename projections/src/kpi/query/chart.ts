@@ -127,7 +127,7 @@ export const chart = (model: KpiReadModel, spec: ChartSpec): Chart => {
   // (an officer's chart by region shows their region only), and anything that holds something.
   const allowed = (d: Dimension): Uint8Array | null =>
     d === 'region'
-      ? filter.region
+      ? filter.unit
       : d === 'sphere'
         ? filter.sphere
         : d === 'causeCategory'
@@ -145,6 +145,7 @@ export const chart = (model: KpiReadModel, spec: ChartSpec): Chart => {
       (id, k) =>
         groupDims[k] !== 'organization' &&
         groupDims[k] !== 'district' &&
+        groupDims[k] !== 'centralBody' &&
         id < cards[k]! - (groupDims[k] === 'region' ? 0 : 1) &&
         (masks[k] === null || masks[k]![id] === 1),
     );

@@ -87,7 +87,7 @@ export interface DrillDownQuery {
 const passes = (f: ResolvedFilter, v: KnowledgeView, i: number): boolean => {
   const r = v.risks;
   return (
-    (f.region === null || f.region[r.region[i]!] === 1) &&
+    (f.unit === null || f.unit[r.unit[i]!] === 1) &&
     (f.sphere === null || f.sphere[r.sphere[i]!] === 1) &&
     (f.cause === null || f.cause[r.cause[i]!] === 1) &&
     (f.source === null || f.source[r.source[i]!] === 1) &&
@@ -206,7 +206,7 @@ const rightCandidates = (
     if (!v.rights.valid[k]) continue;
     const day = t.day[k]!;
     if (day < from || day > to) continue;
-    if (f.region !== null && f.region[t.region[k]!] !== 1) continue;
+    if (f.unit !== null && f.unit[t.unit[k]!] !== 1) continue;
     if (f.org !== null && f.org[v.rights.org[k]!] !== 1) continue;
     if (f.sphere !== null && f.sphere[v.rights.sphere[k]!] !== 1) continue;
     const i = v.rights.risk[k]!;

@@ -1,11 +1,25 @@
-import { CAUSE_CATEGORY_CODES, REGION_CODES, RISK_SOURCE_CODES, SPHERE_CODES } from '@kpi/schema';
+import {
+  CAUSE_CATEGORY_CODES,
+  centralBodyCode,
+  isRegionCode,
+  REGION_CODES,
+  RISK_SOURCE_CODES,
+  SPHERE_CODES,
+} from '@kpi/schema';
 import { nameOfKey, normaliseName } from '../fold/names.ts';
 import type { KpiState } from '../fold/state.ts';
+import { REGION_UNITS, unitCount, unitIdOf } from '../fold/units.ts';
 import { KpiQueryError } from './errors.ts';
 
-/** Filters as asked: each list is "any of these"; an absent or empty list does not filter. */
+/**
+ * Filters as asked: each list is "any of these"; an absent or empty list does not filter. A region
+ * (in `regions` or `units`) means the region's own work: a central body's risk that names the
+ * region counts in the body's unit, not there (a risk sits in exactly one unit).
+ */
 export interface KpiFilter {
   readonly regions?: readonly string[] | null;
+  /** Reporting units by code: a region's, or a central body's (one no event named yet matches nothing). */
+  readonly units?: readonly string[] | null;
   readonly spheres?: readonly string[] | null;
   readonly organizations?: readonly string[] | null;
   readonly causeCategories?: readonly string[] | null;
@@ -16,7 +30,8 @@ export interface KpiFilter {
 
 /** Filters as masks over dense ids; null lets everything through. */
 export interface ResolvedFilter {
-  readonly region: Uint8Array | null;
+  /** Over unit ids (fold/units.ts): a region's id is its index among the regions. */
+  readonly unit: Uint8Array | null;
   readonly sphere: Uint8Array | null;
   readonly cause: Uint8Array | null;
   readonly source: Uint8Array | null;
@@ -61,6 +76,46 @@ const districtMask = (state: KpiState, asked: readonly string[] | null | undefin
   return mask;
 };
 
+/** Regions asked, as units: a region's unit id is its index, so the mask only widens to every unit. */
+const regionUnits = (state: KpiState, regions: Uint8Array | null): Uint8Array | null => {
+  if (regions === null) return null;
+  const mask = new Uint8Array(unitCount(state.bodies));
+  mask.set(regions);
+  return mask;
+};
+
+/** Units asked by code, as a mask over unit ids; a malformed code is refused. */
+const unitMask = (state: KpiState, asked: readonly string[] | null | undefined): Uint8Array | null => {
+  if (!asked || asked.length === 0) return null;
+  const mask = new Uint8Array(unitCount(state.bodies));
+  for (const code of asked) {
+    if (!isRegionCode(code) && !centralBodyCode.safeParse(code).success)
+      throw new KpiQueryError(
+        'INVALID_FILTER',
+        'filter.units',
+        `"${code}" is neither a region's code (KZ-..) nor a central body's (such as MIN-HEALTH)`,
+      );
+    const id = unitIdOf(state.bodies, code);
+    if (id !== undefined) mask[id] = 1;
+  }
+  return mask;
+};
+
+/** Both masks' units (null: no limit). */
+const bothUnits = (a: Uint8Array | null, b: Uint8Array | null): Uint8Array | null => {
+  if (a === null || b === null) return a ?? b;
+  return a.map((v, u) => v & (b[u] ?? 0));
+};
+
+/**
+ * The filter with the central bodies' units taken out: what a breakdown by region counts, since
+ * a region's figures are its own work (a body's risk naming the region is the body's).
+ */
+export const regionsOwnWork = (state: KpiState, filter: ResolvedFilter): ResolvedFilter => {
+  const regions = new Uint8Array(unitCount(state.bodies)).fill(1, 0, REGION_UNITS);
+  return { ...filter, unit: bothUnits(filter.unit, regions) };
+};
+
 export const resolveFilter = (state: KpiState, filter: KpiFilter | null | undefined): ResolvedFilter => {
   const f = filter ?? {};
   let org: Uint8Array | null = null;
@@ -72,7 +127,10 @@ export const resolveFilter = (state: KpiState, filter: KpiFilter | null | undefi
   }
   return {
     district: districtMask(state, f.districts),
-    region: vocabularyMask(REGION_CODES, f.regions, 'filter.regions'),
+    unit: bothUnits(
+      regionUnits(state, vocabularyMask(REGION_CODES, f.regions, 'filter.regions')),
+      unitMask(state, f.units),
+    ),
     sphere: vocabularyMask(SPHERE_CODES, f.spheres, 'filter.spheres'),
     cause: vocabularyMask(CAUSE_CATEGORY_CODES, f.causeCategories, 'filter.causeCategories'),
     source: vocabularyMask(RISK_SOURCE_CODES, f.sources, 'filter.sources'),

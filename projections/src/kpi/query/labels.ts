@@ -8,10 +8,12 @@ import {
   RISK_SOURCES,
   SPHERE_CODES,
   SPHERES,
+  seededCentralBody,
 } from '@kpi/schema';
 import { NO_DISTRICT } from '../fold/districts.ts';
 import { nameOfKey } from '../fold/names.ts';
 import type { KpiState } from '../fold/state.ts';
+import { NO_BODY } from '../fold/units.ts';
 import type { Dimension } from './aggregate.ts';
 
 /** A value of a dimension as answers show it: a stable key and labels in three languages. */
@@ -44,6 +46,24 @@ const districtValue = (state: KpiState, id: number): DimensionValue => {
   return { dimension: 'district', key: code, label: { ru: shown, kk: shown, en: shown }, region };
 };
 
+export const NO_BODY_LABEL: Label = {
+  ru: 'Без центрального органа (работа регионов)',
+  kk: 'Орталық органсыз (өңірлердің жұмысы)',
+  en: "No central body (the regions' own work)",
+};
+
+/**
+ * A central body by its code, named as the seeded catalogue names it. A body an administrator
+ * added is named by its code here: the KPIs do not read the catalogue's events, and the API names
+ * it from the catalogue's read model.
+ */
+const bodyValue = (state: KpiState, id: number): DimensionValue => {
+  if (id === NO_BODY) return { dimension: 'centralBody', key: '', label: NO_BODY_LABEL, region: null };
+  const code = state.bodies.codes[id]!;
+  const label = seededCentralBody(code)?.name ?? { ru: code, kk: code, en: code };
+  return { dimension: 'centralBody', key: code, label, region: null };
+};
+
 export const dimensionValue = (state: KpiState, d: Dimension, id: number): DimensionValue => {
   const closed = (codes: readonly string[], labels: Readonly<Record<string, Label>>): DimensionValue => {
     const code = codes[id];
@@ -56,6 +76,7 @@ export const dimensionValue = (state: KpiState, d: Dimension, id: number): Dimen
     return { dimension: d, key: r.code, label: r.name, region: r.code };
   }
   if (d === 'district') return districtValue(state, id);
+  if (d === 'centralBody') return bodyValue(state, id);
   if (d === 'sphere') return closed(SPHERE_CODES, SPHERES);
   if (d === 'causeCategory') return closed(CAUSE_CATEGORY_CODES, CAUSE_CATEGORIES);
   if (d === 'source') return closed(RISK_SOURCE_CODES, RISK_SOURCES);

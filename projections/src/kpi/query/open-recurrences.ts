@@ -46,7 +46,8 @@ const findOpenRecurrences = (state: KpiState, region: string | null): Recurrence
   const removals = new Map<number, number[]>();
   for (let i = 0; i < r.n; i++) {
     if (!r.valid[i] || r.remDay[i] === NO_DAY) continue;
-    if (regionIndex >= 0 && r.region[i] !== regionIndex) continue;
+    // A region's own work only (its unit id is its index): a body's risks in it are the body's.
+    if (regionIndex >= 0 && r.unit[i] !== regionIndex) continue;
     const scheme = r.pair[i]! * CAUSES + r.cause[i]!;
     const list = removals.get(scheme);
     if (list) list.push(i);
@@ -56,7 +57,7 @@ const findOpenRecurrences = (state: KpiState, region: string | null): Recurrence
   const found: RecurrenceNumbers[] = [];
   for (let i = 0; i < r.n; i++) {
     if (!r.valid[i] || r.remDay[i] !== NO_DAY) continue;
-    if (regionIndex >= 0 && r.region[i] !== regionIndex) continue;
+    if (regionIndex >= 0 && r.unit[i] !== regionIndex) continue;
     const earlier = removals.get(r.pair[i]! * CAUSES + r.cause[i]!);
     if (!earlier) continue;
     let after = -1;

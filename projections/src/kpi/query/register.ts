@@ -119,7 +119,8 @@ export const openRisksOfRegion = (model: KpiReadModel, query: RegisterQuery): Pa
   const r = view.risks;
   const found: number[] = [];
   for (let i = 0; i < r.n; i++)
-    if (r.valid[i] && r.region[i] === region && r.idDay[i]! <= today && r.remDay[i]! > today) found.push(i);
+    // A region's register is its own work (a region's unit id is its index): not the bodies' risks in it.
+    if (r.valid[i] && r.unit[i] === region && r.idDay[i]! <= today && r.remDay[i]! > today) found.push(i);
   const positions = found.map((i) => model.state.risks.idPos[i]!);
   const { page, hasNextPage } = paginate(
     found.map((i) => r.idDay[i]!),
@@ -185,7 +186,7 @@ export const recommendationsOfRegion = (
   const r = view.risks;
   const found: number[] = [];
   for (let j = 0; j < c.n; j++) {
-    if (!c.valid[j] || r.region[c.risk[j]!] !== region) continue;
+    if (!c.valid[j] || r.unit[c.risk[j]!] !== region) continue;
     if (c.implDay[j]! <= today || c.rejDay[j]! <= today) continue;
     const due = c.due[j]!;
     if (query.status === 'OVERDUE' ? due < today : due >= today && due <= today + within) found.push(j);

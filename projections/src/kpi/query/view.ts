@@ -15,6 +15,8 @@ export interface RiskView {
   /** Identified and not withdrawn as known then. */
   readonly valid: Uint8Array;
   readonly region: Uint8Array;
+  /** Reporting unit (fold/units.ts); never changes, so the head's column serves every cut. */
+  readonly unit: Uint16Array;
   readonly sphere: Uint8Array;
   readonly cause: Uint8Array;
   readonly source: Uint8Array;
@@ -154,6 +156,7 @@ const riskView = (state: KpiState, asOf: number): { view: RiskView; pairCount: n
       n,
       valid,
       region: t.region,
+      unit: t.unit,
       sphere,
       cause,
       source,

@@ -10,6 +10,8 @@ import { referenceKpis } from './kpis.ts';
 const filterArb: fc.Arbitrary<KpiFilter> = fc.record(
   {
     regions: fc.subarray(['KZ-15', 'KZ-71'], { minLength: 1 }),
+    // Regions' and bodies' units, and a body no event names (it matches nothing).
+    units: fc.subarray(['KZ-15', 'MIN-HEALTH', 'AG-NEW-UNIT', 'MIN-NOT-SEEN'], { minLength: 1 }),
     spheres: fc.subarray(['EDUCATION', 'CONSTRUCTION'], { minLength: 1 }),
     organizations: fc.subarray(
       ['АКИМАТ  района', 'отдел образования', 'ОТДЕЛ земельных отношений', 'Нет такого'],

@@ -35,9 +35,16 @@ const allows = (asked: readonly string[] | null | undefined, value: string | nul
 const allowsOrganization = (f: KpiFilter, organization: string): boolean =>
   allows(f.organizations?.map(normalise), organization);
 
+/**
+ * "A risk sits in exactly one unit": a region's filter asks for the region's own work (its unit is
+ * the region), so a central body's risk that names the region is not in it; a units filter asks
+ * for regions' and bodies' units by code. Both given: a unit must be in both.
+ */
+const inUnits = (f: KpiFilter, unit: string): boolean => allows(f.regions, unit) && allows(f.units, unit);
+
 /** "A risk is counted in the region, sphere, organization, process, cause category and source it has now (or as of asOf)." */
 const riskMatches = (f: KpiFilter, r: Risk): boolean =>
-  allows(f.regions, r.region) &&
+  inUnits(f, r.unit) &&
   allows(f.spheres, r.sphere) &&
   allowsOrganization(f, r.organization) &&
   allows(f.causeCategories, r.causeCategory) &&
@@ -53,7 +60,7 @@ const recommendationMatches = (f: KpiFilter, c: Recommendation): boolean => risk
  * only at region level").
  */
 const rightMatches = (f: KpiFilter, k: RightRestored): boolean =>
-  allows(f.regions, k.region) &&
+  inUnits(f, k.unit) &&
   allows(f.spheres, k.sphere) &&
   allowsOrganization(f, k.organization) &&
   allows(f.causeCategories, k.risk?.causeCategory ?? null) &&

@@ -17,6 +17,8 @@ export type Day = string;
 export interface Risk {
   readonly riskId: string;
   readonly region: string;
+  /** "A risk sits in exactly one unit": the central body it was submitted for, else its region. */
+  readonly unit: string;
   /** Its district's KATO code; null when it names none (it counts at region level only). */
   district: string | null;
   sphere: string;
@@ -43,6 +45,8 @@ export interface Recommendation {
 export interface RightRestored {
   readonly caseId: string;
   readonly region: string;
+  /** Its own unit, as its event names it (the body it was submitted for, else its region). */
+  readonly unit: string;
   /** Its own, else its risk's; null when neither is known. */
   readonly sphere: string | null;
   readonly organization: string;
@@ -90,6 +94,7 @@ export const worldAsOf = (events: readonly ReferenceEvent[], asOf?: string | nul
     risks.set(riskId, {
       riskId,
       region: d.region as string,
+      unit: (d.centralBody as string | undefined) ?? (d.region as string),
       district: (d.district as string | undefined) ?? null,
       sphere: d.sphere as string,
       causeCategory: d.causeCategory as string,
@@ -162,6 +167,7 @@ export const worldAsOf = (events: readonly ReferenceEvent[], asOf?: string | nul
     rights.push({
       caseId,
       region: d.region as string,
+      unit: (d.centralBody as string | undefined) ?? (d.region as string),
       sphere: (d.sphere as string | undefined) ?? risk?.sphere ?? null,
       organization,
       risk,

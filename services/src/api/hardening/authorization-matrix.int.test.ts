@@ -325,6 +325,35 @@ describe('authorisation matrix: every mutation, every role', () => {
     }
   });
 
+  it("lets a central body's officer read their body's figures only: another body's, a region's, refused", async () => {
+    const period = { from: '2026-01-01', to: '2026-06-30' };
+    // Authorisation only: this app runs no read models, so an allowed read is answered as unavailable.
+    const read = async (caller: Caller, filter: Record<string, unknown> | null) => {
+      const answer = await gql(
+        app,
+        'query($p: KpiPeriodInput!, $f: KpiFilter) { kpiSummary(period: $p, filter: $f) { __typename } }',
+        { p: period, f: filter },
+        headers[caller],
+      );
+      if (answer.body.errors?.some((e) => /not authorized/i.test(e.message))) return 'refused';
+      return answer.body.data?.kpiSummary?.__typename === 'KpiAccessDenied' ? 'denied' : 'allowed';
+    };
+    expect(await read('bodyOfficer', null)).toBe('allowed');
+    expect(await read('bodyOfficer', { units: [BODY] })).toBe('allowed');
+    expect(await read('bodyOfficer', { units: [BODY2] })).toBe('denied');
+    expect(await read('bodyOfficer', { units: [BODY, BODY2] })).toBe('denied');
+    expect(await read('bodyOfficer', { units: ['KZ-15'] })).toBe('denied');
+    expect(await read('bodyOfficer', { regions: [A] })).toBe('denied');
+    expect(await read('officerA', { units: [BODY] })).toBe('denied');
+    expect(await read('officerA', { units: ['KZ-15'] })).toBe('allowed');
+    for (const caller of ['chair', 'deputy', 'analyst'] as const) {
+      expect(await read(caller, { units: [BODY, 'KZ-71'] }), caller).toBe('allowed');
+    }
+    for (const caller of ['anonymous', 'administrator'] as const) {
+      expect(await read(caller, { units: [BODY] }), caller).toBe('refused');
+    }
+  });
+
   it('lets only officers import, and refuses an officer of region A importing region B, writing nothing', async () => {
     const head = await env.store.headPosition();
     const ownRows = csvOf('RiskIdentified', [riskRow()]);

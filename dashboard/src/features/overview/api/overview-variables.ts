@@ -4,9 +4,13 @@ import { asOfInstant, type OverviewFilters } from '../model/filters.ts';
 
 /** The filter every overview query shares; region and sphere codes are the API's enums. */
 export const overviewFilter = (
-  filters: Pick<OverviewFilters, 'region' | 'sphere'> & { readonly district?: string | null },
+  filters: Pick<OverviewFilters, 'region' | 'sphere'> & {
+    readonly district?: string | null;
+    readonly unit?: string | null;
+  },
 ) => ({
   regions: filters.region ? [regionEnum(filters.region)] : null,
+  units: filters.unit ? [filters.unit] : null,
   spheres: filters.sphere ? [sphereEnum(filters.sphere)] : null,
   districts: filters.district ? [filters.district] : null,
 });

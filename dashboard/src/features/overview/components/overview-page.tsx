@@ -7,6 +7,7 @@ import { PageProgress } from '@/components/page-progress.tsx';
 import { useI18n } from '@/lib/i18n/i18n.tsx';
 import { COUNTRY_READERS, governs } from '@/lib/session/home-path.ts';
 import { useViewer } from '@/lib/session/session.tsx';
+import { useBodyLeague } from '../api/body-league-query.ts';
 import { useFigureComments } from '../api/figure-comments.ts';
 import { useOverviewSummary } from '../api/kpi-summary-query.ts';
 import { useLeagueSparklines, usePreviousLeague } from '../api/league-movement-query.ts';
@@ -25,6 +26,7 @@ import { reviewPeriodOf } from '../model/review-period.ts';
 import { COUNTRY, targetFor, worstStatusByUnit } from '../model/targets.ts';
 import { useOverviewFilters } from '../model/use-overview-filters.ts';
 import { AsOfBanner } from './as-of-banner.tsx';
+import { BodyLeagueTable } from './body-league-table.tsx';
 import { FunnelChart } from './charts/funnel-chart.tsx';
 import { LazySeriesChart, loadSeriesChart } from './charts/lazy-series-chart.tsx';
 import { OutcomeChart } from './charts/outcome-chart.tsx';
@@ -48,7 +50,7 @@ void loadSeriesChart();
 
 /** The chair's screen: the lead KPIs, their trends, the funnel and the regions side by side. */
 const OverviewPage = () => {
-  const { t, fmt, region } = useI18n();
+  const { t, fmt, region, lang } = useI18n();
   const { filters, update, today } = useOverviewFilters();
   const summary = useOverviewSummary(filters);
   const trends = useOverviewTrends(filters);
@@ -71,6 +73,7 @@ const OverviewPage = () => {
   const commentaryText = commentary.data?.reportCommentary?.text ?? '';
   const role = useViewer().role;
   const isChair = governs(role);
+  const bodyLeague = useBodyLeague(filters, !COUNTRY_READERS.includes(role));
   const chartComments = (comments.data?.figureComments ?? []).map((c) => ({
     id: c.id,
     date: c.date,
@@ -89,7 +92,7 @@ const OverviewPage = () => {
   const open = (
     kpi: string,
     label: string,
-    scope: Partial<Pick<DrillTarget, 'from' | 'to' | 'region'>> = {},
+    scope: Partial<Pick<DrillTarget, 'from' | 'to' | 'region' | 'unit'>> = {},
   ) =>
     setDrill({
       kpi,
@@ -99,6 +102,7 @@ const OverviewPage = () => {
       region: scope.region !== undefined ? scope.region : filters.region,
       sphere: filters.sphere,
       district: filters.district,
+      unit: scope.unit ?? null,
       asOf: filters.asOf,
     });
 
@@ -245,6 +249,14 @@ const OverviewPage = () => {
         />
       ) : league.loading ? (
         <PageProgress />
+      ) : null}
+      {bodyLeague.error ? <ApiErrorPanel error={bodyLeague.error} onRetry={bodyLeague.refetch} /> : null}
+      {bodyLeague.data ? (
+        <BodyLeagueTable
+          rows={bodyLeague.data.rows}
+          onOpen={(body, kpi) => open(kpi, body.name[lang], { region: null, unit: body.code })}
+          changedAt={bodyLeague.changedAt}
+        />
       ) : null}
       {/* The chair's page of a region: the overview with that region in focus, district by district. */}
       <RegionDistricts filters={filters} />

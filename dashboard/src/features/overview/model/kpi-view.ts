@@ -35,6 +35,8 @@ export interface DrillTarget {
   readonly region: string | null;
   readonly sphere: string | null;
   readonly district: string | null;
+  /** A central body's code, when the figure is a body's (its league); absent or null: none. */
+  readonly unit?: string | null;
   readonly asOf: string | null;
   /** What the figure was, to say it again at the top of the list. */
   readonly label: string;

@@ -1,23 +1,30 @@
 import type { KpiFilter, KpiReadModel } from '@kpi/projections';
 import { GraphQLError } from 'graphql';
-import { boundRegions, canRead, REFUSED } from '../../../identity/policy.ts';
+import { boundUnits, canRead, REFUSED } from '../../../identity/policy.ts';
 import type { ApiContext } from '../../context.ts';
 
-/** A regional officer asked for another region's numbers. */
+/** An officer asked for another region's or unit's numbers (`region` names the unit asked). */
 export class KpiAccessDenied extends Error {
   readonly region: string;
-  constructor(region: string) {
-    super(REFUSED.officerReadsOwnRegion(region));
+  constructor(region: string, message = REFUSED.officerReadsOwnRegion(region)) {
+    super(message);
     this.name = 'KpiAccessDenied';
     this.region = region;
   }
 }
 
-/** The filter a viewer may use, its regions bound by the policy's `boundRegions`. */
+/** The filter a viewer may use, its regions and units bound by the policy's `boundUnits`. */
 export const boundFilter = (ctx: ApiContext, filter: KpiFilter | null | undefined): KpiFilter => {
-  const bound = boundRegions(ctx.viewer!, filter?.regions);
-  if (!bound.ok) throw new KpiAccessDenied(bound.denied);
-  return bound.regions === null ? (filter ?? {}) : { ...filter, regions: bound.regions };
+  const viewer = ctx.viewer!;
+  const bound = boundUnits(viewer, { regions: filter?.regions, units: filter?.units });
+  if (!bound.ok) {
+    const message =
+      viewer.role === 'REGIONAL_OFFICER'
+        ? REFUSED.officerReadsOwnRegion(bound.denied)
+        : REFUSED.officerReadsOwnUnit(bound.denied);
+    throw new KpiAccessDenied(bound.denied, message);
+  }
+  return { ...filter, regions: bound.regions, units: bound.units };
 };
 
 /** The region a register query may read. */

@@ -10,10 +10,11 @@ import {
   targetMeasureOf,
 } from '@kpi/projections';
 import { GraphQLError } from 'graphql';
-import { KPI_READERS } from '../../../identity/policy.ts';
+import { FIGURE_READERS } from '../../../identity/policy.ts';
 import { builder } from '../../builder.ts';
 import type { ApiContext } from '../../context.ts';
 import { boundFilter, kpiReadModel } from './access.ts';
+import { withBodyNames } from './body-names.ts';
 import {
   GranularityEnum,
   KpiFilterInput,
@@ -30,11 +31,11 @@ const ChartKeyRef = builder
     description: 'A value of one dimension of a chart row.',
     fields: (t) => ({
       dimension: t.exposeString('dimension', {
-        description: 'region, district, sphere, organization, causeCategory, source or time.',
+        description: 'region, centralBody, district, sphere, organization, causeCategory, source or time.',
       }),
       key: t.exposeString('key', {
         description:
-          'A code (KZ-15, LAND_RELATIONS), a district by its KATO code (154845000), an organization as `<region>|<normalised name>`, a time bucket (2026-03), or "" for not specified (for districts: no district, region level).',
+          'A code (KZ-15, MIN-HEALTH, LAND_RELATIONS), a district by its KATO code (154845000), an organization as `<region>|<normalised name>`, a time bucket (2026-03), or "" for not specified (for districts: no district, region level).',
       }),
       labelRu: t.string({ resolve: (k) => k.label.ru }),
       labelKk: t.string({ resolve: (k) => k.label.kk }),
@@ -97,7 +98,7 @@ const ChartDimensionInput = builder.inputType('KpiChartDimensionInput', {
     dimension: t.string({
       required: true,
       description:
-        'region, district, sphere, organization, causeCategory, source or time (REGION, CAUSE_CATEGORY... also accepted).',
+        'region (its own work), centralBody (the league of central bodies; "" the regions\' own work), district, sphere, organization, causeCategory, source or time (REGION, CENTRAL_BODY, CAUSE_CATEGORY... also accepted).',
     }),
     granularity: t.field({
       type: GranularityEnum,
@@ -167,36 +168,39 @@ builder.queryField('chart', (t) =>
   t.field({
     type: KpiChartResultRef,
     description:
-      "The analysts' query: measures by up to two dimensions (region, district, sphere, organization, causeCategory, source, time), filtered, as of an instant, sorted and bounded.",
-    authScopes: { role: [...KPI_READERS] },
+      "The analysts' query: measures by up to two dimensions (region, centralBody, district, sphere, organization, causeCategory, source, time), filtered, as of an instant, sorted and bounded.",
+    authScopes: { role: [...FIGURE_READERS] },
     args: { spec: t.arg({ type: ChartSpecInput, required: true }) },
     resolve: (_root, { spec }, ctx) =>
       answer(
         () =>
-          chartWithOutcomes(
-            outcomesFor(ctx, spec.measures),
-            {
-              measures: spec.measures,
-              dimensions: (spec.dimensions ?? []).map((d) => ({
-                dimension: dimensionName(d.dimension),
-                granularity: d.granularity ?? null,
-              })),
-              filter: boundFilter(ctx, toFilter(spec.filter)),
-              period: spec.period,
-              asOf: spec.asOf ?? null,
-              sort:
-                spec.sortBy || spec.sortDirection
-                  ? { by: spec.sortBy ?? spec.measures[0] ?? '', direction: spec.sortDirection ?? null }
-                  : null,
-              limit: spec.limit ?? null,
-            },
-            (asked) =>
-              chartAgainstTargets(
-                kpiReadModel(ctx),
-                targetsFor(ctx, asked.measures),
-                asked,
-                ctx.services.clock(),
-              ),
+          withBodyNames(
+            ctx,
+            chartWithOutcomes(
+              outcomesFor(ctx, spec.measures),
+              {
+                measures: spec.measures,
+                dimensions: (spec.dimensions ?? []).map((d) => ({
+                  dimension: dimensionName(d.dimension),
+                  granularity: d.granularity ?? null,
+                })),
+                filter: boundFilter(ctx, toFilter(spec.filter)),
+                period: spec.period,
+                asOf: spec.asOf ?? null,
+                sort:
+                  spec.sortBy || spec.sortDirection
+                    ? { by: spec.sortBy ?? spec.measures[0] ?? '', direction: spec.sortDirection ?? null }
+                    : null,
+                limit: spec.limit ?? null,
+              },
+              (asked) =>
+                chartAgainstTargets(
+                  kpiReadModel(ctx),
+                  targetsFor(ctx, asked.measures),
+                  asked,
+                  ctx.services.clock(),
+                ),
+            ),
           ),
         'spec',
       ),

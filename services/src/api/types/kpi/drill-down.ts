@@ -1,5 +1,5 @@
 import { type DrillDown, type DrillDownRow, kpiEngine } from '@kpi/projections';
-import { KPI_READERS } from '../../../identity/policy.ts';
+import { FIGURE_READERS } from '../../../identity/policy.ts';
 import { builder } from '../../builder.ts';
 import { boundFilter, kpiReadModel } from './access.ts';
 import { AuditEventRef, readEvents } from './audit-events.ts';
@@ -82,7 +82,7 @@ builder.queryField('drillDown', (t) =>
     type: DrillDownResultRef,
     description:
       'The audit trail behind a KPI value: the risks, recommendations or cases it counts, with the events and who submitted them.',
-    authScopes: { role: [...KPI_READERS] },
+    authScopes: { role: [...FIGURE_READERS] },
     args: {
       kpi: t.arg.string({ required: true }),
       period: t.arg({ type: PeriodInput, required: true }),

@@ -11,7 +11,17 @@ export const KpiFilterInput = builder.inputType('KpiFilter', {
   description:
     'Each list means "any of these"; an absent or empty list does not filter. Risks, and the recommendations on them, are filtered by the classification they have now (or as of asOf); rights restored by their own region and organization, and by sphere, cause category and source through the risk they name (a case naming no risk is left out by those three).',
   fields: (t) => ({
-    regions: t.field({ type: [RegionCodeEnum], required: false }),
+    regions: t.field({
+      type: [RegionCodeEnum],
+      required: false,
+      description:
+        "A region's own work: a central body's risk that names the region counts in the body's unit, not here.",
+    }),
+    units: t.stringList({
+      required: false,
+      description:
+        "Reporting units by code: a region's (KZ-15, its own work) or a central body's (MIN-HEALTH). A risk sits in exactly one unit: the body it was submitted for, else its region; a recommendation in its risk's. With regions, a unit must be in both.",
+    }),
     spheres: t.field({ type: [SphereEnum], required: false }),
     organizations: t.stringList({
       required: false,
@@ -57,6 +67,7 @@ export const GranularityEnum = builder.enumType('KpiGranularity', {
 type FilterArg =
   | {
       regions?: readonly string[] | null;
+      units?: readonly string[] | null;
       spheres?: readonly string[] | null;
       organizations?: readonly string[] | null;
       causeCategories?: readonly string[] | null;
@@ -68,6 +79,7 @@ type FilterArg =
 
 export const toFilter = (f: FilterArg): KpiFilter => ({
   regions: f?.regions ?? null,
+  units: f?.units ?? null,
   spheres: f?.spheres ?? null,
   organizations: f?.organizations ?? null,
   causeCategories: f?.causeCategories ?? null,

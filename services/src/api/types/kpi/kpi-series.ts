@@ -1,5 +1,5 @@
 import { type KpiSeries, kpiEngine, type SeriesPoint } from '@kpi/projections';
-import { KPI_READERS } from '../../../identity/policy.ts';
+import { FIGURE_READERS } from '../../../identity/policy.ts';
 import { builder } from '../../builder.ts';
 import { boundFilter, kpiReadModel } from './access.ts';
 import {
@@ -57,7 +57,7 @@ builder.queryField('kpiSeries', (t) =>
     type: KpiSeriesResultRef,
     description:
       'One KPI over time by day, ISO week, month, quarter or year, each point beside the one before and a year earlier.',
-    authScopes: { role: [...KPI_READERS] },
+    authScopes: { role: [...FIGURE_READERS] },
     args: {
       kpi: t.arg.string({ required: true, description: 'A KPI name, e.g. causesRemoved.' }),
       granularity: t.arg({ type: GranularityEnum, required: true }),

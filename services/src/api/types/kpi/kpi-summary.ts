@@ -6,7 +6,7 @@ import {
   type KpiValue,
   kpiEngine,
 } from '@kpi/projections';
-import { KPI_READERS } from '../../../identity/policy.ts';
+import { FIGURE_READERS } from '../../../identity/policy.ts';
 import { builder } from '../../builder.ts';
 import { boundFilter, kpiReadModel } from './access.ts';
 import { KpiFilterInput, knowledgeFields, PeriodInput, PeriodRef, toFilter } from './inputs.ts';
@@ -64,7 +64,7 @@ builder.queryField('kpiSummary', (t) =>
     type: KpiSummaryResultRef,
     description:
       "The methodology's KPIs for a period, beside the previous period and the same period a year earlier; as known now, or as of an instant.",
-    authScopes: { role: [...KPI_READERS] },
+    authScopes: { role: [...FIGURE_READERS] },
     args: {
       period: t.arg({ type: PeriodInput, required: true }),
       filter: t.arg({ type: KpiFilterInput, required: false }),

@@ -1,0 +1,149 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gql } from '../../../auth/test-fixtures.ts';
+import type { Viewer } from '../../../identity/viewer.ts';
+import { as, type ReadModelApi, startReadModelApi, viewerOf } from '../../read-model-api.test-support.ts';
+
+const bodyOfficer = (centralBody: string): Viewer => ({
+  ...viewerOf('CENTRAL_BODY_OFFICER'),
+  userId: `officer-${centralBody}`,
+  centralBody,
+});
+const VIEWERS: Record<string, Viewer> = {
+  admin: viewerOf('ADMINISTRATOR'),
+  chair: viewerOf('CHAIR'),
+  aktobe: viewerOf('REGIONAL_OFFICER', 'KZ-15'),
+  health: bodyOfficer('MIN-HEALTH'),
+  sport: bodyOfficer('AG-SPORT'),
+};
+
+const IDENTIFY = `mutation($i: IdentifyRiskInput!) { identifyRisk(input: $i) {
+  __typename ... on IdentifyRiskSucceeded { riskId position } } }`;
+const ADD_BODY = `mutation($i: AddCentralBodyInput!) { addCentralBody(input: $i) { __typename } }`;
+const SUMMARY = `query($p: KpiPeriodInput!, $f: KpiFilter) { kpiSummary(period: $p, filter: $f, kpis: ["risksIdentified"]) {
+  __typename ... on KpiSummary { kpis { current { value } } }
+  ... on KpiAccessDenied { message region } ... on KpiQueryFailed { field message } } }`;
+const CHART = `query($s: KpiChartSpec!) { chart(spec: $s) { __typename
+  ... on KpiChart { rows { keys { key labelRu labelKk labelEn } values } }
+  ... on KpiAccessDenied { message region } } }`;
+const DRILL = `query($p: KpiPeriodInput!, $f: KpiFilter) { drillDown(kpi: "risksIdentified", period: $p, filter: $f) {
+  __typename ... on KpiDrillDown { total } ... on KpiAccessDenied { region } } }`;
+
+const Q2 = { from: '2026-04-01', to: '2026-06-30' };
+const risk = (over: Record<string, unknown> = {}) => ({
+  submissionId: randomUUID(),
+  region: 'KZ_15',
+  organization: 'Областная больница',
+  process: 'Закуп лекарств',
+  sphere: 'HEALTHCARE',
+  causeCategory: 'EXCESSIVE_DISCRETION',
+  source: 'CITIZEN_RECEPTION',
+  description: 'Поставщика выбирает один человек',
+  occurredOn: '2026-05-20',
+  ...over,
+});
+
+describe('central bodies as reporting units over GraphQL, on the real store and projection runtime', () => {
+  let api: ReadModelApi;
+  let tick = 0;
+  const clock = () => new Date(Date.parse('2026-06-15T04:00:00Z') + 60_000 * tick++);
+  const identify = async (who: string, input: Record<string, unknown>) =>
+    (await gql(api.app, IDENTIFY, { i: input }, as(who))).body.data?.identifyRisk;
+  const query = async (document: string, variables: Record<string, unknown>, who: string) =>
+    Object.values((await gql(api.app, document, variables, as(who))).body.data ?? {})[0] as Record<
+      string,
+      // biome-ignore lint/suspicious/noExplicitAny: answers are read by shape
+      any
+    >;
+  const risksIdentified = async (who: string, filter: Record<string, unknown> | null = null) => {
+    const answer = await query(SUMMARY, { p: Q2, f: filter }, who);
+    return answer.__typename === 'KpiSummary' ? answer.kpis[0].current.value : answer;
+  };
+  const league = (dimension: string) => ({
+    measures: ['risksIdentified'],
+    dimensions: [{ dimension }],
+    period: Q2,
+  });
+
+  beforeAll(async () => {
+    api = await startReadModelApi(VIEWERS, clock);
+    // A body an administrator adds while the system runs: its work counts from its first risk.
+    const added = await gql(
+      api.app,
+      ADD_BODY,
+      {
+        i: {
+          submissionId: randomUUID(),
+          code: 'AG-SPORT',
+          kind: 'AGENCY',
+          nameRu: 'Агентство по делам спорта',
+          nameKk: 'Спорт істері агенттігі',
+          nameEn: 'Agency for Sports Affairs',
+        },
+      },
+      as('admin'),
+    );
+    expect(added.body.data?.addCentralBody.__typename).toBe('CentralBodySucceeded');
+    expect((await identify('aktobe', risk())).__typename).toBe('IdentifyRiskSucceeded');
+    expect((await identify('health', risk({ centralBody: 'MIN-HEALTH' }))).__typename).toBe(
+      'IdentifyRiskSucceeded',
+    );
+    const last = await identify('sport', risk({ region: 'KZ_75', centralBody: 'AG-SPORT' }));
+    await api.caughtUp(last.position, 'kpi');
+  });
+  afterAll(() => api.close());
+
+  it("counts every unit in the country, and a region's own work in the region", async () => {
+    expect(await risksIdentified('chair')).toBe(3);
+    expect(await risksIdentified('chair', { regions: ['KZ_15'] })).toBe(1);
+    expect(await risksIdentified('chair', { units: ['MIN-HEALTH'] })).toBe(1);
+    expect(await risksIdentified('chair', { units: ['KZ-15', 'AG-SPORT'] })).toBe(2);
+    const byRegion = await query(CHART, { s: league('REGION') }, 'chair');
+    const aktobe = byRegion.rows.find((r: { keys: { key: string }[] }) => r.keys[0]!.key === 'KZ-15');
+    expect(aktobe.values).toEqual([1]);
+  });
+
+  it('gives the league of central bodies, named in three languages from the catalogue', async () => {
+    const chart = await query(CHART, { s: league('centralBody') }, 'chair');
+    const row = (key: string) => chart.rows.find((r: { keys: { key: string }[] }) => r.keys[0]!.key === key);
+    expect(row('MIN-HEALTH')).toEqual({
+      keys: [
+        {
+          key: 'MIN-HEALTH',
+          labelRu: 'Министерство здравоохранения',
+          labelKk: 'Денсаулық сақтау министрлігі',
+          labelEn: 'Ministry of Health',
+        },
+      ],
+      values: [1],
+    });
+    // Added by an administrator: the engine knows its code, the catalogue its names.
+    expect(row('AG-SPORT').keys[0].labelEn).toBe('Agency for Sports Affairs');
+    expect(row('').values).toEqual([1]);
+  });
+
+  it("lets a body's officer read their body's figures only, and refuses another unit's naming it", async () => {
+    expect(await risksIdentified('health')).toBe(1);
+    expect(await risksIdentified('health', { units: ['MIN-HEALTH'] })).toBe(1);
+    for (const filter of [{ units: ['MIN-EDUCATION'] }, { units: ['KZ-15'] }, { regions: ['KZ_15'] }]) {
+      const refused = await risksIdentified('health', filter);
+      expect(refused.__typename, JSON.stringify(filter)).toBe('KpiAccessDenied');
+      expect(refused.message).toMatch(/own unit/);
+    }
+    const chart = await query(CHART, { s: league('centralBody') }, 'health');
+    expect(chart.rows.map((r: { keys: { key: string }[] }) => r.keys[0]!.key)).toEqual(['MIN-HEALTH']);
+    const drill = await query(DRILL, { p: Q2, f: { units: ['AG-SPORT'] } }, 'health');
+    expect(drill).toEqual({ __typename: 'KpiAccessDenied', region: 'AG-SPORT' });
+  });
+
+  it("keeps a regional officer to their region's own work, refusing a body's unit", async () => {
+    expect(await risksIdentified('aktobe')).toBe(1);
+    const refused = await risksIdentified('aktobe', { units: ['MIN-HEALTH'] });
+    expect(refused).toMatchObject({ __typename: 'KpiAccessDenied', region: 'MIN-HEALTH' });
+  });
+
+  it('refuses a malformed unit code, naming the field', async () => {
+    const answer = await query(SUMMARY, { p: Q2, f: { units: ['ministry'] } }, 'chair');
+    expect(answer).toMatchObject({ __typename: 'KpiQueryFailed', field: 'filter.units' });
+  });
+});

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useI18n } from '@/lib/i18n/i18n.tsx';
 import { type OutcomePoint, type OutcomePoints, outcomeScale } from '../../model/outcome-points.ts';
 import { placeLabels } from '../../model/place-labels.ts';
@@ -7,19 +7,26 @@ import { ChartFrame } from './chart-frame.tsx';
 // The plot's coordinates follow its rendered width (one unit, one CSS pixel), so its 12 px type
 // stays 12 px on a phone instead of shrinking with a wide drawing scaled down to fit.
 const WIDE = 640;
-const NARROWEST = 320;
+// Narrower than this (a phone under 340 px) the drawing is scaled down rather than squeezed.
+const NARROWEST = 280;
 const PAD = { left: 44, right: 16, top: 16, bottom: 40 };
 const FONT = 12;
 const RADIUS = 6;
 
-/** The rendered width of the plot's box, followed as the card resizes. */
+/**
+ * The rendered width of the plot's box, followed as the card resizes. A callback ref, not an
+ * effect: the box is unmounted while the card shows its table and mounted anew when the chart
+ * comes back (or when the first data arrives), and each new box must be the one observed.
+ */
 const useWidth = () => {
-  const ref = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(WIDE);
-  useEffect(() => {
-    const box = ref.current;
+  const ref = useCallback((box: HTMLDivElement | null) => {
     if (!box || typeof ResizeObserver === 'undefined') return;
-    const measure = () => setWidth(Math.max(NARROWEST, Math.round(box.clientWidth) || WIDE));
+    const measure = () => {
+      // A box not laid out yet (display: none) measures 0: keep the last width rather than draw nothing.
+      const measured = Math.round(box.clientWidth);
+      if (measured > 0) setWidth(Math.max(NARROWEST, measured));
+    };
     measure();
     const observer = new ResizeObserver(measure);
     observer.observe(box);
@@ -94,6 +101,8 @@ export const OutcomeChart = ({
           <svg
             className="outcome-plot"
             viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+            width={WIDTH}
+            height={HEIGHT}
             role="img"
             aria-label={t('outcome.title')}
             data-testid="outcome-plot"

@@ -1,6 +1,7 @@
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newContext, screenshot } from './harness/browser.ts';
+import { launchBrowser, newContext, RESULTS_DIR, screenshot } from './harness/browser.ts';
 import { ensureDashboardBuilt } from './harness/build.ts';
 import { almatyToday } from './harness/graphql.ts';
 import { type RunningProduct, startProductProcess } from './harness/product.ts';
@@ -91,6 +92,10 @@ describe("the overview's outcome chart: causes removed against the change in per
     expect(placed.cut).toEqual([]);
     expect(placed.points).toBeGreaterThanOrEqual(15);
     expect(placed.shown).toBeGreaterThanOrEqual(placed.points / 2);
+    // The card alone, to look at its names without scrolling a whole page's picture.
+    const width = page.viewportSize()?.width;
+    const lang = await page.evaluate(() => document.documentElement.lang);
+    await card(page).screenshot({ path: join(RESULTS_DIR, `outcome-chart-card-${width}-${lang}.png`) });
     return placed;
   };
 

@@ -71,6 +71,20 @@ describe('placeLabels', () => {
     expect(placed.filter((l) => l.shown).length).toBeGreaterThanOrEqual(12);
   });
 
+  it('keeps a gap between two names on one line: a browser draws text a fraction wider than measured', () => {
+    // The first name fits only right of its dot (109-189); the second only left of its dot, where
+    // on the same line it would start 1 px after the first ends: it moves to another line instead.
+    const narrow = { ...layout, measure: () => 80, bounds: { ...layout.bounds, right: 300 } };
+    const points = [
+      { x: 100, y: 100, text: 'город Шымкент' },
+      { x: 279, y: 100, text: 'Туркестанская область' },
+    ];
+    const [first, second] = placeLabels(points, narrow);
+    expect(first).toMatchObject({ x: 109, y: 103.6, anchor: 'start', shown: true });
+    expect(second).toMatchObject({ x: 270, anchor: 'end', shown: true });
+    expect(second!.y).not.toBe(first!.y);
+  });
+
   it('shows every name when twenty regions are spread over the plot, each inside it', () => {
     const points = twenty((i) => ({ x: 60 + (i % 4) * 150, y: 20 + Math.floor(i / 4) * 60 }));
     const placed = placeLabels(points, layout);

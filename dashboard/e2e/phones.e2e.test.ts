@@ -25,6 +25,18 @@ const BY_REGION = {
   limit: null,
 };
 
+/** Every chart's plot area on the page, by the chart's accessible name: how tall it is drawn. */
+const plotHeights = (page: Page): Promise<Record<string, number>> =>
+  page.evaluate(() =>
+    Object.fromEntries(
+      [...document.querySelectorAll('.recharts-cartesian-grid')].map((grid, i) => {
+        const figure = grid.closest('[aria-label], section');
+        const name = figure?.getAttribute('aria-label') ?? figure?.querySelector('h2, h3')?.textContent ?? '';
+        return [`${i} ${name}`, Math.round(grid.getBoundingClientRect().height)];
+      }),
+    ),
+  );
+
 /** How wide the page lays out, and the innermost elements past the edge when it is too wide. */
 const widthOf = async (page: Page) => ({
   scrollWidth: await page.evaluate(() => document.documentElement.scrollWidth),
@@ -48,19 +60,25 @@ describe('every page of every role fits a 390 px phone, in ru, kk and en, in Chr
 
   for (const lang of LANGS) {
     for (const [user, paths] of Object.entries(WALKS)) {
-      it(`every page of ${user}, ${lang}: the page is never wider than the phone`, async () => {
+      it(`every page of ${user}, ${lang}: never wider than the phone, no chart flattened under its legend`, async () => {
         const context = await newContext(browser, product.url, lang);
         const page = await context.newPage();
         await page.setViewportSize(PHONE);
         await signIn(page, user);
         const tooWide: Record<string, Awaited<ReturnType<typeof widthOf>>> = {};
+        const flatPlots: Record<string, Record<string, number>> = {};
         for (const path of paths) {
           await openPage(page, path);
+          // The walk reaches the page itself, not a sign-in or a refusal in its place.
+          expect(new URL(page.url()).pathname).toBe(path);
           const measured = await widthOf(page);
           if (measured.scrollWidth > PHONE.width) tooWide[path] = measured;
+          const flat = Object.entries(await plotHeights(page)).filter(([, h]) => h < MIN_PLOT_HEIGHT);
+          if (flat.length > 0) flatPlots[path] = Object.fromEntries(flat);
           await screenshot(page, `phone-${user}${path.replaceAll('/', '-')}-${lang}`);
         }
         expect(tooWide).toEqual({});
+        expect(flatPlots).toEqual({});
         await context.close();
       });
     }

@@ -4,8 +4,8 @@ import { LAPTOP, launchBrowser, newContext, screenshot } from './harness/browser
 import { ensureDashboardBuilt } from './harness/build.ts';
 import { type RunningProduct, startProductProcess } from './harness/product.ts';
 import { DEMO, signIn } from './harness/session.ts';
+import { openPage, PHONE, pastTheEdge, WALKS } from './harness/walks.ts';
 
-const PHONE = { width: 390, height: 844 } as const;
 const WIDTHS = { laptop: LAPTOP, phone: PHONE } as const;
 
 /**
@@ -33,24 +33,6 @@ const ALLOWED_WORDS = new Set([
   // Accounts' logins are names people chose, not interface text.
   ...Object.values(DEMO),
 ]);
-
-/** Each role's pages, as its menu leads to them. */
-const WALKS: Record<string, readonly string[]> = {
-  [DEMO.chair]: ['/overview', '/charts', '/alerts', '/targets', '/report-schedules', '/tv'],
-  [DEMO.analyst]: ['/overview', '/charts', '/charts/mine', '/charts/board', '/alerts', '/no-such-page'],
-  [DEMO.admin]: ['/users'],
-  [DEMO.officerAktobe]: [
-    '/regions/KZ-15',
-    '/regions/KZ-15/import',
-    '/regions/KZ-15/districts',
-    '/regions/KZ-15/surveys',
-    '/regions/KZ-15/risks/new',
-    '/regions/KZ-15/surveys/new',
-    '/regions/KZ-15/receptions/new',
-    '/regions/KZ-15/rights/new',
-    '/regions/KZ-15/transformations/new',
-  ],
-};
 
 /**
  * What a reader meets on the page: visible text, and the words a screen reader or a pointer
@@ -98,20 +80,6 @@ const leaks = (texts: readonly string[]): string[] => [
   ...new Set(texts.filter((text) => englishWords(text).length > 0)),
 ];
 
-/** The innermost elements that reach past the viewport's right edge (none when the page fits). */
-const pastTheEdge = (page: Page): Promise<string[]> =>
-  page.evaluate(() => {
-    if (document.documentElement.scrollWidth <= window.innerWidth) return [];
-    return [...document.body.querySelectorAll('*')]
-      .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1)
-      .filter(
-        (el) =>
-          ![...el.children].some((child) => child.getBoundingClientRect().right > window.innerWidth + 1),
-      )
-      .map((el) => `${el.tagName.toLowerCase()}.${el.className}: ${el.textContent?.slice(0, 60)}`)
-      .slice(0, 5);
-  });
-
 describe('a ru or kk reader meets no English on any page, in Chromium', () => {
   let product: RunningProduct;
   let browser: Browser;
@@ -155,10 +123,8 @@ describe('a ru or kk reader meets no English on any page, in Chromium', () => {
           await signIn(page, user);
           const found: Record<string, string[]> = {};
           for (const path of paths) {
-            await page.goto(path);
-            await page.locator('main, .tv').first().waitFor();
-            // Let the page's queries land: the text that matters comes with the data.
-            await page.waitForLoadState('networkidle');
+            // The text that matters comes with the data: openPage waits for the queries to land.
+            await openPage(page, path);
             const pageLeaks = leaks(await readableText(page));
             if (pageLeaks.length > 0) found[path] = pageLeaks;
             expect(await pastTheEdge(page), `${path} wider than ${width}`).toEqual([]);

@@ -1,3 +1,5 @@
+import type { Lang } from '@/lib/i18n/lang.ts';
+
 /**
  * One tile per region, placed roughly as on the map of Kazakhstan (west to east, north to south).
  * No boundary dataset with the 2022 regions (Abai, Jetisu, Ulytau) is published on the npm
@@ -40,3 +42,7 @@ export const TILES: readonly Tile[] = [
   tile('KZ-19', 5, 3, 'Алматинская', 'Алматы обл.', 'Almaty Reg.'),
   tile('KZ-75', 6, 3, 'Алматы', 'Алматы', 'Almaty'),
 ];
+
+/** A region's short name, as its tile writes it: for a plot too narrow for the full names. */
+export const shortRegionName = (code: string, lang: Lang): string | undefined =>
+  TILES.find((t) => t.code === code)?.short[lang];

@@ -1,8 +1,9 @@
 /**
  * Places a name beside each point of a scatter plot so that no two names overlap, nor a name and
- * another point's dot, and every name stays inside the plot. Pure: text widths are estimated from
- * the number of characters (the plot's type is one size), so the same points always give the same
- * places, on the server's test and in any browser.
+ * another point's dot, and every name stays inside the plot. Pure: a text's width comes from the
+ * layout's `measure` (a browser measures its own font; glyphs differ between fonts, and an estimate
+ * too narrow lets real names overlap) or is estimated from its characters, so the same points and
+ * widths always give the same places.
  */
 export interface LabelledPoint {
   readonly x: number;
@@ -21,6 +22,8 @@ export interface PlacedLabel {
 
 export interface LabelLayout {
   readonly fontSize: number;
+  /** A text's drawn width at `fontSize`; without it, an estimate from its number of characters. */
+  readonly measure?: (text: string) => number;
   readonly pointRadius: number;
   readonly bounds: {
     readonly left: number;
@@ -40,27 +43,50 @@ interface Box {
 // Cyrillic and latin glyphs of the UI font average a little over half the type's size.
 const CHAR_WIDTH = 0.6;
 const GAP = 3;
+// A line of text takes its font's ascent above the baseline and its descent below: about 0.95
+// and 0.25 of the size in the UI fonts, which is the box a browser reports for it.
+const ASCENT = 0.95;
+const DESCENT = 0.25;
+// Room kept clear around a placed name: a browser's text runs a fraction of a pixel wider or
+// narrower than any measure of it, and two names side by side must not touch.
+const CLEAR = 2;
 
-export const textWidth = (text: string, fontSize: number): number => text.length * fontSize * CHAR_WIDTH;
+const widened = (box: Box): Box => ({
+  left: box.left - CLEAR,
+  right: box.right + CLEAR,
+  top: box.top,
+  bottom: box.bottom,
+});
+
+type Measuring = Pick<LabelLayout, 'fontSize' | 'measure'>;
+
+export const textWidth = (text: string, { fontSize, measure }: Measuring): number =>
+  measure ? measure(text) : text.length * fontSize * CHAR_WIDTH;
 
 const overlaps = (a: Box, b: Box): boolean =>
   a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 /** The box a label takes, from where it is written. */
-export const labelBox = (label: PlacedLabel, text: string, fontSize: number): Box => {
-  const width = textWidth(text, fontSize);
+export const labelBox = (label: PlacedLabel, text: string, layout: Measuring): Box => {
+  const width = textWidth(text, layout);
   const left = label.anchor === 'start' ? label.x : label.x - width;
-  // The baseline sits about a third of the size above the box's bottom (descenders).
-  return { left, right: left + width, top: label.y - fontSize * 0.8, bottom: label.y + fontSize * 0.25 };
+  return {
+    left,
+    right: left + width,
+    top: label.y - layout.fontSize * ASCENT,
+    bottom: label.y + layout.fontSize * DESCENT,
+  };
 };
 
 /** Right of the dot, left of it, then a step further up or down each side, farther each time. */
 const candidates = (p: LabelledPoint, { fontSize, pointRadius }: LabelLayout): PlacedLabel[] => {
   const beside = pointRadius + GAP;
   const middle = p.y + fontSize * 0.3;
+  // One line's height and a pixel between: names on neighbouring rows do not touch.
+  const row = Math.ceil(fontSize * (ASCENT + DESCENT)) + 1;
   const places: PlacedLabel[] = [];
   for (const step of [0, -1, 1, -2, 2, -3, 3, -4, 4, -5, 5]) {
-    const y = middle + step * (fontSize + 1);
+    const y = middle + step * row;
     places.push({ x: p.x + beside, y, anchor: 'start', shown: true });
     places.push({ x: p.x - beside, y, anchor: 'end', shown: true });
   }
@@ -68,7 +94,7 @@ const candidates = (p: LabelledPoint, { fontSize, pointRadius }: LabelLayout): P
 };
 
 export const placeLabels = (points: readonly LabelledPoint[], layout: LabelLayout): PlacedLabel[] => {
-  const { fontSize, pointRadius, bounds } = layout;
+  const { pointRadius, bounds } = layout;
   const dots: Box[] = points.map((p) => ({
     left: p.x - pointRadius,
     right: p.x + pointRadius,
@@ -87,7 +113,7 @@ export const placeLabels = (points: readonly LabelledPoint[], layout: LabelLayou
   for (const i of order) {
     const point = points[i]!;
     const free = candidates(point, layout).find((candidate) => {
-      const box = labelBox(candidate, point.text, fontSize);
+      const box = labelBox(candidate, point.text, layout);
       const inside =
         box.left >= bounds.left &&
         box.right <= bounds.right &&
@@ -101,7 +127,7 @@ export const placeLabels = (points: readonly LabelledPoint[], layout: LabelLayou
     });
     if (free) {
       placed[i] = free;
-      taken.push(labelBox(free, point.text, fontSize));
+      taken.push(widened(labelBox(free, point.text, layout)));
     } else {
       placed[i] = { x: point.x + pointRadius + GAP, y: point.y, anchor: 'start', shown: false };
     }

@@ -9,7 +9,7 @@ const layout: LabelLayout = {
 
 const boxesOf = (points: readonly LabelledPoint[]) =>
   placeLabels(points, layout).flatMap((label, i) =>
-    label.shown ? [labelBox(label, points[i]!.text, layout.fontSize)] : [],
+    label.shown ? [labelBox(label, points[i]!.text, layout)] : [],
   );
 
 const intersect = (a: ReturnType<typeof labelBox>, b: ReturnType<typeof labelBox>) =>
@@ -32,6 +32,24 @@ describe('placeLabels', () => {
     expect(left).toMatchObject({ x: 621, anchor: 'end', shown: true });
   });
 
+  it('takes a name’s width from the layout’s measure when it has one: a wide font moves it left', () => {
+    const point = { x: 400, y: 100, text: 'Актюбинская область' };
+    const [estimated] = placeLabels([point], layout);
+    const [measured] = placeLabels([point], { ...layout, measure: () => 300 });
+    expect(estimated).toMatchObject({ anchor: 'start', shown: true });
+    // 300 px to the right of the dot would cross the plot's edge at 640.
+    expect(measured).toMatchObject({ x: 391, anchor: 'end', shown: true });
+    expect(labelBox(measured!, point.text, { ...layout, measure: () => 300 }).left).toBe(91);
+  });
+
+  it('hides a name wider than the plot on either side, rather than cut it', () => {
+    const [label] = placeLabels([{ x: 340, y: 100, text: 'Западно-Казахстанская область' }], {
+      ...layout,
+      measure: () => 320,
+    });
+    expect(label!.shown).toBe(false);
+  });
+
   it('never lets two names overlap, nor a name cover another dot, with twenty crowded regions', () => {
     // Causes removed and changes close together: the overview's usual picture.
     const points = twenty((i) => ({ x: 120 + (i % 5) * 30, y: 120 + Math.floor(i / 5) * 14 }));
@@ -42,7 +60,7 @@ describe('placeLabels', () => {
     const placed = placeLabels(points, layout);
     for (const [i, label] of placed.entries()) {
       if (!label.shown) continue;
-      const box = labelBox(label, points[i]!.text, layout.fontSize);
+      const box = labelBox(label, points[i]!.text, layout);
       for (const [j, p] of points.entries()) {
         if (j === i) continue;
         const dot = { left: p.x - 6, right: p.x + 6, top: p.y - 6, bottom: p.y + 6 };
@@ -53,12 +71,26 @@ describe('placeLabels', () => {
     expect(placed.filter((l) => l.shown).length).toBeGreaterThanOrEqual(12);
   });
 
+  it('keeps a gap between two names on one line: a browser draws text a fraction wider than measured', () => {
+    // The first name fits only right of its dot (109-189); the second only left of its dot, where
+    // on the same line it would start 1 px after the first ends: it moves to another line instead.
+    const narrow = { ...layout, measure: () => 80, bounds: { ...layout.bounds, right: 300 } };
+    const points = [
+      { x: 100, y: 100, text: 'город Шымкент' },
+      { x: 279, y: 100, text: 'Туркестанская область' },
+    ];
+    const [first, second] = placeLabels(points, narrow);
+    expect(first).toMatchObject({ x: 109, y: 103.6, anchor: 'start', shown: true });
+    expect(second).toMatchObject({ x: 270, anchor: 'end', shown: true });
+    expect(second!.y).not.toBe(first!.y);
+  });
+
   it('shows every name when twenty regions are spread over the plot, each inside it', () => {
     const points = twenty((i) => ({ x: 60 + (i % 4) * 150, y: 20 + Math.floor(i / 4) * 60 }));
     const placed = placeLabels(points, layout);
     expect(placed.every((l) => l.shown)).toBe(true);
     for (const [i, label] of placed.entries()) {
-      const box = labelBox(label, points[i]!.text, layout.fontSize);
+      const box = labelBox(label, points[i]!.text, layout);
       expect(box.left).toBeGreaterThanOrEqual(layout.bounds.left);
       expect(box.right).toBeLessThanOrEqual(layout.bounds.right);
       expect(box.top).toBeGreaterThanOrEqual(layout.bounds.top);

@@ -1,32 +1,57 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useI18n } from '@/lib/i18n/i18n.tsx';
 import { type OutcomePoint, type OutcomePoints, outcomeScale } from '../../model/outcome-points.ts';
 import { placeLabels } from '../../model/place-labels.ts';
+import { shortRegionName } from '../tile-layout.ts';
 import { ChartFrame } from './chart-frame.tsx';
 
 // The plot's coordinates follow its rendered width (one unit, one CSS pixel), so its 12 px type
 // stays 12 px on a phone instead of shrinking with a wide drawing scaled down to fit.
 const WIDE = 640;
-const NARROWEST = 320;
+// Narrower than this (a phone under 340 px) the drawing is scaled down rather than squeezed.
+const NARROWEST = 280;
+// Narrower than this, the regions are named as the tile map names them (ЗКО, Актобе).
+const SHORT_NAMES_BELOW = 560;
 const PAD = { left: 44, right: 16, top: 16, bottom: 40 };
 const FONT = 12;
 const RADIUS = 6;
 
-/** The rendered width of the plot's box, followed as the card resizes. */
+/**
+ * The rendered width of the plot's box, followed as the card resizes. A callback ref, not an
+ * effect: the box is unmounted while the card shows its table and mounted anew when the chart
+ * comes back (or when the first data arrives), and each new box must be the one observed.
+ */
 const useWidth = () => {
-  const ref = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(WIDE);
-  useEffect(() => {
-    const box = ref.current;
+  const [fontFamily, setFontFamily] = useState<string | null>(null);
+  const ref = useCallback((box: HTMLDivElement | null) => {
     if (!box || typeof ResizeObserver === 'undefined') return;
-    const measure = () => setWidth(Math.max(NARROWEST, Math.round(box.clientWidth) || WIDE));
+    setFontFamily(getComputedStyle(box).fontFamily);
+    const measure = () => {
+      // A box not laid out yet (display: none) measures 0: keep the last width rather than draw nothing.
+      const measured = Math.round(box.clientWidth);
+      if (measured > 0) setWidth(Math.max(NARROWEST, measured));
+    };
     measure();
     const observer = new ResizeObserver(measure);
     observer.observe(box);
     return () => observer.disconnect();
   }, []);
-  return { ref, width };
+  return { ref, width, fontFamily };
 };
+
+/**
+ * Measures a name as this browser draws it in the plot's font: the placer's estimate from the
+ * number of letters is too narrow for some fonts, and names placed by it touched. None without a
+ * canvas (the placer then estimates).
+ */
+const useMeasure = (fontFamily: string | null) =>
+  useMemo(() => {
+    const context = fontFamily ? document.createElement('canvas').getContext('2d') : null;
+    if (!context) return undefined;
+    context.font = `${FONT}px ${fontFamily}`;
+    return (text: string) => context.measureText(text).width;
+  }, [fontFamily]);
 
 /** Each region's causes removed (x) against the change in its citizens' perception index (y). */
 export const OutcomeChart = ({
@@ -38,10 +63,14 @@ export const OutcomeChart = ({
   refreshing?: boolean;
   changedAt?: number | null;
 }) => {
-  const { t, fmt, region } = useI18n();
-  const { ref, width: WIDTH } = useWidth();
+  const { t, fmt, region, lang } = useI18n();
+  const { ref, width: WIDTH, fontFamily } = useWidth();
+  const measure = useMeasure(fontFamily);
+  const narrow = WIDTH < SHORT_NAMES_BELOW;
   // A phone's plot is taller for its width: the regions' names need the rows.
-  const HEIGHT = Math.max(300, Math.round(WIDTH / 2));
+  const HEIGHT = narrow ? 420 : Math.max(300, Math.round(WIDTH / 2));
+  // The full name stays in each point's tooltip, its accessible name and the table.
+  const plotName = (code: string) => (narrow ? (shortRegionName(code, lang) ?? region(code)) : region(code));
   const signed = (n: number) => `${n > 0 ? '+' : ''}${fmt.decimal(n)}`;
   const { xMax, yMax } = outcomeScale(points.drawn);
   const x = (v: number) => PAD.left + (v / xMax) * (WIDTH - PAD.left - PAD.right);
@@ -94,6 +123,8 @@ export const OutcomeChart = ({
           <svg
             className="outcome-plot"
             viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+            width={WIDTH}
+            height={HEIGHT}
             role="img"
             aria-label={t('outcome.title')}
             data-testid="outcome-plot"
@@ -138,10 +169,11 @@ export const OutcomeChart = ({
               const dots = points.drawn.map((p) => ({
                 x: x(p.causesRemoved),
                 y: y(p.change ?? 0),
-                text: region(p.region),
+                text: plotName(p.region),
               }));
               const names = placeLabels(dots, {
                 fontSize: FONT,
+                measure,
                 pointRadius: RADIUS,
                 bounds: { left: PAD.left, top: 0, right: WIDTH, bottom: HEIGHT - PAD.bottom },
               });

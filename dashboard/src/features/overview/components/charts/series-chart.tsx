@@ -15,6 +15,7 @@ import { type ChartComment, commentMarkers } from '@/components/comment-markers.
 import { openKey, splitIncomplete } from '@/components/incomplete-bucket.ts';
 import { INK } from '@/components/palette.ts';
 import { useI18n } from '@/lib/i18n/i18n.tsx';
+import { PHONE_QUERY, useMedia } from '@/lib/layout/use-media.ts';
 import { formatKpi } from '../../model/format-kpi.ts';
 import { type GoalsByBucket, goalKey, kpiOfGoalKey, kpisWithGoals } from '../../model/goals.ts';
 import type { Granularity } from '../../model/granularity.ts';
@@ -24,6 +25,11 @@ import { hasFigures } from '../../model/trend-figures.ts';
 import { bucketLabel } from './bucket-label.ts';
 import { ChartFrame, type TableColumn } from './chart-frame.tsx';
 import { goalLines } from './goal-lines.tsx';
+
+// The drawing's height, its legend included. On a phone the legend wraps to two or three lines
+// (more in Kazakh) and would leave the plot itself a strip: the drawing grows instead.
+const HEIGHT = 260;
+const PHONE_HEIGHT = 360;
 
 export interface SeriesSpec {
   readonly kpi: OverviewKpi;
@@ -63,6 +69,7 @@ export const SeriesChart = ({
   goals,
 }: SeriesChartProps) => {
   const { t, fmt } = useI18n();
+  const phone = useMedia(PHONE_QUERY);
   const goalKpis = goals
     ? kpisWithGoals(
         series.map((s) => s.kpi),
@@ -138,7 +145,7 @@ export const SeriesChart = ({
           : undefined
       }
     >
-      <ResponsiveContainer width="100%" height={260}>
+      <ResponsiveContainer width="100%" height={phone ? PHONE_HEIGHT : HEIGHT}>
         {/* Room on the right, so that the last bucket's label is not cut off. */}
         <ComposedChart data={rows} margin={{ top: 8, right: 32, bottom: 0, left: 0 }}>
           <CartesianGrid stroke={INK.grid} vertical={false} />

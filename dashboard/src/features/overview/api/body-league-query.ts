@@ -3,7 +3,7 @@ import { useQuery } from '@/lib/graphql/use-query.ts';
 import { concerns } from '@/lib/live/live-events.ts';
 import type { BodyRow } from '../model/body-league.ts';
 import type { OverviewFilters } from '../model/filters.ts';
-import { overviewFilter, overviewScope, refusalOf } from './overview-variables.ts';
+import { overviewFilter, overviewScope, refusalOf, valuesByMeasure } from './overview-variables.ts';
 import { LEAGUE_KPIS } from './region-league-query.ts';
 
 /** The league of central bodies: the regions' league query, by central body instead of region. */
@@ -45,7 +45,7 @@ export const toBodyLeague = (data: ResultOf<typeof BodyLeagueQuery>): { rows: Bo
         {
           code: key.key,
           name: { ru: key.labelRu, kk: key.labelKk, en: key.labelEn },
-          values: Object.fromEntries(chart.measures.map((m, i) => [m, row.values[i] ?? null])),
+          values: valuesByMeasure(chart.measures, row.values),
         },
       ];
     }),

@@ -4,7 +4,7 @@ import { concerns } from '@/lib/live/live-events.ts';
 import type { OverviewFilters } from '../model/filters.ts';
 import { capPoints, type Granularity, granularityFor } from '../model/granularity.ts';
 import type { SeriesPoint } from '../model/kpi-view.ts';
-import { overviewScope, refusalOf } from './overview-variables.ts';
+import { overviewScope, refusalOf, valuesByMeasure } from './overview-variables.ts';
 
 export const TREND_KPIS = [
   'risksIdentified',
@@ -52,7 +52,7 @@ export const toTrends = (data: ResultOf<typeof OverviewTrendsQuery>, asked: Gran
   const points: SeriesPoint[] = chart.rows.flatMap((row) => {
     const period = row.keys[0]?.period;
     if (!period) return [];
-    const values = Object.fromEntries(chart.measures.map((m, i) => [m, row.values[i] ?? null]));
+    const values = valuesByMeasure(chart.measures, row.values);
     return [{ start: period.from, end: period.to, values }];
   });
   points.sort((a, b) => a.start.localeCompare(b.start));

@@ -33,3 +33,9 @@ export const refusalOf = (result: { readonly __typename: string } | undefined): 
   const refused = result as Refused;
   return new ApiError(refused.__typename === 'KpiAccessDenied' ? 'forbidden' : 'refused', refused.message);
 };
+
+/** A chart row's values by measure name, as the chart answers them in its measures' order. */
+export const valuesByMeasure = (
+  measures: readonly string[],
+  values: readonly (number | null)[],
+): Record<string, number | null> => Object.fromEntries(measures.map((m, i) => [m, values[i] ?? null]));

@@ -4,7 +4,7 @@ import { useQuery } from '@/lib/graphql/use-query.ts';
 import { concerns } from '@/lib/live/live-events.ts';
 import type { OverviewFilters } from '../model/filters.ts';
 import type { RegionRow } from '../model/kpi-view.ts';
-import { overviewFilter, overviewScope, refusalOf } from './overview-variables.ts';
+import { overviewFilter, overviewScope, refusalOf, valuesByMeasure } from './overview-variables.ts';
 
 /** Eight measures, the chart query's limit: the league's columns, the map's choices and the funnel. */
 export const LEAGUE_KPIS = [
@@ -51,7 +51,7 @@ export const toLeague = (data: ResultOf<typeof RegionLeagueQuery>): { rows: Regi
       return [
         {
           region: regionFromEnum(key),
-          values: Object.fromEntries(chart.measures.map((m, i) => [m, row.values[i] ?? null])),
+          values: valuesByMeasure(chart.measures, row.values),
         },
       ];
     }),

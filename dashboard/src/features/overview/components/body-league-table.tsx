@@ -3,6 +3,7 @@ import { useI18n } from '@/lib/i18n/i18n.tsx';
 import { type BodyRow, rankBodies } from '../model/body-league.ts';
 import { formatKpi } from '../model/format-kpi.ts';
 import { metaOf, type OverviewKpi } from '../model/kpi-meta.ts';
+import { KpiSortHeader } from './kpi-sort-header.tsx';
 import { LEAGUE_COLUMNS } from './league-table.tsx';
 import { useFlash } from './use-flash.ts';
 
@@ -42,24 +43,14 @@ export const BodyLeagueTable = ({ rows, onOpen, changedAt = null }: BodyLeagueTa
                 </th>
                 <th scope="col">{t('bodyLeague.body')}</th>
                 {LEAGUE_COLUMNS.map((kpi) => (
-                  <th
+                  <KpiSortHeader
                     key={kpi}
-                    scope="col"
-                    className="num"
-                    aria-sort={
+                    kpi={kpi}
+                    sorted={
                       sortBy === kpi ? (metaOf(kpi).better === 'up' ? 'descending' : 'ascending') : undefined
                     }
-                  >
-                    <button
-                      type="button"
-                      className="sort-button"
-                      onClick={() => setSortBy(kpi)}
-                      title={t('league.sortBy', { column: t(metaOf(kpi).label) })}
-                    >
-                      {t(metaOf(kpi).label)}
-                      <span aria-hidden="true">{sortBy === kpi ? ' ↓' : ''}</span>
-                    </button>
-                  </th>
+                    onSort={setSortBy}
+                  />
                 ))}
               </tr>
             </thead>

@@ -5,6 +5,7 @@ import type { RegionRow } from '../model/kpi-view.ts';
 import { bottleneckOf } from '../model/league.ts';
 import { movementOf, ranksBy } from '../model/league-rank.ts';
 import { statusRank, type TargetStatus } from '../model/targets.ts';
+import { KpiSortHeader } from './kpi-sort-header.tsx';
 import { RankMove } from './rank-move.tsx';
 import { Sparkline } from './sparkline.tsx';
 import { TargetStatusBadge } from './target-status.tsx';
@@ -96,22 +97,12 @@ export const LeagueTable = ({
               <th scope="col">{t('league.region')}</th>
               <th scope="col">{t('league.trend', { kpi: t(ranked.label) })}</th>
               {LEAGUE_COLUMNS.map((kpi) => (
-                <th
+                <KpiSortHeader
                   key={kpi}
-                  scope="col"
-                  className="num"
-                  aria-sort={sortBy === kpi ? (direction < 0 ? 'descending' : 'ascending') : undefined}
-                >
-                  <button
-                    type="button"
-                    className="sort-button"
-                    onClick={() => setSortBy(kpi)}
-                    title={t('league.sortBy', { column: t(metaOf(kpi).label) })}
-                  >
-                    {t(metaOf(kpi).label)}
-                    <span aria-hidden="true">{sortBy === kpi ? ' ↓' : ''}</span>
-                  </button>
-                </th>
+                  kpi={kpi}
+                  sorted={sortBy === kpi ? (direction < 0 ? 'descending' : 'ascending') : undefined}
+                  onSort={setSortBy}
+                />
               ))}
               {statuses ? (
                 <th scope="col" aria-sort={sortBy === 'targets' ? 'ascending' : undefined}>

@@ -8,3 +8,12 @@ const block = /<!-- worked-example:events -->\s*```json\n([\s\S]*?)```/.exec(kpi
 if (!block) throw new Error('docs/kpi.md has no worked-example events block');
 
 export const workedExample = recorded(JSON.parse(block[1]!) as ExampleEvent[]);
+
+const bodyBlock = /<!-- worked-example:body-events -->\s*```json\n([\s\S]*?)```/.exec(kpiDoc);
+if (!bodyBlock) throw new Error('docs/kpi.md has no worked-example body-events block');
+
+/** The worked example with a central body's two events after it (positions 27 and 28). */
+export const workedExampleWithBody = [
+  ...workedExample,
+  ...recorded(JSON.parse(bodyBlock[1]!) as ExampleEvent[], workedExample.length + 1),
+];

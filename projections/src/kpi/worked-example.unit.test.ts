@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { modelOf } from '../../test/fold.ts';
-import { kpiDoc as doc, workedExample as events } from '../../test/worked-example.ts';
+import { kpiDoc as doc, workedExample as events, workedExampleWithBody } from '../../test/worked-example.ts';
 import { KPI_NAMES } from './definition/measures.ts';
 import type { KpiFilter } from './query/filter.ts';
 import { kpiSummary } from './query/summary.ts';
@@ -22,30 +22,32 @@ interface Expectation {
   readonly columns: number;
 }
 
-const expectations: Expectation[] = [
-  ...doc.matchAll(/<!-- worked-example:expect (.*?) -->\n((?:\|.*\n)+)/g),
-].map((m) => {
-  const attrs = m[1]!;
-  const [from, to] = /period=(\S+)/.exec(attrs)![1]!.split('..') as [string, string];
-  const lines = m[2]!.trim().split('\n');
-  const header = lines[0]!.split('|').map((c) => c.trim());
-  const columns = header.filter((c) => c && c !== 'KPI' && c !== 'how').length;
-  const rows = new Map(
-    lines.slice(2).map((line) => {
-      const cells = line.split('|').map((c) => c.trim());
-      return [cells[1]!, cells.slice(2, 2 + columns)] as const;
-    }),
-  );
-  return {
-    title: attrs,
-    period: { from, to },
-    asOf: /asOf=(\S+)/.exec(attrs)?.[1],
-    position: Number(/position=(\d+)/.exec(attrs)?.[1] ?? Number.NaN),
-    filter: /filter=(\{.*\})/.exec(attrs) ? JSON.parse(/filter=(\{.*\})/.exec(attrs)![1]!) : undefined,
-    rows,
-    columns,
-  };
-});
+/** The tables written under a tag: `expect` for the example itself, `body-expect` with the central body's events. */
+const tablesOf = (tag: string): Expectation[] =>
+  [...doc.matchAll(new RegExp(`<!-- worked-example:${tag} (.*?) -->\\n((?:\\|.*\\n)+)`, 'g'))].map((m) => {
+    const attrs = m[1]!;
+    const [from, to] = /period=(\S+)/.exec(attrs)![1]!.split('..') as [string, string];
+    const lines = m[2]!.trim().split('\n');
+    const header = lines[0]!.split('|').map((c) => c.trim());
+    const columns = header.filter((c) => c && c !== 'KPI' && c !== 'how').length;
+    const rows = new Map(
+      lines.slice(2).map((line) => {
+        const cells = line.split('|').map((c) => c.trim());
+        return [cells[1]!, cells.slice(2, 2 + columns)] as const;
+      }),
+    );
+    return {
+      title: attrs,
+      period: { from, to },
+      asOf: /asOf=(\S+)/.exec(attrs)?.[1],
+      position: Number(/position=(\d+)/.exec(attrs)?.[1] ?? Number.NaN),
+      filter: /filter=(\{.*\})/.exec(attrs) ? JSON.parse(/filter=(\{.*\})/.exec(attrs)![1]!) : undefined,
+      rows,
+      columns,
+    };
+  });
+
+const expectations = tablesOf('expect');
 
 const written = (
   cell: { value: number | null; numerator: number | null; denominator: number | null },
@@ -59,11 +61,11 @@ describe('the worked example of docs/kpi.md', () => {
     expect([...expectations[0]!.rows.keys()].sort()).toEqual([...KPI_NAMES].sort());
   });
 
-  for (const e of expectations) {
+  const holds = (e: Expectation, events: typeof workedExampleWithBody, at: number) => {
     it(`computes every expected value: ${e.title}`, () => {
       const summary = kpiSummary(modelOf(events), { period: e.period, asOf: e.asOf, filter: e.filter });
       if (e.asOf) expect(summary.position).toBe(e.position);
-      else expect(summary.position).toBe(26);
+      else expect(summary.position).toBe(at);
       for (const [kpi, cells] of e.rows) {
         const entry = summary.kpis.find((k) => k.kpi === kpi);
         expect(entry, `KPI ${kpi}`).toBeDefined();
@@ -90,5 +92,13 @@ describe('the worked example of docs/kpi.md', () => {
         expect(shown, `KPI ${kpi}`).toEqual(cells);
       }
     });
-  }
+  };
+
+  for (const e of expectations) holds(e, events, 26);
+
+  describe('with a central body beside the region', () => {
+    const tables = tablesOf('body-expect');
+    it('has three tables', () => expect(tables).toHaveLength(3));
+    for (const e of tables) holds(e, workedExampleWithBody, 28);
+  });
 });

@@ -124,7 +124,8 @@ describe('the situation room: league movement, the institution, modes and filter
     for (const width of ['laptop', 'phone'] as const) {
       it(`ranks the regions with their move against the previous period and a sparkline each, ${lang} ${width}`, async () => {
         const [context, page] = await chairIn(lang, width);
-        const league = page.locator('.league');
+        // The regions' league, the first of the two (the central bodies' is under it).
+        const league = page.locator('.league').first();
         await league.scrollIntoViewIfNeeded();
         await expect
           .poll(() => league.locator('tbody .sparkline').count(), { timeout: 10_000 })

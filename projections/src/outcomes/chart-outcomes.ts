@@ -180,6 +180,22 @@ const outcomeDistricts = (
   return known;
 };
 
+/**
+ * The regions outcome rows may come from: those of the filter's `regions` and of its `units` (a
+ * unit-bound officer's filter names their unit there); both given, a region must be in both. A
+ * central body's unit holds no survey or reception, so it matches nothing. Null: every region.
+ */
+const outcomeRegions = (
+  filter:
+    | { readonly regions?: readonly string[] | null; readonly units?: readonly string[] | null }
+    | null
+    | undefined,
+): ReadonlySet<string> | null => {
+  const regions = filter?.regions?.length ? new Set(filter.regions) : null;
+  if (!filter?.units?.length) return regions;
+  return new Set(filter.units.filter((unit) => regions === null || regions.has(unit)));
+};
+
 /** A row's place, `<region>|<district>` (region empty when the chart is not by region). */
 const placeOf = (row: ChartRow) =>
   `${row.keys.find((k) => k.dimension === 'region')?.key ?? ''}|${row.keys.find((k) => k.dimension === 'district')?.key ?? ''}`;
@@ -238,7 +254,7 @@ export const chartWithOutcomes = (
   });
   const dims = base.dimensions;
   const asOf = spec.asOf ? new Date(spec.asOf).getTime() : Number.POSITIVE_INFINITY;
-  const regions = spec.filter?.regions?.length ? new Set(spec.filter.regions) : null;
+  const regions = outcomeRegions(spec.filter);
   const districts = spec.filter?.districts?.length ? new Set(spec.filter.districts) : null;
   const scope: Scope = { regions, districts, byDistrict: dims.includes('district'), asOf };
 

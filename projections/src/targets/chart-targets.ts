@@ -93,8 +93,10 @@ export const chartAgainstTargets = (
     const key = `${t.kpi}|${t.unit}`;
     inForce.set(key, [...(inForce.get(key) ?? []), t]);
   }
+  // The one unit filtered: a region asked for, or the unit an officer's filter is bound to.
   const regions = spec.filter?.regions ?? [];
-  const fixedUnit = regions.length === 1 ? regions[0]! : COUNTRY_UNIT;
+  const units = spec.filter?.units ?? [];
+  const fixedUnit = regions.length === 1 ? regions[0]! : units.length === 1 ? units[0]! : COUNTRY_UNIT;
   const rows = result.rows.map((row): ChartRow => {
     const unit = row.keys.find((k) => k.dimension === 'region')?.key ?? fixedUnit;
     const days = row.keys.find((k) => k.dimension === 'time')?.period ?? result.period;

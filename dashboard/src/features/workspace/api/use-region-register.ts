@@ -18,11 +18,11 @@ export interface RegisterState {
 type Risks = ResultOf<typeof RegionOpenRisksQuery>['openRisks'];
 type Recommendations = ResultOf<typeof RegionRecommendationsQuery>;
 
-const toRisks = (page: Risks): OpenRisk[] =>
+export const toRisks = (page: Risks): OpenRisk[] =>
   page.__typename === 'RegisterRiskPage' ? page.items.map((r) => ({ ...r, revision: null })) : [];
 
 /** Recommendations name their risk; the register shows the risk's organization and process. */
-const toRecommendations = (data: Recommendations, risks: readonly OpenRisk[]): DueRecommendation[] => {
+export const toRecommendations = (data: Recommendations, risks: readonly OpenRisk[]): DueRecommendation[] => {
   const byRisk = new Map(risks.map((r) => [r.riskId, r]));
   return [data.overdue, data.due].flatMap((page) =>
     page.__typename === 'RegisterRecommendationPage'

@@ -18,11 +18,17 @@ const fieldsInError = (page: Page) =>
       ),
     );
 
-/** A lead KPI card's figure as a number (0 while the body has no card yet). */
-const figure = async (page: Page, kpi: string): Promise<number> => {
-  const card = page.getByTestId(`kpi-${kpi}`);
-  if ((await card.count()) === 0) return 0;
-  return Number(((await card.textContent()) ?? '').replace(/\D/g, '') || '0');
+/**
+ * The body's risks identified in the period, as its lead cards show them: the denominator of the
+ * share removed ("0 / 1"); 0 while the body has no work and the card no such line.
+ */
+const risksIdentified = async (page: Page): Promise<number> => {
+  const detail = page
+    .locator('.kpi-card', { has: page.getByTestId('kpi-removalRate') })
+    .locator('.kpi-card__detail');
+  if ((await detail.count()) === 0) return 0;
+  const [, denominator = '0'] = ((await detail.textContent()) ?? '').split('/');
+  return Number(denominator.replace(/\D/g, '') || '0');
 };
 
 const widthFits = async (page: Page, width: number) =>
@@ -90,7 +96,7 @@ describe("a central body's officer records the body's work from their page, in C
     await page.locator('#body-page-title').waitFor();
     // The lead cards load after the title: wait for them (or the body's empty state) to settle.
     await page.locator('#headline-kpis, .empty-state').first().waitFor({ timeout: 30_000 });
-    const before = await figure(page, 'risksIdentified');
+    const before = await risksIdentified(page);
 
     await page.getByRole('link', { name: 'Внести выявленный риск' }).click();
     await page.locator('#f-region').selectOption('KZ-15');
@@ -102,8 +108,8 @@ describe("a central body's officer records the body's work from their page, in C
     await page.locator('#f-description').fill('Поставщика выбирает один человек без комиссии.');
     await page.getByRole('button', { name: 'Сохранить' }).click();
     await page.waitForURL('**/body');
-    expect(await page.getByRole('status').filter({ hasText: 'Запись сохранена.' }).count()).toBe(1);
-    await expect.poll(() => figure(page, 'risksIdentified'), { timeout: 20_000 }).toBe(before + 1);
+    await page.getByRole('status').filter({ hasText: 'Запись сохранена.' }).waitFor();
+    await expect.poll(() => risksIdentified(page), { timeout: 20_000 }).toBe(before + 1);
     await screenshot(page, 'body-page-after-risk-ru');
   });
 

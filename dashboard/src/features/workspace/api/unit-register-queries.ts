@@ -1,12 +1,14 @@
 import { graphql } from '@/lib/graphql/graphql.ts';
 
-/** A central body's risks not yet removed, wherever the work sits, oldest first. */
+/**
+ * A central body's risks not yet removed, wherever the work sits, oldest first: what the pickers
+ * show, no more (each field adds to the query's cost, which the server bounds).
+ */
 export const UnitOpenRisksQuery = graphql(`
   query UnitOpenRisks($unit: String!) {
     openRisks: unitOpenRisks(unit: $unit, first: 100) {
       __typename
       ... on RegisterRiskPage {
-        total
         items {
           riskId
           region
@@ -15,7 +17,6 @@ export const UnitOpenRisksQuery = graphql(`
           sphere
           causeCategory
           identifiedOn
-          ageDays
         }
       }
       ... on KpiAccessDenied {

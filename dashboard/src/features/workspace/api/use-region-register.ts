@@ -15,7 +15,10 @@ export interface RegisterState {
   readonly refetch: () => void;
 }
 
-type Risks = ResultOf<typeof RegionOpenRisksQuery>['openRisks'];
+/** A page of a register's risks, a region's or a central body's, or the server's refusal. */
+type Risks =
+  | { readonly __typename: 'RegisterRiskPage'; readonly items: readonly Omit<OpenRisk, 'revision'>[] }
+  | { readonly __typename: 'KpiAccessDenied' | 'KpiQueryFailed' };
 type Recommendations = ResultOf<typeof RegionRecommendationsQuery>;
 
 export const toRisks = (page: Risks): OpenRisk[] =>

@@ -21,7 +21,7 @@ const main = async (): Promise<void> => {
   console.log(`\nThe product is running at ${product.url} (${store}).`);
   if (product.demo) {
     console.log(
-      `Demo accounts (password "${env.DEMO_PASSWORD}"): chair, analyst, officer.astana (KZ-71), officer.aktobe (KZ-15), admin.`,
+      `Demo accounts (password "${env.DEMO_PASSWORD}"): chair, analyst, officer.astana (KZ-71), officer.aktobe (KZ-15), officer.body (MIN-HEALTH), admin.`,
     );
   }
   // SIGTERM/SIGINT: stop taking requests, finish in-flight appends and the running import,

@@ -7,6 +7,7 @@ import { RouteErrorPage } from '@/components/route-error-page.tsx';
 import { SignInPage } from '@/features/auth/components/sign-in-page.tsx';
 import { preloadOverview } from '@/features/overview/api/overview-preload.ts';
 import { COUNTRY_READERS, REPORT_SCHEDULERS } from '@/lib/session/home-path.ts';
+import { BodyRoute } from './body-route.tsx';
 import { RegionGuard, RequireRole, RequireSignIn } from './guards.tsx';
 import { HomeRedirect } from './home-redirect.tsx';
 import { optionalPage } from './optional-page.tsx';
@@ -25,7 +26,6 @@ const AlertsPage = lazy(() => import('@/features/alerts/components/alerts-page.t
 const ReportSchedulesPage = lazy(
   () => import('@/features/report-schedules/components/report-schedules-page.tsx'),
 );
-const BodyPage = lazy(() => import('@/features/overview/components/body-page.tsx'));
 const TargetImportPage = lazy(() => import('@/features/overview/components/target-import-page.tsx'));
 const WorkspacePage = optionalPage(
   import.meta.glob<{ default: React.ComponentType }>('/src/features/workspace/components/workspace-page.tsx'),
@@ -109,10 +109,10 @@ export const router = createBrowserRouter([
         ),
       },
       {
-        path: 'body',
+        path: 'body/*',
         element: (
           <RequireRole roles={['CENTRAL_BODY_OFFICER']}>
-            <BodyPage />
+            <BodyRoute />
           </RequireRole>
         ),
       },

@@ -3,7 +3,12 @@ import { changedBy } from './query/changed-by.ts';
 import { chart } from './query/chart.ts';
 import { drillDown } from './query/drill-down.ts';
 import { openRecurrences } from './query/open-recurrences.ts';
-import { openRisksOfRegion, recommendationsOfRegion } from './query/register.ts';
+import {
+  openRisksOfRegion,
+  openRisksOfUnit,
+  recommendationsOfRegion,
+  recommendationsOfUnit,
+} from './query/register.ts';
 import { kpiSeries } from './query/series.ts';
 import { kpiSummary } from './query/summary.ts';
 
@@ -30,6 +35,10 @@ export interface KpiEngine {
   readonly openRisksOfRegion: typeof openRisksOfRegion;
   /** A region's recommendations with their status, for the register. */
   readonly recommendationsOfRegion: typeof recommendationsOfRegion;
+  /** A unit's (a central body's) open risks, for its officer's pickers. */
+  readonly openRisksOfUnit: typeof openRisksOfUnit;
+  /** A unit's (a central body's) recommendations still to implement. */
+  readonly recommendationsOfUnit: typeof recommendationsOfUnit;
   /** Which KPIs one event moves, for the live `kpiChanged` notice. */
   readonly changedBy: typeof changedBy;
   /** The recurrences open now in a unit, for the "a recurrence appearing" alert. */
@@ -44,6 +53,8 @@ export const kpiEngine: KpiEngine = {
   drillDown,
   openRisksOfRegion,
   recommendationsOfRegion,
+  openRisksOfUnit,
+  recommendationsOfUnit,
   changedBy,
   openRecurrences,
 };

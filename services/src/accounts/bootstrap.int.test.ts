@@ -39,13 +39,18 @@ describe('first administrator and demo accounts', () => {
     expect(env.accounts.users.list()).toEqual([]);
   });
 
-  it('creates one demo account per role, officers in two regions, and only the missing ones', async () => {
+  it('creates one demo account per role, officers in two regions and of a ministry, and only the missing ones', async () => {
     const created = await ensureDemoAccounts(env.services, 'demo-password');
     expect(created).toEqual(DEMO_ACCOUNTS.map((a) => a.username));
     const users = env.accounts.users.list();
     expect(new Set(users.map((u) => u.role))).toEqual(
-      new Set(['ADMINISTRATOR', 'CHAIR', 'ANALYST', 'REGIONAL_OFFICER']),
+      new Set(['ADMINISTRATOR', 'CHAIR', 'ANALYST', 'REGIONAL_OFFICER', 'CENTRAL_BODY_OFFICER']),
     );
+    expect(env.accounts.users.byUsername('officer.body')).toMatchObject({
+      role: 'CENTRAL_BODY_OFFICER',
+      region: null,
+      centralBody: 'MIN-HEALTH',
+    });
     expect(
       users
         .filter((u) => u.role === 'REGIONAL_OFFICER')

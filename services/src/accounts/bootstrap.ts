@@ -43,9 +43,14 @@ interface DemoAccount {
   readonly displayName: string;
   readonly role: UserRole;
   readonly region: RegionCode | null;
+  /** A central body's officer's body, from the seeded catalogue. */
+  readonly centralBody?: string;
 }
 
-/** One account per role, and officers of two regions so that region boundaries can be tried. */
+/**
+ * One account per role, officers of two regions so that region boundaries can be tried, and the
+ * officer of a ministry, whose unit is the body.
+ */
 export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   { username: 'admin', displayName: 'Администратор (демо)', role: 'ADMINISTRATOR', region: null },
   { username: 'chair', displayName: 'Председатель (демо)', role: 'CHAIR', region: null },
@@ -61,6 +66,13 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     displayName: 'Офицер, Актюбинская обл. (демо)',
     role: 'REGIONAL_OFFICER',
     region: 'KZ-15',
+  },
+  {
+    username: 'officer.body',
+    displayName: 'Офицер, Министерство здравоохранения (демо)',
+    role: 'CENTRAL_BODY_OFFICER',
+    region: null,
+    centralBody: 'MIN-HEALTH',
   },
 ];
 

@@ -19,7 +19,7 @@ export const homePath = (viewer: Pick<Viewer, 'role' | 'region'>): string => {
     case 'ADMINISTRATOR':
       return '/users';
     case 'CENTRAL_BODY_OFFICER':
-      // A body's officer starts on their body's own figures (they submit through the API).
+      // A body's officer starts on their body's own figures and the forms that submit for it.
       return BODY_PATH;
     default: {
       const unknown: never = viewer.role;

@@ -7,6 +7,7 @@ import {
 } from '@kpi/schema';
 import { NO_DAY, parseDay } from '../fold/columns.ts';
 import { NO_DISTRICT } from '../fold/districts.ts';
+import { unitIdOf } from '../fold/units.ts';
 import { cutAt, type Knowledge, type KpiReadModel } from './cut.ts';
 import { KpiQueryError } from './errors.ts';
 import { decodeCursor, encodeCursor, pageSize, paginate } from './paging.ts';
@@ -57,6 +58,7 @@ export interface Page<T> extends Knowledge {
 }
 
 export interface RegisterQuery {
+  /** The reporting unit: a region's code (its own work), or a central body's catalogue code. */
   readonly region: string;
   /** Today in Asia/Almaty, `YYYY-MM-DD`. */
   readonly today: string;
@@ -70,6 +72,15 @@ const regionIndex = (region: string): number => {
   if (r < 0) throw new KpiQueryError('INVALID_FILTER', 'region', `unknown region "${region}"`);
   return r;
 };
+
+/**
+ * The unit id of a register's unit: a region's index, or a central body's id. A body no event
+ * has named yet has no id and an empty register (-1 matches no risk).
+ */
+const unitIndex = (model: KpiReadModel, unit: string): number =>
+  REGION_CODES.includes(unit as (typeof REGION_CODES)[number])
+    ? regionIndex(unit)
+    : (unitIdOf(model.state.bodies, unit) ?? -1);
 
 const todayOf = (today: string): number => {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(today))
@@ -110,8 +121,14 @@ const recommendationsByRisk = (v: KnowledgeView): Map<number, number[]> => {
 };
 
 /** A region's risks identified and not removed on `today` (as known now or at asOf), oldest first, with their recommendations. */
-export const openRisksOfRegion = (model: KpiReadModel, query: RegisterQuery): Page<RegisterRisk> => {
-  const region = regionIndex(query.region);
+export const openRisksOfRegion = (model: KpiReadModel, query: RegisterQuery): Page<RegisterRisk> =>
+  openRisksOf(model, regionIndex(query.region), query);
+
+/** A central body's (or a region's) open risks: the body's officer's register, wherever the work sits. */
+export const openRisksOfUnit = (model: KpiReadModel, query: RegisterQuery): Page<RegisterRisk> =>
+  openRisksOf(model, unitIndex(model, query.region), query);
+
+const openRisksOf = (model: KpiReadModel, unit: number, query: RegisterQuery): Page<RegisterRisk> => {
   const today = todayOf(query.today);
   const first = pageSize(query.first);
   const after = decodeCursor(query.after);
@@ -120,7 +137,7 @@ export const openRisksOfRegion = (model: KpiReadModel, query: RegisterQuery): Pa
   const found: number[] = [];
   for (let i = 0; i < r.n; i++)
     // A region's register is its own work (a region's unit id is its index): not the bodies' risks in it.
-    if (r.valid[i] && r.unit[i] === region && r.idDay[i]! <= today && r.remDay[i]! > today) found.push(i);
+    if (r.valid[i] && r.unit[i] === unit && r.idDay[i]! <= today && r.remDay[i]! > today) found.push(i);
   const positions = found.map((i) => model.state.risks.idPos[i]!);
   const { page, hasNextPage } = paginate(
     found.map((i) => r.idDay[i]!),
@@ -134,7 +151,8 @@ export const openRisksOfRegion = (model: KpiReadModel, query: RegisterQuery): Pa
     const i = found[k]!;
     return {
       riskId: s.risks.ids[i]!,
-      region: query.region,
+      // Where the work sits: a body's risk names its region.
+      region: REGION_CODES[r.region[i]!]!,
       district: r.district[i] === NO_DISTRICT ? null : s.districts.codes[r.district[i]!]!,
       districtName: r.district[i] === NO_DISTRICT ? null : (s.districts.names[r.district[i]!] ?? null),
       organization: s.organizations.labels[r.org[i]!]!,
@@ -165,11 +183,18 @@ export interface DueQuery extends RegisterQuery {
 }
 
 /** A region's recommendations still to implement, overdue or coming due, by due date. */
-export const recommendationsOfRegion = (
+export const recommendationsOfRegion = (model: KpiReadModel, query: DueQuery): Page<RegisterRecommendation> =>
+  recommendationsOf(model, regionIndex(query.region), query);
+
+/** A central body's (or a region's) recommendations still to implement, overdue or coming due. */
+export const recommendationsOfUnit = (model: KpiReadModel, query: DueQuery): Page<RegisterRecommendation> =>
+  recommendationsOf(model, unitIndex(model, query.region), query);
+
+const recommendationsOf = (
   model: KpiReadModel,
+  unit: number,
   query: DueQuery,
 ): Page<RegisterRecommendation> => {
-  const region = regionIndex(query.region);
   const today = todayOf(query.today);
   const first = pageSize(query.first);
   const after = decodeCursor(query.after);
@@ -186,7 +211,7 @@ export const recommendationsOfRegion = (
   const r = view.risks;
   const found: number[] = [];
   for (let j = 0; j < c.n; j++) {
-    if (!c.valid[j] || r.unit[c.risk[j]!] !== region) continue;
+    if (!c.valid[j] || r.unit[c.risk[j]!] !== unit) continue;
     if (c.implDay[j]! <= today || c.rejDay[j]! <= today) continue;
     const due = c.due[j]!;
     if (query.status === 'OVERDUE' ? due < today : due >= today && due <= today + within) found.push(j);

@@ -15,14 +15,17 @@ export interface RegisterState {
   readonly refetch: () => void;
 }
 
-type Risks = ResultOf<typeof RegionOpenRisksQuery>['openRisks'];
+/** A page of a register's risks, a region's or a central body's, or the server's refusal. */
+type Risks =
+  | { readonly __typename: 'RegisterRiskPage'; readonly items: readonly Omit<OpenRisk, 'revision'>[] }
+  | { readonly __typename: 'KpiAccessDenied' | 'KpiQueryFailed' };
 type Recommendations = ResultOf<typeof RegionRecommendationsQuery>;
 
-const toRisks = (page: Risks): OpenRisk[] =>
+export const toRisks = (page: Risks): OpenRisk[] =>
   page.__typename === 'RegisterRiskPage' ? page.items.map((r) => ({ ...r, revision: null })) : [];
 
 /** Recommendations name their risk; the register shows the risk's organization and process. */
-const toRecommendations = (data: Recommendations, risks: readonly OpenRisk[]): DueRecommendation[] => {
+export const toRecommendations = (data: Recommendations, risks: readonly OpenRisk[]): DueRecommendation[] => {
   const byRisk = new Map(risks.map((r) => [r.riskId, r]));
   return [data.overdue, data.due].flatMap((page) =>
     page.__typename === 'RegisterRecommendationPage'

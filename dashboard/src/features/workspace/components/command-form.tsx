@@ -7,6 +7,7 @@ import { useI18n } from '@/lib/i18n/i18n.tsx';
 import type { FieldIssue } from '../model/field-issues.ts';
 import { useIssueText } from './issue-text.ts';
 import type { Refusal } from './use-command.ts';
+import { type WorkRegion, WorkRegionField } from './work-region-field.tsx';
 
 const REFUSALS: Record<Refusal, MessageKey> = {
   Conflict: 'ws.conflict',
@@ -30,6 +31,8 @@ interface Props {
     readonly labels: Readonly<Record<string, string>>;
     /** The register the form was opened from; cancel returns there. */
     readonly back: string;
+    /** A central body's form: the region where the work sits, asked first. */
+    readonly workRegion?: WorkRegion | null;
   };
   readonly children: ReactNode;
 }
@@ -79,6 +82,7 @@ export const CommandForm = ({ title, lead, onSubmit, form: state, children }: Pr
           </div>
         ) : null}
       </div>
+      {state.workRegion ? <WorkRegionField region={state.workRegion} /> : null}
       {children}
       {state.error ? (
         <div>

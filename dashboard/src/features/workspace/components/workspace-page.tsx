@@ -1,9 +1,10 @@
-import { Link, Route, Routes, useLocation, useParams } from 'react-router';
+import { Link, Route, Routes, useParams } from 'react-router';
 import { ImportView } from '@/components/import/import-view.tsx';
 import { TabNav } from '@/components/tab-nav.tsx';
 import { useI18n } from '@/lib/i18n/i18n.tsx';
 import { useRegionRegister } from '../api/use-region-register.ts';
 import { DistrictsView } from './districts-view.tsx';
+import { Flash } from './flash.tsx';
 import { ReceptionForm } from './forms/reception-form.tsx';
 import { ReclassifyForm } from './forms/reclassify-form.tsx';
 import { RecommendationForm } from './forms/recommendation-form.tsx';
@@ -17,18 +18,6 @@ import { ReceptionsSummary } from './receptions-summary.tsx';
 import { RegisterView } from './register-view.tsx';
 import { SurveysView } from './surveys-view.tsx';
 import './workspace.css';
-
-/** A saved record's confirmation, carried back to the register by the form that saved it. */
-const Flash = () => {
-  const { t } = useI18n();
-  const flash = (useLocation().state as { flash?: 'saved' | 'replayed' } | null)?.flash;
-  if (!flash) return null;
-  return (
-    <p className="notice notice--success" role="status">
-      {flash === 'replayed' ? t('ws.replayed') : t('ws.saved')}
-    </p>
-  );
-};
 
 /** The regional officer's workspace: the register of their region, the forms and the import. */
 export default function WorkspacePage() {

@@ -121,4 +121,10 @@ export const workspaceEn: Record<WorkspaceMessageKey, string> = {
   'ws.surveys.none': 'No surveys last year or this year.',
   'ws.form.withdrawSurvey': 'Withdraw a survey entered in error',
   'ws.form.withdrawSurvey.lead': 'The survey leaves every number. The withdrawal stays in the log.',
+  'ws.field.workRegion': 'Where the work sits (region)',
+  'ws.field.workRegion.hint': "The region the work concerns; for national work, the body's seat, Astana",
+  'ws.field.workRegion.choose': 'Choose a region',
+  'ws.field.recommendRisk': 'The risk the recommendation removes',
+  'ws.field.recommendRisk.choose': "Choose one of the body's risks",
+  'ws.body.actions': "Record the body's work",
 };

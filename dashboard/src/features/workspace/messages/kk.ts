@@ -121,4 +121,10 @@ export const workspaceKk: Record<WorkspaceMessageKey, string> = {
   'ws.form.withdrawSurvey': 'Қате енгізілген сауалнаманы кері қайтару',
   'ws.form.withdrawSurvey.lead':
     'Сауалнама барлық көрсеткіштерден шығарылады. Кері қайтару журналда сақталады.',
+  'ws.field.workRegion': 'Жұмыс жүргізілетін өңір',
+  'ws.field.workRegion.hint': 'Жұмыс қатысты өңір; жалпыұлттық жұмыс үшін — орган орналасқан Астана',
+  'ws.field.workRegion.choose': 'Өңірді таңдаңыз',
+  'ws.field.recommendRisk': 'Ұсыныс жоятын тәуекел',
+  'ws.field.recommendRisk.choose': 'Органның тәуекелін таңдаңыз',
+  'ws.body.actions': 'Органның жазбасын енгізу',
 };

@@ -122,6 +122,13 @@ export const workspaceRu = {
   'ws.surveys.none': 'За прошлый и текущий год опросов нет.',
   'ws.form.withdrawSurvey': 'Отозвать опрос, внесённый ошибочно',
   'ws.form.withdrawSurvey.lead': 'Опрос перестаёт учитываться во всех показателях. Отзыв остаётся в журнале.',
+  'ws.field.workRegion': 'Где ведётся работа (регион)',
+  'ws.field.workRegion.hint':
+    'Регион, которого касается работа; для общенациональной работы — Астана, где находится орган',
+  'ws.field.workRegion.choose': 'Выберите регион',
+  'ws.field.recommendRisk': 'Риск, который рекомендация устраняет',
+  'ws.field.recommendRisk.choose': 'Выберите риск органа',
+  'ws.body.actions': 'Внести запись органа',
 } as const;
 
 export type WorkspaceMessageKey = keyof typeof workspaceRu;

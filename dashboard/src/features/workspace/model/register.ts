@@ -1,6 +1,8 @@
 /** What the register shows and the forms pick from: a region's open risks and its recommendations. */
 export interface OpenRisk {
   readonly riskId: string;
+  /** Where the work sits, for a central body's risk (the body's forms place their record there). */
+  readonly region?: string;
   readonly organization: string;
   readonly process: string;
   readonly sphere: string;

@@ -33,6 +33,12 @@ export const boundRegion = (ctx: ApiContext, region: string): string => {
   return region;
 };
 
+/** The unit (a region or a central body) a unit's register query may read. */
+export const boundUnit = (ctx: ApiContext, unit: string): string => {
+  if (!canRead(ctx.viewer!, unit)) throw new KpiAccessDenied(unit, REFUSED.officerReadsOwnUnit(unit));
+  return unit;
+};
+
 /** The KPI read model the projection runtime keeps, with the log position it reflects. */
 export const kpiReadModel = (ctx: ApiContext): KpiReadModel => {
   const projections = ctx.services.projections;

@@ -1,9 +1,9 @@
 import { kpiEngine, type Page, type RegisterRecommendation, type RegisterRisk } from '@kpi/projections';
 import { almatyDate } from '@kpi/schema';
-import { KPI_READERS } from '../../../identity/policy.ts';
+import { FIGURE_READERS, KPI_READERS } from '../../../identity/policy.ts';
 import { builder } from '../../builder.ts';
 import { RegionCodeEnum } from '../mutations/vocabulary-enums.ts';
-import { boundRegion, kpiReadModel } from './access.ts';
+import { boundRegion, boundUnit, kpiReadModel } from './access.ts';
 import { knowledgeFields } from './inputs.ts';
 import { answer, KpiAccessDeniedRef, KpiQueryFailedRef, resultType } from './results.ts';
 
@@ -138,6 +138,60 @@ builder.queryFields((t) => ({
       answer(() =>
         kpiEngine.recommendationsOfRegion(kpiReadModel(ctx), {
           region: boundRegion(ctx, args.region),
+          status: args.status,
+          withinDays: args.withinDays ?? null,
+          today: almatyDate(ctx.services.clock()),
+          asOf: args.asOf ?? null,
+          after: args.after ?? null,
+          first: args.first ?? null,
+        }),
+      ),
+  }),
+  unitOpenRisks: t.field({
+    type: OpenRisksResultRef,
+    description:
+      "A reporting unit's risks not yet removed (a central body's, wherever the work sits; a region's own), oldest first: a body's officer's register.",
+    authScopes: { role: [...FIGURE_READERS] },
+    args: {
+      unit: t.arg.string({
+        required: true,
+        description: "A central body's catalogue code, or a region's code.",
+      }),
+      asOf: t.arg({ type: 'DateTime', required: false }),
+      after: t.arg.string({ required: false }),
+      first: t.arg.int({ required: false }),
+    },
+    resolve: (_root, args, ctx) =>
+      answer(() =>
+        kpiEngine.openRisksOfUnit(kpiReadModel(ctx), {
+          region: boundUnit(ctx, args.unit),
+          today: almatyDate(ctx.services.clock()),
+          asOf: args.asOf ?? null,
+          after: args.after ?? null,
+          first: args.first ?? null,
+        }),
+      ),
+  }),
+  unitRecommendations: t.field({
+    type: RecommendationsResultRef,
+    description:
+      "A reporting unit's recommendations neither implemented nor rejected, overdue or coming due, by due date.",
+    authScopes: { role: [...FIGURE_READERS] },
+    args: {
+      unit: t.arg.string({
+        required: true,
+        description: "A central body's catalogue code, or a region's code.",
+      }),
+      status: t.arg({ type: DueStatusEnum, required: true }),
+      withinDays: t.arg.int({ required: false, description: 'For DUE: how far ahead; 30 when absent.' }),
+      asOf: t.arg({ type: 'DateTime', required: false }),
+      after: t.arg.string({ required: false }),
+      first: t.arg.int({ required: false }),
+    },
+    resolve: (_root, args, ctx) =>
+      answer(() =>
+        kpiEngine.recommendationsOfUnit(kpiReadModel(ctx), {
+          region: boundUnit(ctx, args.unit),
           status: args.status,
           withinDays: args.withinDays ?? null,
           today: almatyDate(ctx.services.clock()),

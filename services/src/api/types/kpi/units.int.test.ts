@@ -29,6 +29,11 @@ const CHART = `query($s: KpiChartSpec!) { chart(spec: $s) { __typename
 const DRILL = `query($p: KpiPeriodInput!, $f: KpiFilter) { drillDown(kpi: "risksIdentified", period: $p, filter: $f) {
   __typename ... on KpiDrillDown { total } ... on KpiAccessDenied { region } } }`;
 
+const REGISTER = `query($u: String!) { unitOpenRisks(unit: $u) { __typename
+  ... on RegisterRiskPage { items { riskId region } } ... on KpiAccessDenied { region } } }`;
+const DUE = `query($u: String!) { unitRecommendations(unit: $u, status: OVERDUE) { __typename
+  ... on RegisterRecommendationPage { total } ... on KpiAccessDenied { region } } }`;
+
 const Q2 = { from: '2026-04-01', to: '2026-06-30' };
 const risk = (over: Record<string, unknown> = {}) => ({
   submissionId: randomUUID(),
@@ -140,6 +145,29 @@ describe('central bodies as reporting units over GraphQL, on the real store and 
     expect(await risksIdentified('aktobe')).toBe(1);
     const refused = await risksIdentified('aktobe', { units: ['MIN-HEALTH'] });
     expect(refused).toMatchObject({ __typename: 'KpiAccessDenied', region: 'MIN-HEALTH' });
+  });
+
+  it("gives a body's officer their body's register, wherever the work sits, and refuses another unit's", async () => {
+    const own = await query(REGISTER, { u: 'AG-SPORT' }, 'sport');
+    expect(own.items.map((r: { region: string }) => r.region)).toEqual(['KZ-75']);
+    expect(await query(DUE, { u: 'AG-SPORT' }, 'sport')).toEqual({
+      __typename: 'RegisterRecommendationPage',
+      total: 0,
+    });
+    for (const unit of ['MIN-HEALTH', 'KZ-15']) {
+      expect(await query(REGISTER, { u: unit }, 'sport')).toEqual({
+        __typename: 'KpiAccessDenied',
+        region: unit,
+      });
+      expect(await query(DUE, { u: unit }, 'sport')).toEqual({ __typename: 'KpiAccessDenied', region: unit });
+    }
+    expect(await query(REGISTER, { u: 'MIN-HEALTH' }, 'aktobe')).toMatchObject({
+      __typename: 'KpiAccessDenied',
+    });
+    const chair = await query(REGISTER, { u: 'MIN-HEALTH' }, 'chair');
+    expect(chair.items).toHaveLength(1);
+    const admin = await gql(api.app, REGISTER, { u: 'MIN-HEALTH' }, as('admin'));
+    expect(admin.body.data?.unitOpenRisks ?? null).toBeNull();
   });
 
   it('refuses a malformed unit code, naming the field', async () => {

@@ -1,0 +1,70 @@
+import type { ReactNode } from 'react';
+import { Link, Route, Routes } from 'react-router';
+import { useI18n } from '@/lib/i18n/i18n.tsx';
+import { useUnitRegister } from '../api/use-unit-register.ts';
+import { Flash } from './flash.tsx';
+import { RecommendationForm } from './forms/recommendation-form.tsx';
+import { RightForm } from './forms/right-form.tsx';
+import { RiskForm } from './forms/risk-form.tsx';
+import { TransformationForm } from './forms/transformation-form.tsx';
+import { WorkUnitProvider } from './work-unit.tsx';
+import './workspace.css';
+
+/** Where the body's page lives; its forms sit under it and return to it. */
+const BASE = '/body';
+
+interface Props {
+  /** The officer's central body: every form submits for it. */
+  readonly centralBody: string;
+  /** The body's figures, shown on the page itself. */
+  readonly figures: ReactNode;
+}
+
+/**
+ * A central body's officer's workspace: the regional workspace's loop forms, submitting for the
+ * body with the region where the work sits picked on each form; the pickers of earlier records
+ * list the body's own risks and recommendations.
+ */
+export default function BodyWorkspace({ centralBody, figures }: Props) {
+  const { t } = useI18n();
+  const register = useUnitRegister(centralBody);
+  const risks = register.risks ?? [];
+  return (
+    <WorkUnitProvider value={{ centralBody, back: BASE }}>
+      <div className="workspace">
+        <Routes>
+          <Route
+            index
+            element={
+              <>
+                <Flash />
+                <nav className="workspace__new" aria-label={t('ws.body.actions')}>
+                  <Link className="button button--primary" to={`${BASE}/risks/new`}>
+                    {t('ws.action.identifyRisk')}
+                  </Link>
+                  <Link className="button" to={`${BASE}/recommendations/new`}>
+                    {t('ws.action.recommend')}
+                  </Link>
+                  <Link className="button" to={`${BASE}/transformations/new`}>
+                    {t('ws.action.recordTransformation')}
+                  </Link>
+                  <Link className="button" to={`${BASE}/rights/new`}>
+                    {t('ws.action.recordRight')}
+                  </Link>
+                </nav>
+                {figures}
+              </>
+            }
+          />
+          <Route path="risks/new" element={<RiskForm />} />
+          <Route path="recommendations/new" element={<RecommendationForm risks={risks} />} />
+          <Route
+            path="transformations/new"
+            element={<TransformationForm risks={risks} recommendations={register.recommendations ?? []} />}
+          />
+          <Route path="rights/new" element={<RightForm risks={risks} />} />
+        </Routes>
+      </div>
+    </WorkUnitProvider>
+  );
+}

@@ -156,7 +156,11 @@ describe("the chair's governance loop in Chromium", () => {
 
     await expect.poll(() => smtp.mails.length, { timeout: 15_000 }).toBe(1);
     expect(smtp.mails[0]!.to).toEqual(['chair@kpi.test']);
-    expect(readMail(smtp.mails[0]!.raw).subject).toContain(ruleName);
+    const mail = readMail(smtp.mails[0]!.raw);
+    expect(mail.subject).toContain(ruleName);
+    // Written in the language the chair created the rule in.
+    expect(mail.subject).toContain('[KPI] Оповещение');
+    expect(mail.text).toContain('Статус цели: выполнена');
     await expect.poll(() => hooks.requests.length, { timeout: 15_000 }).toBe(1);
     const hook = hooks.requests[0]!;
     const signature = `sha256=${createHmac('sha256', WEBHOOK_SECRET).update(hook.body).digest('hex')}`;

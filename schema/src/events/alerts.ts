@@ -123,6 +123,10 @@ export const AlertCondition = z
   .refine((c) => c.kind === 'REGION_SILENT' || c.days === undefined, notForKind('days'));
 export type AlertCondition = z.output<typeof AlertCondition>;
 
+/** The languages the product writes its e-mails in (an alert's, a scheduled report's). */
+export const MAIL_LANGUAGES = ['ru', 'kk', 'en'] as const;
+export type MailLanguage = (typeof MAIL_LANGUAGES)[number];
+
 // Patterns rather than zod's e-mail and URL formats: the store's fast acceptor mirrors patterns.
 /** Where a firing goes besides the in-app list: e-mail addresses and one webhook URL. */
 export const AlertRecipients = z.strictObject({
@@ -139,6 +143,8 @@ export const AlertRecipients = z.strictObject({
     .max(2000)
     .regex(/^https?:\/\/[^\s/?#]+\S*$/, { error: 'must be an http(s) URL' })
     .nullable(),
+  /** The language its e-mails are written in; Russian, the product's default, when absent (rules kept before). */
+  lang: z.enum(MAIL_LANGUAGES, { error: 'must be ru, kk or en' }).optional(),
 });
 export type AlertRecipients = z.output<typeof AlertRecipients>;
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { businessDate, entityId } from '../fields.ts';
-import { AlertRecipients } from './alerts.ts';
+import { AlertRecipients, MAIL_LANGUAGES } from './alerts.ts';
 import { TARGET_UNITS } from './target.ts';
 
 /**
@@ -12,7 +12,7 @@ export const REPORT_CADENCES = ['MONTHLY', 'QUARTERLY', 'FOUR_MONTHLY'] as const
 export type ReportCadence = (typeof REPORT_CADENCES)[number];
 
 /** The languages the review report is written in. */
-export const SCHEDULE_LANGUAGES = ['ru', 'kk', 'en'] as const;
+export const SCHEDULE_LANGUAGES = MAIL_LANGUAGES;
 
 const scheduleBody = {
   scheduleId: entityId,

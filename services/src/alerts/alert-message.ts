@@ -1,70 +1,88 @@
-import { REGIONS } from '@kpi/schema';
+import { isKpiName } from '@kpi/projections';
+import { CAUSE_CATEGORIES, type CauseCategory, type MailLanguage, REGIONS } from '@kpi/schema';
+import { KPI_NAMES_BY_LANGUAGE } from '../notify/kpi-names.ts';
+import { REPORT_LABELS } from '../reports/labels.ts';
 import type { AlertRuleView, FiringView } from './alert-log-state.ts';
+import { ALERT_MAIL_WORDS, type AlertMailWords } from './alert-mail-words.ts';
 
-/** The unit's English name (the country, or a region), for subjects and payloads. */
-const unitName = (unit: string): string =>
-  unit === 'KZ' ? 'Kazakhstan' : (REGIONS.find((r) => r.code === unit)?.name.en ?? unit);
+/** The unit's name in the mail's language (the country, or a region); its code where none is known. */
+const unitName = (unit: string, lang: MailLanguage): string =>
+  unit === 'KZ' ? REPORT_LABELS[lang].country : (REGIONS.find((r) => r.code === unit)?.name[lang] ?? unit);
 
-const figure = (value: number | null): string =>
-  value === null ? 'none' : Number.isInteger(value) ? String(value) : value.toFixed(3);
+const figure = (value: number | null, w: AlertMailWords): string =>
+  value === null ? w.none : Number.isInteger(value) ? String(value) : value.toFixed(3);
 
 /** Absolute drill-down link: the firing keeps the app path, the deployment knows its address. */
 export const absoluteLink = (publicUrl: string, firing: FiringView): string =>
   new URL(firing.link, publicUrl.endsWith('/') ? publicUrl : `${publicUrl}/`).toString();
 
+const kpiName = (kpi: string, lang: MailLanguage): string =>
+  isKpiName(kpi) ? KPI_NAMES_BY_LANGUAGE[lang][kpi] : kpi;
+
+const statusName = (status: string | null, lang: MailLanguage): string => {
+  const statuses = REPORT_LABELS[lang].statuses;
+  return status === null ? statuses.none : (statuses[status as keyof typeof statuses] ?? status);
+};
+
+const causeName = (cause: string, lang: MailLanguage): string =>
+  CAUSE_CATEGORIES[cause as CauseCategory]?.[lang] ?? cause;
+
 /** What the rule watches and the figures it was judged on, by the condition's kind. */
-const conditionLines = (rule: AlertRuleView, firing: FiringView): string[] => {
+const conditionLines = (rule: AlertRuleView, firing: FiringView, lang: MailLanguage): string[] => {
+  const w = ALERT_MAIL_WORDS[lang];
   const { condition } = rule;
   const { numbers } = firing;
+  const n = (value: number | null) => figure(value, w);
   if (condition.kind === 'REGION_SILENT') {
-    const since = numbers.judgedFrom ? `last record ${numbers.judgedFrom}` : 'no record ever';
-    return [
-      `Days without a record: ${figure(numbers.actual)} (${since}; alert after ${figure(numbers.value)})`,
-    ];
+    const since = numbers.judgedFrom ? w.lastRecord(numbers.judgedFrom) : w.noRecordEver;
+    return [w.silentDays(n(numbers.actual), since, n(numbers.value))];
   }
   if (condition.kind === 'RECURRENCE_APPEARED') {
     const r = numbers.recurrence;
-    if (!r) return [`Recurrences open: ${figure(numbers.actual)}`];
+    if (!r) return [w.recurrencesOpen(n(numbers.actual))];
     return [
-      `Recurrence: risk ${r.riskId} of ${r.organization}, process "${r.process}" (${r.causeCategory}), identified ${r.identifiedOn}`,
-      `The same scheme was removed on ${r.removedOn} (risk ${r.removedRiskId})`,
-      `New recurrences announced now: ${figure(numbers.actual)}; open: ${figure(numbers.value)}`,
+      w.recurrence(r.riskId, r.organization, r.process, causeName(r.causeCategory, lang), r.identifiedOn),
+      w.removedBefore(r.removedOn, r.removedRiskId),
+      w.announced(n(numbers.actual), n(numbers.value)),
     ];
   }
   if (condition.kind === 'KPI_THRESHOLD') {
-    const side = condition.direction === 'ABOVE' ? 'above' : 'below';
-    return [`Actual: ${figure(numbers.actual)} (alert when ${side} ${figure(numbers.value)})`];
+    return [w.threshold(n(numbers.actual), condition.direction === 'ABOVE', n(numbers.value))];
   }
   return [
-    `Target status: ${numbers.status ?? 'none'} (alert on ${(condition.statuses ?? []).join(', ')})`,
-    `Actual: ${figure(numbers.actual)}; held to: ${figure(numbers.heldTo)}; target: ${figure(numbers.value)}`,
+    w.targetStatus(
+      statusName(numbers.status, lang),
+      (condition.statuses ?? []).map((status) => statusName(status, lang)).join(', '),
+    ),
+    w.targetFigures(n(numbers.actual), n(numbers.heldTo), n(numbers.value)),
   ];
 };
 
-/** The e-mail telling of a firing or a clearing, with the numbers that made it. */
+/** The e-mail telling of a firing or a clearing, with the numbers that made it, in the rule's language. */
 export const alertMail = (rule: AlertRuleView, firing: FiringView, publicUrl: string) => {
+  const lang = rule.recipients.lang ?? 'ru';
+  const w = ALERT_MAIL_WORDS[lang];
   const { kpi, period, days } = rule.condition;
   const watched = kpi
-    ? `${kpi}, ${period}`
+    ? `${kpiName(kpi, lang)}, ${period}`
     : rule.condition.kind === 'RECURRENCE_APPEARED'
-      ? 'a recurrence appearing'
-      : `nothing recorded for ${days} days`;
+      ? w.recurrenceAppearing
+      : w.silentFor(String(days));
   const { numbers } = firing;
-  const what = firing.kind === 'FIRED' ? 'Alert' : 'Cleared';
+  const fired = firing.kind === 'FIRED';
+  const unit = unitName(firing.unit, lang);
   return {
-    subject: `[KPI] ${what}: ${rule.name} (${unitName(firing.unit)}, ${watched})`,
+    subject: `[KPI] ${fired ? w.fired : w.cleared}: ${rule.name} (${unit}, ${watched})`,
     text: [
-      firing.kind === 'FIRED'
-        ? `The alert "${rule.name}" fired: the condition holds.`
-        : `The alert "${rule.name}" cleared: the condition no longer holds.`,
+      fired ? w.firedLead(rule.name) : w.clearedLead(rule.name),
       '',
-      `Unit: ${unitName(firing.unit)} (${firing.unit})`,
-      kpi ? `KPI: ${kpi}, period ${period}` : `Watched: ${watched}`,
-      ...conditionLines(rule, firing),
-      numbers.judgedFrom ? `Days judged: ${numbers.judgedFrom} to ${numbers.judgedTo}` : 'Days judged: none',
-      `Recorded: ${firing.recordedAt}`,
+      `${w.unit}: ${unit} (${firing.unit})`,
+      kpi ? w.kpi(kpiName(kpi, lang), String(period)) : `${w.watched}: ${watched}`,
+      ...conditionLines(rule, firing, lang),
+      numbers.judgedFrom ? w.daysJudged(numbers.judgedFrom, String(numbers.judgedTo)) : w.noDaysJudged,
+      w.recorded(firing.recordedAt),
       '',
-      `The events behind the numbers: ${absoluteLink(publicUrl, firing)}`,
+      w.link(absoluteLink(publicUrl, firing)),
     ].join('\n'),
   };
 };

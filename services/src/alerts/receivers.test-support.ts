@@ -108,7 +108,7 @@ const decodeWords = (header: string): string => {
   return Buffer.concat(parts).toString('utf8');
 };
 
-/** The subject and text of a received message, decoded from its MIME encodings (UTF-8 words, quoted-printable). */
+/** The subject and text of a received message, decoded from its MIME encodings (UTF-8 words, quoted-printable, base64). */
 export const readMail = (raw: string): { subject: string; text: string } => {
   const [head = '', ...rest] = raw.split(/\r?\n\r?\n/);
   const unfolded = head.replace(/\r?\n[ \t]+/g, ' ');
@@ -122,7 +122,9 @@ export const readMail = (raw: string): { subject: string; text: string } => {
           .replace(/=([0-9A-F]{2})/g, (_m, hex: string) => String.fromCharCode(Number.parseInt(hex, 16))),
         'latin1',
       ).toString('utf8')
-    : body;
+    : /Content-Transfer-Encoding: base64/i.test(head)
+      ? Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8')
+      : body;
   return { subject, text };
 };
 

@@ -21,7 +21,7 @@ const currentQuarter = (now: Date) => {
 
 /** A new target-status rule: which target, which statuses, and who besides the in-app list hears of it. */
 export const RuleForm = ({ onCreated }: { readonly onCreated: () => void }) => {
-  const { t, region } = useI18n();
+  const { t, region, lang } = useI18n();
   const words = useIssueWords();
   /** The form's label for an issue's field (`condition.kpi` is the KPI picker); the path where there is none. */
   const fieldLabel = (path: string): string => {
@@ -39,6 +39,7 @@ export const RuleForm = ({ onCreated }: { readonly onCreated: () => void }) => {
       threshold: 'alerts.form.threshold',
       direction: 'alerts.form.direction',
       days: 'alerts.form.days',
+      lang: 'alerts.form.mailLanguage',
     };
     const key = labels[last];
     return key ? t(key) : path;
@@ -55,6 +56,8 @@ export const RuleForm = ({ onCreated }: { readonly onCreated: () => void }) => {
     statuses: ['OFF_TRACK'] as Status[],
     emails: '',
     webhookUrl: '',
+    // The e-mails go in the language the rule's author reads, unless they choose another.
+    mailLang: lang,
   });
   const [note, setNote] = useState<string | null>(null);
   const create = useMutation(CreateAlertRuleMutation);
@@ -96,6 +99,7 @@ export const RuleForm = ({ onCreated }: { readonly onCreated: () => void }) => {
               .map((e) => e.trim())
               .filter(Boolean),
             webhookUrl: values.webhookUrl.trim() || null,
+            lang: values.mailLang,
           },
         },
       })
@@ -215,6 +219,19 @@ export const RuleForm = ({ onCreated }: { readonly onCreated: () => void }) => {
       <label>
         {t('alerts.form.emails')}
         <input value={values.emails} onChange={(e) => change({ emails: e.target.value })} />
+      </label>
+      <label>
+        {t('alerts.form.mailLanguage')}
+        <select
+          value={values.mailLang}
+          onChange={(e) => change({ mailLang: e.target.value as typeof values.mailLang })}
+        >
+          {(['ru', 'kk', 'en'] as const).map((code) => (
+            <option key={code} value={code}>
+              {t(`lang.${code}`)}
+            </option>
+          ))}
+        </select>
       </label>
       <label>
         {t('alerts.form.webhook')}

@@ -33,6 +33,7 @@ export const alertsEn: Record<AlertsMessageKey, string> = {
   'alerts.form.statuses': 'Fire when the target is',
   'alerts.form.emails': 'E-mail addresses (comma-separated)',
   'alerts.form.webhook': 'Webhook URL (optional)',
+  'alerts.form.mailLanguage': 'E-mail language',
   'alerts.form.create': 'Create rule',
   'alerts.form.created': 'Rule created.',
   'alerts.form.kind': 'Condition',

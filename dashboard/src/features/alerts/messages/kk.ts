@@ -33,6 +33,7 @@ export const alertsKk: Record<AlertsMessageKey, string> = {
   'alerts.form.statuses': 'Мақсат мәртебесі кезінде іске қосу',
   'alerts.form.emails': 'Пошта мекенжайлары (үтір арқылы)',
   'alerts.form.webhook': 'Вебхук мекенжайы (міндетті емес)',
+  'alerts.form.mailLanguage': 'Хаттардың тілі',
   'alerts.form.create': 'Ереже құру',
   'alerts.form.created': 'Ереже құрылды.',
   'alerts.form.kind': 'Шарт',

@@ -32,6 +32,7 @@ export const alertsRu = {
   'alerts.form.statuses': 'Срабатывать при статусе цели',
   'alerts.form.emails': 'Адреса почты (через запятую)',
   'alerts.form.webhook': 'Адрес вебхука (необязательно)',
+  'alerts.form.mailLanguage': 'Язык писем',
   'alerts.form.create': 'Создать правило',
   'alerts.form.created': 'Правило создано.',
   'alerts.form.kind': 'Условие',

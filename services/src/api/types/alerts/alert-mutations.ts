@@ -51,6 +51,11 @@ const AlertRecipientsInput = builder.inputType('AlertRecipientsInput', {
   fields: (t) => ({
     emails: t.stringList({ required: true, description: 'Addresses to e-mail; may be empty.' }),
     webhookUrl: t.string({ required: false, description: 'An http(s) URL to POST each firing to, signed.' }),
+    // A string rather than an enum: another value is refused naming `recipients.lang`.
+    lang: t.string({
+      required: false,
+      description: 'ru, kk or en: the language of the e-mails; Russian when absent.',
+    }),
   }),
 });
 
@@ -88,9 +93,14 @@ const AlertRuleActionInput = builder.inputType('AlertRuleActionInput', {
 
 const managers = { role: [...ALERT_MANAGERS] };
 
-const recipientsOf = (r: { emails: readonly string[]; webhookUrl?: string | null | undefined }) => ({
+const recipientsOf = (r: {
+  emails: readonly string[];
+  webhookUrl?: string | null | undefined;
+  lang?: string | null | undefined;
+}) => ({
   emails: r.emails,
   webhookUrl: r.webhookUrl ?? null,
+  ...(r.lang ? { lang: r.lang } : {}),
 });
 
 /** GraphQL sends an absent optional field as null; the condition's fields of another kind are left out. */

@@ -59,6 +59,10 @@ const AlertRecipientsRef = builder.objectRef<Recipients>('AlertRecipients').impl
   fields: (t) => ({
     emails: t.exposeStringList('emails'),
     webhookUrl: t.exposeString('webhookUrl', { nullable: true }),
+    lang: t.string({
+      description: 'The language of the e-mails: ru, kk or en.',
+      resolve: (r) => r.lang ?? 'ru',
+    }),
   }),
 });
 

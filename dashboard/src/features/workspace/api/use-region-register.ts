@@ -1,6 +1,6 @@
 import type { ApiError } from '@/lib/graphql/api-error.ts';
 import type { ResultOf, VariablesOf } from '@/lib/graphql/graphql.ts';
-import { useQuery } from '@/lib/graphql/use-query.ts';
+import { type QueryState, useQuery } from '@/lib/graphql/use-query.ts';
 import { regionEnum } from '../model/region-code.ts';
 import type { DueRecommendation, OpenRisk } from '../model/register.ts';
 import { RegionOpenRisksQuery } from './region-open-risks-query.ts';
@@ -18,7 +18,7 @@ export interface RegisterState {
 /** A page of a register's risks, a region's or a central body's, or the server's refusal. */
 type Risks =
   | { readonly __typename: 'RegisterRiskPage'; readonly items: readonly Omit<OpenRisk, 'revision'>[] }
-  | { readonly __typename: 'KpiAccessDenied' | 'KpiQueryFailed' };
+  | { readonly __typename: 'KpiAccessDenied' | 'KpiQueryFailed'; readonly message: string };
 type Recommendations = ResultOf<typeof RegionRecommendationsQuery>;
 
 export const toRisks = (page: Risks): OpenRisk[] =>
@@ -39,11 +39,14 @@ export const toRecommendations = (data: Recommendations, risks: readonly OpenRis
   );
 };
 
-/** A region's open risks and its overdue and soon-due recommendations, refreshed live. */
-export const useRegionRegister = (region: string): RegisterState => {
-  const variables = { region: regionEnum<VariablesOf<typeof RegionOpenRisksQuery>['region']>(region) };
-  const risks = useQuery(RegionOpenRisksQuery, variables, { live: true });
-  const recommendations = useQuery(RegionRecommendationsQuery, variables, { live: true });
+/**
+ * What a register's two live queries (its open risks, its recommendations due) give its pickers,
+ * whether the register is a region's or a central body's.
+ */
+export const registerStateOf = (
+  risks: Pick<QueryState<{ readonly openRisks: Risks }>, 'data' | 'error' | 'refetch'>,
+  recommendations: Pick<QueryState<Recommendations>, 'data' | 'error' | 'refetch'>,
+): RegisterState => {
   const page = risks.data?.openRisks;
   const openRisks = page ? toRisks(page) : undefined;
   return {
@@ -57,4 +60,13 @@ export const useRegionRegister = (region: string): RegisterState => {
       recommendations.refetch();
     },
   };
+};
+
+/** A region's open risks and its overdue and soon-due recommendations, refreshed live. */
+export const useRegionRegister = (region: string): RegisterState => {
+  const variables = { region: regionEnum<VariablesOf<typeof RegionOpenRisksQuery>['region']>(region) };
+  return registerStateOf(
+    useQuery(RegionOpenRisksQuery, variables, { live: true }),
+    useQuery(RegionRecommendationsQuery, variables, { live: true }),
+  );
 };

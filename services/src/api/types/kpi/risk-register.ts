@@ -2,6 +2,7 @@ import { kpiEngine, type Page, type RegisterRecommendation, type RegisterRisk } 
 import { almatyDate } from '@kpi/schema';
 import { FIGURE_READERS, KPI_READERS } from '../../../identity/policy.ts';
 import { builder } from '../../builder.ts';
+import type { ApiContext } from '../../context.ts';
 import { RegionCodeEnum } from '../mutations/vocabulary-enums.ts';
 import { boundRegion, boundUnit, kpiReadModel } from './access.ts';
 import { knowledgeFields } from './inputs.ts';
@@ -98,107 +99,90 @@ const DueStatusEnum = builder.enumType('RegisterDueStatus', {
   } as const,
 });
 
-builder.queryFields((t) => ({
-  openRisks: t.field({
-    type: OpenRisksResultRef,
-    description:
-      "A region's risks not yet removed, oldest first, with their recommendations: the officers' register.",
-    authScopes: { role: [...KPI_READERS] },
-    args: {
-      region: t.arg({ type: RegionCodeEnum, required: true }),
-      asOf: t.arg({ type: 'DateTime', required: false }),
-      after: t.arg.string({ required: false }),
-      first: t.arg.int({ required: false }),
-    },
-    resolve: (_root, args, ctx) =>
-      answer(() =>
-        kpiEngine.openRisksOfRegion(kpiReadModel(ctx), {
-          region: boundRegion(ctx, args.region),
-          today: almatyDate(ctx.services.clock()),
-          asOf: args.asOf ?? null,
-          after: args.after ?? null,
-          first: args.first ?? null,
-        }),
-      ),
-  }),
-  regionRecommendations: t.field({
-    type: RecommendationsResultRef,
-    description:
-      "A region's recommendations neither implemented nor rejected, overdue or coming due, by due date.",
-    authScopes: { role: [...KPI_READERS] },
-    args: {
-      region: t.arg({ type: RegionCodeEnum, required: true }),
-      status: t.arg({ type: DueStatusEnum, required: true }),
-      withinDays: t.arg.int({ required: false, description: 'For DUE: how far ahead; 30 when absent.' }),
-      asOf: t.arg({ type: 'DateTime', required: false }),
-      after: t.arg.string({ required: false }),
-      first: t.arg.int({ required: false }),
-    },
-    resolve: (_root, args, ctx) =>
-      answer(() =>
-        kpiEngine.recommendationsOfRegion(kpiReadModel(ctx), {
-          region: boundRegion(ctx, args.region),
-          status: args.status,
-          withinDays: args.withinDays ?? null,
-          today: almatyDate(ctx.services.clock()),
-          asOf: args.asOf ?? null,
-          after: args.after ?? null,
-          first: args.first ?? null,
-        }),
-      ),
-  }),
-  unitOpenRisks: t.field({
-    type: OpenRisksResultRef,
-    description:
-      "A reporting unit's risks not yet removed (a central body's, wherever the work sits; a region's own), oldest first: a body's officer's register.",
-    authScopes: { role: [...FIGURE_READERS] },
-    args: {
-      unit: t.arg.string({
-        required: true,
-        description: "A central body's catalogue code, or a region's code.",
-      }),
-      asOf: t.arg({ type: 'DateTime', required: false }),
-      after: t.arg.string({ required: false }),
-      first: t.arg.int({ required: false }),
-    },
-    resolve: (_root, args, ctx) =>
-      answer(() =>
-        kpiEngine.openRisksOfUnit(kpiReadModel(ctx), {
-          region: boundUnit(ctx, args.unit),
-          today: almatyDate(ctx.services.clock()),
-          asOf: args.asOf ?? null,
-          after: args.after ?? null,
-          first: args.first ?? null,
-        }),
-      ),
-  }),
-  unitRecommendations: t.field({
-    type: RecommendationsResultRef,
-    description:
-      "A reporting unit's recommendations neither implemented nor rejected, overdue or coming due, by due date.",
-    authScopes: { role: [...FIGURE_READERS] },
-    args: {
-      unit: t.arg.string({
-        required: true,
-        description: "A central body's catalogue code, or a region's code.",
-      }),
-      status: t.arg({ type: DueStatusEnum, required: true }),
-      withinDays: t.arg.int({ required: false, description: 'For DUE: how far ahead; 30 when absent.' }),
-      asOf: t.arg({ type: 'DateTime', required: false }),
-      after: t.arg.string({ required: false }),
-      first: t.arg.int({ required: false }),
-    },
-    resolve: (_root, args, ctx) =>
-      answer(() =>
-        kpiEngine.recommendationsOfUnit(kpiReadModel(ctx), {
-          region: boundUnit(ctx, args.unit),
-          status: args.status,
-          withinDays: args.withinDays ?? null,
-          today: almatyDate(ctx.services.clock()),
-          asOf: args.asOf ?? null,
-          after: args.after ?? null,
-          first: args.first ?? null,
-        }),
-      ),
-  }),
-}));
+type DueStatus = 'DUE' | 'OVERDUE';
+interface Paging {
+  readonly asOf?: Date | string | null | undefined;
+  readonly after?: string | null | undefined;
+  readonly first?: number | null | undefined;
+}
+/**
+ * A unit's register page, a region's or a central body's. `unit` binds it by the policy, inside the
+ * answer, so a unit not the viewer's is answered KpiAccessDenied rather than thrown.
+ */
+const openRisksOf = (ctx: ApiContext, unit: () => string, args: Paging) =>
+  answer(() =>
+    kpiEngine.openRisksOfUnit(kpiReadModel(ctx), {
+      region: unit(),
+      today: almatyDate(ctx.services.clock()),
+      asOf: args.asOf ?? null,
+      after: args.after ?? null,
+      first: args.first ?? null,
+    }),
+  );
+
+const recommendationsOf = (
+  ctx: ApiContext,
+  unit: () => string,
+  args: Paging & { readonly status: DueStatus; readonly withinDays?: number | null | undefined },
+) =>
+  answer(() =>
+    kpiEngine.recommendationsOfUnit(kpiReadModel(ctx), {
+      region: unit(),
+      status: args.status,
+      withinDays: args.withinDays ?? null,
+      today: almatyDate(ctx.services.clock()),
+      asOf: args.asOf ?? null,
+      after: args.after ?? null,
+      first: args.first ?? null,
+    }),
+  );
+
+builder.queryFields((t) => {
+  const paging = {
+    asOf: t.arg({ type: 'DateTime', required: false }),
+    after: t.arg.string({ required: false }),
+    first: t.arg.int({ required: false }),
+  };
+  const due = {
+    status: t.arg({ type: DueStatusEnum, required: true }),
+    withinDays: t.arg.int({ required: false, description: 'For DUE: how far ahead; 30 when absent.' }),
+  };
+  const unit = t.arg.string({
+    required: true,
+    description: "A central body's catalogue code, or a region's code.",
+  });
+  return {
+    openRisks: t.field({
+      type: OpenRisksResultRef,
+      description:
+        "A region's risks not yet removed, oldest first, with their recommendations: the officers' register.",
+      authScopes: { role: [...KPI_READERS] },
+      args: { region: t.arg({ type: RegionCodeEnum, required: true }), ...paging },
+      resolve: (_root, args, ctx) => openRisksOf(ctx, () => boundRegion(ctx, args.region), args),
+    }),
+    regionRecommendations: t.field({
+      type: RecommendationsResultRef,
+      description:
+        "A region's recommendations neither implemented nor rejected, overdue or coming due, by due date.",
+      authScopes: { role: [...KPI_READERS] },
+      args: { region: t.arg({ type: RegionCodeEnum, required: true }), ...due, ...paging },
+      resolve: (_root, args, ctx) => recommendationsOf(ctx, () => boundRegion(ctx, args.region), args),
+    }),
+    unitOpenRisks: t.field({
+      type: OpenRisksResultRef,
+      description:
+        "A reporting unit's risks not yet removed (a central body's, wherever the work sits; a region's own), oldest first: a body's officer's register.",
+      authScopes: { role: [...FIGURE_READERS] },
+      args: { unit, ...paging },
+      resolve: (_root, args, ctx) => openRisksOf(ctx, () => boundUnit(ctx, args.unit), args),
+    }),
+    unitRecommendations: t.field({
+      type: RecommendationsResultRef,
+      description:
+        "A reporting unit's recommendations neither implemented nor rejected, overdue or coming due, by due date.",
+      authScopes: { role: [...FIGURE_READERS] },
+      args: { unit, ...due, ...paging },
+      resolve: (_root, args, ctx) => recommendationsOf(ctx, () => boundUnit(ctx, args.unit), args),
+    }),
+  };
+});

@@ -1,13 +1,13 @@
 import { isKpiName } from '@kpi/projections';
 import { CAUSE_CATEGORIES, type CauseCategory, type MailLanguage, REGIONS } from '@kpi/schema';
 import { KPI_NAMES_BY_LANGUAGE } from '../notify/kpi-names.ts';
-import { REPORT_LABELS } from '../reports/labels.ts';
+import { COUNTRY_NAME, TARGET_STATUS_NAMES } from '../notify/shared-words.ts';
 import type { AlertRuleView, FiringView } from './alert-log-state.ts';
 import { ALERT_MAIL_WORDS, type AlertMailWords } from './alert-mail-words.ts';
 
 /** The unit's name in the mail's language (the country, or a region); its code where none is known. */
 const unitName = (unit: string, lang: MailLanguage): string =>
-  unit === 'KZ' ? REPORT_LABELS[lang].country : (REGIONS.find((r) => r.code === unit)?.name[lang] ?? unit);
+  unit === 'KZ' ? COUNTRY_NAME[lang] : (REGIONS.find((r) => r.code === unit)?.name[lang] ?? unit);
 
 const figure = (value: number | null, w: AlertMailWords): string =>
   value === null ? w.none : Number.isInteger(value) ? String(value) : value.toFixed(3);
@@ -20,7 +20,7 @@ const kpiName = (kpi: string, lang: MailLanguage): string =>
   isKpiName(kpi) ? KPI_NAMES_BY_LANGUAGE[lang][kpi] : kpi;
 
 const statusName = (status: string | null, lang: MailLanguage): string => {
-  const statuses = REPORT_LABELS[lang].statuses;
+  const statuses = TARGET_STATUS_NAMES[lang];
   return status === null ? statuses.none : (statuses[status as keyof typeof statuses] ?? status);
 };
 

@@ -1,4 +1,5 @@
 import type { FUNNEL_KPIS, LEAD_KPIS, TargetStatus } from '@kpi/projections';
+import { COUNTRY_NAME, TARGET_STATUS_NAMES } from '../notify/shared-words.ts';
 
 export const REPORT_LANGUAGES = ['ru', 'kk', 'en'] as const;
 export type ReportLanguage = (typeof REPORT_LANGUAGES)[number];
@@ -58,7 +59,7 @@ export interface ReportLabels {
 export const REPORT_LABELS: Readonly<Record<ReportLanguage, ReportLabels>> = {
   ru: {
     title: 'Отчёт к заседанию по итогам периода',
-    country: 'Республика Казахстан',
+    country: COUNTRY_NAME.ru,
     period: 'Период',
     asOf: 'По данным, известным на',
     asOfNow: 'по всем данным на момент выгрузки',
@@ -79,13 +80,7 @@ export const REPORT_LABELS: Readonly<Record<ReportLanguage, ReportLabels>> = {
       risksIdentified: 'Выявлено рисков',
       recommendationsIssued: 'Выдано рекомендаций',
     },
-    statuses: {
-      MET: 'выполнена',
-      AT_RISK: 'под угрозой',
-      OFF_TRACK: 'отстаёт',
-      none: 'нет данных',
-      notSet: 'не установлена',
-    },
+    statuses: TARGET_STATUS_NAMES.ru,
     league: 'Рейтинг регионов',
     leagueLead: 'Устранено причин за период; в скобках — место в предыдущем периоде.',
     leagueHidden: 'Рейтинг регионов доступен председателю и аналитикам.',
@@ -116,7 +111,7 @@ export const REPORT_LABELS: Readonly<Record<ReportLanguage, ReportLabels>> = {
   },
   kk: {
     title: 'Кезең қорытындысы бойынша отырысқа есеп',
-    country: 'Қазақстан Республикасы',
+    country: COUNTRY_NAME.kk,
     period: 'Кезең',
     asOf: 'Деректер мына сәттегі күйі бойынша',
     asOfNow: 'жүктеу сәтіндегі барлық деректер бойынша',
@@ -137,13 +132,7 @@ export const REPORT_LABELS: Readonly<Record<ReportLanguage, ReportLabels>> = {
       risksIdentified: 'Анықталған тәуекелдер',
       recommendationsIssued: 'Берілген ұсынымдар',
     },
-    statuses: {
-      MET: 'орындалды',
-      AT_RISK: 'қауіп төнуде',
-      OFF_TRACK: 'артта қалуда',
-      none: 'дерек жоқ',
-      notSet: 'белгіленбеген',
-    },
+    statuses: TARGET_STATUS_NAMES.kk,
     league: 'Өңірлер рейтингі',
     leagueLead: 'Кезеңде жойылған себептер; жақшада — алдыңғы кезеңдегі орны.',
     leagueHidden: 'Өңірлер рейтингі төраға мен талдаушыларға қолжетімді.',
@@ -174,7 +163,7 @@ export const REPORT_LABELS: Readonly<Record<ReportLanguage, ReportLabels>> = {
   },
   en: {
     title: 'Review meeting report',
-    country: 'Republic of Kazakhstan',
+    country: COUNTRY_NAME.en,
     period: 'Period',
     asOf: 'As known on',
     asOfNow: 'everything known when downloaded',
@@ -195,7 +184,7 @@ export const REPORT_LABELS: Readonly<Record<ReportLanguage, ReportLabels>> = {
       risksIdentified: 'Risks identified',
       recommendationsIssued: 'Recommendations issued',
     },
-    statuses: { MET: 'met', AT_RISK: 'at risk', OFF_TRACK: 'off track', none: 'no data', notSet: 'not set' },
+    statuses: TARGET_STATUS_NAMES.en,
     league: 'Regions ranked',
     leagueLead: 'Causes removed in the period; in brackets, the place in the previous period.',
     leagueHidden: 'The league of regions is shown to the chair and analysts.',

@@ -223,7 +223,8 @@ describe('spreadsheet import', () => {
       commit: true,
       contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     });
-    expect(job.report).toMatchObject({ committed: true, eventsWritten: 1, issues: [] });
+    // The job whole, so a refusal of the file shows its reason beside the missing report.
+    expect(job).toMatchObject({ error: null, report: { committed: true, eventsWritten: 1, issues: [] } });
     const stored = (await env.store.readAll()).find((e) => e.type === 'RiskIdentified')!;
     expect(stored.data).toMatchObject({ sphere: 'LAND_RELATIONS', occurredOn: '2026-03-14' });
     expect(stored.metadata).toMatchObject({ channel: 'import', region: 'KZ-15' });

@@ -6,8 +6,11 @@ import { WithdrawRiskMutation } from '../../api/withdraw-risk-mutation.ts';
 import { almatyToday } from '../../model/region-code.ts';
 import { CommandForm } from '../command-form.tsx';
 import { DateField, TextAreaField } from '../form-fields.tsx';
-import { type FormBinding, useSubmission } from '../use-submission.ts';
+import { type FormBinding, type SubmissionOptions, useSubmission } from '../use-submission.ts';
 import { SubjectLine, useSubject } from './subject-line.tsx';
+
+/** A correction names its thing, whose unit the server knows: it places nothing. */
+export const CORRECTION: SubmissionOptions = { places: false };
 
 /** Withdraws a risk entered in error: it leaves every KPI, the withdrawal stays in the log. */
 export const WithdrawForm = () => {
@@ -49,6 +52,7 @@ export const RejectForm = () => {
       occurredOn: t('ws.field.occurredOn'),
       recommendationId: t('ws.field.id'),
     },
+    CORRECTION,
   );
   const submit = async () => {
     if (form.missing('reason', 'occurredOn')) return;
@@ -76,6 +80,7 @@ export const MoveDueForm = () => {
       occurredOn: t('ws.field.occurredOn'),
       recommendationId: t('ws.field.id'),
     },
+    CORRECTION,
   );
   const submit = async () => {
     if (form.missing('dueOn', 'reason', 'occurredOn')) return;

@@ -21,6 +21,7 @@ export const ReclassifyForm = () => {
   const form = useSubmission(
     ReclassifyRiskMutation,
     {
+      riskId,
       district: '',
       districtName: '',
       organization: '',

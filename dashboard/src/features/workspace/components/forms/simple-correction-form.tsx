@@ -19,12 +19,14 @@ export const WithdrawForm = () => {
   const subject = useSubject();
   const form = useSubmission(
     WithdrawRiskMutation,
-    { reason: '', occurredOn: almatyToday() },
+    // The id rides with the values, so the server's check of the other fields knows the risk.
+    { riskId, reason: '', occurredOn: almatyToday() },
     { reason: t('ws.field.reason'), occurredOn: t('ws.field.occurredOn'), riskId: t('ws.field.id') },
+    CORRECTION,
   );
   const submit = async () => {
     if (form.missing('reason', 'occurredOn')) return;
-    await form.send({ riskId, ...form.values, expectedRevision: subject?.revision ?? null });
+    await form.send({ ...form.values, expectedRevision: subject?.revision ?? null });
   };
   return (
     <CommandForm
@@ -46,7 +48,7 @@ export const RejectForm = () => {
   const subject = useSubject();
   const form = useSubmission(
     RejectRecommendationMutation,
-    { reason: '', occurredOn: almatyToday() },
+    { recommendationId, reason: '', occurredOn: almatyToday() },
     {
       reason: t('ws.field.reason'),
       occurredOn: t('ws.field.occurredOn'),
@@ -56,7 +58,7 @@ export const RejectForm = () => {
   );
   const submit = async () => {
     if (form.missing('reason', 'occurredOn')) return;
-    await form.send({ recommendationId, ...form.values, expectedRevision: subject?.revision ?? null });
+    await form.send({ ...form.values, expectedRevision: subject?.revision ?? null });
   };
   return (
     <CommandForm title={t('ws.form.reject')} onSubmit={submit} form={form}>
@@ -73,7 +75,7 @@ export const MoveDueForm = () => {
   const subject = useSubject();
   const form = useSubmission(
     MoveRecommendationDueDateMutation,
-    { dueOn: subject?.date ?? '', reason: '', occurredOn: almatyToday() },
+    { recommendationId, dueOn: subject?.date ?? '', reason: '', occurredOn: almatyToday() },
     {
       dueOn: t('ws.field.newDueOn'),
       reason: t('ws.field.reason'),
@@ -84,7 +86,7 @@ export const MoveDueForm = () => {
   );
   const submit = async () => {
     if (form.missing('dueOn', 'reason', 'occurredOn')) return;
-    await form.send({ recommendationId, ...form.values, expectedRevision: subject?.revision ?? null });
+    await form.send({ ...form.values, expectedRevision: subject?.revision ?? null });
   };
   return (
     <CommandForm title={t('ws.form.moveDue')} onSubmit={submit} form={form}>

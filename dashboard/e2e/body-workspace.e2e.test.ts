@@ -31,6 +31,39 @@ const risksIdentified = async (page: Page): Promise<number> => {
   return Number(denominator.replace(/\D/g, '') || '0');
 };
 
+/** The rows of the body's register: its open risks, and its recommendations coming due. */
+const riskRows = (page: Page) => page.locator('section[aria-labelledby="open-risks"] tbody tr');
+const recommendationRows = (page: Page) =>
+  page.locator('section[aria-labelledby="due-recommendations"] tbody tr');
+
+/** A day `days` days after today in Almaty, as a date field takes it. */
+const daysAhead = (days: number) =>
+  new Date(Date.now() + 5 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
+
+/** Records a risk for the body in Aktobe through the form, on whichever page is given. */
+const recordRisk = async (page: Page, process: string) => {
+  await page.goto('/body/risks/new');
+  await page.locator('#f-region').selectOption('KZ-15');
+  await page.locator('#f-organization').fill('Управление здравоохранения Актюбинской области');
+  await page.locator('#f-process').fill(process);
+  await page.locator('#f-sphere').selectOption('HEALTHCARE');
+  await page.locator('#f-causeCategory').selectOption('LACK_OF_TRANSPARENCY');
+  await page.locator('#f-source').selectOption('EXTERNAL_ANALYSIS');
+  await page.locator('#f-description').fill('Очередь на квоты ведётся в тетради, её никто не видит.');
+  await page.getByRole('button', { name: 'Сохранить' }).click();
+  await page.waitForURL('**/body');
+};
+
+/** Saves a form and waits to be back on the body page, told the record was saved. */
+const saveAndReturn = async (page: Page) => {
+  await page.getByRole('button', { name: 'Сохранить' }).click();
+  // A refusal stays on the form: fail with its words rather than only a timeout.
+  await page.waitForURL('**/body', { timeout: 15_000 }).catch(async () => {
+    throw new Error(`still on the form: ${(await page.locator('.form-error').allTextContents()).join(' ')}`);
+  });
+  await page.getByRole('status').filter({ hasText: 'Запись сохранена.' }).waitFor();
+};
+
 const widthFits = async (page: Page, width: number) =>
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
 
@@ -128,6 +161,81 @@ describe("a central body's officer records the body's work from their page, in C
     const removable = page.locator('.id-picker').first().locator('.check');
     await expect.poll(() => removable.count(), { timeout: 15_000 }).toBe(1);
     expect(await removable.textContent()).toContain('Закуп лекарственных средств');
+  });
+
+  it("refreshes the body's figures and register live when the body's risk is recorded in another tab, with no reload", async () => {
+    await page.goto('/body');
+    await page.locator('#headline-kpis, .empty-state').first().waitFor({ timeout: 30_000 });
+    await riskRows(page).first().waitFor({ timeout: 30_000 });
+    const before = await risksIdentified(page);
+    const rows = await riskRows(page).count();
+    // A mark on this document: a reload or a navigation would lose it.
+    await page.evaluate(() => {
+      (window as unknown as { sameDocument: boolean }).sameDocument = true;
+    });
+    const other = await officer.newPage();
+    await recordRisk(other, 'Распределение квот на высокотехнологичную помощь');
+    await other.close();
+    await expect.poll(() => risksIdentified(page), { timeout: 20_000 }).toBe(before + 1);
+    await expect.poll(() => riskRows(page).count(), { timeout: 20_000 }).toBe(rows + 1);
+    expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(
+      true,
+    );
+    await screenshot(page, 'body-page-live-ru');
+  });
+
+  it("corrects the body's register from its rows: reclassifies, recommends, moves the due date, rejects, and withdraws a risk, refused first without a reason", async () => {
+    await page.goto('/body');
+    const rows = riskRows(page);
+    await rows.first().waitFor({ timeout: 30_000 });
+    await page.locator('#headline-kpis').waitFor({ timeout: 30_000 });
+    const before = await risksIdentified(page);
+    const count = await rows.count();
+    // Each row says where the body's work sits.
+    expect(await rows.first().textContent()).toContain('Актюбинская область');
+
+    await rows.first().locator('summary').click();
+    await rows.first().getByRole('link', { name: 'Переклассифицировать' }).click();
+    await page.waitForURL('**/body/risks/*/reclassify');
+    // A correction acts on a known thing: no region to pick, nothing of the body to name.
+    expect(await page.locator('#f-region').count()).toBe(0);
+    await page.locator('#f-sphere').selectOption('PUBLIC_PROCUREMENT');
+    await page.locator('#f-reason').fill('Закуп лекарств проводится как государственная закупка.');
+    await saveAndReturn(page);
+
+    await rows.first().getByRole('link', { name: 'Выдать рекомендацию' }).click();
+    await page.locator('#f-text').waitFor();
+    // Opened from the row, the recommendation sits where its risk does.
+    expect(await page.locator('#f-region').inputValue()).toBe('KZ-15');
+    await page.locator('#f-text').fill('Создать закупочную комиссию и публиковать её решения.');
+    // Due within the 30 days the register lists as coming due.
+    await page.locator('#f-dueOn').fill(daysAhead(14));
+    await saveAndReturn(page);
+
+    const recommendations = recommendationRows(page);
+    await recommendations.first().waitFor({ timeout: 20_000 });
+    await recommendations.first().getByRole('link', { name: 'Перенести срок' }).click();
+    await page.locator('#f-dueOn').fill(daysAhead(21));
+    await page.locator('#f-reason').fill('Комиссия создаётся приказом министра.');
+    await saveAndReturn(page);
+    const recommendationCount = await recommendations.count();
+    await recommendations.first().getByRole('link', { name: 'Отклонить' }).click();
+    await page.locator('#f-reason').fill('Закуп передан единому дистрибьютору.');
+    await saveAndReturn(page);
+    await expect.poll(() => recommendations.count(), { timeout: 20_000 }).toBe(recommendationCount - 1);
+
+    await rows.last().locator('summary').click();
+    await rows.last().getByRole('link', { name: 'Отозвать' }).click();
+    await page.waitForURL('**/body/risks/*/withdraw');
+    await page.getByRole('button', { name: 'Сохранить' }).click();
+    await page.locator('#f-reason-error').waitFor();
+    expect(await fieldsInError(page)).toEqual(['f-reason']);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-reason');
+    await page.locator('#f-reason').fill('Внесён дважды.');
+    await saveAndReturn(page);
+    await expect.poll(() => rows.count(), { timeout: 20_000 }).toBe(count - 1);
+    await expect.poll(() => risksIdentified(page), { timeout: 20_000 }).toBe(before - 1);
+    await screenshot(page, 'body-register-corrected-ru');
   });
 
   it('speaks Kazakh and English, and nothing is wider than a 390 px phone', async () => {

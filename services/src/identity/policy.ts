@@ -140,7 +140,8 @@ export const REFUSED = {
   onlyAlertManagers: 'only the chair, deputy chairs and analysts create, change, mute and delete alert rules',
   onlyChartOwner: 'only the analyst who saved this chart may change or delete it',
   onlyAdministratorsKeepCatalogue: 'only an administrator adds and renames central state bodies',
-  officerFollowsOwnRegion: 'a regional officer follows only their own region',
+  officerFollowsOwnUnit: (unit: string) =>
+    `an officer follows only their own unit's changes (their region's or their body's), not ${unit}`,
   officerReadsOwnRegion: (region: string) => `a regional officer reads only their own region, not ${region}`,
   officerReadsOwnUnit: (unit: string) => `an officer reads only their own unit's figures, not ${unit}`,
   otherUnit: (what: string, unit: string, own: string) =>

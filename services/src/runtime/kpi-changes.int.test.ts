@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { EventType } from '@kpi/schema';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { riskIdentified } from '../store/conformance/fixtures.ts';
+import { metadataFor, riskIdentified } from '../store/conformance/fixtures.ts';
 import { openEventStore } from '../store/open.ts';
 import type { EventStore, NewEvent } from '../store/port.ts';
 import { validMetadata, validSeeds } from '../store/valid-event-seeds.ts';
@@ -59,6 +59,43 @@ describe('KPI change feed', () => {
     expect(projections.kpiChanges.subscriberCount).toBe(0);
   });
 
+  it("tells a unit's subscriber only what that unit's own events changed, even in a batch mixed with another unit's", async () => {
+    const body = projections.kpiChanges.subscribe({ units: ['MIN-HEALTH'] });
+    const aktobe = projections.kpiChanges.subscribe({ units: ['KZ-15'] });
+    const riskId = randomUUID();
+    // One append: the body's risk in Aktobe and Aktobe's own right restored, one batch.
+    await store.append('unit-mixed', [
+      riskIdentified({ riskId, region: 'KZ-15', centralBody: 'MIN-HEALTH' }),
+      rightRestored('KZ-15'),
+    ]);
+    const own = (await body.next()).value as KpiChange;
+    expect(own).toMatchObject({ regions: ['KZ-15'], units: ['MIN-HEALTH'], position: 2 });
+    expect(own.kpis).toContain('risksIdentified');
+    expect(own.kpis).not.toContain('rightsRestoredCases');
+    const region = (await aktobe.next()).value as KpiChange;
+    expect(region).toMatchObject({
+      units: ['KZ-15'],
+      kpis: ['rightsRestoredCases', 'rightsRestoredPeople', 'rightsRestoredMoneyKzt'],
+    });
+    // A correction names only its risk: the read model says whose it is, and only the body hears.
+    await store.append('unit-MIN-HEALTH', [
+      {
+        id: randomUUID(),
+        type: 'RiskWithdrawn',
+        data: { riskId, reason: 'внесён по ошибке', occurredOn: '2026-03-15' },
+        metadata: metadataFor('RiskWithdrawn', { region: null }),
+      },
+    ]);
+    expect((await body.next()).value).toMatchObject({ units: ['MIN-HEALTH'], position: 3 });
+    const nothing = await Promise.race([
+      aktobe.next(),
+      new Promise((r) => setTimeout(() => r('quiet'), 300)),
+    ]);
+    expect(nothing).toBe('quiet');
+    await body.return?.();
+    await aktobe.return?.();
+  });
+
   it('announces a rebuild as a reset of every number', async () => {
     await store.append(`risk-${randomUUID()}`, [riskIdentified()]);
     await projections.runtime.whenLive();
@@ -66,7 +103,13 @@ describe('KPI change feed', () => {
     await new Promise((resolve) => setTimeout(resolve, 100));
     await projections.runtime.rebuild();
     const change = (await feed.next()).value as KpiChange;
-    expect(change).toEqual({ kpis: ['causesRemoved'], regions: ['KZ-33'], position: 1, reset: true });
+    expect(change).toEqual({
+      kpis: ['causesRemoved'],
+      regions: ['KZ-33'],
+      units: [],
+      position: 1,
+      reset: true,
+    });
     await feed.return?.();
   });
 
@@ -98,4 +141,20 @@ describe('KPI change feed', () => {
     });
     await feed.return?.();
   });
+});
+
+const rightRestored = (region: string): NewEvent => ({
+  id: randomUUID(),
+  type: 'RightRestored',
+  data: {
+    caseId: randomUUID(),
+    region,
+    organization: 'Акимат г. Актобе',
+    sphere: 'LAND_RELATIONS',
+    kind: 'LAND_PLOT_RETURNED',
+    peopleCount: 2,
+    description: 'Участок возвращён',
+    occurredOn: '2026-03-14',
+  },
+  metadata: metadataFor('RightRestored', { region: region as 'KZ-15' }),
 });

@@ -18,8 +18,13 @@ export type LiveMeasure = KpiName | OutcomeMeasure;
 /** Which of a dashboard's numbers changed, and the log position the read model now reflects. */
 export interface KpiChange {
   readonly kpis: readonly LiveMeasure[];
-  /** Regions whose numbers changed; the country's totals change with any of them. */
+  /** Regions whose numbers changed (where the work sits); the country's totals change with any of them. */
   readonly regions: readonly string[];
+  /**
+   * Reporting units whose numbers changed: a region's code for its own work, a central body's code
+   * for the body's (wherever it sits). Empty on a reset, which changes every unit.
+   */
+  readonly units: readonly string[];
   readonly position: number;
   /** The read model was rebuilt: every number may have changed. */
   readonly reset: boolean;
@@ -28,6 +33,11 @@ export interface KpiChange {
 export interface KpiChangeFilter {
   /** Only changes touching these regions, reported for these regions only; all when absent. */
   readonly regions?: readonly string[] | null;
+  /**
+   * Only changes to these reporting units' numbers, and only what those units' own events changed:
+   * a unit-bound officer's subscription, which never hears of another unit's work. All when absent.
+   */
+  readonly units?: readonly string[] | null;
   /** Only changes to these KPIs (or outcome measures); all when absent. */
   readonly kpis?: readonly LiveMeasure[] | null;
 }
@@ -37,44 +47,89 @@ const union = <T>(a: readonly T[], b: readonly T[]): T[] => [...new Set([...a, .
 const merge = (older: KpiChange, newer: KpiChange): KpiChange => ({
   kpis: union(older.kpis, newer.kpis),
   regions: union(older.regions, newer.regions),
+  units: union(older.units, newer.units),
   position: Math.max(older.position, newer.position),
   reset: older.reset || newer.reset,
 });
 
-/** The change a batch of applied events makes, as the KPI engine's `changedBy` tells it. */
-export const changeOf = (batch: AppliedBatch, state: KpiState): KpiChange | null => {
-  if (batch.reset) return { kpis: KPI_NAMES, regions: REGION_CODES, position: batch.position, reset: true };
-  const kpis = new Set<KpiName>();
-  const regions = new Set<string>();
-  for (const event of batch.events) {
-    const changed = kpiEngine.changedBy(event, state);
-    for (const kpi of changed.kpis) kpis.add(kpi);
-    for (const region of changed.regions) regions.add(region);
-  }
-  if (kpis.size === 0) return null;
-  return { kpis: [...kpis], regions: [...regions], position: batch.position, reset: false };
+/** What one event changed, grouped with the others of its unit (key '' when its unit is unknown). */
+type Changed = {
+  readonly kpis: readonly LiveMeasure[];
+  readonly regions: readonly string[];
+  readonly units: readonly string[];
 };
 
-/** The change a batch of the outcomes projection makes: surveys and receptions, by their unit. */
-export const outcomeChangeOf = (batch: AppliedBatch, state: OutcomesState): KpiChange | null => {
-  if (batch.reset) return null;
-  const measures = new Set<OutcomeMeasure>();
-  const regions = new Set<string>();
-  for (const event of batch.events) {
-    const changed = outcomesChangedBy(event, state);
-    for (const measure of changed.measures) measures.add(measure);
-    for (const unit of changed.units) regions.add(unit);
+/**
+ * A batch's changes, one per reporting unit, so that a subscriber bound to a unit is told only
+ * what that unit's own events changed (a batch may mix several units' work).
+ */
+const perUnit = (changes: Iterable<Changed>, position: number): KpiChange[] => {
+  const byUnit = new Map<
+    string,
+    { kpis: Set<LiveMeasure>; regions: Set<string>; units: readonly string[] }
+  >();
+  for (const changed of changes) {
+    if (changed.kpis.length === 0) continue;
+    const key = changed.units.join(' ');
+    const part = byUnit.get(key) ?? { kpis: new Set(), regions: new Set(), units: changed.units };
+    for (const kpi of changed.kpis) part.kpis.add(kpi);
+    for (const region of changed.regions) part.regions.add(region);
+    byUnit.set(key, part);
   }
-  if (measures.size === 0) return null;
-  return { kpis: [...measures], regions: [...regions], position: batch.position, reset: false };
+  return [...byUnit.values()].map((part) => ({
+    kpis: [...part.kpis],
+    regions: [...part.regions],
+    units: part.units,
+    position,
+    reset: false,
+  }));
+};
+
+/** The changes a batch of applied events makes, per unit, as the KPI engine's `changedBy` tells it. */
+export const changesOf = (batch: AppliedBatch, state: KpiState): KpiChange[] => {
+  if (batch.reset)
+    return [{ kpis: KPI_NAMES, regions: REGION_CODES, units: [], position: batch.position, reset: true }];
+  return perUnit(
+    batch.events.map((event) => kpiEngine.changedBy(event, state)),
+    batch.position,
+  );
+};
+
+/** The changes a batch of the outcomes projection makes: surveys and receptions, by their unit. */
+export const outcomeChangesOf = (batch: AppliedBatch, state: OutcomesState): KpiChange[] => {
+  if (batch.reset) return [];
+  return perUnit(
+    batch.events.map((event) => {
+      const changed = outcomesChangedBy(event, state);
+      // An outcome's unit is a region (or the country): where it sits is the unit itself.
+      return { kpis: changed.measures, regions: changed.units, units: changed.units };
+    }),
+    batch.position,
+  );
 };
 
 /** A change as one subscriber may see it: narrowed to its filter, or null when none of it concerns them. */
 export const narrowChange = (change: KpiChange, filter: KpiChangeFilter): KpiChange | null => {
   const regions = filter.regions ? change.regions.filter((r) => filter.regions!.includes(r)) : change.regions;
+  const units = !filter.units
+    ? change.units
+    : change.reset
+      ? filter.units
+      : change.units.filter((u) => filter.units!.includes(u));
   const kpis = filter.kpis ? change.kpis.filter((k) => filter.kpis!.includes(k)) : change.kpis;
-  if (kpis.length === 0 || (filter.regions && regions.length === 0)) return null;
-  return { ...change, kpis, regions };
+  if (kpis.length === 0 || (filter.regions && regions.length === 0) || (filter.units && units.length === 0))
+    return null;
+  return { ...change, kpis, regions, units };
+};
+
+/** A batch's per-unit changes as one subscriber may see them, in one message; null when none concerns them. */
+export const narrowChanges = (changes: readonly KpiChange[], filter: KpiChangeFilter): KpiChange | null => {
+  let seen: KpiChange | null = null;
+  for (const change of changes) {
+    const narrowed = narrowChange(change, filter);
+    if (narrowed) seen = seen ? merge(seen, narrowed) : narrowed;
+  }
+  return seen;
 };
 
 /**
@@ -95,13 +150,13 @@ export class KpiChangeFeed {
   ) {
     this.#read = read;
     onApplied((batch) => {
-      const change =
+      const changes =
         batch.projection === projectionName
-          ? changeOf(batch, this.#read().state)
+          ? changesOf(batch, this.#read().state)
           : outcomes && batch.projection === outcomes.projectionName
-            ? outcomeChangeOf(batch, outcomes.read().state)
-            : null;
-      if (change) this.#publish(change);
+            ? outcomeChangesOf(batch, outcomes.read().state)
+            : [];
+      if (changes.length > 0) this.#publish(changes);
     });
   }
 
@@ -124,10 +179,11 @@ export class KpiChangeFeed {
     return this.#subscribers.size;
   }
 
-  #publish(change: KpiChange): void {
-    for (const listener of this.#listeners) listener(change);
+  #publish(changes: readonly KpiChange[]): void {
+    const whole = narrowChanges(changes, {});
+    if (whole) for (const listener of this.#listeners) listener(whole);
     for (const { filter, queue } of this.#subscribers) {
-      const narrowed = narrowChange(change, filter);
+      const narrowed = narrowChanges(changes, filter);
       if (narrowed) queue.push(narrowed);
     }
   }

@@ -23,6 +23,7 @@ import {
 } from '../definition/risks.ts';
 import { NO_DAY } from '../fold/columns.ts';
 import { NO_DISTRICT } from '../fold/districts.ts';
+import { unitCode } from '../fold/units.ts';
 import { cutAt, type Knowledge, type KpiReadModel, type Period, toDayRange } from './cut.ts';
 import { KpiQueryError } from './errors.ts';
 import { type KpiFilter, type ResolvedFilter, resolveFilter } from './filter.ts';
@@ -53,6 +54,12 @@ export interface DrillDownRow {
   /** Its region (ISO 3166-2:KZ) and organization, as known at the cut: an organization is a body of one region. */
   readonly region: string;
   readonly organization: string;
+  /**
+   * The reporting unit it belongs to: its region's code for the region's own work, a central
+   * body's code for the body's (which sits in `region` but is not that region's). A
+   * recommendation's is its risk's; a case's its own.
+   */
+  readonly unit: string;
   /** Its district (KATO code, and the name given with it), its risk's for a recommendation or a case; null at region level. */
   readonly district: { readonly code: string; readonly name: string | null } | null;
   /** The business date the KPI counts this row on (identified, removed, issued, due, restored...). */
@@ -228,21 +235,23 @@ const rightCandidates = (
 };
 
 /**
- * The region, organization and district a row counts in: a risk's own, a recommendation's risk's,
+ * The region, unit, organization and district a row counts in: a risk's own, a recommendation's risk's,
  * a case's own (its district its risk's, none without one) or its risk's.
  */
 const placeOf = (
   v: KnowledgeView,
   subject: DrillDownRow['subject'],
   index: number,
-): { region: number; org: number; district: number } => {
+): { region: number; unit: number; org: number; district: number } => {
   if (subject === 'right') {
     const i = v.rights.risk[index]!;
     const district = i < 0 ? NO_DISTRICT : v.risks.district[i]!;
-    return { region: v.state.rights.region[index]!, org: v.rights.org[index]!, district };
+    const right = v.state.rights;
+    return { region: right.region[index]!, unit: right.unit[index]!, org: v.rights.org[index]!, district };
   }
   const i = subject === 'risk' ? index : v.recommendations.risk[index]!;
-  return { region: v.risks.region[i]!, org: v.risks.org[i]!, district: v.risks.district[i]! };
+  const r = v.risks;
+  return { region: r.region[i]!, unit: r.unit[i]!, org: r.org[i]!, district: r.district[i]! };
 };
 
 const districtOfRow = (v: KnowledgeView, id: number): DrillDownRow['district'] =>
@@ -330,6 +339,7 @@ export const drillDown = (model: KpiReadModel, query: DrillDownQuery): DrillDown
       subject,
       id: ids[c.index]!,
       region: REGION_CODES[where.region]!,
+      unit: unitCode(model.state.bodies, where.unit),
       organization: model.state.organizations.labels[where.org]!,
       district: districtOfRow(view, where.district),
       date: fromDayNumber(c.day),

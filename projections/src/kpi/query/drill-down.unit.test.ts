@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { modelOf } from '../../../test/fold.ts';
-import { workedExample } from '../../../test/worked-example.ts';
+import { workedExample, workedExampleWithBody } from '../../../test/worked-example.ts';
 import { KPI_NAMES, KPIS } from '../definition/measures.ts';
 import { drillDown } from './drill-down.ts';
 import { kpiSummary } from './summary.ts';
@@ -53,6 +53,20 @@ describe('drillDown', () => {
       ['Rec5', 'KZ-15', 'Отдел образования'],
       ['Rec7', 'KZ-15', 'Акимат г. Актобе'],
     ]);
+  });
+
+  it("says the unit each row belongs to: Aktobe's own work by its region, the ministry's by the body, though it sits in Aktobe", () => {
+    const withBody = modelOf(workedExampleWithBody);
+    const removed = drillDown(withBody, { kpi: 'causesRemoved', period });
+    expect(removed.rows.map((r) => [r.id, r.region, r.unit])).toEqual([
+      ['R1', 'KZ-15', 'KZ-15'],
+      ['B1', 'KZ-15', 'MIN-HEALTH'],
+      ['R2', 'KZ-15', 'KZ-15'],
+    ]);
+    const rights = drillDown(withBody, { kpi: 'rightsRestoredCases', period });
+    expect(new Set(rights.rows.map((r) => r.unit))).toEqual(new Set(['KZ-15']));
+    const recommendations = drillDown(withBody, { kpi: 'recommendationsIssued', period });
+    expect(new Set(recommendations.rows.map((r) => r.unit))).toEqual(new Set(['KZ-15']));
   });
 
   it('shows the risk that made a removed cause recur', () => {

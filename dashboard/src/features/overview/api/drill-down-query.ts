@@ -18,6 +18,13 @@ export const DrillDownQuery = graphql(`
           id
           subject
           region
+          unit {
+            code
+            kind
+            nameRu
+            nameKk
+            nameEn
+          }
           organization
           date
           value

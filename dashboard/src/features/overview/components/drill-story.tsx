@@ -21,7 +21,7 @@ export const useKindLabel = () => {
  * category, and what the submitter wrote. A figure is explained by these, not by an id.
  */
 export const DrillStory = ({ row }: { row: DrillRow }) => {
-  const { t, cause, region } = useI18n();
+  const { t, cause, region, lang } = useI18n();
   // The latest event that names it wins: a reclassification moves a risk to another organization.
   const latest = (pick: (e: DrillEvent) => string | null | undefined) =>
     row.events
@@ -41,6 +41,8 @@ export const DrillStory = ({ row }: { row: DrillRow }) => {
           {organization} · {region(row.region)}
         </p>
       ) : null}
+      {/* Whose work it is: the region's own, or a central body's that sits in the region. */}
+      <p className="drill__unit">{t('drill.unit', { unit: unitName(row.unit, lang) })}</p>
       {process || category ? (
         <p className="drill__process">
           {[
@@ -57,6 +59,10 @@ export const DrillStory = ({ row }: { row: DrillRow }) => {
     </div>
   );
 };
+
+/** A reporting unit's name in the reader's language. */
+const unitName = (unit: DrillRow['unit'], lang: string): string =>
+  lang === 'kk' ? unit.nameKk : lang === 'en' ? unit.nameEn : unit.nameRu;
 
 /** A recommendation's due date now, and the one it was issued with when it has been moved. */
 const DueLine = ({ events }: { events: readonly DrillEvent[] }) => {

@@ -29,12 +29,16 @@ export const toRecommendations = (data: Recommendations, risks: readonly OpenRis
   const byRisk = new Map(risks.map((r) => [r.riskId, r]));
   return [data.overdue, data.due].flatMap((page) =>
     page.__typename === 'RegisterRecommendationPage'
-      ? page.items.map((r) => ({
-          ...r,
-          organization: byRisk.get(r.riskId)?.organization ?? '—',
-          text: byRisk.get(r.riskId)?.process ?? '',
-          revision: null,
-        }))
+      ? page.items.map((r) => {
+          const risk = byRisk.get(r.riskId);
+          return {
+            ...r,
+            organization: risk?.organization ?? '—',
+            text: risk?.process ?? '',
+            revision: null,
+            ...(risk?.region === undefined ? {} : { region: risk.region }),
+          };
+        })
       : [],
   );
 };

@@ -3,10 +3,13 @@ import { Link, Route, Routes } from 'react-router';
 import { useI18n } from '@/lib/i18n/i18n.tsx';
 import { useUnitRegister } from '../api/use-unit-register.ts';
 import { Flash } from './flash.tsx';
+import { ReclassifyForm } from './forms/reclassify-form.tsx';
 import { RecommendationForm } from './forms/recommendation-form.tsx';
 import { RightForm } from './forms/right-form.tsx';
 import { RiskForm } from './forms/risk-form.tsx';
+import { MoveDueForm, RejectForm, WithdrawForm } from './forms/simple-correction-form.tsx';
 import { TransformationForm } from './forms/transformation-form.tsx';
+import { RegisterView } from './register-view.tsx';
 import { WorkUnitProvider } from './work-unit.tsx';
 import './workspace.css';
 
@@ -23,7 +26,9 @@ interface Props {
 /**
  * A central body's officer's workspace: the regional workspace's loop forms, submitting for the
  * body with the region where the work sits picked on each form; the pickers of earlier records
- * list the body's own risks and recommendations.
+ * list the body's own risks and recommendations; the body's register under its figures, with the
+ * region's corrections (withdraw, reclassify, move a due date, reject), which the server decides
+ * against the body's own unit.
  */
 export default function BodyWorkspace({ centralBody, figures }: Props) {
   const { t } = useI18n();
@@ -53,6 +58,7 @@ export default function BodyWorkspace({ centralBody, figures }: Props) {
                   </Link>
                 </nav>
                 {figures}
+                <RegisterView register={register} base={BASE} />
               </>
             }
           />
@@ -63,6 +69,11 @@ export default function BodyWorkspace({ centralBody, figures }: Props) {
             element={<TransformationForm risks={risks} recommendations={register.recommendations ?? []} />}
           />
           <Route path="rights/new" element={<RightForm risks={risks} />} />
+          <Route path="risks/:riskId/recommend" element={<RecommendationForm />} />
+          <Route path="risks/:riskId/withdraw" element={<WithdrawForm />} />
+          <Route path="risks/:riskId/reclassify" element={<ReclassifyForm />} />
+          <Route path="recommendations/:recommendationId/reject" element={<RejectForm />} />
+          <Route path="recommendations/:recommendationId/move" element={<MoveDueForm />} />
         </Routes>
       </div>
     </WorkUnitProvider>

@@ -8,9 +8,12 @@ import { almatyToday } from '../model/region-code.ts';
 
 const daysFrom = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
 
-/** The region's open risks and its recommendations coming due, each with its actions. */
+/**
+ * A unit's open risks and its recommendations coming due, each with its actions: a region's, or a
+ * central body's (whose rows also say the region where each risk sits).
+ */
 export const RegisterView = ({ register, base }: { register: RegisterState; base: string }) => {
-  const { t, fmt, sphere, cause } = useI18n();
+  const { t, fmt, sphere, cause, region } = useI18n();
   const today = almatyToday();
   if (register.error) return <ApiErrorPanel error={register.error} onRetry={register.refetch} />;
   if (register.refusal)
@@ -46,12 +49,14 @@ export const RegisterView = ({ register, base }: { register: RegisterState; base
                   organization: risk.organization,
                   process: risk.process,
                   revision: risk.revision,
+                  region: risk.region,
                 };
                 return (
                   <tr key={risk.riskId}>
                     <th scope="row">
                       <span className="register__org">{risk.organization}</span>
                       <span className="register__sub">{risk.process}</span>
+                      {risk.region ? <span className="register__sub">{region(risk.region)}</span> : null}
                     </th>
                     <td data-label={t('ws.field.sphere')}>
                       {sphere(risk.sphere)}
@@ -125,6 +130,7 @@ export const RegisterView = ({ register, base }: { register: RegisterState; base
                   text: r.text,
                   revision: r.revision,
                   date: r.dueOn,
+                  region: r.region,
                 };
                 return (
                   <tr key={r.recommendationId} className={late > 0 ? 'register__row--overdue' : undefined}>

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { useI18n } from '@/lib/i18n/i18n.tsx';
 import type { FieldIssue } from '../model/field-issues.ts';
+import { useSubject } from './forms/subject-line.tsx';
 import { useCommand } from './use-command.ts';
 import type { WorkRegion } from './work-region-field.tsx';
 import { useWorkUnit } from './work-unit.tsx';
@@ -12,6 +13,16 @@ type AnyDocument = TadaDocumentNode<any, any>;
 
 /** A form's values as typed: text, dates and choices as strings, ticked ids as lists. */
 export type FormValues = Record<string, string | readonly string[]>;
+
+/**
+ * What a form's command needs of the unit it is submitted for. A new record is placed: a central
+ * body's form names the body and asks the region where the work sits. A correction acts on a
+ * thing whose unit is already known (the server decides it against the officer's own unit), so
+ * it places nothing.
+ */
+export interface SubmissionOptions {
+  readonly places?: boolean;
+}
 
 /**
  * One submission form of the region workspace: its values, the labels of its fields (which are
@@ -28,17 +39,22 @@ export const useSubmission = <
   document: Document,
   initial: Values,
   fieldLabels: Labels,
+  { places = true }: SubmissionOptions = {},
 ) => {
   const { t } = useI18n();
   const { regionCode: addressRegion = '' } = useParams();
-  const unit = useWorkUnit();
+  const workUnit = useWorkUnit();
+  // A correction goes back to the body's page too, but names neither the body nor a region.
+  const unit = places ? workUnit : null;
   const navigate = useNavigate();
-  const back = unit?.back ?? `/regions/${addressRegion}`;
+  const back = workUnit?.back ?? `/regions/${addressRegion}`;
   // A body's form names the region first, so a summary of what to correct starts there too.
   const labels: Labels = unit ? { region: t('ws.field.workRegion'), ...fieldLabels } : fieldLabels;
   const command = useCommand(document, Object.keys(labels));
   const [values, setValues] = useState(initial);
-  const [picked, setPicked] = useState('');
+  // Opened from a row of the body's register, the record sits where the row's thing does.
+  const opened = useSubject();
+  const [picked, setPicked] = useState(opened?.region ?? '');
   const set = (patch: Partial<Values>) => setValues({ ...values, ...patch });
   const regionCode = unit ? picked : addressRegion;
   const placement = unit ? { region: picked, centralBody: unit.centralBody } : {};

@@ -19,6 +19,8 @@ export interface DueRecommendation {
   readonly dueOn: string;
   readonly issuedOn: string;
   readonly revision: number | null;
+  /** Where its risk sits, for a central body's recommendation. */
+  readonly region?: string;
 }
 
 /** The thing a row action acts on, carried to its form so the form can name it. */
@@ -28,4 +30,6 @@ export interface Subject {
   readonly text?: string;
   readonly revision?: number | null;
   readonly date?: string;
+  /** Where the thing sits, for a central body's record: its forms place a new record there too. */
+  readonly region?: string;
 }

@@ -199,6 +199,7 @@ export const commonEn: Record<CommonMessageKey, string> = {
   'drill.submittedBy': 'Submitted by',
   'drill.organization': 'Organization',
   'drill.process': 'Process',
+  'drill.unit': 'Reporting unit: {unit}',
   'drill.region': 'Region',
   'drill.summary': 'Summary',
   'drill.via': 'Channel',

@@ -202,6 +202,7 @@ export const commonKk: Record<CommonMessageKey, string> = {
   'drill.submittedBy': 'Кім енгізді',
   'drill.organization': 'Ұйым',
   'drill.process': 'Процесс',
+  'drill.unit': 'Есеп беретін бірлік: {unit}',
   'drill.region': 'Өңір',
   'drill.summary': 'Мәні',
   'drill.via': 'Тәсіл',

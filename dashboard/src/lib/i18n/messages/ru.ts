@@ -203,6 +203,7 @@ export const commonRu = {
   'drill.submittedBy': 'Кто внёс',
   'drill.organization': 'Организация',
   'drill.process': 'Процесс',
+  'drill.unit': 'Отчётная единица: {unit}',
   'drill.region': 'Регион',
   'drill.summary': 'Суть',
   'drill.via': 'Способ',

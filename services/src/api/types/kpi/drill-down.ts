@@ -1,6 +1,9 @@
 import { type DrillDown, type DrillDownRow, kpiEngine } from '@kpi/projections';
+import { isRegionCode, regionByCode, type UnitKind } from '@kpi/schema';
+import { centralBodiesFor } from '../../../catalogue/central-bodies.ts';
 import { FIGURE_READERS } from '../../../identity/policy.ts';
 import { builder } from '../../builder.ts';
+import type { ApiContext } from '../../context.ts';
 import { boundFilter, kpiReadModel } from './access.ts';
 import { AuditEventRef, readEvents } from './audit-events.ts';
 import { KpiFilterInput, knowledgeFields, PeriodInput, PeriodRef, toFilter } from './inputs.ts';
@@ -16,6 +19,39 @@ const DrillDownDistrictRef = builder
     }),
   });
 
+/** A reporting unit as the reader sees it: its code, whether a region or a central body, its names. */
+interface NamedUnit {
+  readonly code: string;
+  readonly kind: UnitKind;
+  readonly name: { readonly ru: string; readonly kk: string; readonly en: string };
+}
+
+const ReportingUnitRef = builder.objectRef<NamedUnit>('ReportingUnit').implement({
+  description:
+    'A reporting unit: a region, or a central state body (a ministry or agency), named in the three languages.',
+  fields: (t) => ({
+    code: t.exposeString('code', {
+      description: "A region's ISO 3166-2:KZ code, or a body's catalogue code.",
+    }),
+    kind: t.string({ description: 'REGION or CENTRAL_BODY.', resolve: (u) => u.kind }),
+    nameRu: t.string({ resolve: (u) => u.name.ru }),
+    nameKk: t.string({ resolve: (u) => u.name.kk }),
+    nameEn: t.string({ resolve: (u) => u.name.en }),
+  }),
+});
+
+/**
+ * A unit named: a region from the regions' list, a body as the catalogue names it now (the KPI
+ * engine knows a body by its code); a body not in the catalogue keeps its code as its name.
+ */
+const namedUnit = (ctx: ApiContext, code: string): NamedUnit => {
+  if (isRegionCode(code)) return { code, kind: 'REGION', name: regionByCode(code).name };
+  const body = centralBodiesFor(ctx.services)
+    .list()
+    .find((b) => b.code === code);
+  return { code, kind: 'CENTRAL_BODY', name: body?.name ?? { ru: code, kk: code, en: code } };
+};
+
 const DrillDownRowRef = builder.objectRef<DrillDownRow>('KpiDrillDownRow').implement({
   description:
     'One thing counted in a KPI value (a risk, a recommendation, a case) and the events behind it.',
@@ -25,6 +61,12 @@ const DrillDownRowRef = builder.objectRef<DrillDownRow>('KpiDrillDownRow').imple
     region: t.exposeString('region', {
       description:
         'The region it counts in (ISO 3166-2:KZ): the organization is a body of this region, so the same name in two regions is two bodies.',
+    }),
+    unit: t.field({
+      type: ReportingUnitRef,
+      description:
+        "The reporting unit it belongs to: the region for the region's own work, the central body for a body's (which sits in `region` but is not that region's); a recommendation's is its risk's.",
+      resolve: (r, _args, ctx) => namedUnit(ctx, r.unit),
     }),
     organization: t.exposeString('organization', {
       description:

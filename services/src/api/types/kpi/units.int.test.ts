@@ -141,6 +141,41 @@ describe('central bodies as reporting units over GraphQL, on the real store and 
     expect(drill).toEqual({ __typename: 'KpiAccessDenied', region: 'AG-SPORT' });
   });
 
+  it('says in each drill-down row which unit it belongs to, named in three languages: the region, or the body though it sits in a region', async () => {
+    const UNITS = `query($p: KpiPeriodInput!) { drillDown(kpi: "risksIdentified", period: $p, first: 10) {
+      ... on KpiDrillDown { rows { region unit { code kind nameRu nameKk nameEn } } } } }`;
+    const drill = await query(UNITS, { p: Q2 }, 'chair');
+    const byUnit = new Map(drill.rows.map((r: { unit: { code: string } }) => [r.unit.code, r]));
+    expect(byUnit.get('KZ-15')).toEqual({
+      region: 'KZ-15',
+      unit: {
+        code: 'KZ-15',
+        kind: 'REGION',
+        nameRu: 'Актюбинская область',
+        nameKk: 'Ақтөбе облысы',
+        nameEn: 'Aktobe Region',
+      },
+    });
+    expect(byUnit.get('MIN-HEALTH')).toEqual({
+      region: 'KZ-15',
+      unit: {
+        code: 'MIN-HEALTH',
+        kind: 'CENTRAL_BODY',
+        nameRu: 'Министерство здравоохранения',
+        nameKk: 'Денсаулық сақтау министрлігі',
+        nameEn: 'Ministry of Health',
+      },
+    });
+    // A body an administrator added is named as the catalogue names it now.
+    expect(byUnit.get('AG-SPORT')).toMatchObject({
+      region: 'KZ-75',
+      unit: { nameEn: 'Agency for Sports Affairs' },
+    });
+    // A body's officer sees only their own rows, each saying it is the body's.
+    const own = await query(UNITS, { p: Q2 }, 'health');
+    expect(own.rows.map((r: { unit: { code: string } }) => r.unit.code)).toEqual(['MIN-HEALTH']);
+  });
+
   it("keeps a regional officer to their region's own work, refusing a body's unit", async () => {
     expect(await risksIdentified('aktobe')).toBe(1);
     const refused = await risksIdentified('aktobe', { units: ['MIN-HEALTH'] });

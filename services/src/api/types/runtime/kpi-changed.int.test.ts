@@ -27,14 +27,17 @@ const VIEWERS: Record<string, Viewer> = {
   analyst: viewer('ANALYST'),
   admin: viewer('ADMINISTRATOR'),
   astana: viewer('REGIONAL_OFFICER', 'KZ-71'),
+  ministry: { ...viewer('CENTRAL_BODY_OFFICER'), centralBody: 'MIN-HEALTH' },
 };
 
 const SUBSCRIPTION = `subscription($filter: KpiChangedFilter) {
-  kpiChanged(filter: $filter) { kpis regions position reset }
+  kpiChanged(filter: $filter) { kpis regions units position reset }
 }`;
 
 interface SseMessage {
-  data?: { kpiChanged: { kpis: string[]; regions: string[]; position: number; reset: boolean } } | null;
+  data?: {
+    kpiChanged: { kpis: string[]; regions: string[]; units: string[]; position: number; reset: boolean };
+  } | null;
   errors?: { message: string; extensions?: Record<string, unknown> }[];
 }
 
@@ -146,6 +149,30 @@ describe('kpiChanged subscription over server-sent events', () => {
     }
   });
 
+  it("gives a central body's officer their body's changes only: not the region its work sits in, nor another body's", async () => {
+    const ministry = await subscribe(baseUrl, 'ministry');
+    const aktobe = await subscribe(baseUrl, 'astana');
+    try {
+      await waitForSubscribers(projections, 2);
+      await store.append(`risk-${randomUUID()}`, [
+        riskIdentified({ region: 'KZ-71', centralBody: 'MIN-EDUCATION' }),
+      ]);
+      await appendRisk('KZ-71');
+      const own = await store.append(`risk-${randomUUID()}`, [
+        riskIdentified({ region: 'KZ-71', centralBody: 'MIN-HEALTH' }),
+      ]);
+      const message = (await ministry.next())!.data!.kpiChanged;
+      expect(message).toMatchObject({ units: ['MIN-HEALTH'], regions: ['KZ-71'], position: own.position });
+      // Astana's officer hears Astana's own risk, never the bodies' work that sits in Astana.
+      const seen = (await aktobe.next())!.data!.kpiChanged;
+      expect(seen.units).toEqual(['KZ-71']);
+      expect(seen.position).toBe(own.position - 1);
+    } finally {
+      ministry.close();
+      aktobe.close();
+    }
+  });
+
   it('filters by KPI: a dashboard showing only rights restored hears nothing of new risks', async () => {
     const rights = await subscribe(baseUrl, 'chair', { filter: { kpis: ['rightsRestoredCases'] } });
     try {
@@ -153,7 +180,13 @@ describe('kpiChanged subscription over server-sent events', () => {
       await appendRisk('KZ-75');
       const { position } = await store.append(`right-${randomUUID()}`, [rightRestored('KZ-75')]);
       const change = (await rights.next())!.data!.kpiChanged;
-      expect(change).toEqual({ kpis: ['rightsRestoredCases'], regions: ['KZ-75'], position, reset: false });
+      expect(change).toEqual({
+        kpis: ['rightsRestoredCases'],
+        regions: ['KZ-75'],
+        units: ['KZ-75'],
+        position,
+        reset: false,
+      });
     } finally {
       rights.close();
     }
@@ -161,7 +194,10 @@ describe('kpiChanged subscription over server-sent events', () => {
 
   it('refuses an officer who asks for another region, unknown names, and anonymous callers', async () => {
     const cases: [string | null, Record<string, unknown>, RegExp][] = [
-      ['astana', { filter: { regions: ['KZ-15'] } }, /own region/],
+      ['astana', { filter: { regions: ['KZ-15'] } }, /own unit's changes .*not KZ-15/],
+      ['astana', { filter: { units: ['MIN-HEALTH'] } }, /own unit's changes .*not MIN-HEALTH/],
+      ['ministry', { filter: { units: ['MIN-EDUCATION'] } }, /own unit's changes .*not MIN-EDUCATION/],
+      ['ministry', { filter: { regions: ['KZ-71'] } }, /own unit's changes .*not KZ-71/],
       ['chair', { filter: { regions: ['KZ-AKM'] } }, /unknown region KZ-AKM/],
       ['chair', { filter: { kpis: ['arrests'] } }, /unknown KPI arrests/],
       [null, {}, /.+/],

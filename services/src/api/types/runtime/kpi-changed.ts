@@ -1,20 +1,26 @@
 import { isKpiName, isOutcomeMeasure } from '@kpi/projections';
 import { isRegionCode } from '@kpi/schema';
 import { GraphQLError } from 'graphql';
-import { boundRegions, KPI_READERS, REFUSED } from '../../../identity/policy.ts';
+import { boundUnits, FIGURE_READERS, REFUSED } from '../../../identity/policy.ts';
 import type { Viewer } from '../../../identity/viewer.ts';
 import type { KpiChange, KpiChangeFilter, LiveMeasure } from '../../../runtime/kpi-changes.ts';
 import { builder } from '../../builder.ts';
 
 const KpiChangeRef = builder.objectRef<KpiChange>('KpiChange').implement({
   description:
-    'Numbers that changed: refetch the KPIs named here for the regions named here (and the country).',
+    'Numbers that changed: refetch the KPIs named here for the regions and units named here (and the country).',
   fields: (t) => ({
     kpis: t.exposeStringList('kpis', {
       description:
         'KPI names, as the KPI queries name them, and the outcome measures a survey or reception changes (perceptionIndex, receptionsHeld, ...).',
     }),
-    regions: t.exposeStringList('regions', { description: 'ISO 3166-2:KZ codes of the regions affected.' }),
+    regions: t.exposeStringList('regions', {
+      description: 'ISO 3166-2:KZ codes of the regions affected (where the work sits).',
+    }),
+    units: t.exposeStringList('units', {
+      description:
+        "Reporting units whose numbers changed: a region's code for its own work, a central body's catalogue code for the body's. Empty on a reset.",
+    }),
     position: t.exposeFloat('position', { description: 'Log position the KPI read model now reflects.' }),
     reset: t.exposeBoolean('reset', { description: 'The read model was rebuilt: refetch everything.' }),
   }),
@@ -24,7 +30,12 @@ const KpiChangedFilterInput = builder.inputType('KpiChangedFilter', {
   fields: (t) => ({
     regions: t.stringList({
       required: false,
-      description: 'Region codes; an officer may name only their own.',
+      description: 'Region codes; a regional officer may name only their own.',
+    }),
+    units: t.stringList({
+      required: false,
+      description:
+        "Reporting units (region codes, central bodies' codes); an officer may name only their own. An officer hears only their own unit's changes, whatever they ask.",
     }),
     kpis: t.stringList({
       required: false,
@@ -36,12 +47,24 @@ const KpiChangedFilterInput = builder.inputType('KpiChangedFilter', {
 const refused = (message: string, code: string, field: string) =>
   new GraphQLError(message, { extensions: { code, field } });
 
-/** The filter a viewer may subscribe with: an officer sees their own region only, whatever they ask. */
+/**
+ * The filter a viewer may subscribe with: an officer (of a region or a central body) hears only
+ * what their own unit's events changed, whatever they ask (the policy's `boundUnits`); asking for
+ * another region or unit is refused, naming the field.
+ */
 export const allowedFilter = (
   viewer: Viewer,
-  requested: { regions?: readonly string[] | null; kpis?: readonly string[] | null } | null | undefined,
+  requested:
+    | {
+        regions?: readonly string[] | null;
+        units?: readonly string[] | null;
+        kpis?: readonly string[] | null;
+      }
+    | null
+    | undefined,
 ): KpiChangeFilter => {
   const regions = requested?.regions ?? null;
+  const units = requested?.units ?? null;
   const kpis = requested?.kpis ?? null;
   const unknownRegion = regions?.find((region) => !isRegionCode(region));
   if (unknownRegion !== undefined) {
@@ -55,9 +78,12 @@ export const allowedFilter = (
   if (unknownKpi !== undefined) {
     throw refused(`unknown KPI ${unknownKpi}`, 'BAD_USER_INPUT', 'filter.kpis');
   }
-  const bound = boundRegions(viewer, regions);
-  if (!bound.ok) throw refused(REFUSED.officerFollowsOwnRegion, 'FORBIDDEN', 'filter.regions');
-  return { regions: bound.regions, kpis: kpis as LiveMeasure[] | null };
+  const bound = boundUnits(viewer, { regions, units });
+  if (!bound.ok) {
+    const field = regions?.includes(bound.denied) ? 'filter.regions' : 'filter.units';
+    throw refused(REFUSED.officerFollowsOwnUnit(bound.denied), 'FORBIDDEN', field);
+  }
+  return { regions: bound.regions, units: bound.units, kpis: kpis as LiveMeasure[] | null };
 };
 
 builder.subscriptionField('kpiChanged', (t) =>
@@ -65,7 +91,7 @@ builder.subscriptionField('kpiChanged', (t) =>
     type: KpiChangeRef,
     description:
       'Tells a dashboard which of its numbers changed, moments after the events are stored (server-sent events).',
-    authScopes: { role: [...KPI_READERS] },
+    authScopes: { role: [...FIGURE_READERS] },
     args: { filter: t.arg({ type: KpiChangedFilterInput, required: false }) },
     subscribe: (_root, { filter }, ctx) => {
       const feed = ctx.services.projections?.kpiChanges;

@@ -7,6 +7,7 @@ import { almatyToday } from '../../model/region-code.ts';
 import { CommandForm } from '../command-form.tsx';
 import { ChoiceField, DateField, TextAreaField, TextField } from '../form-fields.tsx';
 import { useSubmission } from '../use-submission.ts';
+import { CORRECTION } from './simple-correction-form.tsx';
 import { SubjectLine, useSubject } from './subject-line.tsx';
 
 type Input = VariablesOf<typeof ReclassifyRiskMutation>['input'];
@@ -20,6 +21,7 @@ export const ReclassifyForm = () => {
   const form = useSubmission(
     ReclassifyRiskMutation,
     {
+      riskId,
       district: '',
       districtName: '',
       organization: '',
@@ -42,6 +44,7 @@ export const ReclassifyForm = () => {
       occurredOn: t('ws.field.occurredOn'),
       riskId: t('ws.field.id'),
     },
+    CORRECTION,
   );
   const v = form.values;
   const submit = async () => {

@@ -6,8 +6,11 @@ import { WithdrawRiskMutation } from '../../api/withdraw-risk-mutation.ts';
 import { almatyToday } from '../../model/region-code.ts';
 import { CommandForm } from '../command-form.tsx';
 import { DateField, TextAreaField } from '../form-fields.tsx';
-import { type FormBinding, useSubmission } from '../use-submission.ts';
+import { type FormBinding, type SubmissionOptions, useSubmission } from '../use-submission.ts';
 import { SubjectLine, useSubject } from './subject-line.tsx';
+
+/** A correction names its thing, whose unit the server knows: it places nothing. */
+export const CORRECTION: SubmissionOptions = { places: false };
 
 /** Withdraws a risk entered in error: it leaves every KPI, the withdrawal stays in the log. */
 export const WithdrawForm = () => {
@@ -16,12 +19,14 @@ export const WithdrawForm = () => {
   const subject = useSubject();
   const form = useSubmission(
     WithdrawRiskMutation,
-    { reason: '', occurredOn: almatyToday() },
+    // The id rides with the values, so the server's check of the other fields knows the risk.
+    { riskId, reason: '', occurredOn: almatyToday() },
     { reason: t('ws.field.reason'), occurredOn: t('ws.field.occurredOn'), riskId: t('ws.field.id') },
+    CORRECTION,
   );
   const submit = async () => {
     if (form.missing('reason', 'occurredOn')) return;
-    await form.send({ riskId, ...form.values, expectedRevision: subject?.revision ?? null });
+    await form.send({ ...form.values, expectedRevision: subject?.revision ?? null });
   };
   return (
     <CommandForm
@@ -43,16 +48,17 @@ export const RejectForm = () => {
   const subject = useSubject();
   const form = useSubmission(
     RejectRecommendationMutation,
-    { reason: '', occurredOn: almatyToday() },
+    { recommendationId, reason: '', occurredOn: almatyToday() },
     {
       reason: t('ws.field.reason'),
       occurredOn: t('ws.field.occurredOn'),
       recommendationId: t('ws.field.id'),
     },
+    CORRECTION,
   );
   const submit = async () => {
     if (form.missing('reason', 'occurredOn')) return;
-    await form.send({ recommendationId, ...form.values, expectedRevision: subject?.revision ?? null });
+    await form.send({ ...form.values, expectedRevision: subject?.revision ?? null });
   };
   return (
     <CommandForm title={t('ws.form.reject')} onSubmit={submit} form={form}>
@@ -69,17 +75,18 @@ export const MoveDueForm = () => {
   const subject = useSubject();
   const form = useSubmission(
     MoveRecommendationDueDateMutation,
-    { dueOn: subject?.date ?? '', reason: '', occurredOn: almatyToday() },
+    { recommendationId, dueOn: subject?.date ?? '', reason: '', occurredOn: almatyToday() },
     {
       dueOn: t('ws.field.newDueOn'),
       reason: t('ws.field.reason'),
       occurredOn: t('ws.field.occurredOn'),
       recommendationId: t('ws.field.id'),
     },
+    CORRECTION,
   );
   const submit = async () => {
     if (form.missing('dueOn', 'reason', 'occurredOn')) return;
-    await form.send({ recommendationId, ...form.values, expectedRevision: subject?.revision ?? null });
+    await form.send({ ...form.values, expectedRevision: subject?.revision ?? null });
   };
   return (
     <CommandForm title={t('ws.form.moveDue')} onSubmit={submit} form={form}>

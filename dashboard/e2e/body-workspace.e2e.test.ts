@@ -184,6 +184,21 @@ describe("a central body's officer records the body's work from their page, in C
     await screenshot(page, 'body-page-live-ru');
   });
 
+  it("says in every row of a drill-down that the work is the ministry's, though it sits in Aktobe", async () => {
+    await page.goto('/body');
+    const card = page.locator('.kpi-card', { has: page.getByTestId('kpi-removalRate') });
+    await card.locator('button').first().click({ timeout: 30_000 });
+    const drawer = page.locator('dialog.drawer');
+    await expect.poll(() => drawer.locator('.drill__event').count(), { timeout: 20_000 }).toBeGreaterThan(1);
+    const units = await drawer.locator('.drill__unit').allTextContents();
+    expect(units.length).toBe(await drawer.locator('.drill__event').count());
+    expect(new Set(units)).toEqual(new Set(['Отчётная единица: Министерство здравоохранения']));
+    expect(await drawer.locator('.drill__organization').first().textContent()).toContain(
+      'Актюбинская область',
+    );
+    await page.keyboard.press('Escape');
+  });
+
   it("corrects the body's register from its rows: reclassifies, recommends, moves the due date, rejects, and withdraws a risk, refused first without a reason", async () => {
     await page.goto('/body');
     const rows = riskRows(page);

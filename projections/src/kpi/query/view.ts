@@ -3,6 +3,14 @@ import { NO_DAY } from '../fold/columns.ts';
 import { latestMove } from '../fold/evolve.ts';
 import { findPair } from '../fold/names.ts';
 import type { Fact, KpiState } from '../fold/state.ts';
+import { headViews } from './head-view.ts';
+import {
+  type RightColumns,
+  recommendationValidAt,
+  rightRowAt,
+  riskValidAt,
+  withdrawnBy,
+} from './view-rows.ts';
 
 /**
  * What was known at one instant, as flat columns the queries scan. At the head (no `asOf`) the
@@ -71,10 +79,6 @@ export interface KnowledgeView {
   };
 }
 
-/** Never-withdrawn risks carry +Infinity, which must not count as withdrawn even at the head. */
-const withdrawnBy = (withdrawnAt: number, asOf: number): boolean =>
-  withdrawnAt !== Number.POSITIVE_INFINITY && withdrawnAt <= asOf;
-
 const earliestKnown = (facts: readonly Fact[], asOf: number): Fact | null => {
   let best: Fact | null = null;
   for (const f of facts) if (f.at <= asOf && (!best || f.day < best.day)) best = f;
@@ -102,19 +106,12 @@ const factsAsOf = (
   return { day: d, pos: p };
 };
 
+/** An earlier cut (`asOf` before the last event): the head's columns with later facts taken out. */
 const riskView = (state: KpiState, asOf: number): { view: RiskView; pairCount: number } => {
   const t = state.risks;
   const n = t.count;
   const valid = new Uint8Array(n);
-  const head = asOf === Number.POSITIVE_INFINITY;
-  for (let i = 0; i < n; i++)
-    valid[i] = t.known[i]! && t.idAt[i]! <= asOf && !withdrawnBy(t.wdAt[i]!, asOf) ? 1 : 0;
-  if (head) {
-    return {
-      view: { ...t, n, valid },
-      pairCount: state.pairs.count,
-    };
-  }
+  for (let i = 0; i < n; i++) valid[i] = riskValidAt(t, i, asOf);
   const sphere = t.sphere.slice(0, n);
   const cause = t.cause.slice(0, n);
   const source = t.source.slice(0, n);
@@ -176,11 +173,7 @@ const recommendationView = (state: KpiState, asOf: number, risks: RiskView): Rec
   const c = state.recommendations;
   const n = c.count;
   const valid = new Uint8Array(n);
-  for (let j = 0; j < n; j++) {
-    const r = c.risk[j]!;
-    valid[j] = c.known[j]! && c.issueAt[j]! <= asOf && r >= 0 && risks.valid[r] ? 1 : 0;
-  }
-  if (asOf === Number.POSITIVE_INFINITY) return { ...c, n, valid };
+  for (let j = 0; j < n; j++) valid[j] = recommendationValidAt(c, j, asOf, risks.valid);
   const due = c.due.slice(0, n);
   for (const [j, moves] of c.moves) due[j] = latestMove(moves, asOf)?.day ?? c.dueIssued[j]!;
   const impl = factsAsOf(n, c.implCount, c.implDay, c.implAt, c.implPos, c.implementations, asOf);
@@ -199,31 +192,15 @@ const recommendationView = (state: KpiState, asOf: number, risks: RiskView): Rec
 };
 
 const rightView = (state: KpiState, asOf: number, risks: RiskView): RightView => {
-  const t = state.rights;
-  const r = state.risks;
-  const n = t.count;
-  const valid = new Uint8Array(n);
-  const risk = new Int32Array(n).fill(-1);
-  const sphere = new Uint8Array(n).fill(SPHERE_CODES.length);
-  const org = new Int32Array(n).fill(-1);
-  for (let k = 0; k < n; k++) {
-    if (t.at[k]! > asOf) continue;
-    const i = t.risk[k]!;
-    const identified = i >= 0 && r.known[i]! && r.idAt[i]! <= asOf;
-    // A case that names only a withdrawn risk refers only to it: it counts nowhere.
-    if (identified && withdrawnBy(r.wdAt[i]!, asOf)) continue;
-    // Its own sphere and organization where given, else its risk's as known at asOf.
-    const ownSphere = t.sphere[k]!;
-    if (ownSphere >= 0) sphere[k] = ownSphere;
-    else if (identified) sphere[k] = risks.sphere[i]!;
-    const o = t.org[k]! >= 0 ? t.org[k]! : identified ? risks.org[i]! : -1;
-    // The write side refuses a case that names neither an organization nor a known risk.
-    if (o < 0) continue;
-    org[k] = o;
-    valid[k] = 1;
-    if (identified) risk[k] = i;
-  }
-  return { n, valid, risk, sphere, org };
+  const n = state.rights.count;
+  const out: RightColumns = {
+    valid: new Uint8Array(n),
+    risk: new Int32Array(n),
+    sphere: new Uint8Array(n),
+    org: new Int32Array(n),
+  };
+  for (let k = 0; k < n; k++) rightRowAt(state, k, asOf, risks, out);
+  return { n, ...out };
 };
 
 /**
@@ -250,16 +227,21 @@ export const knowledgeAt = (state: KpiState, asOf?: number): KnowledgeView => {
   }
   const cached = built.views.get(cut);
   if (cached) return cached;
-  const { view: risks, pairCount } = riskView(state, cut);
-  const view: KnowledgeView = {
-    state,
-    asOf: cut,
-    risks,
-    recommendations: recommendationView(state, cut, risks),
-    rights: rightView(state, cut, risks),
-    pairCount,
-    memo: {},
-  };
+  let view: KnowledgeView;
+  if (cut === Number.POSITIVE_INFINITY) {
+    view = { state, asOf: cut, ...headViews(state), pairCount: state.pairs.count, memo: {} };
+  } else {
+    const { view: risks, pairCount } = riskView(state, cut);
+    view = {
+      state,
+      asOf: cut,
+      risks,
+      recommendations: recommendationView(state, cut, risks),
+      rights: rightView(state, cut, risks),
+      pairCount,
+      memo: {},
+    };
+  }
   if (built.views.size >= VIEWS_KEPT) {
     // The head is the view most asked for: drop the oldest earlier cut instead.
     const oldest = [...built.views.keys()].find((k) => k !== Number.POSITIVE_INFINITY);

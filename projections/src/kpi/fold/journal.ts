@@ -30,7 +30,8 @@ export const emptyJournal = (since: number): ChangeJournal => ({ since, version:
 /** Notes that the event being folded changed `row` of `table` (called by the fold's handlers). */
 export const noteChange = (state: KpiState, table: number, row: number): void => {
   // States restored from snapshots written before the journal have none: it starts there.
-  const journal = state.changes ?? (state.changes = emptyJournal(state.version));
+  if (!state.changes) state.changes = emptyJournal(state.version);
+  const journal = state.changes;
   journal.version.push(state.version + 1);
   journal.table.push(table);
   journal.row.push(row);

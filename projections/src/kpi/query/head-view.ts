@@ -1,4 +1,4 @@
-import { changesSince, JOURNAL_RECOMMENDATION, JOURNAL_RIGHT, JOURNAL_RISK } from '../fold/journal.ts';
+import { changesSince, JOURNAL_RECOMMENDATION, JOURNAL_RISK } from '../fold/journal.ts';
 import type { KpiState } from '../fold/state.ts';
 import type { RecommendationView, RightView, RiskView } from './view.ts';
 import { type RightColumns, recommendationValidAt, rightRowAt, riskValidAt } from './view-rows.ts';

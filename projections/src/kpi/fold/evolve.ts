@@ -3,6 +3,7 @@ import { grow } from './columns.ts';
 import { districtId, NO_DISTRICT } from './districts.ts';
 import { findId, slotOfId } from './id-index.ts';
 import { encodeKpiPage, FAULT, KIND, KPI_KINDS, type KpiInputPage, SKIPPED } from './input.ts';
+import { JOURNAL_RECOMMENDATION, JOURNAL_RIGHT, JOURNAL_RISK, noteChange } from './journal.ts';
 import { nameId, pairId } from './names.ts';
 import { type Fact, type KpiState, type RiskTable, recommendationSlot, riskSlot } from './state.ts';
 import { bodyId, NO_BODY, unitOfIds } from './units.ts';
@@ -129,6 +130,7 @@ const riskIdentified: Handler = (state, p, r) => {
   const district = districtOf(state, p, r);
   t.district[i] = district < 0 ? NO_DISTRICT : district;
   setAttributes(state, t, i);
+  noteChange(state, JOURNAL_RISK, i);
 };
 
 const riskReclassified: Handler = (state, p, r) => {
@@ -169,6 +171,7 @@ const riskReclassified: Handler = (state, p, r) => {
   if (change.proc >= 0) t.proc[i] = change.proc;
   if (change.district >= 0) t.district[i] = change.district;
   setAttributes(state, t, i);
+  noteChange(state, JOURNAL_RISK, i);
 };
 
 const riskWithdrawn: Handler = (state, p, r) => {
@@ -178,6 +181,7 @@ const riskWithdrawn: Handler = (state, p, r) => {
   if (at < t.wdAt[i]!) {
     t.wdAt[i] = at;
     t.wdPos[i] = p.pos[r]!;
+    noteChange(state, JOURNAL_RISK, i);
   }
 };
 
@@ -206,11 +210,13 @@ const processTransformed: Handler = (state, p, r) => {
   for (let l = p.listFrom[r]!; l < mid; l++) {
     const i = riskSlot(risks, p.strings[p.lists[l]!]!);
     addFact(i, day, at, pos, risks.remCount, risks.remDay, risks.remAt, risks.remPos, risks.removals);
+    noteChange(state, JOURNAL_RISK, i);
   }
   const c = state.recommendations;
   for (let l = mid, to = p.listTo[r]!; l < to; l++) {
     const j = recommendationSlot(c, p.strings[p.lists[l]!]!);
     addFact(j, day, at, pos, c.implCount, c.implDay, c.implAt, c.implPos, c.implementations);
+    noteChange(state, JOURNAL_RECOMMENDATION, j);
   }
 };
 
@@ -225,6 +231,7 @@ const recommendationIssued: Handler = (state, p, r) => {
   c.issuePos[j] = p.pos[r]!;
   c.dueIssued[j] = p.due[r]!;
   if (!c.moves.has(j)) c.due[j] = c.dueIssued[j]!;
+  noteChange(state, JOURNAL_RECOMMENDATION, j);
 };
 
 /** The latest move by business date wins; among moves of one day, the last recorded. */
@@ -250,12 +257,14 @@ const dueDateMoved: Handler = (state, p, r) => {
   }
   moves.push({ day: p.due[r]!, on: p.day[r]!, at: p.at[r]!, pos: p.pos[r]! });
   c.due[j] = latestMove(moves, Number.POSITIVE_INFINITY)!.day;
+  noteChange(state, JOURNAL_RECOMMENDATION, j);
 };
 
 const recommendationRejected: Handler = (state, p, r) => {
   const c = state.recommendations;
   const j = recommendationSlot(c, p.strings[p.id[r]!]!);
   addFact(j, p.day[r]!, p.at[r]!, p.pos[r]!, c.rejCount, c.rejDay, c.rejAt, c.rejPos, c.rejections);
+  noteChange(state, JOURNAL_RECOMMENDATION, j);
 };
 
 const rightRestored: Handler = (state, p, r) => {
@@ -290,6 +299,7 @@ const rightRestored: Handler = (state, p, r) => {
   t.cents[k] = p.cents[r]!;
   const risk = p.risk[r]!;
   t.risk[k] = risk < 0 ? -1 : riskSlot(state.risks, p.strings[risk]!);
+  noteChange(state, JOURNAL_RIGHT, k);
 };
 
 /** By kind (see input.ts): in KPI_KINDS order. */

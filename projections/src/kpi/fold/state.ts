@@ -1,6 +1,7 @@
 import { grow, NO_DAY } from './columns.ts';
 import { type DistrictTable, emptyDistricts } from './districts.ts';
 import { emptyIdIndex, type IdIndex, slotOfId } from './id-index.ts';
+import { type ChangeJournal, emptyJournal } from './journal.ts';
 import { emptyNames, emptyPairs, type NameTable, type PairTable } from './names.ts';
 import { type BodyTable, emptyBodies } from './units.ts';
 
@@ -155,6 +156,8 @@ export interface KpiState {
   transformations: TransformationTable;
   rights: RightTable;
   log: LogTable;
+  /** The rows recent events changed (journal.ts); absent in states restored from older snapshots. */
+  changes?: ChangeJournal;
 }
 
 export const emptyKpiState = (): KpiState => ({
@@ -238,6 +241,7 @@ export const emptyKpiState = (): KpiState => ({
     risk: new Int32Array(0),
   },
   log: { count: 0, at: new Float64Array(0), pos: new Float64Array(0), ordered: true },
+  changes: emptyJournal(0),
 });
 
 /** The slot of a risk, created (not yet identified) the first time any event names it. */

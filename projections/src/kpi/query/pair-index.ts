@@ -1,5 +1,6 @@
 import { isRecurrence } from '../definition/risks.ts';
 import { NO_DAY } from '../fold/columns.ts';
+import { changesSince, JOURNAL_RISK } from '../fold/journal.ts';
 import type { KpiState } from '../fold/state.ts';
 import type { KnowledgeView } from './view.ts';
 
@@ -7,23 +8,19 @@ import type { KnowledgeView } from './view.ts';
  * The identified risks of each organization-process pair (as classified at the head), as linked
  * lists over risk indices: one slot per pair rather than per scheme (pair and cause category)
  * keeps it small, and a pair holds few risks, whose cause is checked on the way. Kept per state
- * and caught up with the fold instead of rebuilt: after an append only the new risks, the risks
- * still waiting for their identification and the reclassified ones are looked at, so the first
- * summary after a change does not regroup every risk to answer which removals recurred.
+ * and caught up with the fold instead of rebuilt: after an append only the new risks and those
+ * the fold says it changed (fold/journal.ts: identified, reclassified) are listed again, so the
+ * first summary after a change does not regroup every risk to answer which removals recurred.
  */
 interface PairIndex {
-  /** Risk slots looked at so far (slots below it are listed, or waiting in `unknown`). */
+  /** Risk slots looked at so far. */
   seen: number;
-  /** Slots created before their identification was folded (named first by another event). */
-  unknown: number[];
   /** First risk of each pair, -1 when none. */
   first: Int32Array;
   /** The next risk of the same pair, -1 at the end. */
   next: Int32Array;
-  /** The pair each risk is listed under, -1 while not listed. */
+  /** The pair each risk is listed under, -1 while not listed (not identified). */
   listedAs: Int32Array;
-  /** Changes seen per reclassified risk, to find the risks reclassified since. */
-  changesSeen: Map<number, number>;
 }
 
 const indexes = new WeakMap<KpiState, { version: number; index: PairIndex }>();
@@ -56,39 +53,34 @@ const list = (x: PairIndex, state: KpiState, i: number): void => {
   x.listedAs[i] = s;
 };
 
+/** Lists risk `i` under its pair at the head, moving it if a reclassification changed its pair. */
+const follow = (x: PairIndex, state: KpiState, i: number): void => {
+  if (!state.risks.known[i] || x.listedAs[i] === state.risks.pair[i]) return;
+  unlist(x, i);
+  list(x, state, i);
+};
+
 /** The index caught up with everything the state has folded. */
 const pairIndex = (state: KpiState): PairIndex => {
   const kept = indexes.get(state);
-  const x: PairIndex = kept?.index ?? {
-    seen: 0,
-    unknown: [],
-    first: new Int32Array(0),
-    next: new Int32Array(0),
-    listedAs: new Int32Array(0),
-    changesSeen: new Map(),
-  };
-  if (kept && kept.version === state.version) return x;
+  if (kept && kept.version === state.version) return kept.index;
+  const changed: number[] = [];
+  const complete =
+    kept !== undefined &&
+    changesSince(state, kept.version, (table, row) => {
+      if (table === JOURNAL_RISK) changed.push(row);
+    });
+  const x: PairIndex =
+    kept && complete
+      ? kept.index
+      : { seen: 0, first: new Int32Array(0), next: new Int32Array(0), listedAs: new Int32Array(0) };
   const t = state.risks;
   x.next = ensureLength(x.next, t.count);
   x.listedAs = ensureLength(x.listedAs, t.count);
-  const waiting = x.unknown;
-  x.unknown = [];
-  for (const i of waiting) {
-    if (t.known[i]) list(x, state, i);
-    else x.unknown.push(i);
-  }
-  for (let i = x.seen; i < t.count; i++) {
-    if (t.known[i]) list(x, state, i);
-    else x.unknown.push(i);
-  }
+  for (let i = x.seen; i < t.count; i++) follow(x, state, i);
+  // Identified after their slot was made (named first by another event), or reclassified.
+  for (const i of changed) if (i < x.seen) follow(x, state, i);
   x.seen = t.count;
-  // A reclassification may move its risk to another pair; the index follows it.
-  for (const [i, { changes }] of t.reclassifications) {
-    if (x.changesSeen.get(i) === changes.length) continue;
-    x.changesSeen.set(i, changes.length);
-    unlist(x, i);
-    list(x, state, i);
-  }
   indexes.set(state, { version: state.version, index: x });
   return x;
 };

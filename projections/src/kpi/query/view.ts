@@ -1,14 +1,13 @@
-import { SPHERE_CODES } from '@kpi/schema';
-import { NO_DAY } from '../fold/columns.ts';
-import { latestMove } from '../fold/evolve.ts';
-import { findPair } from '../fold/names.ts';
-import type { Fact, KpiState } from '../fold/state.ts';
+import type { KpiState } from '../fold/state.ts';
+import { type EarlierColumns, earlierColumns, earlierViews } from './earlier-view.ts';
+import { headViews } from './head-view.ts';
 
 /**
  * What was known at one instant, as flat columns the queries scan. At the head (no `asOf`) the
- * columns are the state's own and only the validity masks are computed; at an earlier `asOf`
- * every fact recorded later is taken out: risks not yet identified, withdrawals, removals,
- * reclassifications, due date moves, rejections and implementations recorded after it.
+ * columns are the state's own and only the validity masks are its own, kept across appends
+ * (head-view.ts); at an earlier `asOf` every fact recorded later is taken out (earlier-view.ts):
+ * risks not yet identified, withdrawals, removals, reclassifications, due date moves, rejections
+ * and implementations recorded after it.
  */
 export interface RiskView {
   readonly n: number;
@@ -71,167 +70,21 @@ export interface KnowledgeView {
   };
 }
 
-/** Never-withdrawn risks carry +Infinity, which must not count as withdrawn even at the head. */
-const withdrawnBy = (withdrawnAt: number, asOf: number): boolean =>
-  withdrawnAt !== Number.POSITIVE_INFINITY && withdrawnAt <= asOf;
-
-const earliestKnown = (facts: readonly Fact[], asOf: number): Fact | null => {
-  let best: Fact | null = null;
-  for (const f of facts) if (f.at <= asOf && (!best || f.day < best.day)) best = f;
-  return best;
-};
-
-/** Columns of the earliest fact known at `asOf`, for things that may have several. */
-const factsAsOf = (
-  n: number,
-  count: Uint16Array,
-  day: Int32Array,
-  at: Float64Array,
-  pos: Float64Array,
-  all: Map<number, Fact[]>,
-  asOf: number,
-): { day: Int32Array; pos: Float64Array } => {
-  const d = day.slice(0, n);
-  const p = pos.slice(0, n);
-  for (let i = 0; i < n; i++) {
-    if (at[i]! <= asOf || count[i] === 0) continue;
-    const f = count[i]! > 1 ? earliestKnown(all.get(i) ?? [], asOf) : null;
-    d[i] = f ? f.day : NO_DAY;
-    p[i] = f ? f.pos : 0;
-  }
-  return { day: d, pos: p };
-};
-
-const riskView = (state: KpiState, asOf: number): { view: RiskView; pairCount: number } => {
-  const t = state.risks;
-  const n = t.count;
-  const valid = new Uint8Array(n);
-  const head = asOf === Number.POSITIVE_INFINITY;
-  for (let i = 0; i < n; i++)
-    valid[i] = t.known[i]! && t.idAt[i]! <= asOf && !withdrawnBy(t.wdAt[i]!, asOf) ? 1 : 0;
-  if (head) {
-    return {
-      view: { ...t, n, valid },
-      pairCount: state.pairs.count,
-    };
-  }
-  const sphere = t.sphere.slice(0, n);
-  const cause = t.cause.slice(0, n);
-  const source = t.source.slice(0, n);
-  const org = t.org.slice(0, n);
-  const proc = t.proc.slice(0, n);
-  const pair = t.pair.slice(0, n);
-  const district = t.district.slice(0, n);
-  // A combination known at asOf may never have been the head's: give it an id of its own.
-  const extraPairs = new Map<number, number>();
-  let pairCount = state.pairs.count;
-  for (const [i, { initial, changes }] of t.reclassifications) {
-    const a = { ...initial };
-    for (const c of changes) {
-      if (c.at > asOf) continue;
-      if (c.sphere >= 0) a.sphere = c.sphere;
-      if (c.cause >= 0) a.cause = c.cause;
-      if (c.source >= 0) a.source = c.source;
-      if (c.org >= 0) a.org = c.org;
-      if (c.proc >= 0) a.proc = c.proc;
-      if (c.district >= 0) a.district = c.district;
-    }
-    district[i] = a.district;
-    sphere[i] = a.sphere;
-    cause[i] = a.cause;
-    source[i] = a.source;
-    org[i] = a.org;
-    proc[i] = a.proc;
-    const key = a.org * 67_108_864 + a.proc;
-    let id = findPair(state.pairs, a.org, a.proc) ?? extraPairs.get(key);
-    if (id === undefined) {
-      id = pairCount++;
-      extraPairs.set(key, id);
-    }
-    pair[i] = id;
-  }
-  const removal = factsAsOf(n, t.remCount, t.remDay, t.remAt, t.remPos, t.removals, asOf);
-  return {
-    view: {
-      n,
-      valid,
-      region: t.region,
-      unit: t.unit,
-      sphere,
-      cause,
-      source,
-      org,
-      proc,
-      pair,
-      district,
-      idDay: t.idDay,
-      remDay: removal.day,
-      remPos: removal.pos,
-    },
-    pairCount,
-  };
-};
-
-const recommendationView = (state: KpiState, asOf: number, risks: RiskView): RecommendationView => {
-  const c = state.recommendations;
-  const n = c.count;
-  const valid = new Uint8Array(n);
-  for (let j = 0; j < n; j++) {
-    const r = c.risk[j]!;
-    valid[j] = c.known[j]! && c.issueAt[j]! <= asOf && r >= 0 && risks.valid[r] ? 1 : 0;
-  }
-  if (asOf === Number.POSITIVE_INFINITY) return { ...c, n, valid };
-  const due = c.due.slice(0, n);
-  for (const [j, moves] of c.moves) due[j] = latestMove(moves, asOf)?.day ?? c.dueIssued[j]!;
-  const impl = factsAsOf(n, c.implCount, c.implDay, c.implAt, c.implPos, c.implementations, asOf);
-  const rej = factsAsOf(n, c.rejCount, c.rejDay, c.rejAt, c.rejPos, c.rejections, asOf);
-  return {
-    n,
-    valid,
-    risk: c.risk,
-    issueDay: c.issueDay,
-    due,
-    implDay: impl.day,
-    implPos: impl.pos,
-    rejDay: rej.day,
-    rejPos: rej.pos,
-  };
-};
-
-const rightView = (state: KpiState, asOf: number, risks: RiskView): RightView => {
-  const t = state.rights;
-  const r = state.risks;
-  const n = t.count;
-  const valid = new Uint8Array(n);
-  const risk = new Int32Array(n).fill(-1);
-  const sphere = new Uint8Array(n).fill(SPHERE_CODES.length);
-  const org = new Int32Array(n).fill(-1);
-  for (let k = 0; k < n; k++) {
-    if (t.at[k]! > asOf) continue;
-    const i = t.risk[k]!;
-    const identified = i >= 0 && r.known[i]! && r.idAt[i]! <= asOf;
-    // A case that names only a withdrawn risk refers only to it: it counts nowhere.
-    if (identified && withdrawnBy(r.wdAt[i]!, asOf)) continue;
-    // Its own sphere and organization where given, else its risk's as known at asOf.
-    const ownSphere = t.sphere[k]!;
-    if (ownSphere >= 0) sphere[k] = ownSphere;
-    else if (identified) sphere[k] = risks.sphere[i]!;
-    const o = t.org[k]! >= 0 ? t.org[k]! : identified ? risks.org[i]! : -1;
-    // The write side refuses a case that names neither an organization nor a known risk.
-    if (o < 0) continue;
-    org[k] = o;
-    valid[k] = 1;
-    if (identified) risk[k] = i;
-  }
-  return { n, valid, risk, sphere, org };
-};
-
 /**
  * Views already built for a state, by cut (the head is +Infinity), while the state has not moved:
- * a dashboard asks many numbers of one asOf at once. A few cuts are kept, the oldest dropped.
+ * a dashboard asks many numbers of one asOf at once. A few cuts are kept, the oldest dropped, and
+ * the columns of a dropped earlier cut are written over by the next one built (earlier-view.ts):
+ * a view is read within the query that asked for it, never kept beyond it.
  */
 const VIEWS_KEPT = 4;
-const builtViews = new WeakMap<KpiState, { version: number; views: Map<number, KnowledgeView> }>();
+interface Built {
+  version: number;
+  views: Map<number, KnowledgeView>;
+  /** The columns of each earlier cut kept, and those of one dropped, to be written over. */
+  columns: Map<number, EarlierColumns>;
+  spare: EarlierColumns | null;
+}
+const builtViews = new WeakMap<KpiState, Built>();
 
 /** The view at `asOf` (ms since the epoch), or at the head when it is undefined or later than every event. */
 export const knowledgeAt = (state: KpiState, asOf?: number): KnowledgeView => {
@@ -245,25 +98,30 @@ export const knowledgeAt = (state: KpiState, asOf?: number): KnowledgeView => {
   const cut = asOf === undefined || asOf >= last ? Number.POSITIVE_INFINITY : asOf;
   let built = builtViews.get(state);
   if (!built || built.version !== state.version) {
-    built = { version: state.version, views: new Map() };
+    // The state moved: every view of it is dropped, and one's columns kept to be written over.
+    const spare = built ? (built.columns.values().next().value ?? built.spare) : null;
+    built = { version: state.version, views: new Map(), columns: new Map(), spare };
     builtViews.set(state, built);
   }
   const cached = built.views.get(cut);
   if (cached) return cached;
-  const { view: risks, pairCount } = riskView(state, cut);
-  const view: KnowledgeView = {
-    state,
-    asOf: cut,
-    risks,
-    recommendations: recommendationView(state, cut, risks),
-    rights: rightView(state, cut, risks),
-    pairCount,
-    memo: {},
-  };
   if (built.views.size >= VIEWS_KEPT) {
     // The head is the view most asked for: drop the oldest earlier cut instead.
     const oldest = [...built.views.keys()].find((k) => k !== Number.POSITIVE_INFINITY);
-    if (oldest !== undefined) built.views.delete(oldest);
+    if (oldest !== undefined) {
+      built.views.delete(oldest);
+      built.spare = built.columns.get(oldest) ?? built.spare;
+      built.columns.delete(oldest);
+    }
+  }
+  let view: KnowledgeView;
+  if (cut === Number.POSITIVE_INFINITY) {
+    view = { state, asOf: cut, ...headViews(state), pairCount: state.pairs.count, memo: {} };
+  } else {
+    const columns = earlierColumns(state, built.spare);
+    if (columns === built.spare) built.spare = null;
+    built.columns.set(cut, columns);
+    view = { state, asOf: cut, ...earlierViews(state, cut, columns), memo: {} };
   }
   built.views.set(cut, view);
   return view;

@@ -1,5 +1,3 @@
-import type { KpiState } from './state.ts';
-
 /** The tables whose rows the journal names. */
 export const JOURNAL_RISK = 0;
 export const JOURNAL_RECOMMENDATION = 1;
@@ -27,8 +25,14 @@ const KEPT = 4_096;
 
 export const emptyJournal = (since: number): ChangeJournal => ({ since, version: [], table: [], row: [] });
 
+/** What keeps a journal: the fold's state (state.ts), named by what is read of it. */
+export interface Journaled {
+  readonly version: number;
+  changes?: ChangeJournal;
+}
+
 /** Notes that the event being folded changed `row` of `table` (called by the fold's handlers). */
-export const noteChange = (state: KpiState, table: number, row: number): void => {
+export const noteChange = (state: Journaled, table: number, row: number): void => {
   // States restored from snapshots written before the journal have none: it starts there.
   if (!state.changes) state.changes = emptyJournal(state.version);
   const journal = state.changes;
@@ -51,7 +55,7 @@ export const noteChange = (state: KpiState, table: number, row: number): void =>
  * call) when the journal no longer lists all of them, and the reader must rebuild.
  */
 export const changesSince = (
-  state: KpiState,
+  state: Journaled,
   seen: number,
   visit: (table: number, row: number) => void,
 ): boolean => {

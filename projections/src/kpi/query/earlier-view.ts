@@ -2,8 +2,8 @@ import { NO_DAY } from '../fold/columns.ts';
 import { latestMove } from '../fold/evolve.ts';
 import { findPair } from '../fold/names.ts';
 import type { Fact, KpiState } from '../fold/state.ts';
-import type { RecommendationView, RightView, RiskView } from './view.ts';
 import { type RightColumns, recommendationValidAt, rightRowAt, riskValidAt } from './view-rows.ts';
+import type { RecommendationView, RightView, RiskView } from './view-types.ts';
 
 /**
  * The columns a view at an earlier cut (an `asOf` before the last event) holds of its own: the

@@ -1,7 +1,7 @@
 import { changesSince, JOURNAL_RECOMMENDATION, JOURNAL_RISK } from '../fold/journal.ts';
 import type { KpiState } from '../fold/state.ts';
-import type { RecommendationView, RightView, RiskView } from './view.ts';
 import { type RightColumns, recommendationValidAt, rightRowAt, riskValidAt } from './view-rows.ts';
+import type { RecommendationView, RightView, RiskView } from './view-types.ts';
 
 const HEAD = Number.POSITIVE_INFINITY;
 

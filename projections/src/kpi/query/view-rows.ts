@@ -1,6 +1,6 @@
 import { SPHERE_CODES } from '@kpi/schema';
 import type { KpiState } from '../fold/state.ts';
-import type { RiskView } from './view.ts';
+import type { RiskView } from './view-types.ts';
 
 /**
  * The rules of one row of a knowledge view (view.ts), shared by the views built whole for a cut

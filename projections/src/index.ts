@@ -62,6 +62,7 @@ export {
   type Knowledge,
   KPI_EVENT_TYPES,
   KPI_NAMES,
+  KPI_QUERY_ERROR_CODES,
   KPIS,
   type KpiEngine,
   type KpiFilter,

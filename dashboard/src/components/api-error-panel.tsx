@@ -1,6 +1,7 @@
 import type { ApiError } from '@/lib/graphql/api-error.ts';
 import type { MessageKey } from '@/lib/i18n/catalogue.ts';
 import { type Translate, useI18n } from '@/lib/i18n/i18n.tsx';
+import { errorCodeKey } from '@/lib/i18n/refusal-keys.ts';
 
 const ADVICE: Record<ApiError['kind'], MessageKey> = {
   network: 'error.network',
@@ -13,13 +14,16 @@ const ADVICE: Record<ApiError['kind'], MessageKey> = {
 };
 
 /**
- * The detail under the advice. An HTTP failure with no body the app can read (a proxy's
- * "502 Bad Gateway", a browser's "Failed to fetch") is told by its status in the interface
- * language, never by the English reason phrase; a GraphQL error keeps the server's words.
+ * The detail under the advice, in the interface language only. An HTTP failure with no body the
+ * app can read (a proxy's "502 Bad Gateway", a browser's "Failed to fetch") is told by its
+ * status; a GraphQL error or a KPI refusal by its code; the import route's refusal in the words
+ * it wrote in the reader's language. The server's English `message` is never shown.
  */
 export const errorDetail = (error: ApiError, t: Translate): string | null => {
   if (error.opaque) return error.status === null ? null : t('error.httpStatus', { status: error.status });
-  return error.message || null;
+  if (error.readerText) return error.readerText;
+  const key = error.code ? errorCodeKey(error.code, error.field) : null;
+  return key ? t(key) : null;
 };
 
 /** What happened and what to try, in the interface language, then the detail. */

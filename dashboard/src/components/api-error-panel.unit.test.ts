@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { en, kk, ru } from '@/app/messages.ts';
-import { ApiError } from '@/lib/graphql/api-error.ts';
+import { ApiError, errorFromGraphQL } from '@/lib/graphql/api-error.ts';
 import type { MessageKey } from '@/lib/i18n/catalogue.ts';
 import { interpolate } from '@/lib/i18n/interpolate.ts';
 import { errorDetail } from './api-error-panel.tsx';
@@ -22,9 +22,26 @@ describe('the detail under an API error', () => {
     expect(errorDetail(new ApiError('network', 'Failed to fetch', null, true), translator(ru))).toBeNull();
   });
 
-  it("keeps the server's words of a GraphQL error", () => {
-    expect(errorDetail(new ApiError('invalid', 'Поле обязательно', 400), translator(ru))).toBe(
-      'Поле обязательно',
+  it("never shows the server's English: a GraphQL error or a refusal is told by its code", () => {
+    const refused = new ApiError('refused', 'must not be before from', null, false, {
+      code: 'INVALID_PERIOD',
+      field: 'period.to',
+    });
+    expect(errorDetail(refused, translator(ru))).toBe(ru['refusal.kpi.periodOrder']);
+    expect(errorDetail(refused, translator(kk))).toBe(kk['refusal.kpi.periodOrder']);
+    expect(errorDetail(refused, translator(en))).toBe(en['refusal.kpi.periodOrder']);
+    const starting = errorFromGraphQL(
+      [{ message: 'the KPI read model is not running', extensions: { code: 'UNAVAILABLE' } }],
+      200,
     );
+    expect(errorDetail(starting, translator(ru))).toBe(ru['error.code.unavailable']);
+    expect(errorDetail(new ApiError('server', 'Unexpected error.', 200), translator(ru))).toBeNull();
+  });
+
+  it("shows the import route's words, which it wrote in the reader's language", () => {
+    const tooLarge = new ApiError('invalid', 'файл больше предела', 413, false, {
+      readerText: 'файл больше предела',
+    });
+    expect(errorDetail(tooLarge, translator(ru))).toBe('файл больше предела');
   });
 });

@@ -84,7 +84,7 @@ export {
   type EventRef,
   type EventRole,
 } from './query/drill-down.ts';
-export { KpiQueryError, type KpiQueryErrorCode } from './query/errors.ts';
+export { KPI_QUERY_ERROR_CODES, KpiQueryError, type KpiQueryErrorCode } from './query/errors.ts';
 export type { KpiFilter } from './query/filter.ts';
 export { type DimensionValue, NO_DISTRICT_LABEL } from './query/labels.ts';
 export { openRecurrences } from './query/open-recurrences.ts';

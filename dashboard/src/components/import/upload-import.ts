@@ -1,4 +1,4 @@
-import { ApiError } from '@/lib/graphql/api-error.ts';
+import { ApiError, type ApiErrorKind } from '@/lib/graphql/api-error.ts';
 import type { Lang } from '@/lib/i18n/lang.ts';
 
 /**
@@ -25,16 +25,16 @@ export const uploadImport = async (
   } catch (cause) {
     throw new ApiError('network', cause instanceof Error ? cause.message : String(cause));
   }
-  const body = (await response.json().catch(() => ({}))) as { id?: string; message?: string };
-  if (response.status === 401) throw new ApiError('unauthenticated', body.message ?? '', 401);
-  if (response.status === 403) throw new ApiError('forbidden', body.message ?? '', 403);
-  if (response.status === 429) throw new ApiError('rate-limited', body.message ?? '', 429);
-  if (!response.ok || !body.id) {
-    throw new ApiError(
-      response.status >= 500 ? 'server' : 'invalid',
-      body.message ?? response.statusText,
-      response.status,
-    );
-  }
+  const body = (await response.json().catch(() => ({}))) as { id?: string; code?: string; message?: string };
+  // The route words its refusals in the `lang` asked for; with no body (a proxy's page) only
+  // the status is told.
+  const reason = { code: body.code ?? null, readerText: body.message ?? null };
+  const opaque = body.message === undefined;
+  const fail = (kind: ApiErrorKind) =>
+    new ApiError(kind, body.message ?? response.statusText, response.status, opaque, reason);
+  if (response.status === 401) throw fail('unauthenticated');
+  if (response.status === 403) throw fail('forbidden');
+  if (response.status === 429) throw fail('rate-limited');
+  if (!response.ok || !body.id) throw fail(response.status >= 500 ? 'server' : 'invalid');
   return body.id;
 };

@@ -36,7 +36,8 @@ export const useImportJob = () => {
           const data = await request(ImportJobQuery, { id });
           if (!alive.current) return;
           const current = data.importJob;
-          if (!current) throw new ApiError('server', 'the import job is gone');
+          if (!current)
+            throw new ApiError('server', 'the import job is gone', null, false, { code: 'NOT_FOUND' });
           setJob(current);
           if (current.phase === 'done' || current.phase === 'failed') return;
           await new Promise((resolve) => setTimeout(resolve, POLL_MS));

@@ -4,8 +4,8 @@ import { graphql, type ResultOf, type VariablesOf } from '@/lib/graphql/graphql.
 import { useQuery } from '@/lib/graphql/use-query.ts';
 import type { MessageKey } from '@/lib/i18n/catalogue.ts';
 import { useI18n } from '@/lib/i18n/i18n.tsx';
+import { type KpiRefusal, kpiRefusalOf } from '@/lib/i18n/refusal-keys.ts';
 import type { ChartTable } from '../model/chart-table.ts';
-import type { ChartRefusal } from '../model/refusal.ts';
 import { type ChartSpec, shapeOf } from '../model/spec.ts';
 import { measureText } from '../model/target-measures.ts';
 
@@ -38,10 +38,9 @@ export const ChartDataQuery = graphql(`
       ... on KpiQueryFailed {
         code
         field
-        message
       }
       ... on KpiAccessDenied {
-        message
+        region
       }
     }
   }
@@ -92,7 +91,7 @@ export interface ChartDataState {
   readonly loading: boolean;
   readonly error: ApiError | null;
   /** The query engine refused the question (unknown measure, bad period): its words, and the field. */
-  readonly refusal: ChartRefusal | null;
+  readonly refusal: KpiRefusal | null;
   readonly refetch: () => void;
 }
 
@@ -142,11 +141,6 @@ export const useChartData = (spec: ChartSpec, options: { skip?: boolean } = {}):
       })),
     };
   }, [answer, lang, t, fmt, spec.dimensions, from, to]);
-  const refusal =
-    answer && answer.__typename !== 'KpiChart'
-      ? answer.__typename === 'KpiQueryFailed'
-        ? { code: answer.code, field: answer.field, message: answer.message }
-        : { code: 'ACCESS_DENIED', field: null, message: answer.message }
-      : null;
+  const refusal = answer ? kpiRefusalOf(answer) : null;
   return { table, loading: state.loading, error: state.error, refusal, refetch: state.refetch };
 };

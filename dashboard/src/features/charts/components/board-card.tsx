@@ -4,11 +4,11 @@ import { ApiErrorPanel } from '@/components/api-error-panel.tsx';
 import { EmptyState } from '@/components/empty-state.tsx';
 import { regionFromEnum } from '@/lib/graphql/enums.ts';
 import { useI18n } from '@/lib/i18n/i18n.tsx';
+import { kpiRefusalKey } from '@/lib/i18n/refusal-keys.ts';
 import { useChartComments } from '../api/chart-comments-query.ts';
 import { useChartData } from '../api/chart-data-query.ts';
 import type { SavedChart } from '../api/saved-chart-fields.ts';
 import { type BoardFilters, withBoardFilters } from '../model/board-filters.ts';
-import { refusalKey } from '../model/refusal.ts';
 import { specOfSaved } from '../model/spec.ts';
 import { ChartView } from './chart-view.tsx';
 
@@ -62,7 +62,7 @@ export const BoardCard = ({ chart, filters, onRegion, busy, first, last, onMove,
       </header>
       {data.refusal ? (
         <p className="form-error">
-          {t('charts.refused')} {t(refusalKey(data.refusal))}
+          {t('charts.refused')} {t(kpiRefusalKey(data.refusal))}
         </p>
       ) : data.error ? (
         <ApiErrorPanel error={data.error} onRetry={data.refetch} />

@@ -3,11 +3,11 @@ import { useSearchParams } from 'react-router';
 import { ApiErrorPanel } from '@/components/api-error-panel.tsx';
 import { EmptyState } from '@/components/empty-state.tsx';
 import { useI18n } from '@/lib/i18n/i18n.tsx';
+import { kpiRefusalKey } from '@/lib/i18n/refusal-keys.ts';
 import { useViewer } from '@/lib/session/session.tsx';
 import { useChartData } from '../api/chart-data-query.ts';
 import type { SavedChart } from '../api/saved-chart-fields.ts';
 import { exportCaption } from '../model/export-caption.ts';
-import { refusalKey } from '../model/refusal.ts';
 import { type ChartSpec, encodeSpec } from '../model/spec.ts';
 import { measureText } from '../model/target-measures.ts';
 import { ChartView } from './chart-view.tsx';
@@ -92,7 +92,7 @@ export const ChartBuilder = ({ initial, saved, justSaved }: Props) => {
           <EmptyState title={t('charts.empty.measures')} />
         ) : data.refusal ? (
           <p className="form-error" role="alert">
-            {t('charts.refused')} {t(refusalKey(data.refusal))}
+            {t('charts.refused')} {t(kpiRefusalKey(data.refusal))}
           </p>
         ) : data.error ? (
           <ApiErrorPanel error={data.error} onRetry={data.refetch} />

@@ -43,17 +43,6 @@ export const chartsKk: Record<ChartsMessageKey, string> = {
   'charts.showTable': 'Кестені көрсету',
   'charts.hideTable': 'Кестені жасыру',
   'charts.refused': 'Сервер мұндай графикті құра алмайды. Параметрлерді өзгертіңіз:',
-  'charts.refusal.periodOrder': 'Кезеңнің соңы басынан ерте: соңын басынан ерте емес етіп таңдаңыз.',
-  'charts.refusal.period': 'Кезең дұрыс көрсетілмеген: күндерді тексеріңіз.',
-  'charts.refusal.tooManyGroups':
-    'Бір график үшін топтар тым көп: сүзгілерді тарылтыңыз немесе өлшемді алып тастаңыз.',
-  'charts.refusal.measures': 'Бірден рұқсат етілген санға дейін көрсеткіш таңдаңыз.',
-  'charts.refusal.dimensions':
-    'Өлшемдердің мұндай үйлесімі қолжетімсіз: екеуден көп емес және уақыт бойынша біреуі ғана.',
-  'charts.refusal.combination': 'Параметрлердің мұндай үйлесімі қолжетімсіз.',
-  'charts.refusal.filter': 'Сүзгіде белгісіз мән бар.',
-  'charts.refusal.accessDenied': 'Бұл деректер сізге қолжетімсіз.',
-  'charts.refusal.other': 'График параметрлері жарамсыз.',
   'charts.other': 'Басқалары',
   'charts.comments.label': 'Кестедегі көрсеткіштерге түсініктемелер',
   'charts.units.mixed': 'Көрсеткіштер әртүрлі өлшем бірлігінде ({units}): әр бірліктің өз осі бар.',

@@ -40,17 +40,6 @@ export const chartsRu = {
   'charts.showTable': 'Показать таблицу',
   'charts.hideTable': 'Скрыть таблицу',
   'charts.refused': 'Сервер не может построить такой график. Измените параметры:',
-  'charts.refusal.periodOrder': 'Конец периода раньше начала: выберите конец не раньше начала.',
-  'charts.refusal.period': 'Период задан неверно: проверьте даты.',
-  'charts.refusal.tooManyGroups':
-    'Слишком много групп для одного графика: сузьте фильтры или уберите измерение.',
-  'charts.refusal.measures': 'Выберите от одного до допустимого числа показателей.',
-  'charts.refusal.dimensions':
-    'Такое сочетание измерений недоступно: не больше двух и только одно по времени.',
-  'charts.refusal.combination': 'Такое сочетание параметров недоступно.',
-  'charts.refusal.filter': 'Фильтр содержит неизвестное значение.',
-  'charts.refusal.accessDenied': 'Эти данные вам недоступны.',
-  'charts.refusal.other': 'Параметры графика недопустимы.',
   'charts.other': 'Прочие',
   'charts.comments.label': 'Комментарии к показателям на графике',
   'charts.units.mixed': 'Показатели в разных единицах ({units}): у каждой единицы своя ось.',

@@ -24,10 +24,11 @@ export const BodyLeagueQuery = graphql(`
         }
       }
       ... on KpiQueryFailed {
-        message
+        code
+        field
       }
       ... on KpiAccessDenied {
-        message
+        region
       }
     }
   }

@@ -50,10 +50,11 @@ export const LeagueSparklinesQuery = graphql(`
         }
       }
       ... on KpiQueryFailed {
-        message
+        code
+        field
       }
       ... on KpiAccessDenied {
-        message
+        region
       }
     }
   }

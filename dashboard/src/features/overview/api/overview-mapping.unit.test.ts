@@ -64,16 +64,18 @@ describe('answers of the KPI API as the overview draws them', () => {
     ]);
   });
 
-  it('turns a typed refusal into an error naming its reason, and lets answers through', () => {
-    expect(refusalOf({ __typename: 'KpiQueryFailed', message: 'unknown KPI "x"' } as never)).toMatchObject({
-      kind: 'refused',
-      message: 'unknown KPI "x"',
+  it('turns a typed refusal into an error naming its code and field, and lets answers through', () => {
+    expect(
+      refusalOf({ __typename: 'KpiQueryFailed', code: 'INVALID_PERIOD', field: 'period.to' } as never),
+    ).toMatchObject({ kind: 'refused', code: 'INVALID_PERIOD', field: 'period.to' });
+    expect(refusalOf({ __typename: 'KpiAccessDenied', region: 'KZ-15' } as never)).toMatchObject({
+      kind: 'forbidden',
+      code: 'ACCESS_DENIED',
     });
-    expect(refusalOf({ __typename: 'KpiAccessDenied', message: 'not yours' } as never)?.kind).toBe(
-      'forbidden',
-    );
     expect(refusalOf({ __typename: 'KpiChart' })).toBeNull();
-    expect(toLeague({ chart: { __typename: 'KpiQueryFailed', message: 'no' } })).toBeUndefined();
+    expect(
+      toLeague({ chart: { __typename: 'KpiQueryFailed', code: 'INVALID_FILTER', field: 'filter' } }),
+    ).toBeUndefined();
   });
 
   it("draws each region's sparkline in time order, whatever order the rows come in", () => {
@@ -106,6 +108,6 @@ describe('answers of the KPI API as the overview draws them', () => {
       },
     });
     expect(lines).toEqual({ 'KZ-15': [2, 5], 'KZ-71': [null] });
-    expect(toSparklines({ chart: { __typename: 'KpiAccessDenied', message: 'no' } })).toBeUndefined();
+    expect(toSparklines({ chart: { __typename: 'KpiAccessDenied', region: 'KZ-15' } })).toBeUndefined();
   });
 });

@@ -1,5 +1,6 @@
 import { ApiError } from '@/lib/graphql/api-error.ts';
 import { regionEnum, sphereEnum } from '@/lib/graphql/enums.ts';
+import { kpiRefusalOf } from '@/lib/i18n/refusal-keys.ts';
 import { asOfInstant, type OverviewFilters } from '../model/filters.ts';
 
 /** The filter every overview query shares; region and sphere codes are the API's enums. */
@@ -21,17 +22,20 @@ export const overviewScope = (filters: OverviewFilters) => ({
   asOf: asOfInstant(filters.asOf),
 });
 
-interface Refused {
-  readonly __typename: 'KpiQueryFailed' | 'KpiAccessDenied';
-  readonly message: string;
-}
-
-/** A KPI query the server declined to answer (bad combination, another region) as an error to show. */
+/**
+ * A KPI query the server declined to answer (bad combination, another region) as an error to
+ * show, told by its code: the refusal's English message is not asked for.
+ */
 export const refusalOf = (result: { readonly __typename: string } | undefined): ApiError | null => {
-  if (!result || (result.__typename !== 'KpiQueryFailed' && result.__typename !== 'KpiAccessDenied'))
-    return null;
-  const refused = result as Refused;
-  return new ApiError(refused.__typename === 'KpiAccessDenied' ? 'forbidden' : 'refused', refused.message);
+  const refusal = result ? kpiRefusalOf(result) : null;
+  if (!refusal) return null;
+  return new ApiError(
+    refusal.code === 'ACCESS_DENIED' ? 'forbidden' : 'refused',
+    result!.__typename,
+    null,
+    false,
+    refusal,
+  );
 };
 
 /** A chart row's values by measure name, as the chart answers them in its measures' order. */

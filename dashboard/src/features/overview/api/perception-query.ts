@@ -21,10 +21,11 @@ export const OverviewPerceptionQuery = graphql(`
         }
       }
       ... on KpiQueryFailed {
-        message
+        code
+        field
       }
       ... on KpiAccessDenied {
-        message
+        region
       }
     }
   }

@@ -32,10 +32,11 @@ export const RegionLeagueQuery = graphql(`
         }
       }
       ... on KpiQueryFailed {
-        message
+        code
+        field
       }
       ... on KpiAccessDenied {
-        message
+        region
       }
     }
   }

@@ -22,10 +22,11 @@ export const OverviewTargetsQuery = graphql(`
         }
       }
       ... on KpiQueryFailed {
-        message
+        code
+        field
       }
       ... on KpiAccessDenied {
-        message
+        region
       }
     }
   }

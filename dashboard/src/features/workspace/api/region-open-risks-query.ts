@@ -18,10 +18,11 @@ export const RegionOpenRisksQuery = graphql(`
         }
       }
       ... on KpiAccessDenied {
-        message
+        region
       }
       ... on KpiQueryFailed {
-        message
+        code
+        field
       }
     }
   }

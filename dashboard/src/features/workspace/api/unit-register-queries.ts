@@ -20,10 +20,11 @@ export const UnitOpenRisksQuery = graphql(`
         }
       }
       ... on KpiAccessDenied {
-        message
+        region
       }
       ... on KpiQueryFailed {
-        message
+        code
+        field
       }
     }
   }

@@ -1,6 +1,7 @@
 import type { ApiError } from '@/lib/graphql/api-error.ts';
 import type { ResultOf, VariablesOf } from '@/lib/graphql/graphql.ts';
 import { type QueryState, useQuery } from '@/lib/graphql/use-query.ts';
+import { type KpiRefusal, kpiRefusalOf } from '@/lib/i18n/refusal-keys.ts';
 import { regionEnum } from '../model/region-code.ts';
 import type { DueRecommendation, OpenRisk } from '../model/register.ts';
 import { RegionOpenRisksQuery } from './region-open-risks-query.ts';
@@ -10,15 +11,16 @@ export interface RegisterState {
   readonly risks: readonly OpenRisk[] | undefined;
   readonly recommendations: readonly DueRecommendation[] | undefined;
   readonly error: ApiError | null;
-  /** The server refused the region (not the officer's own): its words. */
-  readonly refusal: string | null;
+  /** The server refused the register (not the officer's own unit): its code, worded by the view. */
+  readonly refusal: KpiRefusal | null;
   readonly refetch: () => void;
 }
 
 /** A page of a register's risks, a region's or a central body's, or the server's refusal. */
 type Risks =
   | { readonly __typename: 'RegisterRiskPage'; readonly items: readonly Omit<OpenRisk, 'revision'>[] }
-  | { readonly __typename: 'KpiAccessDenied' | 'KpiQueryFailed'; readonly message: string };
+  | { readonly __typename: 'KpiAccessDenied'; readonly region: string }
+  | { readonly __typename: 'KpiQueryFailed'; readonly code: string; readonly field: string };
 type Recommendations = ResultOf<typeof RegionRecommendationsQuery>;
 
 export const toRisks = (page: Risks): OpenRisk[] =>
@@ -58,7 +60,7 @@ export const registerStateOf = (
     recommendations:
       recommendations.data && openRisks ? toRecommendations(recommendations.data, openRisks) : undefined,
     error: risks.error ?? recommendations.error,
-    refusal: page && page.__typename !== 'RegisterRiskPage' ? page.message : null,
+    refusal: page ? kpiRefusalOf(page) : null,
     refetch: () => {
       risks.refetch();
       recommendations.refetch();

@@ -3,6 +3,7 @@ import { ApiErrorPanel } from '@/components/api-error-panel.tsx';
 import { EmptyState } from '@/components/empty-state.tsx';
 import { PageProgress } from '@/components/page-progress.tsx';
 import { useI18n } from '@/lib/i18n/i18n.tsx';
+import { kpiRefusalKey } from '@/lib/i18n/refusal-keys.ts';
 import type { RegisterState } from '../api/use-region-register.ts';
 import { almatyToday } from '../model/region-code.ts';
 
@@ -19,7 +20,7 @@ export const RegisterView = ({ register, base }: { register: RegisterState; base
   if (register.refusal)
     return (
       <p className="form-error">
-        {t('ws.forbidden')} {register.refusal}
+        {register.refusal.code === 'ACCESS_DENIED' ? t('ws.forbidden') : t(kpiRefusalKey(register.refusal))}
       </p>
     );
   if (!register.risks || !register.recommendations) return <PageProgress />;

@@ -1,6 +1,3 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ISSUE_CODES } from '../../../../../schema/src/issue-codes.ts';
 import { LANGS } from '../lang.ts';
@@ -54,45 +51,5 @@ describe('the words for every field-issue code', () => {
     expect(refusalKindOf('SubmissionReused')).toBe('submissionReused');
     for (const lang of LANGS)
       for (const words of Object.values(ISSUE_WORDS[lang].refusals)) expect(words).toBeTruthy();
-  });
-});
-
-/** Every `.ts`/`.tsx` source of the dashboard, tests aside. */
-const sources = (dir: string): string[] =>
-  readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return sources(path);
-    return /\.tsx?$/.test(name) && !/\.(unit|e2e)\.test\.tsx?$/.test(name) && !name.endsWith('.d.ts')
-      ? [path]
-      : [];
-  });
-
-/** The selection set that opens at `start` (the index of its `{`), braces balanced. */
-const blockAt = (text: string, start: number): string => {
-  let depth = 0;
-  for (let i = start; i < text.length; i++) {
-    if (text[i] === '{') depth++;
-    else if (text[i] === '}' && --depth === 0) return text.slice(start, i + 1);
-  }
-  return text.slice(start);
-};
-
-describe("the server's English on a form", () => {
-  it('is never asked for: no document selects `message` of a field issue, an import row or a refusal', () => {
-    const root = fileURLToPath(new URL('../../..', import.meta.url));
-    const asked: string[] = [];
-    for (const file of sources(root)) {
-      const text = readFileSync(file, 'utf8');
-      for (const document of text.matchAll(/graphql\(`([\s\S]*?)`/g)) {
-        const body = document[1]!;
-        const opening =
-          /(?:\bissues(?:\([^)]*\))?|\.\.\. on \w*(?:ValidationFailed|Conflict|NotFound|Forbidden|SubmissionReused|Refused))\s*\{/g;
-        for (const match of body.matchAll(opening)) {
-          const block = blockAt(body, match.index + match[0].length - 1);
-          if (/\bmessage\b/.test(block)) asked.push(`${file.slice(root.length)}: ${match[0]}`);
-        }
-      }
-    }
-    expect(asked).toEqual([]);
   });
 });

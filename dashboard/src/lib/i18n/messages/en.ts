@@ -68,6 +68,24 @@ export const commonEn: Record<CommonMessageKey, string> = {
   'error.retry': 'Try again',
   'error.unexpected': 'Something went wrong on this page. Reload the page.',
   'error.reload': 'Reload the page',
+  'refusal.kpi.periodOrder': 'The period ends before it starts: choose an end no earlier than the start.',
+  'refusal.kpi.period': 'The period is not valid: check the dates.',
+  'refusal.kpi.tooManyGroups': 'Too many groups for one chart: narrow the filters or remove a dimension.',
+  'refusal.kpi.measures': 'Choose from one up to the allowed number of measures.',
+  'refusal.kpi.dimensions':
+    'This combination of dimensions is not available: at most two, and only one over time.',
+  'refusal.kpi.combination': 'This combination of settings is not available.',
+  'refusal.kpi.filter': 'A filter holds an unknown value.',
+  'refusal.kpi.accessDenied': 'These data are not open to you.',
+  'refusal.kpi.other': "The request's settings are not valid.",
+  'refusal.kpi.unknown':
+    'The server does not know one of the requested indicators or breakdowns. Reload the page: a new version may be out.',
+  'refusal.kpi.limit': 'Too many or too few rows were asked for: change the number of rows.',
+  'refusal.kpi.cursor': 'The list changed while you were paging through it: open it again.',
+  'error.code.unavailable':
+    'The data are still being prepared after the server started: try again in a minute.',
+  'error.code.notFound': 'The record asked for was not found: it may be gone.',
+  'error.code.badInput': 'A value in the request does not fit. Reload the page and try again.',
 
   'common.close': 'Close',
   'common.loading': 'Loading the data…',

@@ -1,4 +1,4 @@
-import { KpiQueryError } from '@kpi/projections';
+import { KPI_QUERY_ERROR_CODES, KpiQueryError } from '@kpi/projections';
 import { builder } from '../../builder.ts';
 import { KpiAccessDenied } from './access.ts';
 
@@ -26,8 +26,7 @@ export const KpiQueryFailedRef = builder.objectRef<KpiQueryFailed>('KpiQueryFail
     'The query cannot be answered as asked (unknown measure or dimension, impossible combination, bad period, limit out of range).',
   fields: (t) => ({
     code: t.exposeString('code', {
-      description:
-        'UNKNOWN_MEASURE, UNKNOWN_DIMENSION, INVALID_COMBINATION, INVALID_FILTER, INVALID_PERIOD, LIMIT_OUT_OF_RANGE, TOO_MANY_GROUPS or INVALID_CURSOR.',
+      description: `${KPI_QUERY_ERROR_CODES.slice(0, -1).join(', ')} or ${KPI_QUERY_ERROR_CODES.at(-1)}.`,
     }),
     field: t.exposeString('field', {
       description: 'The argument at fault, dotted: `spec.dimensions.1`, `period.to`.',

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSchema, isEnumType, isObjectType } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { KPI_QUERY_ERROR_CODES } from '../../../../projections/src/kpi/query/errors.ts';
+import { KPI_QUERY_ERROR_CODES } from '../../../../projections/src/kpi/index.ts';
 import { englishWords } from '../../../e2e/harness/english.ts';
 import { CATALOGUES } from '../../app/messages.ts';
 import { errorDetail } from '../../components/api-error-panel.tsx';

@@ -205,6 +205,56 @@ describe('central bodies as reporting units over GraphQL, on the real store and 
     expect(admin.body.data?.unitOpenRisks ?? null).toBeNull();
   });
 
+  it("refuses a body's officer a survey or a reception for their body, naming the unit, and writes nothing", async () => {
+    const SURVEY = `mutation($i: RecordPerceptionSurveyInput!) { recordPerceptionSurvey(input: $i) {
+      __typename ... on ValidationFailed { issues { path code message } } ... on Forbidden { message } } }`;
+    const RECEPTION = `mutation($i: RecordCitizenReceptionInput!) { recordCitizenReception(input: $i) {
+      __typename ... on ValidationFailed { issues { path code message } } ... on Forbidden { message } } }`;
+    const survey = (unit: string) => ({
+      submissionId: randomUUID(),
+      unit,
+      group: 'CITIZENS',
+      respondents: 400,
+      facedCorruptionShare: 0.2,
+      perceptionIndex: 60,
+      method: 'TELEPHONE',
+      occurredOn: '2026-05-20',
+    });
+    const reception = (unit: string) => ({
+      submissionId: randomUUID(),
+      unit,
+      citizensReceived: 5,
+      issuesRaised: 1,
+      occurredOn: '2026-05-20',
+    });
+    const head = await api.store.headPosition();
+    // The methodology measures perception by region or country: a body's code is no survey unit.
+    const own = (await gql(api.app, SURVEY, { i: survey('MIN-HEALTH') }, as('health'))).body.data;
+    expect(own?.recordPerceptionSurvey).toEqual({
+      __typename: 'ValidationFailed',
+      issues: [
+        {
+          path: 'unit',
+          code: 'invalid_value',
+          message: 'must be KZ (the country) or a region code such as KZ-15',
+        },
+      ],
+    });
+    const ownReception = (await gql(api.app, RECEPTION, { i: reception('MIN-HEALTH') }, as('health'))).body
+      .data;
+    expect(ownReception?.recordCitizenReception).toMatchObject({
+      __typename: 'ValidationFailed',
+      issues: [{ path: 'unit', message: 'must be an ISO 3166-2:KZ region code such as KZ-71' }],
+    });
+    // A region's survey is the region officer's: refused, naming whose it is.
+    const region = (await gql(api.app, SURVEY, { i: survey('KZ-15') }, as('health'))).body.data;
+    expect(region?.recordPerceptionSurvey).toEqual({
+      __typename: 'Forbidden',
+      message: 'the survey belongs to KZ-15; you may submit only for MIN-HEALTH',
+    });
+    expect(await api.store.headPosition()).toBe(head);
+  });
+
   it('refuses a malformed unit code, naming the field', async () => {
     const answer = await query(SUMMARY, { p: Q2, f: { units: ['ministry'] } }, 'chair');
     expect(answer).toMatchObject({ __typename: 'KpiQueryFailed', field: 'filter.units' });

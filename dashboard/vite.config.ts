@@ -1,12 +1,13 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { appPreloadPlugin } from './scripts/app-preload.ts';
 import { precompressPlugin } from './scripts/precompress.ts';
 
 const apiTarget = process.env.KPI_API_URL ?? 'http://127.0.0.1:4000';
 
 export default defineConfig({
-  plugins: [react(), precompressPlugin()],
+  plugins: [react(), appPreloadPlugin(), precompressPlugin()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   server: {
     port: 5173,

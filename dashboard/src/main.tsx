@@ -1,33 +1,16 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { RouterProvider } from 'react-router';
-import { CATALOGUES } from '@/app/messages.ts';
-import { router } from '@/app/router.tsx';
-import { I18nProvider } from '@/lib/i18n/i18n.tsx';
+/**
+ * The first second. The app (app.tsx: React DOM, the router, the catalogues) is most of the
+ * JavaScript and takes several hundred milliseconds to arrive and compile on a modest machine. This
+ * entry is small, so what the first screen waits on leaves as soon as the page is read instead of
+ * after the app has run: who is signed in, the institution's name and, on the overview, its lead
+ * figures, trends and code. The app then takes these answers. index.html preloads the app's code,
+ * so it arrives meanwhile (see scripts/app-preload.ts).
+ */
+import { preloadOverview } from '@/features/overview/api/overview-preload.ts';
 import { loadInstitution } from '@/lib/institution/institution.ts';
-import { LiveProvider } from '@/lib/live/live-provider.tsx';
-import { preloadSession, SessionProvider } from '@/lib/session/session.tsx';
-import { applyTheme } from '@/lib/theme/theme.ts';
-import '@/styles/tokens.css';
-import '@/styles/base.css';
-import '@/styles/layout.css';
-import '@/styles/controls.css';
-import '@/styles/dark.css';
+import { preloadSession } from '@/lib/session/session.tsx';
 
-applyTheme();
-// The session check leaves before the first render, so the first screen's queries wait less.
 preloadSession();
-// The institution's name is asked beside the session check, not after it.
 void loadInstitution();
-
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <I18nProvider catalogues={CATALOGUES}>
-      <SessionProvider>
-        <LiveProvider>
-          <RouterProvider router={router} />
-        </LiveProvider>
-      </SessionProvider>
-    </I18nProvider>
-  </StrictMode>,
-);
+preloadOverview(window.location);
+void import('./app.tsx');

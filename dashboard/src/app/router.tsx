@@ -5,7 +5,7 @@ import { NotFoundPage } from '@/components/not-found-page.tsx';
 import { PageProgress } from '@/components/page-progress.tsx';
 import { RouteErrorPage } from '@/components/route-error-page.tsx';
 import { SignInPage } from '@/features/auth/components/sign-in-page.tsx';
-import { preloadOverview } from '@/features/overview/api/overview-preload.ts';
+import { loadOverviewPage } from '@/features/overview/api/overview-preload.ts';
 import { COUNTRY_READERS, REPORT_SCHEDULERS } from '@/lib/session/home-path.ts';
 import { BodyRoute } from './body-route.tsx';
 import { RegionGuard, RequireRole, RequireSignIn } from './guards.tsx';
@@ -13,13 +13,9 @@ import { HomeRedirect } from './home-redirect.tsx';
 import { optionalPage } from './optional-page.tsx';
 
 // Every screen past sign-in is loaded when first visited: the shell stays small, and Recharts
-// arrives with the first chart route.
-const loadOverview = () => import('@/features/overview/components/overview-page.tsx');
-const OverviewPage = lazy(loadOverview);
-// The chair's screen is the one opened most: fetch its code while the session is being checked,
-// and ask for its lead figures and trends now rather than once its code has arrived and rendered.
-if (window.location.pathname.startsWith('/overview')) void loadOverview();
-preloadOverview(window.location);
+// arrives with the first chart route. The chair's overview, opened most, is fetched earlier
+// still, with its figures, by boot.ts.
+const OverviewPage = lazy(loadOverviewPage);
 const TvPage = lazy(() => import('./tv/tv-page.tsx'));
 const UsersPage = lazy(() => import('@/features/users/components/users-page.tsx'));
 const AlertsPage = lazy(() => import('@/features/alerts/components/alerts-page.tsx'));

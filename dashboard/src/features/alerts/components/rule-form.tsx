@@ -1,4 +1,5 @@
 import { type FormEvent, useState } from 'react';
+import { almatyToday } from '@/lib/dates/almaty-today.ts';
 import { useMutation } from '@/lib/graphql/use-mutation.ts';
 import type { MessageKey } from '@/lib/i18n/catalogue.ts';
 import { useI18n } from '@/lib/i18n/i18n.tsx';
@@ -15,7 +16,7 @@ const DIRECTIONS = ['ABOVE', 'BELOW'] as const;
 type Status = (typeof STATUSES)[number];
 
 const currentQuarter = (now: Date) => {
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Almaty' }).format(now);
+  const today = almatyToday(now);
   return `${today.slice(0, 4)}-Q${Math.floor((Number(today.slice(5, 7)) - 1) / 3) + 1}`;
 };
 

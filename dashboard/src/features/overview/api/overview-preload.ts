@@ -3,13 +3,17 @@ import { almatyToday, parseFilters } from '../model/filters.ts';
 import { OverviewSummaryQuery, summaryVariables } from './kpi-summary-query.ts';
 import { OverviewTrendsQuery, trendsVariables } from './overview-trends-query.ts';
 
+/** The overview's code: the router's lazy page and the early fetch below share this one chunk. */
+export const loadOverviewPage = () => import('../components/overview-page.tsx');
+
 /**
- * Opened at /overview, the lead figures and the trends are asked for as soon as this screen's
- * code arrives, beside the session check, not after the session, the shell and the page have
- * rendered. The page's own queries then take these answers (same document, same variables).
+ * Opened at /overview, the lead figures, the trends and the screen's code are asked for at once,
+ * beside the session check, not after the session, the shell and the page have rendered. The
+ * page's own queries then take these answers (same document, same variables).
  */
 export const preloadOverview = (location: { readonly pathname: string; readonly search: string }) => {
   if (!location.pathname.startsWith('/overview')) return;
+  void loadOverviewPage();
   const filters = parseFilters(new URLSearchParams(location.search), almatyToday(new Date()));
   preloadQuery(OverviewSummaryQuery, summaryVariables(filters));
   preloadQuery(OverviewTrendsQuery, trendsVariables(filters));

@@ -25,14 +25,7 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const isDay = (value: string | null): value is string =>
   value !== null && DAY.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`));
 
-/** Today's calendar day in Asia/Almaty, where business dates live. */
-export const almatyToday = (now: Date): string =>
-  new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Asia/Almaty',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
+export { almatyToday } from '@/lib/dates/almaty-today.ts';
 
 const shiftMonths = (day: string, months: number): string => {
   const [y, m] = day.split('-').map(Number);

@@ -1,0 +1,36 @@
+import type { Plugin } from 'vite';
+
+const APP = '/src/app.tsx';
+
+/**
+ * Lists the app's code (src/app.tsx and what it imports) as `modulepreload`, and its styles as a
+ * stylesheet, in index.html. The entry, main.tsx, imports the app only after sending the first
+ * screen's questions, so without these the app's code and styles would leave only once the entry
+ * had arrived and run (and the page would be drawn once unstyled).
+ */
+export const appPreloadPlugin = (): Plugin => ({
+  name: 'kpi-app-preload',
+  apply: 'build',
+  transformIndexHtml: {
+    order: 'post',
+    handler: (html, context) => {
+      const chunks = Object.values(context.bundle ?? {}).flatMap((output) =>
+        output.type === 'chunk' ? [output] : [],
+      );
+      const app = chunks.find((chunk) => chunk.facadeModuleId?.endsWith(APP));
+      if (app === undefined) throw new Error(`the build has no chunk for ${APP}`);
+      const listed = (file: string) => html.includes(`"/${file}"`);
+      const link = (rel: string, file: string) => ({
+        tag: 'link',
+        attrs: { rel, crossorigin: true, href: `/${file}` },
+        injectTo: 'head' as const,
+      });
+      return [
+        ...[app.fileName, ...app.imports]
+          .filter((file) => !listed(file))
+          .map((file) => link('modulepreload', file)),
+        ...[...(app.viteMetadata?.importedCss ?? [])].map((file) => link('stylesheet', file)),
+      ];
+    },
+  },
+});

@@ -33,11 +33,15 @@ const RUNS = 7;
 type Browser = Awaited<ReturnType<typeof launchBrowser>>;
 type BrowserContext = Awaited<ReturnType<typeof newContext>>;
 
-/** Scripts index.html loads or preloads at once; lazy route chunks are not counted. */
+/**
+ * Scripts index.html loads or preloads at once (the entry, its modules, and the app's code it
+ * preloads as scripts to import next); lazy route chunks are not counted.
+ */
 export const initialScripts = (html: string): string[] => {
   const found = [
     ...html.matchAll(/<script[^>]+type="module"[^>]+src="([^"]+)"/g),
     ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g),
+    ...html.matchAll(/<link[^>]+rel="preload"[^>]+as="script"[^>]+href="([^"]+)"/g),
   ].map((m) => m[1]!);
   return [...new Set(found)];
 };

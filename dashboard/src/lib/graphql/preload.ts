@@ -10,6 +10,8 @@ const FRESH_MS = 10_000;
 interface Preloaded {
   readonly promise: Promise<unknown>;
   readonly at: number;
+  /** Set once the answer has arrived, so a screen can draw it in its very first render. */
+  answered?: { readonly value: unknown };
 }
 
 const preloaded = new Map<string, Preloaded>();
@@ -27,9 +29,30 @@ export const preloadQuery = <Document extends AnyDocument>(
   variables: VariablesOf<Document>,
 ): void => {
   const promise = request(document, variables);
+  const entry: Preloaded = { promise, at: Date.now() };
   // A screen that never mounts (signed out, another address) leaves its answer unread.
-  promise.catch(() => undefined);
-  preloaded.set(keyOf(document, JSON.stringify(variables)), { promise, at: Date.now() });
+  promise.then(
+    (value) => {
+      entry.answered = { value };
+    },
+    () => undefined,
+  );
+  preloaded.set(keyOf(document, JSON.stringify(variables)), entry);
+};
+
+/**
+ * The answer `preloadQuery` asked for, if it has already arrived (and is fresh), without taking
+ * it: a render may run more than once, so the screen takes it (`takePreloaded`) in its effect.
+ * A screen whose first question was answered before its code ran draws the answer at once,
+ * rather than drawing "loading" first and the answer one render later.
+ */
+export const peekAnswered = <Document extends AnyDocument>(
+  document: Document,
+  variablesJson: string,
+): { readonly value: ResultOf<Document> } | undefined => {
+  const entry = preloaded.get(keyOf(document, variablesJson));
+  if (!entry?.answered || Date.now() - entry.at > FRESH_MS) return undefined;
+  return entry.answered as { readonly value: ResultOf<Document> };
 };
 
 /** The answer `preloadQuery` asked for these variables (as `JSON.stringify` wrote them), once. */

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MeQuery } from '../session/me.ts';
-import { preloadQuery, takePreloaded } from './preload.ts';
+import { peekAnswered, preloadQuery, takePreloaded } from './preload.ts';
 
 const answering = (data: unknown) =>
   vi.fn(async () => new Response(JSON.stringify({ data }), { status: 200 }));
@@ -37,5 +37,36 @@ describe('a query asked before its screen rendered', () => {
     );
     preloadQuery(MeQuery, {});
     await expect(takePreloaded(MeQuery, '{}')).rejects.toMatchObject({ status: 502 });
+  });
+
+  it('shows an arrived answer to a first render without taking it; nothing before it arrives', async () => {
+    vi.stubGlobal('fetch', answering({ me: { id: 'u1' } }));
+    preloadQuery(MeQuery, {});
+    expect(peekAnswered(MeQuery, '{}')).toBeUndefined();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(peekAnswered(MeQuery, '{"other":1}')).toBeUndefined();
+    expect(peekAnswered(MeQuery, '{}')).toEqual({ value: { me: { id: 'u1' } } });
+    // A render may run twice: peeking leaves it for the effect that takes it.
+    expect(peekAnswered(MeQuery, '{}')).toEqual({ value: { me: { id: 'u1' } } });
+    await expect(takePreloaded(MeQuery, '{}')).resolves.toEqual({ me: { id: 'u1' } });
+    expect(peekAnswered(MeQuery, '{}')).toBeUndefined();
+  });
+
+  it('shows no refused answer and no stale one', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response('not json', { status: 502 })),
+    );
+    preloadQuery(MeQuery, {});
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(peekAnswered(MeQuery, '{}')).toBeUndefined();
+    await expect(takePreloaded(MeQuery, '{}')).rejects.toMatchObject({ status: 502 });
+    vi.stubGlobal('fetch', answering({ me: null }));
+    const now = Date.now();
+    preloadQuery(MeQuery, {});
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    vi.spyOn(Date, 'now').mockReturnValue(now + 10_001);
+    expect(peekAnswered(MeQuery, '{}')).toBeUndefined();
+    vi.restoreAllMocks();
   });
 });

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { type LiveChange, liveEvents } from '../live/live-events.ts';
 import { ApiError } from './api-error.ts';
 import { request } from './client.ts';
-import { takePreloaded } from './preload.ts';
+import { peekAnswered, takePreloaded } from './preload.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: any document shape is accepted; types flow from it.
 type AnyDocument = TadaDocumentNode<any, any>;
@@ -38,19 +38,28 @@ export const useQuery = <Document extends AnyDocument>(
   options: QueryOptions = {},
 ): QueryState<ResultOf<Document>> => {
   const key = JSON.stringify(variables);
-  const [data, setData] = useState<ResultOf<Document> | undefined>(undefined);
+  // An answer asked for before this screen's code ran, and already here, is drawn at once.
+  const [early] = useState(() => (options.skip ? undefined : peekAnswered(document, key)));
+  const [data, setData] = useState<ResultOf<Document> | undefined>(early?.value);
   const [error, setError] = useState<ApiError | null>(null);
-  const [pending, setPending] = useState(!options.skip);
-  const [loadedKey, setLoadedKey] = useState<string | null>(null);
+  const [pending, setPending] = useState(!options.skip && early === undefined);
+  const [loadedKey, setLoadedKey] = useState<string | null>(early ? key : null);
+  const earlyKey = useRef(early ? key : null);
   const [changedAt, setChangedAt] = useState<number | null>(null);
   const [generation, setGeneration] = useState(0);
   const liveRef = useRef(options.live);
   liveRef.current = options.live;
   const fromLive = useRef(false);
-  const lastJson = useRef<string | null>(null);
+  const lastJson = useRef<string | null>(early ? JSON.stringify(early.value) : null);
 
   useEffect(() => {
     if (options.skip) return;
+    if (generation === 0 && earlyKey.current === key) {
+      // Drawn from the early answer in the first render: take it so that nobody reads it again.
+      earlyKey.current = null;
+      void takePreloaded(document, key);
+      return;
+    }
     const controller = new AbortController();
     setPending(true);
     const answering =

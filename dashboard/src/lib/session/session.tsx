@@ -1,7 +1,7 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { ApiError } from '../graphql/api-error.ts';
 import { request } from '../graphql/client.ts';
-import { preloadQuery, takePreloaded } from '../graphql/preload.ts';
+import { peekAnswered, preloadQuery, takePreloaded } from '../graphql/preload.ts';
 import { useSubmissionId } from '../graphql/use-submission-id.ts';
 import { MeQuery, type Viewer } from './me.ts';
 import { SignInMutation } from './sign-in.ts';
@@ -32,13 +32,18 @@ const SessionContext = createContext<Session | null>(null);
 
 /** The signed-in caller for the whole app; the session itself is an httpOnly cookie the server sets. */
 export const SessionProvider = ({ children }: { children: ReactNode }) => {
-  const [viewer, setViewer] = useState<Viewer | null | undefined>(undefined);
+  // Who is signed in, drawn at once when the early question was answered before the app ran.
+  const [early] = useState(() => peekAnswered(MeQuery, '{}'));
+  const [viewer, setViewer] = useState<Viewer | null | undefined>(early?.value.me);
   const [error, setError] = useState<ApiError | null>(null);
   const [generation, setGeneration] = useState(0);
 
   useEffect(() => {
+    const preloaded = generation === 0 ? takePreloaded(MeQuery, '{}') : undefined;
+    // Already drawn from the early answer (taken just above, so that nobody reads it again).
+    if (generation === 0 && early) return;
     let cancelled = false;
-    ((generation === 0 ? takePreloaded(MeQuery, '{}') : undefined) ?? request(MeQuery, {}))
+    (preloaded ?? request(MeQuery, {}))
       .then((data) => {
         if (cancelled) return;
         setViewer(data.me);
@@ -57,7 +62,7 @@ export const SessionProvider = ({ children }: { children: ReactNode }) => {
     return () => {
       cancelled = true;
     };
-  }, [generation]);
+  }, [generation, early]);
 
   const signIn = useCallback(async (username: string, password: string): Promise<SignInOutcome> => {
     const { signIn: result } = await request(SignInMutation, { username, password });

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 
@@ -199,11 +199,13 @@ export const builtLiterals = (distDir: string): BuiltLiteral[] => {
     .filter((name) => name.endsWith('.js'))
     .flatMap((chunk) => {
       const code = readFileSync(join(assets, chunk), 'utf8');
-      const map = JSON.parse(readFileSync(join(assets, `${chunk}.map`), 'utf8'));
+      // The bundler's own runtime chunk comes with no map: it holds none of our sources.
+      const mapPath = join(assets, `${chunk}.map`);
+      const map = existsSync(mapPath) ? JSON.parse(readFileSync(mapPath, 'utf8')) : null;
       return shownLiterals(code).map((literal) => ({
         ...literal,
         chunk,
-        source: sourceAt(map, literal.line, literal.column),
+        source: map ? sourceAt(map, literal.line, literal.column) : '(bundler runtime)',
       }));
     });
 };

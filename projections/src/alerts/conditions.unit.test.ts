@@ -1,4 +1,4 @@
-import type { TargetUnit } from '@kpi/schema';
+import type { CountryOrRegion } from '@kpi/schema';
 import { describe, expect, it } from 'vitest';
 import { type ExampleEvent, modelOf, recorded } from '../../test/fold.ts';
 import { targetsProjection } from '../targets/projection.ts';
@@ -47,7 +47,10 @@ const removed = (id: string, riskIds: string[], on: string): ExampleEvent => ({
   },
 });
 
-const rule = (statuses: ('MET' | 'AT_RISK' | 'OFF_TRACK')[], unit: TargetUnit = 'KZ-15'): EvaluatedRule => ({
+const rule = (
+  statuses: ('MET' | 'AT_RISK' | 'OFF_TRACK')[],
+  unit: CountryOrRegion = 'KZ-15',
+): EvaluatedRule => ({
   ruleId: `rule-${unit}-${statuses.join('-')}`,
   condition: { kind: 'TARGET_STATUS', kpi: 'causesRemoved', unit, period: '2026-Q2', statuses },
 });
@@ -98,7 +101,7 @@ describe('threshold conditions', () => {
   const threshold = (
     value: number,
     direction: 'ABOVE' | 'BELOW',
-    unit: TargetUnit = 'KZ-15',
+    unit: CountryOrRegion = 'KZ-15',
   ): EvaluatedRule => ({
     ruleId: `threshold-${unit}-${direction}-${value}`,
     condition: {
@@ -151,7 +154,7 @@ describe('threshold conditions', () => {
 });
 
 describe('silent-region conditions', () => {
-  const silent = (days: number, unit: TargetUnit = 'KZ-15'): EvaluatedRule => ({
+  const silent = (days: number, unit: CountryOrRegion = 'KZ-15'): EvaluatedRule => ({
     ruleId: `silent-${unit}-${days}`,
     condition: { kind: 'REGION_SILENT', unit, days },
   });

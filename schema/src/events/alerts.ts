@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { businessDate, entityId, text } from '../fields.ts';
 import { issueParams } from '../issue-codes.ts';
-import { TARGET_KPIS, TARGET_UNITS, type TargetKpi } from './target.ts';
+import { COUNTRY_AND_REGIONS, COUNTRY_OR_REGION_HINT } from '../units.ts';
+import { TARGET_KPIS, type TargetKpi } from './target.ts';
 
 /**
  * Alerts: rules the chair and analysts keep, the firings the server records when a rule's
@@ -19,7 +20,7 @@ export type AlertChannel = (typeof ALERT_CHANNELS)[number];
 const kpi = z.enum(TARGET_KPIS as [TargetKpi, ...TargetKpi[]], {
   error: 'must be a KPI name such as causesRemoved',
 });
-const unit = z.enum(TARGET_UNITS, { error: 'must be KZ (the country) or a region code such as KZ-15' });
+const unit = z.enum(COUNTRY_AND_REGIONS, { error: COUNTRY_OR_REGION_HINT });
 const period = z.string({ error: 'is required' }).regex(/^(19|20|21)\d{2}(-Q[1-4])?$/, {
   error: 'must be a year such as 2026 or a quarter such as 2026-Q2',
 });

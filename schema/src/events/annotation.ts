@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { businessDate, entityId, text } from '../fields.ts';
-import { TARGET_UNITS } from './target.ts';
+import { COUNTRY_AND_REGIONS, COUNTRY_OR_REGION_HINT } from '../units.ts';
 
 /**
  * A review period the chair meets on: a year (`2026`), a third of a year (`2026-T2`, the
@@ -13,9 +13,7 @@ export const REVIEW_PERIOD_HINT =
 const reviewPeriod = z
   .string({ error: 'is required' })
   .regex(REVIEW_PERIOD_PATTERN, { error: REVIEW_PERIOD_HINT });
-const annotatedUnit = z.enum(TARGET_UNITS, {
-  error: 'must be KZ (the country) or a region code such as KZ-15',
-});
+const annotatedUnit = z.enum(COUNTRY_AND_REGIONS, { error: COUNTRY_OR_REGION_HINT });
 
 /**
  * The chair wrote the commentary of the review report for a unit and a period, before the

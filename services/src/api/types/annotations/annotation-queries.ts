@@ -1,5 +1,5 @@
 import { commentaryAsOf, type FigureCommentView, figureCommentsAsOf } from '@kpi/projections';
-import { REVIEW_PERIOD_HINT, REVIEW_PERIOD_PATTERN, TARGET_UNITS } from '@kpi/schema';
+import { COUNTRY_AND_REGIONS, REVIEW_PERIOD_HINT, REVIEW_PERIOD_PATTERN } from '@kpi/schema';
 import { GraphQLError } from 'graphql';
 import { boundRegions, KPI_READERS } from '../../../identity/policy.ts';
 import { builder } from '../../builder.ts';
@@ -19,7 +19,7 @@ const nameOf = (ctx: ApiContext, userId: string): string | null =>
 const asOfMs = (asOf: unknown): number | null => (asOf ? (asOf as Date).getTime() : null);
 
 const checkUnits = (units: readonly string[]): void => {
-  const bad = units.findIndex((u) => !(TARGET_UNITS as readonly string[]).includes(u));
+  const bad = units.findIndex((u) => !(COUNTRY_AND_REGIONS as readonly string[]).includes(u));
   if (bad >= 0) {
     throw new GraphQLError(`units.${bad}: must be KZ (the country) or a region code such as KZ-15`, {
       extensions: { code: 'BAD_USER_INPUT', field: `units.${bad}` },

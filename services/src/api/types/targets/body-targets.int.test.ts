@@ -111,6 +111,7 @@ describe("a central body's targets over GraphQL, on the real store and projectio
   });
 
   it("moves the body's status from off track to met on its own figures only, as its officer submits", async () => {
+    expect(await send(SET, target('KZ', 100), 'chair')).toMatchObject({ __typename: 'SetTargetSucceeded' });
     const set = await send(SET, target('MIN-HEALTH'), 'chair');
     expect(set).toMatchObject({
       __typename: 'SetTargetSucceeded',
@@ -158,13 +159,22 @@ describe("a central body's targets over GraphQL, on the real store and projectio
     expect((await targets('AG-SPORT')).targets).toEqual([]);
   });
 
-  it("names a unit of no unit's form; a body's officer reads no targets", async () => {
+  it("names a unit of no unit's form; a body's officer reads their own body's targets only", async () => {
     expect(await targets('min-health')).toEqual({
       __typename: 'KpiQueryFailed',
       code: 'INVALID_FILTER',
       field: 'unit',
     });
-    const answer = await gql(api.app, TARGETS, { unit: 'MIN-HEALTH' }, as('health'));
-    expect(answer.body.data?.targets ?? null).not.toMatchObject({ __typename: 'TargetList' });
+    // Unasked, the officer gets their body's targets (not the country's nor a region's).
+    const own = await targets(null, 'health');
+    expect(own.targets.map((t: { unit: string }) => t.unit)).toEqual(['MIN-HEALTH']);
+    expect(await targets('MIN-HEALTH', 'health')).toMatchObject({ targets: [{ status: 'MET' }] });
+    expect(await targets('KZ-15', 'health')).toEqual({ __typename: 'KpiAccessDenied', region: 'KZ-15' });
+    expect(await targets('KZ', 'health')).toEqual({ __typename: 'KpiAccessDenied', region: 'KZ' });
+    // A regional officer reads no body's targets.
+    expect(await targets('MIN-HEALTH', 'aktobe')).toEqual({
+      __typename: 'KpiAccessDenied',
+      region: 'MIN-HEALTH',
+    });
   });
 });

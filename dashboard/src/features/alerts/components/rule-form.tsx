@@ -1,9 +1,9 @@
 import { type FormEvent, useState } from 'react';
+import { UnitOptions } from '@/components/unit-options.tsx';
 import { useMutation } from '@/lib/graphql/use-mutation.ts';
 import type { MessageKey } from '@/lib/i18n/catalogue.ts';
 import { useI18n } from '@/lib/i18n/i18n.tsx';
 import { useIssueWords } from '@/lib/i18n/issues/use-issue-words.ts';
-import { REGION_LABELS } from '@/lib/i18n/vocabulary.generated.ts';
 import { CreateAlertRuleMutation } from '../api/alert-rules.ts';
 import { ALERT_KPIS, COUNTRY, kpiLabelKey } from './alert-kpis.ts';
 
@@ -21,7 +21,7 @@ const currentQuarter = (now: Date) => {
 
 /** A new target-status rule: which target, which statuses, and who besides the in-app list hears of it. */
 export const RuleForm = ({ onCreated }: { readonly onCreated: () => void }) => {
-  const { t, region, lang } = useI18n();
+  const { t, lang } = useI18n();
   const words = useIssueWords();
   /** The form's label for an issue's field (`condition.kpi` is the KPI picker); the path where there is none. */
   const fieldLabel = (path: string): string => {
@@ -137,12 +137,8 @@ export const RuleForm = ({ onCreated }: { readonly onCreated: () => void }) => {
       <label>
         {t('targetForm.unit')}
         <select value={values.unit} onChange={(e) => change({ unit: e.target.value })}>
-          <option value={COUNTRY}>{t('alerts.country')}</option>
-          {Object.keys(REGION_LABELS).map((code) => (
-            <option key={code} value={code}>
-              {region(code)}
-            </option>
-          ))}
+          {/* A body is watched by its KPIs and targets; silence and recurrences are counted by region. */}
+          <UnitOptions countryLabel={t('alerts.country')} withBodies={!WITHOUT_KPI.has(values.kind)} />
         </select>
       </label>
       {values.kind === 'REGION_SILENT' ? (

@@ -1,11 +1,10 @@
 import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
+import { UnitOptions } from '@/components/unit-options.tsx';
 import { useMutation } from '@/lib/graphql/use-mutation.ts';
 import { useI18n } from '@/lib/i18n/i18n.tsx';
 import type { IssueLike } from '@/lib/i18n/issues/issue-text.ts';
 import { useIssueWords } from '@/lib/i18n/issues/use-issue-words.ts';
-import { REGION_LABELS } from '@/lib/i18n/vocabulary.generated.ts';
-import { useCentralBodies } from '../api/central-body-names-query.ts';
 import { SetTargetMutation } from '../api/set-target-mutation.ts';
 import { WithdrawTargetMutation } from '../api/withdraw-target-mutation.ts';
 import { almatyToday } from '../model/filters.ts';
@@ -32,9 +31,7 @@ interface Answer {
 
 /** The chair's form: set (or replace) a target, or withdraw the one in force for the same key. */
 export const TargetForm = ({ onChanged }: { readonly onChanged: () => void }) => {
-  const { t, region, lang } = useI18n();
-  // Central bodies from the catalogue as it stands, added ones too, named in the reader's language.
-  const bodies = useCentralBodies();
+  const { t } = useI18n();
   const words = useIssueWords();
   const FIELDS = ['kpi', 'unit', 'period', 'value', 'direction'] as const;
   const fieldLabel = (path: string) => {
@@ -103,25 +100,7 @@ export const TargetForm = ({ onChanged }: { readonly onChanged: () => void }) =>
         <label>
           {t('targetForm.unit')}
           <select value={values.unit} onChange={(e) => change({ unit: e.target.value })}>
-            <option value={COUNTRY}>{t('targetForm.country')}</option>
-            <optgroup label={t('targetForm.regions')}>
-              {Object.keys(REGION_LABELS).map((code) => (
-                <option key={code} value={code}>
-                  {region(code)}
-                </option>
-              ))}
-            </optgroup>
-            {bodies.length > 0 ? (
-              <optgroup label={t('targetForm.bodies')}>
-                {[...bodies]
-                  .sort((a, b) => a.name[lang].localeCompare(b.name[lang], lang))
-                  .map((body) => (
-                    <option key={body.code} value={body.code}>
-                      {body.name[lang]}
-                    </option>
-                  ))}
-              </optgroup>
-            ) : null}
+            <UnitOptions countryLabel={t('targetForm.country')} withBodies />
           </select>
         </label>
         <label>

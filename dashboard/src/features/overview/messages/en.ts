@@ -24,8 +24,6 @@ export const targetsEn: Record<TargetsMessageKey, string> = {
   'targetForm.lead': 'A new target for the same KPI, unit and period replaces the earlier one.',
   'targetForm.kpi': 'KPI',
   'targetForm.unit': 'Unit',
-  'targetForm.regions': 'Regions',
-  'targetForm.bodies': 'Central state bodies',
   'targetForm.country': 'Whole country',
   'targetForm.period': 'Period (2026 or 2026-Q2)',
   'targetForm.value': 'Value (for a rate: 0 to 1)',

@@ -24,8 +24,6 @@ export const targetsKk: Record<TargetsMessageKey, string> = {
   'targetForm.lead': 'Сол көрсеткіш, аумақ және кезең үшін жаңа мақсат бұрынғысын ауыстырады.',
   'targetForm.kpi': 'Көрсеткіш',
   'targetForm.unit': 'Аумақ',
-  'targetForm.regions': 'Өңірлер',
-  'targetForm.bodies': 'Орталық мемлекеттік органдар',
   'targetForm.country': 'Бүкіл ел',
   'targetForm.period': 'Кезең (2026 немесе 2026-Q2)',
   'targetForm.value': 'Мәні (үлес үшін: 0-ден 1-ге дейін)',

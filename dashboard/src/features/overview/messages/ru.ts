@@ -23,8 +23,6 @@ export const targetsRu = {
   'targetForm.lead': 'Новая цель для того же показателя, территории и периода заменяет прежнюю.',
   'targetForm.kpi': 'Показатель',
   'targetForm.unit': 'Территория',
-  'targetForm.regions': 'Регионы',
-  'targetForm.bodies': 'Центральные государственные органы',
   'targetForm.country': 'Вся страна',
   'targetForm.period': 'Период (2026 или 2026-Q2)',
   'targetForm.value': 'Значение (для доли: от 0 до 1)',

@@ -99,7 +99,7 @@ export const decide = (
     case 'WriteReportCommentary':
       return writeReportCommentary(command, view.commentary(commentaryStream(command.data)));
     case 'AddFigureComment':
-      return addFigureComment(command, view.figureComment(command.data.commentId));
+      return addFigureComment(command, view.figureComment(command.data.commentId), units);
     case 'WithdrawFigureComment':
       return withdrawFigureComment(command, view.figureComment(command.data.commentId));
     default: {

@@ -4,8 +4,11 @@ import { useMutation } from '@/lib/graphql/use-mutation.ts';
 import type { MessageKey } from '@/lib/i18n/catalogue.ts';
 import { useI18n } from '@/lib/i18n/i18n.tsx';
 import { useIssueWords } from '@/lib/i18n/issues/use-issue-words.ts';
+import { REGION_LABELS } from '@/lib/i18n/vocabulary.generated.ts';
 import { CreateAlertRuleMutation } from '../api/alert-rules.ts';
 import { ALERT_KPIS, COUNTRY, kpiLabelKey } from './alert-kpis.ts';
+
+const isRegionUnit = (unit: string): boolean => Object.hasOwn(REGION_LABELS, unit);
 
 const STATUSES = ['MET', 'AT_RISK', 'OFF_TRACK'] as const;
 const KINDS = ['TARGET_STATUS', 'KPI_THRESHOLD', 'REGION_SILENT', 'RECURRENCE_APPEARED'] as const;
@@ -163,7 +166,12 @@ export const RuleForm = ({ onCreated }: { readonly onCreated: () => void }) => {
         {t('alerts.form.kind')}
         <select
           value={values.kind}
-          onChange={(e) => change({ kind: e.target.value as (typeof KINDS)[number] })}
+          onChange={(e) => {
+            const kind = e.target.value as (typeof KINDS)[number];
+            // Silence and recurrences are counted by region: a body chosen before gives way to the country.
+            const keepsUnit = !WITHOUT_KPI.has(kind) || values.unit === COUNTRY || isRegionUnit(values.unit);
+            change(keepsUnit ? { kind } : { kind, unit: COUNTRY });
+          }}
         >
           {KINDS.map((kind) => (
             <option key={kind} value={kind}>

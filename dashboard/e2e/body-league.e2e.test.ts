@@ -96,6 +96,35 @@ describe("a central body's work in the chair's league of central bodies, in Chro
     await screenshot(chair, 'overview-body-league-ru-1440');
   });
 
+  it("lets the chair set the body's target from the overview's form and shows its status in the league of central bodies", async () => {
+    const form = chair.locator('form.target-form');
+    const setTarget = async (value: string) => {
+      await form.getByLabel('Значение (для доли: от 0 до 1)').fill(value);
+      await form.getByRole('button', { name: 'Установить' }).click();
+      await expect
+        .poll(() => chair.getByRole('status').filter({ hasText: 'Цель сохранена.' }).count())
+        .toBe(1);
+    };
+    await chair.getByText('Цели по показателям').click();
+    // The body is offered by its name from the catalogue, among the central state bodies.
+    const unit = form.getByLabel('Территория');
+    expect(
+      await unit
+        .locator('optgroup[label="Центральные государственные органы"] option', {
+          hasText: 'Министерство здравоохранения',
+        })
+        .count(),
+    ).toBe(1);
+    await unit.selectOption(BODY);
+    const status = bodyLeague().locator(`tr[data-body="${BODY}"] .target-status`);
+    await setTarget('1000000');
+    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toBe('отстаёт');
+    // The ministry removed one cause this quarter: a target of one is met, pro-rated or not.
+    await setTarget('1');
+    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toBe('выполнена');
+    await screenshot(chair, 'overview-body-league-target-ru-1440');
+  });
+
   it("lands the body's officer on their body's own figures, not a forbidden page", async () => {
     const page = await officer.newPage();
     await page.goto('/');
@@ -107,6 +136,10 @@ describe("a central body's work in the chair's league of central bodies, in Chro
     await expect
       .poll(() => page.getByTestId('kpi-causesRemoved').textContent(), { timeout: 15_000 })
       .toBe('1');
+    // The chair's target for the body shows on its card, with its status.
+    await expect
+      .poll(() => page.getByTestId('target-causesRemoved').textContent(), { timeout: 15_000 })
+      .toMatch(/Цель ≥ 1 · \d{4}-Q[1-4].*выполнена/);
     await page.setViewportSize({ width: 390, height: 844 });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await screenshot(page, 'body-page-ru-390');

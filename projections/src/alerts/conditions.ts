@@ -3,6 +3,7 @@ import {
   type AlertNumbers,
   almatyDate,
   COUNTRY_UNIT,
+  isRegionCode,
   REGION_CODES,
   type RecurrenceNumbers,
 } from '@kpi/schema';
@@ -38,10 +39,13 @@ export interface ConditionInputs {
   readonly now: Date;
 }
 
-/** The overview for the unit and the days judged, where every figure opens its events. */
+/**
+ * The overview for the unit and the days judged, where every figure opens its events: a region in
+ * focus, or (the country, a central body, whose row is in the league of central bodies) none.
+ */
 export const drillDownLink = (unit: string, from: string | null, to: string | null): string => {
   const params = new URLSearchParams();
-  if (unit !== COUNTRY_UNIT) params.set('region', unit);
+  if (isRegionCode(unit)) params.set('region', unit);
   if (from) params.set('from', from);
   if (to) params.set('to', to);
   const query = params.toString();
@@ -102,7 +106,8 @@ const kpiThreshold = (rule: EvaluatedRule, inputs: ConditionInputs): ConditionSt
       ? null
       : (kpiSummary(inputs.kpis, {
           period: { from: window.from, to: window.to },
-          filter: unit === COUNTRY_UNIT ? null : { regions: [unit] },
+          // A region's or a central body's own figures, as a target's status is computed.
+          filter: unit === COUNTRY_UNIT ? null : { units: [unit] },
           asOf: null,
           kpis: [kpi],
         }).kpis[0]?.current.value ?? null);

@@ -1,4 +1,4 @@
-import type { TargetUnit } from '@kpi/schema';
+import type { CountryOrRegion } from '@kpi/schema';
 import { describe, expect, it } from 'vitest';
 import { type ExampleEvent, modelOf, recorded } from '../../test/fold.ts';
 import { targetsProjection } from '../targets/projection.ts';
@@ -47,7 +47,10 @@ const removed = (id: string, riskIds: string[], on: string): ExampleEvent => ({
   },
 });
 
-const rule = (statuses: ('MET' | 'AT_RISK' | 'OFF_TRACK')[], unit: TargetUnit = 'KZ-15'): EvaluatedRule => ({
+const rule = (
+  statuses: ('MET' | 'AT_RISK' | 'OFF_TRACK')[],
+  unit: CountryOrRegion = 'KZ-15',
+): EvaluatedRule => ({
   ruleId: `rule-${unit}-${statuses.join('-')}`,
   condition: { kind: 'TARGET_STATUS', kpi: 'causesRemoved', unit, period: '2026-Q2', statuses },
 });
@@ -94,11 +97,67 @@ describe('alert conditions', () => {
   });
 });
 
+describe("a central body's target and threshold rules", () => {
+  const forBody = (event: ExampleEvent): ExampleEvent => ({
+    ...event,
+    data: { ...event.data, centralBody: 'MIN-HEALTH' },
+  });
+  const bodyTargets = recorded([target(2, 'MIN-HEALTH')]).reduce(
+    targetsProjection.evolve,
+    targetsProjection.initialState(),
+  );
+  const body = (kind: 'TARGET_STATUS' | 'KPI_THRESHOLD'): EvaluatedRule => ({
+    ruleId: `body-${kind}`,
+    condition:
+      kind === 'TARGET_STATUS'
+        ? { kind, kpi: 'causesRemoved', unit: 'MIN-HEALTH', period: '2026-Q2', statuses: ['MET'] }
+        : {
+            kind,
+            kpi: 'causesRemoved',
+            unit: 'MIN-HEALTH',
+            period: '2026-Q2',
+            threshold: 1,
+            direction: 'ABOVE',
+          },
+  });
+
+  it("judges the body on its own figures: Aktobe's removals do not count, the body's do", () => {
+    // The region removes two causes of its own: the body's rules do not hold.
+    const [status, threshold] = evaluateConditions([body('TARGET_STATUS'), body('KPI_THRESHOLD')], {
+      targets: bodyTargets,
+      kpis: after,
+      now,
+    });
+    expect(status).toMatchObject({ holds: false, numbers: { status: 'OFF_TRACK', actual: 0, heldTo: 2 } });
+    expect(threshold).toMatchObject({ holds: false, numbers: { actual: 0 } });
+    const bodyAfter = modelOf(
+      recorded([
+        forBody(risk('b1', '2026-04-03')),
+        forBody(risk('b2', '2026-04-03')),
+        forBody(removed('bt', ['b1', 'b2'], '2026-05-10')),
+      ]),
+    );
+    const [met, above] = evaluateConditions([body('TARGET_STATUS'), body('KPI_THRESHOLD')], {
+      targets: bodyTargets,
+      kpis: bodyAfter,
+      now,
+    });
+    // The link opens the overview for the days judged, where the body's row is in its league.
+    expect(met).toMatchObject({
+      holds: true,
+      unit: 'MIN-HEALTH',
+      numbers: { status: 'MET', actual: 2 },
+      link: '/overview?from=2026-04-01&to=2026-06-30',
+    });
+    expect(above).toMatchObject({ holds: true, numbers: { actual: 2, value: 1 } });
+  });
+});
+
 describe('threshold conditions', () => {
   const threshold = (
     value: number,
     direction: 'ABOVE' | 'BELOW',
-    unit: TargetUnit = 'KZ-15',
+    unit: CountryOrRegion = 'KZ-15',
   ): EvaluatedRule => ({
     ruleId: `threshold-${unit}-${direction}-${value}`,
     condition: {
@@ -151,7 +210,7 @@ describe('threshold conditions', () => {
 });
 
 describe('silent-region conditions', () => {
-  const silent = (days: number, unit: TargetUnit = 'KZ-15'): EvaluatedRule => ({
+  const silent = (days: number, unit: CountryOrRegion = 'KZ-15'): EvaluatedRule => ({
     ruleId: `silent-${unit}-${days}`,
     condition: { kind: 'REGION_SILENT', unit, days },
   });

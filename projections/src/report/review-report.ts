@@ -1,4 +1,4 @@
-import { COUNTRY_UNIT, REGION_CODES, TARGET_UNITS, type TargetDirection } from '@kpi/schema';
+import { COUNTRY_AND_REGIONS, COUNTRY_UNIT, REGION_CODES, type TargetDirection } from '@kpi/schema';
 import { commentaryAsOf, type FigureCommentView, figureCommentsAsOf } from '../annotations/as-of.ts';
 import type { AnnotationsState, CommentaryVersion } from '../annotations/state.ts';
 import type { KpiName, KpiReadModel } from '../kpi/index.ts';
@@ -83,7 +83,7 @@ export interface ReviewReadModels {
 }
 
 const checkQuery = (query: ReviewReportQuery): number | null => {
-  if (!(TARGET_UNITS as readonly string[]).includes(query.unit)) {
+  if (!(COUNTRY_AND_REGIONS as readonly string[]).includes(query.unit)) {
     throw new KpiQueryError(
       'INVALID_FILTER',
       'unit',

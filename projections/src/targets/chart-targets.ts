@@ -12,6 +12,8 @@ import { targetsAsOf } from './as-of.ts';
 import { gapToGoal, goalOver } from './goal.ts';
 import type { TargetsState, TargetView } from './state.ts';
 
+/** The dimensions whose rows are units a target is set for: a region, or a central body. */
+const UNIT_DIMENSIONS: ReadonlySet<string> = new Set(['region', 'centralBody']);
 /** `target_causesRemoved`: what the targets ask; `gapToTarget_causesRemoved`: the KPI against it. */
 const TARGET_MEASURE = /^(target|gapToTarget)_(.+)$/;
 type TargetMeasure = { readonly kind: 'target' | 'gapToTarget'; readonly kpi: TargetKpi };
@@ -37,11 +39,11 @@ const checkTargetSpec = (spec: ChartSpec, asked: readonly (TargetMeasure | null)
     throw new KpiQueryError('INVALID_COMBINATION', 'measures', `at most ${MAX_CHART_MEASURES} measures`);
   }
   (spec.dimensions ?? []).forEach((d, k) => {
-    if (d.dimension !== 'time' && d.dimension !== 'region') {
+    if (d.dimension !== 'time' && !UNIT_DIMENSIONS.has(d.dimension)) {
       throw new KpiQueryError(
         'INVALID_COMBINATION',
         `dimensions.${k}.dimension`,
-        'targets are set by region and period: chart a target by region and time only',
+        'targets are set by unit and period: chart a target by region, central body and time only',
       );
     }
   });
@@ -55,13 +57,15 @@ const checkTargetSpec = (spec: ChartSpec, asked: readonly (TargetMeasure | null)
       );
     }
   }
-  const byRegion = (spec.dimensions ?? []).some((d) => d.dimension === 'region');
-  if (!byRegion && (f?.regions?.length ?? 0) > 1) {
-    throw new KpiQueryError(
-      'INVALID_COMBINATION',
-      'filter.regions',
-      'a target is set for one region or the country: choose one region, or chart by region',
-    );
+  const byUnit = (spec.dimensions ?? []).some((d) => UNIT_DIMENSIONS.has(d.dimension));
+  for (const key of ['regions', 'units'] as const) {
+    if (!byUnit && (f?.[key]?.length ?? 0) > 1) {
+      throw new KpiQueryError(
+        'INVALID_COMBINATION',
+        `filter.${key}`,
+        'a target is set for one unit or the country: choose one region or body, or chart by region or body',
+      );
+    }
   }
   if (spec.sort?.by && targetMeasureOf(spec.sort.by)) {
     throw new KpiQueryError('INVALID_COMBINATION', 'sort.by', 'sort by a KPI or by label');
@@ -98,7 +102,8 @@ export const chartAgainstTargets = (
   const units = spec.filter?.units ?? [];
   const fixedUnit = regions.length === 1 ? regions[0]! : units.length === 1 ? units[0]! : COUNTRY_UNIT;
   const rows = result.rows.map((row): ChartRow => {
-    const unit = row.keys.find((k) => k.dimension === 'region')?.key ?? fixedUnit;
+    // A row by central body holds the body's targets; its bucket of the regions' own work (key '') has none.
+    const unit = row.keys.find((k) => UNIT_DIMENSIONS.has(k.dimension))?.key ?? fixedUnit;
     const days = row.keys.find((k) => k.dimension === 'time')?.period ?? result.period;
     const values = spec.measures.map((m, i) => {
       const target = asked[i];

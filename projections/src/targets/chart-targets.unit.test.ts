@@ -51,6 +51,15 @@ const kpis = modelOf(
   recorded([
     ...['a1', 'a2', 'a3'].map((id) => risk(id, 'KZ-15', '2026-04-02')),
     risk('s1', 'KZ-71', '2026-04-02'),
+    // The ministry's own work in Aktobe: the ministry's, not Aktobe's.
+    {
+      ...risk('h1', 'KZ-15', '2026-04-02'),
+      data: { ...risk('h1', 'KZ-15', '2026-04-02').data, centralBody: 'MIN-HEALTH' },
+    },
+    {
+      ...removed('th', ['h1'], 'KZ-15', '2026-04-25'),
+      data: { ...removed('th', ['h1'], 'KZ-15', '2026-04-25').data, centralBody: 'MIN-HEALTH' },
+    },
     removed('t1', ['a1', 'a2'], 'KZ-15', '2026-04-20'),
     removed('t2', ['a3'], 'KZ-15', '2026-05-20'),
     removed('t3', ['s1'], 'KZ-71', '2026-04-20'),
@@ -61,6 +70,7 @@ const targets = recorded([
   target('2026-05-25T04:00:00Z', 182),
   target('2026-04-01T04:00:00Z', 2, { unit: 'KZ-71' }),
   target('2026-04-01T04:00:00Z', 9, { unit: 'KZ' }),
+  target('2026-04-01T04:00:00Z', 3, { unit: 'MIN-HEALTH' }),
 ]).reduce(targetsProjection.evolve, targetsProjection.initialState());
 const later = new Date('2026-12-01T00:00:00Z');
 const monthly = { dimensions: [{ dimension: 'time', granularity: 'month' }] };
@@ -111,7 +121,32 @@ describe('a chart against targets', () => {
       { measures: ['gapToTarget_causesRemoved'], period: q2 },
       later,
     );
-    expect(country.rows[0]!.values).toEqual([4 - 9]);
+    // The country counts every unit's work: Aktobe's three, Astana's one and the ministry's one.
+    expect(country.rows[0]!.values).toEqual([5 - 9]);
+  });
+
+  it("reads a central body's target by body, or with the body filtered, against the body's own work", () => {
+    const byBody = chartAgainstTargets(
+      kpis,
+      targets,
+      {
+        measures: ['causesRemoved', 'target_causesRemoved', 'gapToTarget_causesRemoved'],
+        period: q2,
+        dimensions: [{ dimension: 'centralBody' }],
+      },
+      later,
+    );
+    const row = (code: string) => byBody.rows.find((r) => r.keys[0]!.key === code)?.values;
+    expect(row('MIN-HEALTH')).toEqual([1, 3, 1 - 3]);
+    // The regions' own work is no body's: it has no target.
+    expect(row('')?.slice(1)).toEqual([null, null]);
+    const filtered = chartAgainstTargets(
+      kpis,
+      targets,
+      { measures: ['gapToTarget_causesRemoved'], period: q2, filter: { units: ['MIN-HEALTH'] } },
+      later,
+    );
+    expect(filtered.rows[0]!.values).toEqual([1 - 3]);
   });
 
   it('refuses what a target cannot answer, naming the field', () => {
@@ -137,6 +172,7 @@ describe('a chart against targets', () => {
     });
     expect(refusal({ filter: { spheres: ['LAND_RELATIONS'] } })).toMatchObject({ field: 'filter.spheres' });
     expect(refusal({ filter: { regions: ['KZ-15', 'KZ-71'] } })).toMatchObject({ field: 'filter.regions' });
+    expect(refusal({ filter: { units: ['KZ-15', 'MIN-HEALTH'] } })).toMatchObject({ field: 'filter.units' });
     expect(refusal({ sort: { by: 'target_causesRemoved' } })).toMatchObject({ field: 'sort.by' });
   });
 });

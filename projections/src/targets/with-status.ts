@@ -52,7 +52,8 @@ export const targetsWithStatus = (
     const [unit, from, to] = key.split('|') as [string, string, string];
     const summary = kpiSummary(kpis, {
       period: { from, to },
-      filter: unit === COUNTRY_UNIT ? null : { regions: [unit] },
+      // A region's or a central body's own figures: one filter names either kind of unit.
+      filter: unit === COUNTRY_UNIT ? null : { units: [unit] },
       asOf: query.asOf ?? null,
       kpis: group.map((t) => t.kpi),
     });

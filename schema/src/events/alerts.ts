@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { businessDate, entityId, text } from '../fields.ts';
 import { issueParams } from '../issue-codes.ts';
-import { TARGET_KPIS, TARGET_UNITS, type TargetKpi } from './target.ts';
+import { COUNTRY_AND_REGIONS, governedUnit } from '../units.ts';
+import { TARGET_KPIS, type TargetKpi } from './target.ts';
 
 /**
  * Alerts: rules the chair and analysts keep, the firings the server records when a rule's
@@ -19,7 +20,10 @@ export type AlertChannel = (typeof ALERT_CHANNELS)[number];
 const kpi = z.enum(TARGET_KPIS as [TargetKpi, ...TargetKpi[]], {
   error: 'must be a KPI name such as causesRemoved',
 });
-const unit = z.enum(TARGET_UNITS, { error: 'must be KZ (the country) or a region code such as KZ-15' });
+/** The country, a region or a central body (a body's KPIs and targets are watched as a region's). */
+const unit = governedUnit;
+const isCountryOrRegion = (unit: string): boolean =>
+  (COUNTRY_AND_REGIONS as readonly string[]).includes(unit);
 const period = z.string({ error: 'is required' }).regex(/^(19|20|21)\d{2}(-Q[1-4])?$/, {
   error: 'must be a year such as 2026 or a quarter such as 2026-Q2',
 });
@@ -45,7 +49,8 @@ const notForKind = (field: string) => ({
 });
 
 /**
- * What a rule watches, for a KPI, a unit (the country or a region) and a period:
+ * What a rule watches, for a KPI, a unit (the country, a region, or for the KPI kinds a central
+ * body) and a period:
  * - `TARGET_STATUS`: the target in force has one of `statuses` ("a KPI crossing its target");
  * - `KPI_THRESHOLD`: the KPI is strictly `ABOVE` or `BELOW` `threshold` ("recommendations
  *   overdue above N for a region" is recommendationsOverdue, a region, ABOVE N);
@@ -93,6 +98,13 @@ export const AlertCondition = z
     path: ['days'],
     message: 'is required for a silent-region rule',
     params: issueParams('required'),
+  })
+  // Silence and recurrences are counted by region; a central body is watched by its KPIs and targets.
+  .refine((c) => !watchesNoKpi(c.kind) || isCountryOrRegion(c.unit), {
+    path: ['unit'],
+    message:
+      'must be KZ (the country) or a region code for this kind of rule: a central body is watched by its KPIs and targets',
+    params: issueParams('invalid_value'),
   })
   .refine((c) => c.kind !== 'REGION_SILENT' || c.unit !== 'KZ', {
     path: ['unit'],

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { businessDate, entityId, text } from '../fields.ts';
-import { TARGET_UNITS } from './target.ts';
+import { COUNTRY_AND_REGIONS, COUNTRY_OR_REGION_HINT, governedUnit } from '../units.ts';
 
 /**
  * A review period the chair meets on: a year (`2026`), a third of a year (`2026-T2`, the
@@ -13,16 +13,15 @@ export const REVIEW_PERIOD_HINT =
 const reviewPeriod = z
   .string({ error: 'is required' })
   .regex(REVIEW_PERIOD_PATTERN, { error: REVIEW_PERIOD_HINT });
-const annotatedUnit = z.enum(TARGET_UNITS, {
-  error: 'must be KZ (the country) or a region code such as KZ-15',
-});
+/** The review report is the country's or a region's, and so is its commentary. */
+const reportUnit = z.enum(COUNTRY_AND_REGIONS, { error: COUNTRY_OR_REGION_HINT });
 
 /**
  * The chair wrote the commentary of the review report for a unit and a period, before the
  * meeting; a later one replaces it. Stream: `commentary-<unit>.<period>`.
  */
 export const ReportCommentaryWrittenData = z.strictObject({
-  unit: annotatedUnit,
+  unit: reportUnit,
   period: reviewPeriod,
   text: text(4000),
   occurredOn: businessDate,
@@ -34,7 +33,8 @@ export const ReportCommentaryWrittenData = z.strictObject({
  */
 export const FigureCommentAddedData = z.strictObject({
   commentId: entityId,
-  unit: annotatedUnit,
+  // The country, a region or a central body (checked against the catalogue when decided).
+  unit: governedUnit,
   /** The day the comment is about: where its marker sits on a time axis. */
   date: businessDate,
   text: text(500),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { businessDate, entityId } from '../fields.ts';
+import { COUNTRY_AND_REGIONS, COUNTRY_OR_REGION_HINT } from '../units.ts';
 import { AlertRecipients, MAIL_LANGUAGES } from './alerts.ts';
-import { TARGET_UNITS } from './target.ts';
 
 /**
  * The chair's report schedules: after each month, quarter or third (the four-monthly review) the
@@ -17,7 +17,8 @@ export const SCHEDULE_LANGUAGES = MAIL_LANGUAGES;
 const scheduleBody = {
   scheduleId: entityId,
   cadence: z.enum(REPORT_CADENCES, { error: 'must be MONTHLY, QUARTERLY or FOUR_MONTHLY' }),
-  unit: z.enum(TARGET_UNITS, { error: 'must be KZ (the country) or a region code such as KZ-15' }),
+  // The review report is the country's or a region's; a central body has none of its own.
+  unit: z.enum(COUNTRY_AND_REGIONS, { error: COUNTRY_OR_REGION_HINT }),
   lang: z.enum(SCHEDULE_LANGUAGES, { error: 'must be ru, kk or en' }),
   // The same address rule as alert recipients, and at least one: a schedule that mails no one is no schedule.
   recipients: AlertRecipients.shape.emails.min(1, { error: 'must hold at least one e-mail address' }),

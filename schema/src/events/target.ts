@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { businessDate } from '../fields.ts';
 import { issueParams } from '../issue-codes.ts';
-import { REGION_CODES } from '../regions.ts';
+import { type GovernedUnit, governedUnit } from '../units.ts';
 
 /**
  * What a target holds a KPI to, by the KPI's shape: a `count` accumulates over the period (so a
@@ -38,10 +38,12 @@ export type TargetKpi = keyof typeof TARGET_KPI_SHAPES;
 export type TargetShape = (typeof TARGET_KPI_SHAPES)[TargetKpi];
 export const TARGET_KPIS = Object.keys(TARGET_KPI_SHAPES) as TargetKpi[];
 
-/** The whole country, beside the region codes. */
-export const COUNTRY_UNIT = 'KZ';
-export const TARGET_UNITS = [COUNTRY_UNIT, ...REGION_CODES] as const;
-export type TargetUnit = (typeof TARGET_UNITS)[number];
+/**
+ * A target is set for the country, a region or a central state body (a body by its code's form:
+ * the command checks it against the catalogue of the day). Targets recorded for the country and
+ * the regions before bodies were governed stay valid as they are.
+ */
+export type TargetUnit = GovernedUnit;
 
 export const TARGET_DIRECTIONS = ['AT_LEAST', 'AT_MOST'] as const;
 export type TargetDirection = (typeof TARGET_DIRECTIONS)[number];
@@ -49,7 +51,7 @@ export type TargetDirection = (typeof TARGET_DIRECTIONS)[number];
 const targetKpi = z.enum(TARGET_KPIS as [TargetKpi, ...TargetKpi[]], {
   error: 'must be a KPI name such as causesRemoved',
 });
-const targetUnit = z.enum(TARGET_UNITS, { error: 'must be KZ (the country) or a region code such as KZ-15' });
+const targetUnit = governedUnit;
 /** A year (`2026`) or a quarter (`2026-Q2`). */
 const targetPeriod = z.string({ error: 'is required' }).regex(/^(19|20|21)\d{2}(-Q[1-4])?$/, {
   error: 'must be a year such as 2026 or a quarter such as 2026-Q2',

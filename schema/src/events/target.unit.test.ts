@@ -22,6 +22,21 @@ describe('TargetSet', () => {
     expect(validateEvent('TargetSet', { ...set, unit: 'KZ', period: '2026' }).ok).toBe(true);
   });
 
+  it("accepts a central body by its code's form (the catalogue is checked when the command is decided)", () => {
+    expect(validateEvent('TargetSet', { ...set, unit: 'MIN-HEALTH' }).ok).toBe(true);
+    // A body added to the catalogue later: its stored targets stay valid.
+    const withdrawn = { kpi: 'causesRemoved', unit: 'AG-NEW-BODY', period: '2026', occurredOn: '2026-04-01' };
+    expect(validateEvent('TargetWithdrawn', withdrawn).ok).toBe(true);
+    for (const unit of ['KZ-99', 'kz-15', 'MIN HEALTH', 'M', 42]) {
+      expect(issuesOf('TargetSet', { ...set, unit })).toEqual([
+        [
+          'data.unit',
+          "must be KZ (the country), a region code such as KZ-15 or a central state body's code such as MIN-HEALTH",
+        ],
+      ]);
+    }
+  });
+
   it('holds a rate to 0..1 and names the value', () => {
     expect(validateEvent('TargetSet', { ...set, kpi: 'removalRate', value: 0.75 }).ok).toBe(true);
     expect(validateEvent('TargetSet', { ...set, kpi: 'removalRate', value: 1 }).ok).toBe(true);

@@ -20,6 +20,7 @@ import { handleCommand } from '../commands/handle.ts';
 import { streamCommand } from '../commands/stream-decider.ts';
 import type { StreamCommandResult } from '../commands/stream-handle.ts';
 import { submissionEntityId } from '../commands/submission-ids.ts';
+import { unknownBodyMessage } from '../commands/unit-catalogue.ts';
 import type { EventStore } from '../store/port.ts';
 import { hashPassword, passwordProblem } from './password.ts';
 import { Users } from './users.ts';
@@ -190,7 +191,7 @@ export class Accounts {
   #unknownCentralBody(code: string | null): AccountOutcome | null {
     const known = this.#deps.isCentralBody ?? ((body: string) => seededCentralBody(body) !== undefined);
     if (code === null || known(code)) return null;
-    const message = `no central state body has the code ${code}: add it to the catalogue first`;
+    const message = unknownBodyMessage(code);
     return refuse('VALIDATION', `centralBody: ${message}`, [
       { path: 'centralBody', code: 'unknown_central_body', message },
     ]);

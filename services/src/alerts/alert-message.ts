@@ -1,13 +1,24 @@
 import { isKpiName } from '@kpi/projections';
-import { CAUSE_CATEGORIES, type CauseCategory, type MailLanguage, REGIONS } from '@kpi/schema';
+import {
+  CAUSE_CATEGORIES,
+  type CauseCategory,
+  type MailLanguage,
+  REGIONS,
+  seededCentralBody,
+} from '@kpi/schema';
 import { KPI_NAMES_BY_LANGUAGE } from '../notify/kpi-names.ts';
 import { COUNTRY_NAME, TARGET_STATUS_NAMES } from '../notify/shared-words.ts';
 import type { AlertRuleView, FiringView } from './alert-log-state.ts';
 import { ALERT_MAIL_WORDS, type AlertMailWords } from './alert-mail-words.ts';
 
-/** The unit's name in the mail's language (the country, or a region); its code where none is known. */
+/**
+ * The unit's name in the mail's language (the country, a region, or a seeded central body); its
+ * code where none is known here (a body an administrator added names itself by its code).
+ */
 const unitName = (unit: string, lang: MailLanguage): string =>
-  unit === 'KZ' ? COUNTRY_NAME[lang] : (REGIONS.find((r) => r.code === unit)?.name[lang] ?? unit);
+  unit === 'KZ'
+    ? COUNTRY_NAME[lang]
+    : (REGIONS.find((r) => r.code === unit)?.name[lang] ?? seededCentralBody(unit)?.name[lang] ?? unit);
 
 const figure = (value: number | null, w: AlertMailWords): string =>
   value === null ? w.none : Number.isInteger(value) ? String(value) : value.toFixed(3);

@@ -60,6 +60,17 @@ describe('an alert e-mail', () => {
     expect(latinWords(`${mail.subject}\n${mail.text}`)).toEqual([]);
   });
 
+  it("names a central body by its name in the mail's language", () => {
+    const onBody = { ...target, unit: 'MIN-HEALTH' };
+    const bodyFiring = { ...firing, unit: 'MIN-HEALTH', link: '/overview' };
+    const ru = alertMail(rule({ emails: ['a@b.kz'], webhookUrl: null }, onBody), bodyFiring, URL);
+    expect(ru.subject).toContain('(Министерство здравоохранения, Устранено причин, 2026-Q2)');
+    // Its code, like a region's, may stand beside the name; no other Latin word.
+    expect(latinWords(`${ru.subject}\n${ru.text}`.replaceAll('MIN-HEALTH', ''))).toEqual([]);
+    const en = alertMail(rule({ emails: ['a@b.kz'], webhookUrl: null, lang: 'en' }, onBody), bodyFiring, URL);
+    expect(en.subject).toContain('Ministry of Health');
+  });
+
   it('is written in Kazakh or English when the rule names it', () => {
     const kk = alertMail(rule({ emails: ['a@b.kz'], webhookUrl: null, lang: 'kk' }, target), firing, URL);
     expect(kk.subject).toContain('Хабарлама');

@@ -1,10 +1,11 @@
-import { alertStreams, almatyDate, type EventData } from '@kpi/schema';
+import { alertStreams, almatyDate, type EventData, isGovernedUnitForm } from '@kpi/schema';
 import { deriveId } from '../charts/derive-id.ts';
 import { type AlertRuleCommand, alertRuleDecider } from '../commands/alert-rule-decider.ts';
 import type { CommandServices } from '../commands/command-services.ts';
 import { handleCommand } from '../commands/handle.ts';
 import { streamCommand } from '../commands/stream-decider.ts';
 import type { StreamCommandResult } from '../commands/stream-handle.ts';
+import { isGovernedUnit, SEEDED_UNITS, unknownBodyMessage } from '../commands/unit-catalogue.ts';
 import { ALERT_MANAGERS, hasRole, REFUSED } from '../identity/policy.ts';
 import type { Viewer } from '../identity/viewer.ts';
 import type { EventStore } from '../store/port.ts';
@@ -49,6 +50,8 @@ export class AlertRules {
     readonly store: EventStore;
     readonly clock: () => Date;
     readonly metrics?: CommandServices['metrics'];
+    /** The catalogue of central bodies a rule's unit is checked against; absent: the seeded one. */
+    readonly isCentralBody?: (code: string) => boolean;
   }) {
     this.#services = deps;
   }
@@ -61,6 +64,8 @@ export class AlertRules {
     if (!hasRole(viewer, ALERT_MANAGERS)) return forbidden;
     const ruleId = deriveId('alert-rule', viewer.userId, input.submissionId);
     const data = { ...ruleBody(input), ruleId, occurredOn: this.#today() } as EventData<'AlertRuleCreated'>;
+    const unknown = this.#unknownBody(input.condition);
+    if (unknown) return unknown;
     return this.#submit(viewer, { type: 'CreateAlertRule', data }, input.submissionId, correlationId);
   }
 
@@ -70,6 +75,8 @@ export class AlertRules {
     correlationId: string,
   ): Promise<AlertOutcome<AlertRuleView>> {
     if (!hasRole(viewer, ALERT_MANAGERS)) return forbidden;
+    const unknown = this.#unknownBody(input.condition);
+    if (unknown) return unknown;
     const command: AlertRuleCommand = {
       type: 'ChangeAlertRule',
       data: { ...ruleBody(input), ruleId: normalised(input.ruleId), occurredOn: this.#today() },
@@ -97,6 +104,31 @@ export class AlertRules {
   async read(ruleId: string): Promise<AlertRuleView | null> {
     if (!isRuleId(ruleId)) return null;
     return foldRule(await this.#services.store.readStream(alertStreams.rule(normalised(ruleId))));
+  }
+
+  /**
+   * A rule naming a central body the catalogue lacks now is refused at its unit, before anything
+   * is written (the event's schema accepts any body's code: the catalogue grows by events). A
+   * unit of no unit's form is left to the schema, which names it.
+   */
+  #unknownBody(condition: unknown): AlertOutcome<never> | null {
+    const unit = (condition as { unit?: unknown } | null)?.unit;
+    if (typeof unit !== 'string' || !isGovernedUnitForm(unit)) return null;
+    const known = this.#services.isCentralBody
+      ? { isCentralBody: this.#services.isCentralBody }
+      : SEEDED_UNITS;
+    if (isGovernedUnit(known, unit)) return null;
+    return refused({
+      kind: 'ValidationFailed',
+      issues: [
+        {
+          path: 'condition.unit',
+          code: 'unknown_central_body',
+          message: unknownBodyMessage(unit),
+          values: { id: unit },
+        },
+      ],
+    });
   }
 
   #today(): string {

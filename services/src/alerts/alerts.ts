@@ -1,4 +1,5 @@
 import { hostname } from 'node:os';
+import { centralBodyKnownIn } from '../catalogue/central-bodies.ts';
 import type { Viewer } from '../identity/viewer.ts';
 import type { Mailer } from '../notify/mailer.ts';
 import type { AppProjections } from '../runtime/app-projections.ts';
@@ -44,7 +45,11 @@ export class Alerts {
 
   constructor(deps: AlertsDeps, options: AlertsOptions) {
     this.log = new AlertLog(deps.store, deps.onError);
-    this.rules = new AlertRules(deps);
+    // A rule's unit is checked against the catalogue of central bodies as it stands.
+    this.rules = new AlertRules({
+      ...deps,
+      isCentralBody: centralBodyKnownIn(deps.projections.runtime.live('centralBodies')),
+    });
     this.schedules = new ReportSchedules(deps);
     this.evaluator = new AlertEvaluator({ ...deps, log: this.log });
     this.deliveries = new AlertDeliveries(

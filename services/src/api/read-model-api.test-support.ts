@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { RegionCode } from '@kpi/schema';
 import type { FastifyInstance } from 'fastify';
+import { centralBodyKnownIn } from '../catalogue/central-bodies.ts';
 import type { Role, Viewer } from '../identity/viewer.ts';
 import { type AppProjections, createProjections } from '../runtime/app-projections.ts';
 import { openEventStore } from '../store/open.ts';
@@ -45,7 +46,14 @@ export const startReadModelApi = async (
   await projections.runtime.start();
   await projections.runtime.whenLive();
   const app = await buildApp({
-    services: { store, clock, newId: randomUUID, projections },
+    services: {
+      store,
+      clock,
+      newId: randomUUID,
+      projections,
+      // Commands naming a body are decided against the live catalogue, as in the service.
+      isCentralBody: centralBodyKnownIn(projections.runtime.live('centralBodies')),
+    },
     auth: { sessionSecret: 't'.repeat(48) },
     authenticate: async (request) => viewers[String(request.headers['x-as'])] ?? null,
   } as Parameters<typeof buildApp>[0]);

@@ -77,11 +77,9 @@ export const startProduct = async (env: Env, hooks: StartHooks = {}): Promise<Ru
   // The catalogue of central bodies beside it: a body's officer is bound to a body it holds.
   await projections.runtime.start(['users', 'centralBodies']);
   await projections.runtime.whenLive(['users', 'centralBodies']);
-  const accounts = new Accounts({
-    ...base,
-    users: projections.runtime.live('users'),
-    isCentralBody: centralBodyKnownIn(projections.runtime.live('centralBodies')),
-  });
+  // Accounts and the command path ask the same catalogue whether a body exists.
+  const isCentralBody = centralBodyKnownIn(projections.runtime.live('centralBodies'));
+  const accounts = new Accounts({ ...base, users: projections.runtime.live('users'), isCentralBody });
   // Until the server's logger exists, an alert failure goes to stderr.
   let logAlertError = (error: unknown) => console.error('alerts:', error);
   const mailer = env.SMTP_URL ? smtpMailer({ smtpUrl: env.SMTP_URL, from: env.ALERT_MAIL_FROM }) : null;
@@ -118,7 +116,7 @@ export const startProduct = async (env: Env, hooks: StartHooks = {}): Promise<Ru
       checkMs: env.SCHEDULED_REPORT_CHECK_MS,
     },
   );
-  const core: AppServices = { ...base, accounts, projections, alerts };
+  const core: AppServices = { ...base, isCentralBody, accounts, projections, alerts };
   const services: AppServices = { ...core, imports: new ImportJobs(core, importLimitsOf(env)) };
 
   if (env.ADMIN_USERNAME && env.ADMIN_PASSWORD) {

@@ -20,18 +20,15 @@ export const openTestServices = async (clock: () => Date = () => new Date()) => 
   const projections = createProjections({ store });
   await projections.runtime.start();
   await projections.runtime.whenLive();
-  const accounts = new Accounts({
-    ...base,
-    users: projections.runtime.live('users'),
-    isCentralBody: centralBodyKnownIn(projections.runtime.live('centralBodies')),
-  });
+  const isCentralBody = centralBodyKnownIn(projections.runtime.live('centralBodies'));
+  const accounts = new Accounts({ ...base, users: projections.runtime.live('users'), isCentralBody });
   // Alert rules as in the service, so that every mutation of the schema answers; not started: no
   // evaluator or delivery writes behind a test's back (the alerts' own tests start theirs).
   const alerts = new Alerts(
     { store, projections, clock, onError: (error) => console.error('alerts:', error) },
     { mailer: null, webhookSecret: null, publicUrl: 'http://localhost', retryBaseMs: 100, maxAttempts: 2 },
   );
-  const services: AppServices = { ...base, accounts, projections, alerts };
+  const services: AppServices = { ...base, isCentralBody, accounts, projections, alerts };
   return {
     dir,
     services,

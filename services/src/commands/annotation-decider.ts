@@ -7,6 +7,7 @@ import type {
 import { figureCommentStream } from '@kpi/schema';
 import type { DecidableOf } from './command.ts';
 import { notFound, RuleIssues, refuse } from './refusal.ts';
+import { isGovernedUnit, type UnitCatalogue, unknownBodyMessage } from './unit-catalogue.ts';
 
 /** The review report's commentary for one unit and period: the text in force, if any. */
 export type CommentaryState = { readonly text: string | null };
@@ -54,10 +55,14 @@ export const writeReportCommentary = (
   return [{ type: 'ReportCommentaryWritten', data }];
 };
 
-/** Adds a comment on a unit's figures at a date; neither the date nor the writing is in the future. */
+/**
+ * Adds a comment on a unit's figures at a date; neither the date nor the writing is in the
+ * future, and a central body commented on is in the catalogue when decided.
+ */
 export const addFigureComment = (
   command: DecidableOf<'AddFigureComment'>,
   state: FigureCommentState,
+  units: UnitCatalogue,
 ): [FigureCommentAdded] => {
   const { data, now } = command;
   if (state.exists) {
@@ -68,6 +73,9 @@ export const addFigureComment = (
     });
   }
   const issues = new RuleIssues();
+  if (!isGovernedUnit(units, data.unit)) {
+    issues.add('unit', 'unknown_central_body', unknownBodyMessage(data.unit), { id: data.unit });
+  }
   issues.notInFuture('occurredOn', data.occurredOn, now);
   issues.throwIfAny();
   return [{ type: 'FigureCommentAdded', data }];

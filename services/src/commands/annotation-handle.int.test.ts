@@ -85,4 +85,27 @@ describe('commentary and comments on figures through handleCommand', () => {
       issues: [{ path: 'commentId', code: 'withdrawn' }],
     });
   });
+
+  it("comments on a central body's figures, the body checked against the catalogue; the report's commentary stays the country's or a region's", async () => {
+    const onBody = (unit: string): Command => ({
+      type: 'AddFigureComment',
+      data: { unit, date: '2026-03-01', text: 'Новый министр с 1 марта', occurredOn: '2026-03-05' },
+    });
+    expect(await handleCommand(services(), analyst, onBody('MIN-NOWHERE'), form('b-0'))).toMatchObject({
+      kind: 'ValidationFailed',
+      issues: [{ path: 'unit', code: 'unknown_central_body', values: { id: 'MIN-NOWHERE' } }],
+    });
+    const forBody: Command = {
+      type: 'WriteReportCommentary',
+      data: { unit: 'MIN-HEALTH', period: '2026-Q1', text: 'Минздрав', occurredOn: '2026-04-02' } as never,
+    };
+    expect(await handleCommand(services(), chair, forBody, form('b-1'))).toMatchObject({
+      kind: 'ValidationFailed',
+      issues: [{ path: 'unit' }],
+    });
+    expect(await services().store.headPosition()).toBe(0);
+    expect(await handleCommand(services(), chair, onBody('MIN-HEALTH'), form('b-2'))).toMatchObject({
+      kind: 'Succeeded',
+    });
+  });
 });

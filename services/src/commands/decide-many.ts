@@ -19,6 +19,7 @@ import { toDecidable } from './prepare.ts';
 import { CommandRefusedError, type Refusal } from './refusal.ts';
 import { replayOf } from './replay.ts';
 import { submissionEventId } from './submission-ids.ts';
+import { SEEDED_UNITS, type UnitCatalogue } from './unit-catalogue.ts';
 import { yieldingEvery } from './yielding.ts';
 
 export interface BatchItem {
@@ -95,6 +96,8 @@ export const decideBatch = async (
     readonly onProgress?: (decided: number, total: number) => void;
     /** Awaited after each command when given (a large import lets other requests in). */
     readonly breathe?: () => Promise<void> | undefined;
+    /** The catalogue of central bodies a command naming one is decided against. */
+    readonly units?: UnitCatalogue;
   },
 ): Promise<BatchDecision> => {
   const decided = new Map<string, Decided>();
@@ -141,7 +144,7 @@ export const decideBatch = async (
     if (conflict) return conflict;
     let events: DomainEvent[];
     try {
-      events = decide(command, target.layer);
+      events = decide(command, target.layer, context.units ?? SEEDED_UNITS);
     } catch (error) {
       if (error instanceof CommandRefusedError) return error.refusal;
       throw error;
@@ -267,5 +270,6 @@ export const decideMany = async (
     channel: options.channel,
     onProgress: options.onProgress,
     breathe,
+    units: services.isCentralBody ? { isCentralBody: services.isCentralBody } : SEEDED_UNITS,
   });
 };

@@ -32,6 +32,7 @@ import { type RightState, recordRightRestored } from './right-decider.ts';
 import { identifyRisk, type RiskState, reclassifyRisk, withdrawRisk } from './risk-decider.ts';
 import { setTarget, type TargetState, withdrawTarget } from './target-decider.ts';
 import { recordTransformation, type TransformationState } from './transformation-decider.ts';
+import { SEEDED_UNITS, type UnitCatalogue } from './unit-catalogue.ts';
 
 /** The current state of every aggregate a decision may read, by id (initial when unknown). */
 export interface AggregateView {
@@ -50,9 +51,14 @@ export interface AggregateView {
 
 /**
  * Decides a command against the aggregates it refers to: the events to record, the primary one
- * first, or a thrown CommandRefusedError. Pure: the command carries "now".
+ * first, or a thrown CommandRefusedError. Pure: the command carries "now", and `units` what the
+ * catalogue of central bodies holds when it is decided.
  */
-export const decide = (command: DecidableCommand, view: AggregateView): DomainEvent[] => {
+export const decide = (
+  command: DecidableCommand,
+  view: AggregateView,
+  units: UnitCatalogue = SEEDED_UNITS,
+): DomainEvent[] => {
   switch (command.type) {
     case 'IdentifyRisk':
       return identifyRisk(command, view.risk(command.data.riskId));
@@ -81,7 +87,7 @@ export const decide = (command: DecidableCommand, view: AggregateView): DomainEv
         risk: command.data.riskId === undefined ? null : view.risk(command.data.riskId),
       });
     case 'SetTarget':
-      return setTarget(command, view.target(targetStream(command.data)));
+      return setTarget(command, view.target(targetStream(command.data)), units);
     case 'WithdrawTarget':
       return withdrawTarget(command, view.target(targetStream(command.data)));
     case 'RecordPerceptionSurvey':
@@ -93,7 +99,7 @@ export const decide = (command: DecidableCommand, view: AggregateView): DomainEv
     case 'WriteReportCommentary':
       return writeReportCommentary(command, view.commentary(commentaryStream(command.data)));
     case 'AddFigureComment':
-      return addFigureComment(command, view.figureComment(command.data.commentId));
+      return addFigureComment(command, view.figureComment(command.data.commentId), units);
     case 'WithdrawFigureComment':
       return withdrawFigureComment(command, view.figureComment(command.data.commentId));
     default: {

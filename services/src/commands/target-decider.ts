@@ -7,6 +7,7 @@ import {
 } from '@kpi/schema';
 import type { DecidableOf } from './command.ts';
 import { notFound, RuleIssues } from './refusal.ts';
+import { isGovernedUnit, type UnitCatalogue, unknownBodyMessage } from './unit-catalogue.ts';
 
 /** The target in force for one KPI, unit and period, as its stream tells it. */
 export type TargetState =
@@ -28,10 +29,21 @@ export const evolveTarget = (_state: TargetState, event: TargetEvent): TargetSta
   }
 };
 
-/** Sets a target, or replaces the one in force; the same target again changes nothing and is refused. */
-export const setTarget = (command: DecidableOf<'SetTarget'>, state: TargetState): [TargetSet] => {
+/**
+ * Sets a target, or replaces the one in force; the same target again changes nothing and is
+ * refused. A central body must be in the catalogue when the target is set (the catalogue grows by
+ * events, so the schema accepts any body's code and this decides).
+ */
+export const setTarget = (
+  command: DecidableOf<'SetTarget'>,
+  state: TargetState,
+  units: UnitCatalogue,
+): [TargetSet] => {
   const { data, now } = command;
   const issues = new RuleIssues();
+  if (!isGovernedUnit(units, data.unit)) {
+    issues.add('unit', 'unknown_central_body', unknownBodyMessage(data.unit), { id: data.unit });
+  }
   issues.notInFuture('occurredOn', data.occurredOn, now);
   if (state.exists && state.value === data.value && state.direction === data.direction) {
     issues.add('value', 'unchanged', `the target is already ${data.direction} ${data.value}`);

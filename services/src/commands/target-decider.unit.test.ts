@@ -5,6 +5,8 @@ import type { DecidableOf } from './command.ts';
 import { NOW } from './fixtures.ts';
 import { given } from './given-when-then.ts';
 import { toDecidable } from './prepare.ts';
+import { CommandRefusedError } from './refusal.ts';
+import { initialTargetState, setTarget } from './target-decider.ts';
 
 const key = { kpi: 'causesRemoved', unit: 'KZ-15', period: '2026-Q2' } as const;
 const data = (over: Partial<EventData<'TargetSet'>> = {}): EventData<'TargetSet'> => ({
@@ -61,6 +63,45 @@ describe('set a target', () => {
   });
 });
 
+describe('a target for a central state body', () => {
+  it('records it as for a region, on the body’s own key', () => {
+    given()
+      .when(set({ unit: 'MIN-HEALTH' }))
+      .thenRecords(targetSet({ unit: 'MIN-HEALTH' }));
+  });
+
+  it('refuses a body the catalogue does not hold, at the unit field naming it', () => {
+    const [issue] = given()
+      .when(set({ unit: 'MIN-NOWHERE' }))
+      .thenInvalid(['unit', 'unknown_central_body']);
+    expect(issue).toMatchObject({
+      message: expect.stringContaining('MIN-NOWHERE'),
+      values: { id: 'MIN-NOWHERE' },
+    });
+  });
+
+  it('accepts a body an administrator added since, as the catalogue holds it when decided', () => {
+    const command = set({ unit: 'AG-NEW-BODY' });
+    const added = { isCentralBody: (code: string) => code === 'AG-NEW-BODY' };
+    expect(setTarget(command, initialTargetState(), added)).toEqual([targetSet({ unit: 'AG-NEW-BODY' })]);
+    const before = { isCentralBody: () => false };
+    expect(() => setTarget(command, initialTargetState(), before)).toThrow(CommandRefusedError);
+  });
+
+  it('refuses a unit of no unit’s form before any rule, naming the field', () => {
+    for (const unit of ['kz-15', 'KZ-99', 'MIN HEALTH', '']) {
+      const prepared = toDecidable({ type: 'SetTarget', data: data({ unit }) }, 's-u', NOW, null);
+      expect(prepared).toMatchObject({
+        ok: false,
+        refusal: {
+          kind: 'ValidationFailed',
+          issues: [{ path: 'unit', message: expect.stringContaining('MIN-HEALTH') }],
+        },
+      });
+    }
+  });
+});
+
 describe('withdraw a target', () => {
   it('withdraws the target in force', () => {
     given(targetSet()).when(withdraw()).thenRecords(targetWithdrawn());
@@ -104,8 +145,14 @@ describe('a target command as submitted', () => {
       ok: true,
       unit: null,
     });
+    expect(authorityFor({ userId: 'd', role: 'DEPUTY_CHAIR', region: null }, commands)).toEqual({
+      ok: true,
+      unit: null,
+    });
     for (const submitter of [
       { userId: 'o', role: 'REGIONAL_OFFICER' as const, region: 'KZ-15' as const },
+      // A body's officer sets no target, not even their own body's.
+      { userId: 'b', role: 'CENTRAL_BODY_OFFICER' as const, region: null, centralBody: 'MIN-HEALTH' },
       { userId: 'a', role: 'ANALYST' as const, region: null },
       { userId: 'd', role: 'ADMINISTRATOR' as const, region: null },
       null,

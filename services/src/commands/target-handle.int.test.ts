@@ -67,4 +67,44 @@ describe('targets through handleCommand', () => {
     }
     expect(await services().store.headPosition()).toBe(0);
   });
+
+  it('sets a central body’s target on its own stream; an unknown body or the body’s officer writes nothing', async () => {
+    const body = { ...key, unit: 'MIN-HEALTH' };
+    const forBody = (unit: string): Command => ({
+      type: 'SetTarget',
+      data: { ...body, unit, value: 12, direction: 'AT_LEAST', occurredOn: '2026-06-01' },
+    });
+    expect(await handleCommand(services(), chair, forBody('MIN-NOWHERE'), form('b-0'))).toMatchObject({
+      kind: 'ValidationFailed',
+      issues: [{ path: 'unit', code: 'unknown_central_body' }],
+    });
+    const bodyOfficer = { ...signedIn('CENTRAL_BODY_OFFICER'), centralBody: 'MIN-HEALTH' };
+    expect(await handleCommand(services(), bodyOfficer, forBody('MIN-HEALTH'), form('b-1'))).toMatchObject({
+      kind: 'Forbidden',
+    });
+    expect(await services().store.headPosition()).toBe(0);
+    const deputy = signedIn('DEPUTY_CHAIR');
+    expect(await handleCommand(services(), deputy, forBody('MIN-HEALTH'), form('b-2'))).toMatchObject({
+      kind: 'Succeeded',
+      id: 'causesRemoved.MIN-HEALTH.2026',
+      streamId: targetStream(body),
+    });
+  });
+
+  it('decides a body against the catalogue the services hold, so one added later is accepted', async () => {
+    const added = { ...services(), isCentralBody: (code: string) => code === 'AG-NEW-BODY' };
+    const command: Command = {
+      type: 'SetTarget',
+      data: { ...key, unit: 'AG-NEW-BODY', value: 3, direction: 'AT_LEAST', occurredOn: '2026-06-01' },
+    };
+    expect(await handleCommand(added, chair, command, form('n-1'))).toMatchObject({ kind: 'Succeeded' });
+    const withdrawn: Command = {
+      type: 'WithdrawTarget',
+      data: { ...key, unit: 'AG-NEW-BODY', occurredOn: '2026-06-10' },
+    };
+    expect(await handleCommand(added, chair, withdrawn, form('n-2'))).toMatchObject({
+      kind: 'Succeeded',
+      revision: 1,
+    });
+  });
 });

@@ -166,6 +166,46 @@ describe('importing surveys, receptions and targets', () => {
     expect(await env.store.headPosition()).toBe(head);
   });
 
+  it("imports central bodies' targets by code or by name, and refuses a body the catalogue lacks at its column, writing nothing", async () => {
+    const head = await env.store.headPosition();
+    const bad = csvOf('TargetSet', [
+      targetRow({ unit: 'MIN-HEALTH' }),
+      targetRow({ unit: 'MIN-NOWHERE' }),
+      targetRow({ unit: 'KZ-99' }),
+    ]);
+    const refused = await upload(env.app, env.chair, 'TargetSet', bad, { commit: true });
+    expect(refused.job.report!.issues).toEqual([
+      {
+        line: 3,
+        column: 'Регион или страна (unit)',
+        code: 'unknown_central_body',
+        message: 'no central state body has the code MIN-NOWHERE: add it to the catalogue first',
+        values: { id: 'MIN-NOWHERE' },
+      },
+      {
+        line: 4,
+        column: 'Регион или страна (unit)',
+        code: 'invalid_format',
+        message: expect.stringMatching(/MIN-HEALTH/),
+      },
+    ]);
+    expect(await env.store.headPosition()).toBe(head);
+    const good = csvOf('TargetSet', [
+      targetRow({ unit: 'MIN-HEALTH', period: '2026-Q3' }),
+      targetRow({ unit: 'Министерство финансов', period: '2026-Q3' }),
+      targetRow({ unit: 'ministry of education', period: '2026-Q3' }),
+    ]);
+    const dry = await upload(env.app, env.chair, 'TargetSet', good);
+    expect(dry.job.report).toMatchObject({ acceptedRows: 3, committed: false, issues: [] });
+    expect(await env.store.headPosition()).toBe(head);
+    const done = await upload(env.app, env.chair, 'TargetSet', good, { commit: true });
+    expect(done.job.report).toMatchObject({ committed: true, eventsWritten: 3 });
+    const units = (await env.store.readAll())
+      .filter((e) => e.type === 'TargetSet')
+      .map((e) => (e.data as { unit: string }).unit);
+    expect(units).toEqual(expect.arrayContaining(['MIN-HEALTH', 'MIN-FINANCE', 'MIN-EDUCATION']));
+  });
+
   it('lets only the chair import targets, and the chair nothing else', async () => {
     const targets = csvOf('TargetSet', [targetRow()]);
     const officer = await upload(env.app, env.aktobe, 'TargetSet', targets);

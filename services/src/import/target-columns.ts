@@ -1,4 +1,4 @@
-import { COUNTRY_UNIT, type Label, REGIONS, TARGET_KPIS } from '@kpi/schema';
+import { COUNTRY_UNIT, type Label, REGIONS, SEEDED_CENTRAL_BODIES, TARGET_KPIS } from '@kpi/schema';
 import { type Column, col, dateColumnIn3 } from './column.ts';
 
 const UNITS: Readonly<Record<string, Label>> = Object.fromEntries([
@@ -7,6 +7,9 @@ const UNITS: Readonly<Record<string, Label>> = Object.fromEntries([
     { ru: 'Казахстан (вся страна)', kk: 'Қазақстан (бүкіл ел)', en: 'Kazakhstan (whole country)' },
   ],
   ...REGIONS.map((r) => [r.code, r.name]),
+  // The seeded bodies by name too; a body added since is written by its code, which passes as it
+  // is and is checked against the catalogue when the row is decided.
+  ...SEEDED_CENTRAL_BODIES.map((b) => [b.code, b.name]),
 ]);
 
 /** KPIs are named by their machine names in every language: the names docs/kpi.md defines. */
@@ -19,7 +22,7 @@ const DIRECTIONS: Readonly<Record<string, Label>> = {
   AT_MOST: { ru: 'не больше', kk: 'артық емес', en: 'at most' },
 };
 
-/** A year's targets (the year and its quarters) for the country and the regions, set by the chair. */
+/** A year's targets (the year and its quarters) for the country, the regions and central bodies, set by the chair. */
 export const TARGET_COLUMNS: readonly Column[] = [
   col(
     'kpi',
@@ -39,9 +42,9 @@ export const TARGET_COLUMNS: readonly Column[] = [
     'enum',
     true,
     {
-      ru: 'KZ — вся страна, или код региона',
-      kk: 'KZ — бүкіл ел, немесе өңір коды',
-      en: 'KZ for the country, or a region code',
+      ru: 'KZ — вся страна, код региона или код центрального госоргана (MIN-HEALTH)',
+      kk: 'KZ — бүкіл ел, өңір коды немесе орталық мемлекеттік орган коды (MIN-HEALTH)',
+      en: "KZ for the country, a region's code or a central state body's code (MIN-HEALTH)",
     },
     UNITS,
   ),

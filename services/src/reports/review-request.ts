@@ -1,4 +1,4 @@
-import { REVIEW_PERIOD_PATTERN, TARGET_UNITS } from '@kpi/schema';
+import { COUNTRY_AND_REGIONS, REVIEW_PERIOD_PATTERN } from '@kpi/schema';
 import { isReportLanguage, type ReportLanguage } from './labels.ts';
 import type { ReportRefusal } from './report-refusals.ts';
 
@@ -48,7 +48,7 @@ export const parseReviewRequest = (
   const { period, unit = defaultUnit, asOf, lang = 'ru' } = query;
   if (typeof period !== 'string' || period === '') return bad('period', 'periodRequired');
   if (!REVIEW_PERIOD_PATTERN.test(period)) return bad('period', 'periodFormat');
-  if (typeof unit !== 'string' || !(TARGET_UNITS as readonly string[]).includes(unit)) {
+  if (typeof unit !== 'string' || !(COUNTRY_AND_REGIONS as readonly string[]).includes(unit)) {
     return bad('unit', 'unit');
   }
   if (!isReportLanguage(lang)) return bad('lang', 'lang');

@@ -124,8 +124,8 @@ describe('authorisation matrix: every mutation, every role', () => {
       );
       return saved.body.data?.saveChart.chart.id;
     },
-    chairTarget: async () => {
-      const input = target();
+    chairTarget: async (unit) => {
+      const input = target(unit);
       await gql(
         app,
         'mutation($i: SetTargetInput!) { setTarget(input: $i) { __typename } }',
@@ -294,6 +294,23 @@ describe('authorisation matrix: every mutation, every role', () => {
     const named = (e: (typeof stream)[number]) => (e.data as { centralBody?: string }).centralBody;
     const creations = stream.filter((e) => !/Withdrawn|Reclassified|Rejected|DueDateMoved/.test(e.type));
     expect(creations.map(named).every((body) => body === BODY)).toBe(true);
+  });
+
+  it("lets only the chair and deputies set and withdraw a central body's target: the body's own officer is refused, writing nothing", async () => {
+    for (const caller of CALLERS) {
+      for (const name of ['setTarget', 'withdrawTarget']) {
+        for (const unit of ['BODY', 'BODY2'] as const) {
+          const outcome = await attempt(name, caller, unit);
+          const label = `${caller} ${name} ${unit}: ${outcome.detail}`;
+          if (caller === 'chair' || caller === 'deputy') {
+            expect(outcome.succeeded, label).toBe(true);
+          } else {
+            expect(outcome.refused, label).toBe(true);
+            expect(outcome.wrote, label).toBe(false);
+          }
+        }
+      }
+    }
   });
 
   it('lets chair, analyst and an officer (own region only) read perception and receptions', async () => {

@@ -99,7 +99,8 @@ export interface Fixtures {
   newUserId(): Promise<string>;
   analystChartId(): Promise<string>;
   /** A target the chair set, fresh for every case: its KPI, unit and period. */
-  chairTarget(): Promise<{ kpi: string; unit: string; period: string }>;
+  /** A target the chair set for the unit's code (a region's, or a body's). */
+  chairTarget(unit: SampleUnit): Promise<{ kpi: string; unit: string; period: string }>;
   /** A perception survey recorded in the given region, fresh for every case: its id. */
   survey(region: 'A' | 'B'): Promise<string>;
   /** A comment on figures the chair added, fresh for every case: its id. */
@@ -144,11 +145,14 @@ export const survey = (unit: string) => ({
 /** A survey's or reception's unit: a region (a body's sample names the seat's region, which is not the body's). */
 const unitOf = (r: SampleUnit) => (r === 'A' ? 'KZ-15' : 'KZ-71');
 let targetValue = 0;
+/** The code a target names for a sample unit: a region's, or a central body's. */
+export const targetUnitOf = (r: SampleUnit): string =>
+  r === 'BODY' ? BODY : r === 'BODY2' ? BODY2 : r === 'A' ? 'KZ-15' : 'KZ-71';
 /** A target the chair may set: a new value every time, so that no two samples are the same. */
-export const target = () => ({
+export const target = (r: SampleUnit = 'A') => ({
   submissionId: sid(),
   kpi: 'causesRemoved',
-  unit: 'KZ-15',
+  unit: targetUnitOf(r),
   period: '2026',
   value: ++targetValue,
   direction: 'AT_LEAST',
@@ -304,9 +308,9 @@ export const CASES: Record<string, (f: Fixtures, unit: SampleUnit) => Promise<Re
   }),
   deleteChart: async (f) => ({ input: { submissionId: sid(), chartId: await f.analystChartId() } }),
   arrangeBoard: async (f) => ({ input: { submissionId: sid(), chartIds: [await f.analystChartId()] } }),
-  setTarget: async () => ({ input: target() }),
-  withdrawTarget: async (f) => ({
-    input: { submissionId: sid(), ...(await f.chairTarget()), occurredOn: TODAY_OR_BEFORE },
+  setTarget: async (_f, r) => ({ input: target(r) }),
+  withdrawTarget: async (f, r) => ({
+    input: { submissionId: sid(), ...(await f.chairTarget(r)), occurredOn: TODAY_OR_BEFORE },
   }),
   recordPerceptionSurvey: async (_f, r) => ({ input: survey(unitOf(r)) }),
   withdrawPerceptionSurvey: async (f, r) => ({

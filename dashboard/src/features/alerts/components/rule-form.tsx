@@ -1,4 +1,5 @@
 import { type FormEvent, useState } from 'react';
+import { UnitOptions } from '@/components/unit-options.tsx';
 import { almatyToday } from '@/lib/dates/almaty-today.ts';
 import { useMutation } from '@/lib/graphql/use-mutation.ts';
 import type { MessageKey } from '@/lib/i18n/catalogue.ts';
@@ -7,6 +8,8 @@ import { useIssueWords } from '@/lib/i18n/issues/use-issue-words.ts';
 import { REGION_LABELS } from '@/lib/i18n/vocabulary.generated.ts';
 import { CreateAlertRuleMutation } from '../api/alert-rules.ts';
 import { ALERT_KPIS, COUNTRY, kpiLabelKey } from './alert-kpis.ts';
+
+const isRegionUnit = (unit: string): boolean => Object.hasOwn(REGION_LABELS, unit);
 
 const STATUSES = ['MET', 'AT_RISK', 'OFF_TRACK'] as const;
 const KINDS = ['TARGET_STATUS', 'KPI_THRESHOLD', 'REGION_SILENT', 'RECURRENCE_APPEARED'] as const;
@@ -22,7 +25,7 @@ const currentQuarter = (now: Date) => {
 
 /** A new target-status rule: which target, which statuses, and who besides the in-app list hears of it. */
 export const RuleForm = ({ onCreated }: { readonly onCreated: () => void }) => {
-  const { t, region, lang } = useI18n();
+  const { t, lang } = useI18n();
   const words = useIssueWords();
   /** The form's label for an issue's field (`condition.kpi` is the KPI picker); the path where there is none. */
   const fieldLabel = (path: string): string => {
@@ -138,12 +141,8 @@ export const RuleForm = ({ onCreated }: { readonly onCreated: () => void }) => {
       <label>
         {t('targetForm.unit')}
         <select value={values.unit} onChange={(e) => change({ unit: e.target.value })}>
-          <option value={COUNTRY}>{t('alerts.country')}</option>
-          {Object.keys(REGION_LABELS).map((code) => (
-            <option key={code} value={code}>
-              {region(code)}
-            </option>
-          ))}
+          {/* A body is watched by its KPIs and targets; silence and recurrences are counted by region. */}
+          <UnitOptions countryLabel={t('alerts.country')} withBodies={!WITHOUT_KPI.has(values.kind)} />
         </select>
       </label>
       {values.kind === 'REGION_SILENT' ? (
@@ -168,7 +167,12 @@ export const RuleForm = ({ onCreated }: { readonly onCreated: () => void }) => {
         {t('alerts.form.kind')}
         <select
           value={values.kind}
-          onChange={(e) => change({ kind: e.target.value as (typeof KINDS)[number] })}
+          onChange={(e) => {
+            const kind = e.target.value as (typeof KINDS)[number];
+            // Silence and recurrences are counted by region: a body chosen before gives way to the country.
+            const keepsUnit = !WITHOUT_KPI.has(kind) || values.unit === COUNTRY || isRegionUnit(values.unit);
+            change(keepsUnit ? { kind } : { kind, unit: COUNTRY });
+          }}
         >
           {KINDS.map((kind) => (
             <option key={kind} value={kind}>

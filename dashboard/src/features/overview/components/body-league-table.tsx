@@ -3,14 +3,19 @@ import { useI18n } from '@/lib/i18n/i18n.tsx';
 import { type BodyRow, rankBodies } from '../model/body-league.ts';
 import { formatKpi } from '../model/format-kpi.ts';
 import { metaOf, type OverviewKpi } from '../model/kpi-meta.ts';
+import { statusRank, type TargetStatus } from '../model/targets.ts';
 import { KpiSortHeader } from './kpi-sort-header.tsx';
-import { LEAGUE_COLUMNS } from './league-table.tsx';
+import { LEAGUE_COLUMNS, type LeagueSort, rankedKpi } from './league-table.tsx';
+import { TargetStatusBadge } from './target-status.tsx';
+import { TargetsSortHeader } from './targets-sort-header.tsx';
 import { useFlash } from './use-flash.ts';
 
 interface BodyLeagueTableProps {
   readonly rows: readonly BodyRow[];
   readonly onOpen: (body: BodyRow, kpi: OverviewKpi) => void;
   readonly changedAt?: number | null;
+  /** Each body's worst status among its targets of the day; no column when no body has one. */
+  readonly statuses?: Readonly<Record<string, TargetStatus>> | null;
 }
 
 /**
@@ -18,11 +23,26 @@ interface BodyLeagueTableProps {
  * agencies whose work the chair reviews as he reviews the akimats'. A body's figures are its own
  * work only; what the regions did themselves is in the regions' league.
  */
-export const BodyLeagueTable = ({ rows, onOpen, changedAt = null }: BodyLeagueTableProps) => {
+export const BodyLeagueTable = ({
+  rows,
+  onOpen,
+  changedAt = null,
+  statuses = null,
+}: BodyLeagueTableProps) => {
   const { t, fmt, lang } = useI18n();
   const flash = useFlash(changedAt);
-  const [sortBy, setSortBy] = useState<OverviewKpi>('causesRemoved');
-  const ranked = rankBodies(rows, sortBy, metaOf(sortBy).better, lang);
+  const [sortBy, setSortBy] = useState<LeagueSort>('causesRemoved');
+  const statusOf = (code: string) => statuses?.[code] ?? null;
+  // By targets, as the regions' league: the bodies furthest off track first, those without a
+  // status last; places then follow the order, and causes removed orders equal statuses.
+  const rankKpi = rankedKpi(sortBy);
+  const byKpi = rankBodies(rows, rankKpi, metaOf(rankKpi).better, lang);
+  const ranked: { row: BodyRow; place: number | null }[] =
+    sortBy === 'targets'
+      ? [...byKpi]
+          .sort((x, y) => statusRank(statusOf(x.row.code)) - statusRank(statusOf(y.row.code)))
+          .map(({ row }, i) => ({ row, place: i + 1 }))
+      : byKpi;
   return (
     <section className={`card league${flash ? ' is-flashing' : ''}`} aria-labelledby="body-league-title">
       <header className="chart-card__header">
@@ -52,6 +72,9 @@ export const BodyLeagueTable = ({ rows, onOpen, changedAt = null }: BodyLeagueTa
                     onSort={setSortBy}
                   />
                 ))}
+                {statuses ? (
+                  <TargetsSortHeader sorted={sortBy === 'targets'} onSort={() => setSortBy('targets')} />
+                ) : null}
               </tr>
             </thead>
             <tbody>
@@ -66,6 +89,11 @@ export const BodyLeagueTable = ({ rows, onOpen, changedAt = null }: BodyLeagueTa
                       </button>
                     </td>
                   ))}
+                  {statuses ? (
+                    <td>
+                      <TargetStatusBadge status={statusOf(row.code)} />
+                    </td>
+                  ) : null}
                 </tr>
               ))}
             </tbody>

@@ -9,6 +9,7 @@ import { KpiSortHeader } from './kpi-sort-header.tsx';
 import { RankMove } from './rank-move.tsx';
 import { Sparkline } from './sparkline.tsx';
 import { TargetStatusBadge } from './target-status.tsx';
+import { TargetsSortHeader } from './targets-sort-header.tsx';
 import { useFlash } from './use-flash.ts';
 
 export const LEAGUE_COLUMNS: readonly OverviewKpi[] = [
@@ -105,17 +106,7 @@ export const LeagueTable = ({
                 />
               ))}
               {statuses ? (
-                <th scope="col" aria-sort={sortBy === 'targets' ? 'ascending' : undefined}>
-                  <button
-                    type="button"
-                    className="sort-button"
-                    onClick={() => setSortBy('targets')}
-                    title={t('league.sortBy', { column: t('league.targets') })}
-                  >
-                    {t('league.targets')}
-                    <span aria-hidden="true">{sortBy === 'targets' ? ' ↓' : ''}</span>
-                  </button>
-                </th>
+                <TargetsSortHeader sorted={sortBy === 'targets'} onSort={() => setSortBy('targets')} />
               ) : null}
               <th scope="col">{t('league.stuck')}</th>
             </tr>

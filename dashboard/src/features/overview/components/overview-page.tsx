@@ -23,7 +23,7 @@ import type { DrillTarget } from '../model/kpi-view.ts';
 import { outcomePoints } from '../model/outcome-points.ts';
 import { perceptionLines } from '../model/perception.ts';
 import { reviewPeriodOf } from '../model/review-period.ts';
-import { COUNTRY, targetFor, worstStatusByUnit } from '../model/targets.ts';
+import { COUNTRY, leagueStatuses, targetFor } from '../model/targets.ts';
 import { useOverviewFilters } from '../model/use-overview-filters.ts';
 import { AsOfBanner } from './as-of-banner.tsx';
 import { BodyLeagueTable } from './body-league-table.tsx';
@@ -83,9 +83,9 @@ const OverviewPage = () => {
   // A target is shown for the day the period ends on, for the region in focus or the country.
   const targetOf = (kpi: string) =>
     targets.data ? targetFor(targets.data, kpi, filters.region ?? COUNTRY, filters.to) : null;
-  // The league's column appears once any region has a target.
-  const regionTargets = targets.data?.filter((target) => target.unit !== COUNTRY) ?? [];
-  const statuses = regionTargets.length > 0 ? worstStatusByUnit(regionTargets, filters.to) : null;
+  // Each league's column appears once one of its units (a region; a central body) has a target.
+  const statuses = leagueStatuses(targets.data ?? [], filters.to, 'regions');
+  const bodyStatuses = leagueStatuses(targets.data ?? [], filters.to, 'bodies');
   const [drill, setDrill] = useState<DrillTarget | null>(null);
   const selectRegion = (code: string) => update({ region: filters.region === code ? null : code });
 
@@ -256,6 +256,7 @@ const OverviewPage = () => {
           rows={bodyLeague.data.rows}
           onOpen={(body, kpi) => open(kpi, body.name[lang], { region: null, unit: body.code })}
           changedAt={bodyLeague.changedAt}
+          statuses={bodyStatuses}
         />
       ) : null}
       {/* The chair's page of a region: the overview with that region in focus, district by district. */}

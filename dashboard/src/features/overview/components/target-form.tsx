@@ -1,10 +1,10 @@
 import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
+import { UnitOptions } from '@/components/unit-options.tsx';
 import { useMutation } from '@/lib/graphql/use-mutation.ts';
 import { useI18n } from '@/lib/i18n/i18n.tsx';
 import type { IssueLike } from '@/lib/i18n/issues/issue-text.ts';
 import { useIssueWords } from '@/lib/i18n/issues/use-issue-words.ts';
-import { REGION_LABELS } from '@/lib/i18n/vocabulary.generated.ts';
 import { SetTargetMutation } from '../api/set-target-mutation.ts';
 import { WithdrawTargetMutation } from '../api/withdraw-target-mutation.ts';
 import { almatyToday } from '../model/filters.ts';
@@ -31,7 +31,7 @@ interface Answer {
 
 /** The chair's form: set (or replace) a target, or withdraw the one in force for the same key. */
 export const TargetForm = ({ onChanged }: { readonly onChanged: () => void }) => {
-  const { t, region } = useI18n();
+  const { t } = useI18n();
   const words = useIssueWords();
   const FIELDS = ['kpi', 'unit', 'period', 'value', 'direction'] as const;
   const fieldLabel = (path: string) => {
@@ -100,12 +100,7 @@ export const TargetForm = ({ onChanged }: { readonly onChanged: () => void }) =>
         <label>
           {t('targetForm.unit')}
           <select value={values.unit} onChange={(e) => change({ unit: e.target.value })}>
-            <option value={COUNTRY}>{t('targetForm.country')}</option>
-            {Object.keys(REGION_LABELS).map((code) => (
-              <option key={code} value={code}>
-                {region(code)}
-              </option>
-            ))}
+            <UnitOptions countryLabel={t('targetForm.country')} withBodies />
           </select>
         </label>
         <label>

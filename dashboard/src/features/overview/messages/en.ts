@@ -3,7 +3,7 @@ import type { TargetsMessageKey } from './ru.ts';
 export const targetsEn: Record<TargetsMessageKey, string> = {
   'targetImport.title': 'Import targets from a spreadsheet',
   'targetImport.lead':
-    'KPI targets for the country (KZ) and the regions, for a year or a quarter: one row, one target. The file is first checked whole without writing; it can be written only when nothing is wrong. A new target for the same KPI, unit and period replaces the earlier one.',
+    'KPI targets for the country (KZ), the regions and the central state bodies (by code, such as MIN-HEALTH, or by name), for a year or a quarter: one row, one target. The file is first checked whole without writing; it can be written only when nothing is wrong. A new target for the same KPI, unit and period replaces the earlier one.',
   'targetImport.back': 'Back to the overview and its targets',
   'targetForm.importLink': 'Upload targets from a spreadsheet',
   'target.line': 'Target {sign} {value} · {period}',

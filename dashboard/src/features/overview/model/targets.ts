@@ -1,3 +1,5 @@
+import { REGION_LABELS } from '@/lib/i18n/vocabulary.generated.ts';
+
 /** A target as the overview reads it, with its status on the day judged. */
 export interface OverviewTarget {
   readonly id: string;
@@ -63,4 +65,21 @@ export const worstStatusByUnit = (
     if (seen === undefined || statusRank(t.status) < statusRank(seen)) out[t.unit] = t.status;
   }
   return out;
+};
+
+/** Which league a unit's targets stand in: a region's code, or (anything else but the country) a central body's. */
+export const leagueOf = (unit: string): 'regions' | 'bodies' | null =>
+  unit === COUNTRY ? null : Object.hasOwn(REGION_LABELS, unit) ? 'regions' : 'bodies';
+
+/**
+ * The worst status of each unit of one league on a day; null (no column) when none of that
+ * league's units has a target, so a league shows its column once one of its own has one.
+ */
+export const leagueStatuses = (
+  targets: readonly OverviewTarget[],
+  day: string,
+  league: 'regions' | 'bodies',
+): Readonly<Record<string, TargetStatus>> | null => {
+  const own = targets.filter((t) => leagueOf(t.unit) === league);
+  return own.length > 0 ? worstStatusByUnit(own, day) : null;
 };

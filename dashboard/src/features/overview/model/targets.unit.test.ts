@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type OverviewTarget, statusRank, targetFor, worstStatusByUnit } from './targets.ts';
+import { leagueStatuses, type OverviewTarget, statusRank, targetFor, worstStatusByUnit } from './targets.ts';
 
 const target = (over: Partial<OverviewTarget>): OverviewTarget => ({
   id: 'x',
@@ -42,5 +42,21 @@ describe('targets on the overview', () => {
     expect(
       [null, 'MET', 'OFF_TRACK', 'AT_RISK'].sort((a, b) => statusRank(a as never) - statusRank(b as never)),
     ).toEqual(['OFF_TRACK', 'AT_RISK', 'MET', null]);
+  });
+
+  it("gives each league its own units' statuses: the regions', the central bodies', never the country's", () => {
+    const targets = [
+      target({ unit: 'KZ', status: 'OFF_TRACK' }),
+      target({ unit: 'KZ-15', status: 'MET' }),
+      target({ unit: 'MIN-HEALTH', status: 'AT_RISK' }),
+      target({ unit: 'AG-SPORT', status: 'OFF_TRACK' }),
+    ];
+    expect(leagueStatuses(targets, '2026-05-01', 'regions')).toEqual({ 'KZ-15': 'MET' });
+    expect(leagueStatuses(targets, '2026-05-01', 'bodies')).toEqual({
+      'MIN-HEALTH': 'AT_RISK',
+      'AG-SPORT': 'OFF_TRACK',
+    });
+    // No column for a league none of whose units has a target.
+    expect(leagueStatuses(targets.slice(0, 2), '2026-05-01', 'bodies')).toBeNull();
   });
 });

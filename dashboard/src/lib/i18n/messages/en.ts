@@ -311,4 +311,6 @@ export const commonEn: Record<CommonMessageKey, string> = {
   'centralBodies.issue.refused': 'The change was not accepted; reload the page and try again.',
 
   'workspace.unavailable': 'This section is not part of this build yet.',
+  'units.regions': 'Regions',
+  'units.bodies': 'Central state bodies',
 };

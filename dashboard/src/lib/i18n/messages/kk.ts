@@ -315,4 +315,6 @@ export const commonKk: Record<CommonMessageKey, string> = {
   'centralBodies.issue.refused': 'Өзгеріс қабылданбады; бетті жаңартып, қайталаңыз.',
 
   'workspace.unavailable': 'Бұл бөлім осы жинаққа әлі қосылмаған.',
+  'units.regions': 'Өңірлер',
+  'units.bodies': 'Орталық мемлекеттік органдар',
 };

@@ -314,6 +314,8 @@ export const commonRu = {
   'centralBodies.issue.refused': 'Изменение не принято; обновите страницу и повторите.',
 
   'workspace.unavailable': 'Раздел ещё не подключён в этой сборке.',
+  'units.regions': 'Регионы',
+  'units.bodies': 'Центральные государственные органы',
 } as const;
 
 export type CommonMessageKey = keyof typeof commonRu;

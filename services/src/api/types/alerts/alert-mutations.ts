@@ -19,7 +19,8 @@ const AlertConditionInput = builder.inputType('AlertConditionInput', {
     }),
     unit: t.string({
       required: true,
-      description: 'KZ for the whole country, or a region code such as KZ-15.',
+      description:
+        "KZ for the whole country, a region's code such as KZ-15, or (for TARGET_STATUS and KPI_THRESHOLD) a central state body's code from the catalogue such as MIN-HEALTH.",
     }),
     period: t.string({
       required: false,

@@ -13,6 +13,12 @@ const unit = {
   required: true,
   description: 'KZ for the whole country, or a region code such as KZ-15.',
 } as const;
+/** A comment on figures may be on a central body too; the review report's commentary may not. */
+const commentedUnit = {
+  required: true,
+  description:
+    "KZ for the whole country, a region's code such as KZ-15, or a central state body's code from the catalogue such as MIN-HEALTH.",
+} as const;
 
 const WriteReportCommentaryInput = builder.inputType('WriteReportCommentaryInput', {
   fields: (t) => ({
@@ -33,7 +39,7 @@ const WriteReportCommentaryInput = builder.inputType('WriteReportCommentaryInput
 const AddFigureCommentInput = builder.inputType('AddFigureCommentInput', {
   fields: (t) => ({
     submissionId: t.id(submissionId),
-    unit: t.string(unit),
+    unit: t.string(commentedUnit),
     date: t.field({
       type: 'Date',
       required: true,

@@ -1,5 +1,12 @@
 import { commentaryAsOf, type FigureCommentView, figureCommentsAsOf } from '@kpi/projections';
-import { REVIEW_PERIOD_HINT, REVIEW_PERIOD_PATTERN, TARGET_UNITS } from '@kpi/schema';
+import {
+  COUNTRY_AND_REGIONS,
+  COUNTRY_OR_REGION_HINT,
+  GOVERNED_UNIT_HINT,
+  isGovernedUnitForm,
+  REVIEW_PERIOD_HINT,
+  REVIEW_PERIOD_PATTERN,
+} from '@kpi/schema';
 import { GraphQLError } from 'graphql';
 import { boundRegions, KPI_READERS } from '../../../identity/policy.ts';
 import { builder } from '../../builder.ts';
@@ -18,11 +25,21 @@ const nameOf = (ctx: ApiContext, userId: string): string | null =>
   ctx.services.accounts?.users.byId(userId)?.displayName ?? null;
 const asOfMs = (asOf: unknown): number | null => (asOf ? (asOf as Date).getTime() : null);
 
+/** Comments on figures are on the country, a region or a central body. */
 const checkUnits = (units: readonly string[]): void => {
-  const bad = units.findIndex((u) => !(TARGET_UNITS as readonly string[]).includes(u));
+  const bad = units.findIndex((u) => !isGovernedUnitForm(u));
   if (bad >= 0) {
-    throw new GraphQLError(`units.${bad}: must be KZ (the country) or a region code such as KZ-15`, {
+    throw new GraphQLError(`units.${bad}: ${GOVERNED_UNIT_HINT}`, {
       extensions: { code: 'BAD_USER_INPUT', field: `units.${bad}` },
+    });
+  }
+};
+
+/** The review report, and so its commentary, is the country's or a region's. */
+const checkReportUnit = (unit: string): void => {
+  if (!(COUNTRY_AND_REGIONS as readonly string[]).includes(unit)) {
+    throw new GraphQLError(`unit: ${COUNTRY_OR_REGION_HINT}`, {
+      extensions: { code: 'BAD_USER_INPUT', field: 'unit' },
     });
   }
 };
@@ -31,7 +48,7 @@ const FigureCommentRef = builder.objectRef<FigureCommentView>('FigureComment').i
   description: 'A note on a unit’s figures at a date, by the chair or an analyst.',
   fields: (t) => ({
     id: t.exposeID('id'),
-    unit: t.exposeString('unit', { description: 'KZ for the country, or a region code.' }),
+    unit: t.exposeString('unit', { description: "KZ for the country, a region's code or a central body's." }),
     date: t.field({ type: 'Date', description: 'The day it is about.', resolve: (c) => c.date }),
     text: t.exposeString('text'),
     author: t.exposeString('author', { description: 'The user id of who wrote it.' }),
@@ -110,7 +127,7 @@ builder.queryField('reportCommentary', (t) =>
       asOf: t.arg({ type: 'DateTime', required: false }),
     },
     resolve: (_root, args, ctx) => {
-      checkUnits([args.unit]);
+      checkReportUnit(args.unit);
       if (!REVIEW_PERIOD_PATTERN.test(args.period)) {
         throw new GraphQLError(`period: ${REVIEW_PERIOD_HINT}`, {
           extensions: { code: 'BAD_USER_INPUT', field: 'period' },

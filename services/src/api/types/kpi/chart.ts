@@ -113,7 +113,7 @@ const ChartSpecInput = builder.inputType('KpiChartSpec', {
     measures: t.stringList({
       required: true,
       description:
-        "KPI names, e.g. causesRemoved, or what the targets ask of a KPI and the gap to it (positive: ahead), target_causesRemoved and gapToTarget_causesRemoved (by region and time only), or the outcomes: receptionsHeld, citizensReceived, risksFromReceptions, risksPerReception, and the citizens' latest perceptionIndex and facedCorruptionShare, respondent-weighted (by region, district and time only); at most 8.",
+        "KPI names, e.g. causesRemoved, or what the targets ask of a KPI and the gap to it (positive: ahead), target_causesRemoved and gapToTarget_causesRemoved (by region, central body and time only), or the outcomes: receptionsHeld, citizensReceived, risksFromReceptions, risksPerReception, and the citizens' latest perceptionIndex and facedCorruptionShare, respondent-weighted (by region, district and time only); at most 8.",
     }),
     dimensions: t.field({
       type: [ChartDimensionInput],

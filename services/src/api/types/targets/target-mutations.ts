@@ -17,7 +17,7 @@ const submissionId = {
 
 const keyFields = {
   kpi: 'The KPI name, e.g. causesRemoved (see docs/kpi.md).',
-  unit: 'KZ for the whole country, or a region code such as KZ-15.',
+  unit: "KZ for the whole country, a region's code such as KZ-15, or a central state body's code from the catalogue such as MIN-HEALTH.",
   period: 'A year (2026) or a quarter (2026-Q2).',
 } as const;
 

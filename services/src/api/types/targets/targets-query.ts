@@ -1,7 +1,7 @@
 import { KpiQueryError, type TargetWithStatus, targetsWithStatus } from '@kpi/projections';
-import { TARGET_UNITS } from '@kpi/schema';
+import { GOVERNED_UNIT_HINT, isGovernedUnitForm } from '@kpi/schema';
 import { GraphQLError } from 'graphql';
-import { KPI_READERS } from '../../../identity/policy.ts';
+import { FIGURE_READERS, readableUnits } from '../../../identity/policy.ts';
 import { builder } from '../../builder.ts';
 import type { ApiContext } from '../../context.ts';
 import { KpiAccessDenied, kpiReadModel } from '../kpi/access.ts';
@@ -20,7 +20,9 @@ const TargetRef = builder.objectRef<TargetWithStatus>('Target').implement({
   fields: (t) => ({
     id: t.exposeID('id', { description: 'KPI, unit and period: `causesRemoved.KZ-15.2026-Q2`.' }),
     kpi: t.exposeString('kpi'),
-    unit: t.exposeString('unit', { description: 'KZ for the whole country, or a region code.' }),
+    unit: t.exposeString('unit', {
+      description: "KZ for the whole country, a region's code, or a central state body's code.",
+    }),
     period: t.exposeString('period', { description: 'A year (2026) or a quarter (2026-Q2).' }),
     value: t.exposeFloat('value'),
     direction: t.field({ type: TargetDirectionEnum, resolve: (x) => x.direction }),
@@ -65,20 +67,18 @@ const TargetsResultRef = builder.unionType('TargetsResult', {
   resolveType: resultType(TargetListRef),
 });
 
-/** The unit a viewer may read targets of: an officer only their own region. */
+/**
+ * The unit a viewer may read targets of (the country, a region or a body): the policy's readable
+ * units, so an officer (a region's or a body's) reads only their own unit's targets.
+ */
 const boundUnit = (ctx: ApiContext, unit: string | null | undefined): string | null => {
-  if (unit && !(TARGET_UNITS as readonly string[]).includes(unit)) {
-    throw new KpiQueryError(
-      'INVALID_FILTER',
-      'unit',
-      'must be KZ (the country) or a region code such as KZ-15',
-    );
-  }
-  const viewer = ctx.viewer!;
-  if (viewer.role !== 'REGIONAL_OFFICER') return unit ?? null;
-  if (viewer.region === null || (unit && unit !== viewer.region))
-    throw new KpiAccessDenied(unit ?? 'any region');
-  return viewer.region;
+  if (unit && !isGovernedUnitForm(unit))
+    throw new KpiQueryError('INVALID_FILTER', 'unit', GOVERNED_UNIT_HINT);
+  const readable = readableUnits(ctx.viewer!);
+  if (readable === 'all') return unit ?? null;
+  const own = readable[0];
+  if (own === undefined || (unit && unit !== own)) throw new KpiAccessDenied(unit ?? 'any unit');
+  return own;
 };
 
 const PERIOD = /^\d{4}(-Q[1-4])?$/;
@@ -88,9 +88,13 @@ builder.queryField('targets', (t) =>
     type: TargetsResultRef,
     description:
       'The targets that applied at an instant (now when absent), each with the KPI it holds and its status: for a unit, a period and a KPI, or all.',
-    authScopes: { role: [...KPI_READERS] },
+    // A body's officer reads their own body's targets, as they read its figures.
+    authScopes: { role: [...FIGURE_READERS] },
     args: {
-      unit: t.arg.string({ required: false, description: 'KZ or a region code; all when absent.' }),
+      unit: t.arg.string({
+        required: false,
+        description: "KZ, a region's code or a central body's code; all when absent.",
+      }),
       period: t.arg.string({ required: false, description: 'A year (2026) or a quarter (2026-Q2).' }),
       kpi: t.arg.string({ required: false }),
       asOf: t.arg({ type: 'DateTime', required: false }),

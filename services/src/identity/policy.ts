@@ -26,7 +26,8 @@ export const UNIT_BOUND = SUBMITTERS;
 export const KPI_READERS = [...GOVERNORS, 'ANALYST', 'REGIONAL_OFFICER'] as const satisfies readonly Role[];
 /**
  * Who reads the KPI figures (summary, series, charts, drill-down): the KPI readers, and a central
- * body's officer their own body's (the regions' workspaces, outcomes and alerts stay KPI_READERS').
+ * body's officer their own body's, its receptions included (the regions' workspaces, surveys and alerts
+ * stay KPI_READERS').
  */
 export const FIGURE_READERS = [...KPI_READERS, 'CENTRAL_BODY_OFFICER'] as const satisfies readonly Role[];
 /** Analysts build, save and arrange charts; only the analyst who saved a chart changes or deletes it. */

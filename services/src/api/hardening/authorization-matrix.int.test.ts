@@ -291,7 +291,9 @@ describe('authorisation matrix: every mutation, every role', () => {
     // Every event the body's officer recorded is in the body's own unit stream, naming the body.
     const stream = await env.store.readStream(`unit-${BODY}`);
     expect(stream.length).toBeGreaterThanOrEqual(LOOP.length);
-    const named = (e: (typeof stream)[number]) => (e.data as { centralBody?: string }).centralBody;
+    // A reception names its unit, the loop's other things the body they are submitted for.
+    const named = (e: (typeof stream)[number]) =>
+      (e.data as { centralBody?: string; unit?: string }).centralBody ?? (e.data as { unit?: string }).unit;
     const creations = stream.filter((e) => !/Withdrawn|Reclassified|Rejected|DueDateMoved/.test(e.type));
     expect(creations.map(named).every((body) => body === BODY)).toBe(true);
   });
@@ -317,12 +319,31 @@ describe('authorisation matrix: every mutation, every role', () => {
       expect(await read('officerA', null)).toBe('allowed');
       expect(await read('officerA', ['KZ-15'])).toBe('allowed');
       expect(await read('officerA', ['KZ-71'])).toBe('denied');
-      // A body's officer reads no region's figures (the body's own come with the KPIs by unit).
-      for (const caller of ['anonymous', 'administrator', 'bodyOfficer'] as const) {
+      for (const caller of ['anonymous', 'administrator'] as const) {
         expect(await read(caller, null), `${caller} ${field}`).toBe('refused');
         expect(await read(caller, ['KZ-15']), `${caller} ${field}`).toBe('refused');
       }
     }
+    // A body's officer reads no survey (a survey's unit is a region or the country), and their
+    // body's receptions but no region's.
+    const ask = async (field: string, caller: Caller, args: { r?: string[]; u?: string[] }) => {
+      const unitsArg = field === 'receptions' ? ', $u: [String!]' : '';
+      const unitsPass = field === 'receptions' ? ', units: $u' : '';
+      const answer = await gql(
+        app,
+        `query($p: KpiPeriodInput!, $r: [String!]${unitsArg}) { ${field}(period: $p, regions: $r${unitsPass}) { __typename } }`,
+        { p: period, r: args.r ?? null, ...(field === 'receptions' ? { u: args.u ?? null } : {}) },
+        headers[caller],
+      );
+      if (answer.body.errors?.some((e) => /not authorized/i.test(e.message))) return 'refused';
+      return answer.body.data?.[field]?.__typename === 'KpiAccessDenied' ? 'denied' : 'allowed';
+    };
+    expect(await ask('perception', 'bodyOfficer', {})).toBe('refused');
+    expect(await ask('receptions', 'bodyOfficer', {})).toBe('allowed');
+    expect(await ask('receptions', 'bodyOfficer', { u: [BODY] })).toBe('allowed');
+    expect(await ask('receptions', 'bodyOfficer', { u: [BODY2] })).toBe('denied');
+    expect(await ask('receptions', 'bodyOfficer', { r: ['KZ-15'] })).toBe('denied');
+    expect(await ask('receptions', 'officerA', { u: [BODY] })).toBe('denied');
   });
 
   it("lets a central body's officer read their body's figures only: another body's, a region's, refused", async () => {

@@ -36,6 +36,15 @@ const riskRows = (page: Page) => page.locator('section[aria-labelledby="open-ris
 const recommendationRows = (page: Page) =>
   page.locator('section[aria-labelledby="due-recommendations"] tbody tr');
 
+/** A figure of the unit's receptions this year, by its label (0 while the panel is still loading). */
+const receptionsFigure = async (page: Page, label: string): Promise<number> => {
+  const value = page
+    .locator('section[aria-labelledby="receptions-title"] .receptions-summary > div', { hasText: label })
+    .locator('dd');
+  if ((await value.count()) === 0) return 0;
+  return Number(((await value.textContent()) ?? '').replace(/\D/g, '') || '0');
+};
+
 /** A day `days` days after today in Almaty, as a date field takes it. */
 const daysAhead = (days: number) =>
   new Date(Date.now() + 5 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
@@ -144,6 +153,32 @@ describe("a central body's officer records the body's work from their page, in C
     await page.getByRole('status').filter({ hasText: 'Запись сохранена.' }).waitFor();
     await expect.poll(() => risksIdentified(page), { timeout: 20_000 }).toBe(before + 1);
     await screenshot(page, 'body-page-after-risk-ru');
+  });
+
+  it("records a citizen reception for the body in Aktobe's city, refused first for a district without its region, and the body's receptions figure moves", async () => {
+    await page.goto('/body');
+    const panel = page.locator('section[aria-labelledby="receptions-title"]');
+    await panel.waitFor({ timeout: 30_000 });
+    const held = await receptionsFigure(page, 'Проведено приёмов');
+    const citizens = await receptionsFigure(page, 'Принято граждан');
+
+    await page.getByRole('link', { name: 'Записать приём граждан' }).click();
+    await page.waitForURL('**/body/receptions/new');
+    await page.locator('#f-citizensReceived').fill('23');
+    await page.locator('#f-issuesRaised').fill('4');
+    // A district lies in a region: named alone it is refused at the district, nothing saved.
+    await page.locator('#f-district').fill('151010000');
+    await page.getByRole('button', { name: 'Сохранить' }).click();
+    await page.locator('#f-district-error').waitFor();
+    expect(await fieldsInError(page)).toEqual(['f-district']);
+    expect(new URL(page.url()).pathname).toBe('/body/receptions/new');
+
+    await page.locator('#f-region').selectOption('KZ-15');
+    await page.locator('#f-districtName').fill('г. Актобе');
+    await saveAndReturn(page);
+    await expect.poll(() => receptionsFigure(page, 'Проведено приёмов'), { timeout: 20_000 }).toBe(held + 1);
+    expect(await receptionsFigure(page, 'Принято граждан')).toBe(citizens + 23);
+    await screenshot(page, 'body-page-after-reception-ru');
   });
 
   it("offers only the body's own risks to recommend on, and places the recommendation in the risk's region", async () => {

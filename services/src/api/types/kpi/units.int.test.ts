@@ -321,6 +321,24 @@ describe('central bodies as reporting units over GraphQL, on the real store and 
       region: 'MIN-HEALTH',
     });
     expect(await held('chair', null, ['ministry'])).toEqual({ __typename: 'KpiQueryFailed', field: 'units' });
+    // The chart builder by central body: the ministry's row, named from the catalogue.
+    const league = await query(
+      CHART,
+      {
+        s: {
+          measures: ['receptionsHeld', 'citizensReceived'],
+          dimensions: [{ dimension: 'centralBody' }],
+          period: Q2,
+        },
+      },
+      'chair',
+    );
+    expect(
+      league.rows.find((r: { keys: { key: string }[] }) => r.keys[0]!.key === 'MIN-HEALTH'),
+    ).toMatchObject({
+      keys: [{ key: 'MIN-HEALTH', labelRu: 'Министерство здравоохранения' }],
+      values: [1, 17],
+    });
   });
 
   it('refuses a malformed unit code, naming the field', async () => {

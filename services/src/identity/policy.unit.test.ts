@@ -49,7 +49,10 @@ describe('the authorisation policy', () => {
     expect(canRead(bodyOfficer, 'MIN-EDUCATION')).toBe(false);
     expect(canRead(officer, 'MIN-HEALTH')).toBe(false);
     expect(canReadReport(bodyOfficer, 'KZ-15')).toBe(false);
-    expect(canImport(bodyOfficer, 'region')).toBe(false);
+    // A body's officer imports their body's rows; an account naming no body imports nothing.
+    expect(canImport(bodyOfficer, 'unit')).toBe(true);
+    expect(canImport(unboundBody, 'unit')).toBe(false);
+    expect(canImport(bodyOfficer, 'targets')).toBe(false);
     // An account of the role that names no body submits for nothing and reads nothing.
     expect(submitUnitOf(unboundBody)).toBeNull();
     expect(readableUnits(unboundBody)).toEqual([]);
@@ -61,7 +64,7 @@ describe('the authorisation policy', () => {
     expect(hasRole(deputy, ALERT_MANAGERS)).toBe(true);
     expect(hasRole(deputy, STATUS_READERS)).toBe(true);
     expect(canImport(deputy, 'targets')).toBe(true);
-    expect(canImport(deputy, 'region')).toBe(false);
+    expect(canImport(deputy, 'unit')).toBe(false);
     expect(canReadReport(deputy, 'KZ-71')).toBe(true);
     expect(readableRegions(deputy)).toBe('all');
     expect(canSubmit(deputy)).toBe(false);

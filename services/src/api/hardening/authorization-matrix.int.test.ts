@@ -375,16 +375,36 @@ describe('authorisation matrix: every mutation, every role', () => {
     }
   });
 
-  it('lets only officers import, and refuses an officer of region A importing region B, writing nothing', async () => {
+  it("lets only officers import, and refuses an officer of region A importing region B and a body's officer another body, writing nothing", async () => {
     const head = await env.store.headPosition();
     const ownRows = csvOf('RiskIdentified', [riskRow()]);
     for (const caller of CALLERS) {
       const { status } = await upload(app, headers[caller], 'RiskIdentified', ownRows, { commit: true });
-      const expected = caller === 'anonymous' ? 401 : caller === 'officerA' ? 200 : 403;
+      const importer = caller === 'officerA' || caller === 'bodyOfficer';
+      const expected = caller === 'anonymous' ? 401 : importer ? 200 : 403;
       expect(status, caller).toBe(expected);
     }
+    // The region's row, and the same row as the body's (its region says where the work sits).
     const written = await env.store.headPosition();
-    expect(written).toBe(head + 1);
+    expect(written).toBe(head + 2);
+    for (const [caller, row, issue] of [
+      [
+        'bodyOfficer',
+        riskRow({ centralBody: BODY2 }),
+        { column: 'Центральный орган (centralBody)', code: 'other_body' },
+      ],
+      [
+        'officerA',
+        riskRow({ centralBody: BODY }),
+        { column: 'Центральный орган (centralBody)', code: 'forbidden' },
+      ],
+    ] as const) {
+      const other = await upload(app, headers[caller], 'RiskIdentified', csvOf('RiskIdentified', [row]), {
+        commit: true,
+      });
+      expect(other.job.report, caller).toMatchObject({ committed: false, issues: [{ line: 2, ...issue }] });
+    }
+    expect(await env.store.headPosition()).toBe(written);
     const foreign = await upload(
       app,
       headers.officerA,
@@ -399,11 +419,13 @@ describe('authorisation matrix: every mutation, every role', () => {
     const { riskId } = await fixtures.targets('B');
     const headB = await env.store.headPosition();
     const withdraw = csvOf('RiskWithdrawn', [{ riskId, reason: 'ошибка', occurredOn: TODAY_OR_BEFORE }]);
-    const correction = await upload(app, headers.officerA, 'RiskWithdrawn', withdraw, { commit: true });
-    expect(correction.job.report).toMatchObject({
-      committed: false,
-      issues: [{ line: 2, column: 'ID риска (riskId)' }],
-    });
+    for (const caller of ['officerA', 'bodyOfficer'] as const) {
+      const correction = await upload(app, headers[caller], 'RiskWithdrawn', withdraw, { commit: true });
+      expect(correction.job.report, caller).toMatchObject({
+        committed: false,
+        issues: [{ line: 2, column: 'ID риска (riskId)' }],
+      });
+    }
     expect(await env.store.headPosition()).toBe(headB);
   });
 });

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link, Route, Routes } from 'react-router';
+import { ImportView } from '@/components/import/import-view.tsx';
 import { useI18n } from '@/lib/i18n/i18n.tsx';
 import { useUnitRegister } from '../api/use-unit-register.ts';
 import { Flash } from './flash.tsx';
@@ -31,7 +32,7 @@ interface Props {
  * list the body's own risks and recommendations; the body's register under its figures, with the
  * region's corrections (withdraw, reclassify, move a due date, reject), which the server decides
  * against the body's own unit; and the body's citizen receptions, recorded for the body (optionally
- * in a region) and counted as the body's.
+ * in a region) and counted as the body's; and the spreadsheet import of the body's rows.
  */
 export default function BodyWorkspace({ centralBody, figures }: Props) {
   const { t } = useI18n();
@@ -62,6 +63,9 @@ export default function BodyWorkspace({ centralBody, figures }: Props) {
                   <Link className="button" to={`${BASE}/receptions/new`}>
                     {t('ws.action.recordReception')}
                   </Link>
+                  <Link className="button" to={`${BASE}/import`}>
+                    {t('ws.tab.import')}
+                  </Link>
                 </nav>
                 {figures}
                 <ReceptionsSummary unit={centralBody} />
@@ -77,6 +81,7 @@ export default function BodyWorkspace({ centralBody, figures }: Props) {
           />
           <Route path="rights/new" element={<RightForm risks={risks} />} />
           <Route path="receptions/new" element={<ReceptionForm />} />
+          <Route path="import" element={<ImportView />} />
           <Route path="risks/:riskId/recommend" element={<RecommendationForm />} />
           <Route path="risks/:riskId/withdraw" element={<WithdrawForm />} />
           <Route path="risks/:riskId/reclassify" element={<ReclassifyForm />} />

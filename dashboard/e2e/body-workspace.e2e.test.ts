@@ -288,6 +288,59 @@ describe("a central body's officer records the body's work from their page, in C
     await screenshot(page, 'body-register-corrected-ru');
   });
 
+  it("imports the body's risks from a spreadsheet: a row naming another body refused at its column, then the file written as the body's", async () => {
+    await page.goto('/body');
+    await page.locator('#headline-kpis, .empty-state').first().waitFor({ timeout: 30_000 });
+    const before = await risksIdentified(page);
+    await page.getByRole('link', { name: 'Импорт из таблицы' }).click();
+    await page.waitForURL('**/body/import');
+    await page.locator('#import-type').waitFor({ timeout: 30_000 });
+    // The body's layouts: the loop's and receptions, never surveys (no survey is a body's) nor targets.
+    const types = await page.locator('#import-type option').allTextContents();
+    expect(types).toContain('Приёмы граждан');
+    expect(types).not.toContain('Опросы восприятия коррупции');
+    expect(types).not.toContain('Целевые значения KPI');
+    const template = await (await officer.request.get('/import/templates/RiskIdentified.csv')).text();
+    const header = template.replace(/^\uFEFF/, '').split(/\r?\n/)[0]!;
+    const keys = header.split(';').map((cell) => /\((\w+)\)"?$/.exec(cell)?.[1] ?? '');
+    const row = (over: Record<string, string>) => {
+      const cells: Record<string, string> = {
+        region: 'KZ-15',
+        organization: 'Областной перинатальный центр',
+        process: 'Закуп расходных материалов',
+        sphere: 'HEALTHCARE',
+        causeCategory: 'CONFLICT_OF_INTEREST',
+        source: 'INTERNAL_ANALYSIS',
+        description: 'Поставщик связан с заведующим отделением.',
+        occurredOn: daysAhead(0),
+        ...over,
+      };
+      return keys.map((key) => cells[key] ?? '').join(';');
+    };
+    const check = async (lines: string[]) => {
+      const buffer = Buffer.from([header, ...lines].join('\n'));
+      await page.locator('#import-file').setInputFiles({ name: 'risks.csv', mimeType: 'text/csv', buffer });
+      await page.getByRole('button', { name: 'Проверить файл' }).click();
+      await page.locator('.import__report, .notice--success').first().waitFor({ timeout: 30_000 });
+    };
+    await check([row({}), row({ centralBody: 'MIN-EDUCATION' })]);
+    const report = page.locator('.import__report');
+    expect(await report.locator('tbody tr').count()).toBe(1);
+    const cells = await report.locator('tbody tr').first().locator('td').allTextContents();
+    expect(cells[0]).toBe('3');
+    expect(cells[1]).toContain('centralBody');
+    expect(await page.getByRole('button', { name: /Записать/ }).count()).toBe(0);
+
+    await check([row({})]);
+    await page.getByRole('button', { name: /Записать/ }).click();
+    await expect
+      .poll(() => page.locator('.notice--success').textContent(), { timeout: 30_000 })
+      .toMatch(/^Записано событий: 1\./);
+    await screenshot(page, 'body-import-written-ru');
+    await page.goto('/body');
+    await expect.poll(() => risksIdentified(page), { timeout: 20_000 }).toBe(before + 1);
+  });
+
   it('speaks Kazakh and English, and nothing is wider than a 390 px phone', async () => {
     for (const [lang, label, required] of [
       ['ru', 'Где ведётся работа (регион)', 'Заполните это поле.'],

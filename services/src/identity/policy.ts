@@ -61,16 +61,23 @@ export const ALERT_READERS = KPI_READERS;
 /** Who imports spreadsheets: officers their unit's records (a region's or a body's), the chair a year's targets. */
 export const IMPORTERS = [...SUBMITTERS, ...TARGET_SETTERS] as const satisfies readonly Role[];
 
-/** What a spreadsheet layout records: a reporting unit's events, or the chair's targets. */
-export type ImportScope = 'unit' | 'targets';
+/**
+ * What a spreadsheet layout records: a reporting unit's events, a region's only (perception
+ * surveys: a survey's unit is a region or the country, never a body), or the chair's targets.
+ */
+export type ImportScope = 'unit' | 'region' | 'targets';
 
 /**
- * May this caller import a layout of this scope? Targets are the chair's; everything else an
- * officer's, for their own unit: a regional officer's rows are their region's, a central body's
- * officer's their body's (each row's region then says where the work sits).
+ * May this caller import a layout of this scope? Targets are the chair's; surveys a regional
+ * officer's; everything else an officer's, for their own unit: a regional officer's rows are their
+ * region's, a central body's officer's their body's (each row's region then says where the work sits).
  */
 export const canImport = (viewer: UnitBinding | null, scope: ImportScope): boolean =>
-  scope === 'targets' ? hasRole(viewer, TARGET_SETTERS) : submitUnitOf(viewer) !== null;
+  scope === 'targets'
+    ? hasRole(viewer, TARGET_SETTERS)
+    : scope === 'region'
+      ? submitRegionOf(viewer) !== null
+      : submitUnitOf(viewer) !== null;
 
 /** Administrators manage accounts and read their history. */
 export const ACCOUNT_ADMINISTRATORS = ['ADMINISTRATOR'] as const satisfies readonly Role[];
@@ -130,6 +137,8 @@ export const REFUSED = {
   onlyImporters:
     'only an officer (for their own region or central body) or the chair or a deputy chair (targets) imports',
   onlyChairImportsTargets: 'only the chair or a deputy chair imports targets',
+  onlyRegionsImportSurveys:
+    "only a regional officer imports perception surveys, for their own region: a survey's unit is a region or the country",
   onlyChairSetsTargets: 'only the chair or a deputy chair sets and withdraws targets',
   onlyChairWritesCommentary: "only the chair or a deputy chair writes the review report's commentary",
   onlyChairOrAnalystComments: 'only the chair, a deputy chair or an analyst comments on figures',

@@ -53,6 +53,9 @@ describe('the authorisation policy', () => {
     expect(canImport(bodyOfficer, 'unit')).toBe(true);
     expect(canImport(unboundBody, 'unit')).toBe(false);
     expect(canImport(bodyOfficer, 'targets')).toBe(false);
+    // A survey's unit is a region or the country: its layout is a regional officer's only.
+    expect(canImport(bodyOfficer, 'region')).toBe(false);
+    expect(canImport(officer, 'region')).toBe(true);
     // An account of the role that names no body submits for nothing and reads nothing.
     expect(submitUnitOf(unboundBody)).toBeNull();
     expect(readableUnits(unboundBody)).toEqual([]);

@@ -190,7 +190,11 @@ export const COMMAND_OF_EVENT = Object.fromEntries(
 
 /** Whose records a layout holds, for the policy to say who may import it. */
 export const importScopeOf = (type: ImportEventType): ImportScope =>
-  isTargetCommand(COMMAND_OF_EVENT[type]) ? 'targets' : 'unit';
+  isTargetCommand(COMMAND_OF_EVENT[type])
+    ? 'targets'
+    : type === 'PerceptionSurveyConducted'
+      ? 'region'
+      : 'unit';
 
 /** The column's header words in a language (Russian is the layout's own). */
 export const headerIn = (column: Column, lang: ReaderLanguage): string =>

@@ -147,8 +147,14 @@ export const registerImportRoutes = async (app: FastifyInstance, deps: RouteDeps
   });
 };
 
-const forbiddenLayout = (type: ImportEventType): ImportRefusal =>
-  importScopeOf(type) === 'targets' ? 'onlyChairImportsTargets' : 'onlyOfficersImport';
+const forbiddenLayout = (type: ImportEventType): ImportRefusal => {
+  const scope = importScopeOf(type);
+  return scope === 'targets'
+    ? 'onlyChairImportsTargets'
+    : scope === 'region'
+      ? 'onlyRegionsImportSurveys'
+      : 'onlyOfficersImport';
+};
 
 interface Upload {
   readonly content: Buffer | null;

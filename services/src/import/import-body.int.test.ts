@@ -133,4 +133,23 @@ describe("a central body's officer imports the body's rows, on the real SQLite s
       expect.not.objectContaining({ region: expect.anything() }),
     ]);
   });
+
+  it("refuses a body's officer the survey layout, naming who imports it; nothing written", async () => {
+    const head = await env.store.headPosition();
+    const { status, job } = await upload(
+      env.app,
+      env.health,
+      'PerceptionSurveyConducted',
+      'unit\nMIN-HEALTH\n',
+    );
+    expect(status).toBe(403);
+    expect(job).toMatchObject({ code: 'onlyRegionsImportSurveys', error: 'Forbidden' });
+    const template = await env.app.inject({
+      method: 'GET',
+      url: '/import/templates/PerceptionSurveyConducted.csv',
+      headers: env.health,
+    });
+    expect(template.statusCode).toBe(403);
+    expect(await env.store.headPosition()).toBe(head);
+  });
 });

@@ -8,6 +8,7 @@ export type ImportRefusal =
   | 'signIn'
   | 'onlyImporters'
   | 'onlyOfficersImport'
+  | 'onlyRegionsImportSurveys'
   | 'onlyChairImportsTargets'
   | 'noTemplate'
   | 'eventType'
@@ -29,6 +30,8 @@ const WORDS: Record<ReaderLanguage, Words> = {
     onlyOfficersImport: () =>
       'загружает только сотрудник региона или центрального органа, для своего региона или органа',
     onlyChairImportsTargets: () => 'целевые значения загружают только председатель или его заместитель',
+    onlyRegionsImportSurveys: () =>
+      'опросы загружает только региональный сотрудник, для своего региона: опрос проводится по региону или стране',
     noTemplate: () => `такого шаблона нет; есть: ${KNOWN()}`,
     eventType: () => `eventType — одно из: ${KNOWN()}`,
     format: () => 'формат — csv или xlsx',
@@ -45,6 +48,8 @@ const WORDS: Record<ReaderLanguage, Words> = {
     onlyOfficersImport: () =>
       'тек өңірдің немесе орталық органның қызметкері өз өңірі немесе органы үшін жүктейді',
     onlyChairImportsTargets: () => 'нысаналы мәндерді тек төраға немесе оның орынбасары жүктейді',
+    onlyRegionsImportSurveys: () =>
+      'сауалнамаларды тек өңірлік қызметкер өз өңірі үшін жүктейді: сауалнама өңір немесе ел бойынша жүргізіледі',
     noTemplate: () => `мұндай үлгі жоқ; барлары: ${KNOWN()}`,
     eventType: () => `eventType мыналардың бірі болуы керек: ${KNOWN()}`,
     format: () => 'пішім — csv немесе xlsx',
@@ -59,6 +64,7 @@ const WORDS: Record<ReaderLanguage, Words> = {
     onlyImporters: () => REFUSED.onlyImporters,
     onlyOfficersImport: () => REFUSED.onlyOfficersImport,
     onlyChairImportsTargets: () => REFUSED.onlyChairImportsTargets,
+    onlyRegionsImportSurveys: () => REFUSED.onlyRegionsImportSurveys,
     noTemplate: () => `no template; known: ${KNOWN()}`,
     eventType: () => `eventType must be one of ${KNOWN()}`,
     format: () => 'format must be csv or xlsx',
@@ -73,6 +79,7 @@ const ERRORS: Record<ImportRefusal, string> = {
   signIn: 'Unauthorized',
   onlyImporters: 'Forbidden',
   onlyOfficersImport: 'Forbidden',
+  onlyRegionsImportSurveys: 'Forbidden',
   onlyChairImportsTargets: 'Forbidden',
   noTemplate: 'Not Found',
   eventType: 'Bad Request',

@@ -36,6 +36,15 @@ const riskRows = (page: Page) => page.locator('section[aria-labelledby="open-ris
 const recommendationRows = (page: Page) =>
   page.locator('section[aria-labelledby="due-recommendations"] tbody tr');
 
+/** A figure of the unit's receptions this year, by its label (0 while the panel is still loading). */
+const receptionsFigure = async (page: Page, label: string): Promise<number> => {
+  const value = page
+    .locator('section[aria-labelledby="receptions-title"] .receptions-summary > div', { hasText: label })
+    .locator('dd');
+  if ((await value.count()) === 0) return 0;
+  return Number(((await value.textContent()) ?? '').replace(/\D/g, '') || '0');
+};
+
 /** A day `days` days after today in Almaty, as a date field takes it. */
 const daysAhead = (days: number) =>
   new Date(Date.now() + 5 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
@@ -146,6 +155,32 @@ describe("a central body's officer records the body's work from their page, in C
     await screenshot(page, 'body-page-after-risk-ru');
   });
 
+  it("records a citizen reception for the body in Aktobe's city, refused first for a district without its region, and the body's receptions figure moves", async () => {
+    await page.goto('/body');
+    const panel = page.locator('section[aria-labelledby="receptions-title"]');
+    await panel.waitFor({ timeout: 30_000 });
+    const held = await receptionsFigure(page, 'Проведено приёмов');
+    const citizens = await receptionsFigure(page, 'Принято граждан');
+
+    await page.getByRole('link', { name: 'Записать приём граждан' }).click();
+    await page.waitForURL('**/body/receptions/new');
+    await page.locator('#f-citizensReceived').fill('23');
+    await page.locator('#f-issuesRaised').fill('4');
+    // A district lies in a region: named alone it is refused at the district, nothing saved.
+    await page.locator('#f-district').fill('151010000');
+    await page.getByRole('button', { name: 'Сохранить' }).click();
+    await page.locator('#f-district-error').waitFor();
+    expect(await fieldsInError(page)).toEqual(['f-district']);
+    expect(new URL(page.url()).pathname).toBe('/body/receptions/new');
+
+    await page.locator('#f-region').selectOption('KZ-15');
+    await page.locator('#f-districtName').fill('г. Актобе');
+    await saveAndReturn(page);
+    await expect.poll(() => receptionsFigure(page, 'Проведено приёмов'), { timeout: 20_000 }).toBe(held + 1);
+    expect(await receptionsFigure(page, 'Принято граждан')).toBe(citizens + 23);
+    await screenshot(page, 'body-page-after-reception-ru');
+  });
+
   it("offers only the body's own risks to recommend on, and places the recommendation in the risk's region", async () => {
     await page.goto('/body/recommendations/new');
     const options = page.locator('#f-riskId option');
@@ -251,6 +286,59 @@ describe("a central body's officer records the body's work from their page, in C
     await expect.poll(() => rows.count(), { timeout: 20_000 }).toBe(count - 1);
     await expect.poll(() => risksIdentified(page), { timeout: 20_000 }).toBe(before - 1);
     await screenshot(page, 'body-register-corrected-ru');
+  });
+
+  it("imports the body's risks from a spreadsheet: a row naming another body refused at its column, then the file written as the body's", async () => {
+    await page.goto('/body');
+    await page.locator('#headline-kpis, .empty-state').first().waitFor({ timeout: 30_000 });
+    const before = await risksIdentified(page);
+    await page.getByRole('link', { name: 'Импорт из таблицы' }).click();
+    await page.waitForURL('**/body/import');
+    await page.locator('#import-type').waitFor({ timeout: 30_000 });
+    // The body's layouts: the loop's and receptions, never surveys (no survey is a body's) nor targets.
+    const types = await page.locator('#import-type option').allTextContents();
+    expect(types).toContain('Приёмы граждан');
+    expect(types).not.toContain('Опросы восприятия коррупции');
+    expect(types).not.toContain('Целевые значения KPI');
+    const template = await (await officer.request.get('/import/templates/RiskIdentified.csv')).text();
+    const header = template.replace(/^\uFEFF/, '').split(/\r?\n/)[0]!;
+    const keys = header.split(';').map((cell) => /\((\w+)\)"?$/.exec(cell)?.[1] ?? '');
+    const row = (over: Record<string, string>) => {
+      const cells: Record<string, string> = {
+        region: 'KZ-15',
+        organization: 'Областной перинатальный центр',
+        process: 'Закуп расходных материалов',
+        sphere: 'HEALTHCARE',
+        causeCategory: 'CONFLICT_OF_INTEREST',
+        source: 'INTERNAL_ANALYSIS',
+        description: 'Поставщик связан с заведующим отделением.',
+        occurredOn: daysAhead(0),
+        ...over,
+      };
+      return keys.map((key) => cells[key] ?? '').join(';');
+    };
+    const check = async (lines: string[]) => {
+      const buffer = Buffer.from([header, ...lines].join('\n'));
+      await page.locator('#import-file').setInputFiles({ name: 'risks.csv', mimeType: 'text/csv', buffer });
+      await page.getByRole('button', { name: 'Проверить файл' }).click();
+      await page.locator('.import__report, .notice--success').first().waitFor({ timeout: 30_000 });
+    };
+    await check([row({}), row({ centralBody: 'MIN-EDUCATION' })]);
+    const report = page.locator('.import__report');
+    expect(await report.locator('tbody tr').count()).toBe(1);
+    const cells = await report.locator('tbody tr').first().locator('td').allTextContents();
+    expect(cells[0]).toBe('3');
+    expect(cells[1]).toContain('centralBody');
+    expect(await page.getByRole('button', { name: /Записать/ }).count()).toBe(0);
+
+    await check([row({})]);
+    await page.getByRole('button', { name: /Записать/ }).click();
+    await expect
+      .poll(() => page.locator('.notice--success').textContent(), { timeout: 30_000 })
+      .toMatch(/^Записано событий: 1\./);
+    await screenshot(page, 'body-import-written-ru');
+    await page.goto('/body');
+    await expect.poll(() => risksIdentified(page), { timeout: 20_000 }).toBe(before + 1);
   });
 
   it('speaks Kazakh and English, and nothing is wider than a 390 px phone', async () => {

@@ -17,3 +17,14 @@ export const workedExampleWithBody = [
   ...workedExample,
   ...recorded(JSON.parse(bodyBlock[1]!) as ExampleEvent[], workedExample.length + 1),
 ];
+
+const bodyReceptionBlock = /<!-- worked-example:body-reception-events -->\s*```json\n([\s\S]*?)```/.exec(
+  kpiDoc,
+);
+if (!bodyReceptionBlock) throw new Error('docs/kpi.md has no worked-example body-reception-events block');
+
+/** The worked example with the central body's events and then its receptions (positions 29 to 31). */
+export const workedExampleWithBodyReceptions = [
+  ...workedExampleWithBody,
+  ...recorded(JSON.parse(bodyReceptionBlock[1]!) as ExampleEvent[], workedExampleWithBody.length + 1),
+];

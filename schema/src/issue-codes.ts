@@ -63,6 +63,7 @@ export const ISSUE_CODES = [
   'repeated_column',
   'missing_column',
   'other_region',
+  'other_body',
   'forbidden',
   'conflict',
   'submission_reused',

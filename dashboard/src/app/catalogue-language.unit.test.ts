@@ -19,8 +19,8 @@ const ALLOWED = new Set([
   'UUID',
 ]);
 
-/** Codes a spreadsheet cell must hold exactly (the chair's targets): shown so they can be typed. */
-const IMPORT_CODES = /\b(AT_LEAST|AT_MOST|causesRemoved)\b/g;
+/** Codes a spreadsheet cell must hold exactly (the chair's targets, a central body's): shown so they can be typed. */
+const IMPORT_CODES = /\b(AT_LEAST|AT_MOST|causesRemoved|MIN-HEALTH)\b/g;
 
 /** The Latin words of each message, placeholders (`{count}`) aside: an English leak shows here. */
 const latinWords = (catalogue: Record<string, string>) =>

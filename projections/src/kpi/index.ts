@@ -86,7 +86,7 @@ export {
 } from './query/drill-down.ts';
 export { KPI_QUERY_ERROR_CODES, KpiQueryError, type KpiQueryErrorCode } from './query/errors.ts';
 export type { KpiFilter } from './query/filter.ts';
-export { type DimensionValue, NO_DISTRICT_LABEL } from './query/labels.ts';
+export { centralBodyValue, type DimensionValue, NO_DISTRICT_LABEL } from './query/labels.ts';
 export { openRecurrences } from './query/open-recurrences.ts';
 export { GRANULARITIES, type Granularity } from './query/periods.ts';
 export { recurredColumn } from './query/recurrence.ts';

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { modelOf } from '../../test/fold.ts';
-import { kpiDoc as doc, workedExample as events, workedExampleWithBody } from '../../test/worked-example.ts';
+import {
+  kpiDoc as doc,
+  workedExample as events,
+  workedExampleWithBody,
+  workedExampleWithBodyReceptions,
+} from '../../test/worked-example.ts';
+import { outcomesProjection } from '../outcomes/projection.ts';
+import { receptions } from '../outcomes/receptions.ts';
 import { KPI_NAMES } from './definition/measures.ts';
 import type { KpiFilter } from './query/filter.ts';
 import { kpiSummary } from './query/summary.ts';
@@ -100,5 +107,41 @@ describe('the worked example of docs/kpi.md', () => {
     const tables = tablesOf('body-expect');
     it('has three tables', () => expect(tables).toHaveLength(3));
     for (const e of tables) holds(e, workedExampleWithBody, 28);
+  });
+
+  describe("with the central body's receptions", () => {
+    const all = workedExampleWithBodyReceptions;
+    const outcomes = all.reduce(outcomesProjection.evolve, outcomesProjection.initialState());
+    const model = modelOf(all);
+    const tables = tablesOf('body-receptions');
+    it('has its three events after the body’s, and three tables', () => {
+      expect(all).toHaveLength(31);
+      expect(tables).toHaveLength(3);
+    });
+    for (const e of tables) {
+      it(`computes every expected value: ${e.title}`, () => {
+        // A region's list is its own work, as the KPI filter reads it: its receptions by unit.
+        const units = e.filter?.units ?? e.filter?.regions ?? null;
+        const held = receptions(outcomes, { ...e.period, units }).total;
+        const summary = kpiSummary(model, { period: e.period, filter: e.filter });
+        const value = (name: string): number | null => {
+          const outcome: Record<string, number | null> = {
+            receptionsHeld: held.receptions,
+            citizensReceived: held.citizensReceived,
+            issuesRaised: held.issuesRaised,
+            risksFromReceptions: held.risksFromReceptions,
+            risksPerReception: held.risksPerReception,
+          };
+          if (name in outcome) return outcome[name]!;
+          const kpi = summary.kpis.find((k) => k.kpi === name);
+          if (!kpi) throw new Error(`docs/kpi.md names an unknown measure: ${name}`);
+          return kpi.current.value;
+        };
+        for (const [name, [written]] of e.rows) {
+          const v = value(name);
+          expect(v === null ? '—' : String(v), name).toBe(written);
+        }
+      });
+    }
   });
 });

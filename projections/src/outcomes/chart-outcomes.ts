@@ -1,7 +1,8 @@
-import { REGIONS } from '@kpi/schema';
+import { isRegionCode, REGIONS } from '@kpi/schema';
 import {
   type ChartRow,
   type ChartSpec,
+  centralBodyValue,
   type DimensionValue,
   KpiQueryError,
   NO_DISTRICT_LABEL,
@@ -29,8 +30,11 @@ export type OutcomeMeasure = (typeof OUTCOME_MEASURES)[number];
 export const isOutcomeMeasure = (m: string): m is OutcomeMeasure =>
   (OUTCOME_MEASURES as readonly string[]).includes(m);
 
-/** Receptions and surveys are held by a region (and a district) on a day: nothing else describes them. */
-const OUTCOME_DIMENSIONS: readonly string[] = ['region', 'district', 'time'];
+/**
+ * Receptions and surveys are held by a unit (a region, or a central body for receptions), in a
+ * district, on a day: nothing else describes them.
+ */
+const OUTCOME_DIMENSIONS: readonly string[] = ['region', 'centralBody', 'district', 'time'];
 const FOREIGN_FILTERS = ['spheres', 'causeCategories', 'sources', 'organizations'] as const;
 /** Perception is charted for the population group the overview shows: citizens. */
 const CHARTED_GROUP = 'CITIZENS';
@@ -44,7 +48,7 @@ const checkOutcomeSpec = (spec: ChartSpec): void => {
       throw new KpiQueryError(
         'INVALID_COMBINATION',
         `dimensions.${k}.dimension`,
-        'receptions and surveys are charted by region, district and time only',
+        'receptions and surveys are charted by region, central body, district and time only',
       );
     }
   });
@@ -62,6 +66,8 @@ const checkOutcomeSpec = (spec: ChartSpec): void => {
 /** The slice of the outcomes one chart row stands for. */
 interface RowScope {
   readonly region: string | null;
+  /** Only with a central body dimension: a body's code, or "" for the regions' own work. */
+  readonly body: string | null;
   /** Only with a district dimension: a KATO code, or "" for region level. */
   readonly district: string | null;
   readonly from: string;
@@ -69,14 +75,26 @@ interface RowScope {
 }
 
 interface Scope {
-  readonly regions: ReadonlySet<string> | null;
+  /** The units the filter allows (regions' and bodies' codes); null: every unit. */
+  readonly units: ReadonlySet<string> | null;
   readonly districts: ReadonlySet<string> | null;
   readonly byDistrict: boolean;
   readonly asOf: number;
 }
 
-const inRegion = (scope: Scope, row: RowScope, region: string) =>
-  row.region !== null ? region === row.region : scope.regions === null || scope.regions.has(region);
+/**
+ * Whether a record of this unit counts in the row: a region's row counts the region's own work
+ * (never a body's reception held there), a body's row the body's, the "" body row the regions'.
+ */
+const inUnit = (scope: Scope, row: RowScope, unit: string) =>
+  (row.region !== null
+    ? unit === row.region
+    : row.body !== null
+      ? row.body === ''
+        ? isRegionCode(unit)
+        : unit === row.body
+      : true) &&
+  (scope.units === null || scope.units.has(unit));
 
 /** Counts take every district of the region unless the row or the filter names districts. */
 const inDistrict = (scope: Scope, row: RowScope, district: string | null) =>
@@ -92,13 +110,13 @@ const atSurveyLevel = (scope: Scope, row: RowScope, s: SurveyRecord) =>
       ? s.district === null
       : s.district !== null && scope.districts.has(s.district);
 
-/** The risks identified from citizen receptions as known at asOf: their region, district and day. */
+/** The risks identified from citizen receptions as known at asOf: their unit, district and day. */
 const risksFromReceptions = (state: OutcomesState, asOf: number) => {
-  const found: { region: string; district: string | null; day: string }[] = [];
+  const found: { unit: string; district: string | null; day: string }[] = [];
   for (const risk of state.risks.values()) {
     if (risk.withdrawnMs !== null && risk.withdrawnMs <= asOf) continue;
     if (sourceAt(risk, asOf) !== RECEPTION_SOURCE) continue;
-    found.push({ region: risk.region, district: districtAt(risk, asOf), day: risk.identifiedOn });
+    found.push({ unit: risk.unit, district: districtAt(risk, asOf), day: risk.identifiedOn });
   }
   return found;
 };
@@ -114,19 +132,19 @@ const valuesOf = (
   let citizens = 0;
   for (const r of state.receptions) {
     if (r.recordedMs > scope.asOf || !inDays(r.heldOn)) continue;
-    if (!inRegion(scope, row, r.unit) || !inDistrict(scope, row, r.district)) continue;
+    if (!inUnit(scope, row, r.unit) || !inDistrict(scope, row, r.district)) continue;
     held += 1;
     citizens += r.citizensReceived;
   }
   let risks = 0;
   for (const f of fromReceptions) {
-    if (inDays(f.day) && inRegion(scope, row, f.region) && inDistrict(scope, row, f.district)) risks += 1;
+    if (inDays(f.day) && inUnit(scope, row, f.unit) && inDistrict(scope, row, f.district)) risks += 1;
   }
   // The latest survey of each unit and district in the row's days, weighed by its respondents.
   const latest = new Map<string, SurveyRecord>();
   for (const s of state.surveys.values()) {
     if (s.group !== CHARTED_GROUP || !standsAt(s, scope.asOf) || !inDays(s.conductedOn)) continue;
-    if (!inRegion(scope, row, s.unit) || !atSurveyLevel(scope, row, s)) continue;
+    if (!inUnit(scope, row, s.unit) || !atSurveyLevel(scope, row, s)) continue;
     const key = `${s.unit}|${s.district ?? ''}`;
     const current = latest.get(key);
     if (current === undefined || isLater(s, current)) latest.set(key, s);
@@ -161,31 +179,35 @@ const outcomeDistricts = (
   to: string,
 ) => {
   const known = new Map<string, { code: string; region: string; name: string | null }>();
-  // Region-level records (no district) are the "" row, as the KPI chart names it.
-  const note = (region: string, district: string | null, name: string | null, day: string) => {
+  // Region-level records (no district) are the "" row, as the KPI chart names it. By region, only
+  // the regions' own records: a body's reception held in a region is not the region's.
+  const note = (unit: string, region: string, district: string | null, name: string | null, day: string) => {
     const code = district ?? '';
     if (day < from || day > to) return;
-    if (scope.regions !== null && !scope.regions.has(region)) return;
+    if (scope.units !== null && !scope.units.has(unit)) return;
+    if (byRegion && unit !== region) return;
     if (scope.districts !== null && !scope.districts.has(code)) return;
     const key = `${byRegion ? region : ''}|${code}`;
     const had = known.get(key);
     if (had === undefined || (had.name === null && name !== null)) known.set(key, { code, region, name });
   };
   for (const s of state.surveys.values()) {
-    if (standsAt(s, scope.asOf)) note(s.unit, s.district, s.districtName, s.conductedOn);
+    if (standsAt(s, scope.asOf)) note(s.unit, s.unit, s.district, s.districtName, s.conductedOn);
   }
   for (const r of state.receptions) {
-    if (r.recordedMs <= scope.asOf) note(r.unit, r.district, r.districtName ?? null, r.heldOn);
+    if (r.recordedMs <= scope.asOf && r.region !== null) {
+      note(r.unit, r.region, r.district, r.districtName ?? null, r.heldOn);
+    }
   }
   return known;
 };
 
 /**
- * The regions outcome rows may come from: those of the filter's `regions` and of its `units` (a
- * unit-bound officer's filter names their unit there); both given, a region must be in both. A
- * central body's unit holds no survey or reception, so it matches nothing. Null: every region.
+ * The units outcome rows may come from: the filter's `regions` (each its own work) and its `units`
+ * (a unit-bound officer's filter names their unit there, a body's included: it holds the body's
+ * receptions); both given, a unit must be in both. Null: every unit.
  */
-const outcomeRegions = (
+const outcomeUnits = (
   filter:
     | { readonly regions?: readonly string[] | null; readonly units?: readonly string[] | null }
     | null
@@ -194,6 +216,26 @@ const outcomeRegions = (
   const regions = filter?.regions?.length ? new Set(filter.regions) : null;
   if (!filter?.units?.length) return regions;
   return new Set(filter.units.filter((unit) => regions === null || regions.has(unit)));
+};
+
+/** The time buckets a chart's rows are laid out in ([null] without a time dimension). */
+const timeBuckets = (rows: readonly ChartRow[], dims: readonly string[]): (DimensionValue | null)[] =>
+  dims.includes('time')
+    ? [...new Map(rows.map((r) => r.keys.find((k) => k.dimension === 'time')!).map((k) => [k.key, k]))].map(
+        ([, k]) => k,
+      )
+    : [null];
+
+/** The central bodies that held receptions in the period, as known at asOf, within the filter. */
+const receptionBodies = (state: OutcomesState, scope: Scope, from: string, to: string): Set<string> => {
+  const bodies = new Set<string>();
+  for (const r of state.receptions) {
+    if (isRegionCode(r.unit) || r.recordedMs > scope.asOf || r.heldOn < from || r.heldOn > to) continue;
+    if (scope.units !== null && !scope.units.has(r.unit)) continue;
+    if (scope.districts !== null && (r.district === null || !scope.districts.has(r.district))) continue;
+    bodies.add(r.unit);
+  }
+  return bodies;
 };
 
 /** A row's place, `<region>|<district>` (region empty when the chart is not by region). */
@@ -254,18 +296,14 @@ export const chartWithOutcomes = (
   });
   const dims = base.dimensions;
   const asOf = spec.asOf ? new Date(spec.asOf).getTime() : Number.POSITIVE_INFINITY;
-  const regions = outcomeRegions(spec.filter);
+  const units = outcomeUnits(spec.filter);
   const districts = spec.filter?.districts?.length ? new Set(spec.filter.districts) : null;
-  const scope: Scope = { regions, districts, byDistrict: dims.includes('district'), asOf };
+  const scope: Scope = { units, districts, byDistrict: dims.includes('district'), asOf };
 
   let rows: ChartRow[] = [...base.rows];
   if (scope.byDistrict) {
     const shown = new Set(rows.map(placeOf));
-    const buckets = dims.includes('time')
-      ? [...new Map(rows.map((r) => r.keys.find((k) => k.dimension === 'time')!).map((k) => [k.key, k]))].map(
-          ([, k]) => k,
-        )
-      : [null];
+    const buckets = timeBuckets(rows, dims);
     const byRegion = dims.includes('region');
     for (const [place, d] of outcomeDistricts(outcomes, scope, byRegion, base.period.from, base.period.to)) {
       if (shown.has(place)) continue;
@@ -282,11 +320,25 @@ export const chartWithOutcomes = (
     }
   }
 
+  // A body that only held receptions has no row in the KPI chart: it gets one (per time bucket).
+  if (dims.includes('centralBody') && !scope.byDistrict && !dims.includes('region')) {
+    const shown = new Set(rows.map((r) => r.keys.find((k) => k.dimension === 'centralBody')!.key));
+    const buckets = timeBuckets(rows, dims);
+    for (const code of receptionBodies(outcomes, scope, base.period.from, base.period.to)) {
+      if (shown.has(code)) continue;
+      for (const bucket of buckets) {
+        const keys = dims.map((dim) => (dim === 'centralBody' ? centralBodyValue(code) : bucket!));
+        rows.push({ keys, values: others.map(() => null) });
+      }
+    }
+  }
+
   const fromReceptions = risksFromReceptions(outcomes, asOf);
   rows = rows.map((row) => {
     const days = row.keys.find((k) => k.dimension === 'time')?.period ?? base.period;
     const scoped: RowScope = {
       region: row.keys.find((k) => k.dimension === 'region')?.key ?? null,
+      body: row.keys.find((k) => k.dimension === 'centralBody')?.key ?? null,
       district: row.keys.find((k) => k.dimension === 'district')?.key ?? null,
       from: days.from,
       to: days.to,

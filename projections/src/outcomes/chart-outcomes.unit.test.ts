@@ -171,4 +171,73 @@ describe('outcome measures in the chart query', () => {
       expect.objectContaining({ code: 'LIMIT_OUT_OF_RANGE', field: 'limit' }),
     );
   });
+
+  describe("a central body's receptions", () => {
+    // The ministry holds two receptions in Aktobe's city and one nationally, and finds a risk from
+    // one: they are its own work, never Aktobe's.
+    const withBody = [
+      ...events,
+      ...recorded(
+        [
+          reception('2026-06-08T05:00:00Z', {
+            unit: 'MIN-HEALTH',
+            region: 'KZ-15',
+            district: '151010000',
+            citizensReceived: 30,
+            occurredOn: '2026-06-08',
+          }),
+          reception('2026-06-09T05:00:00Z', {
+            unit: 'MIN-HEALTH',
+            citizensReceived: 6,
+            occurredOn: '2026-06-09',
+          }),
+          risk('2026-06-10T05:00:00Z', { centralBody: 'MIN-HEALTH', occurredOn: '2026-06-09' }),
+        ],
+        events.length + 1,
+      ),
+    ];
+    const bodyModel = modelOf(withBody);
+    const bodyOutcomes = withBody.reduce(outcomesProjection.evolve, outcomesProjection.initialState());
+    const runBody = (spec: Omit<ChartSpec, 'period'>) =>
+      chartWithOutcomes(bodyOutcomes, { period: Q2, ...spec }, (s) => chart(bodyModel, s));
+
+    it('charts them by central body, the regions’ own work apart', () => {
+      const c = runBody({
+        measures: ['receptionsHeld', 'citizensReceived', 'risksPerReception'],
+        dimensions: [{ dimension: 'centralBody' }],
+        sort: { by: 'label' },
+      });
+      expect(table(c)).toEqual([
+        ['MIN-HEALTH', 2, 36, 1 / 2],
+        ['', 4, 28, 2 / 4],
+      ]);
+      expect(c.rows[0]!.keys[0]!.label.en).toBe('Ministry of Health');
+    });
+
+    it('leaves them out of the region they were held in, and reads them by unit', () => {
+      const byRegion = runBody({
+        measures: ['receptionsHeld', 'risksFromReceptions'],
+        dimensions: [{ dimension: 'region' }],
+        filter: { regions: ['KZ-15'] },
+      });
+      expect(table(byRegion)).toEqual([['KZ-15', 3, 2]]);
+      const own = runBody({
+        measures: ['receptionsHeld', 'citizensReceived'],
+        filter: { units: ['MIN-HEALTH'] },
+      });
+      expect(own.rows[0]!.values).toEqual([2, 36]);
+      const district = runBody({
+        measures: ['receptionsHeld'],
+        dimensions: [{ dimension: 'district' }],
+        filter: { units: ['KZ-15'] },
+        sort: { by: 'label' },
+      });
+      // The ministry's reception in the city of Aktobe is not among the region's.
+      expect(table(district)).toEqual([
+        ['151010000', 1],
+        ['', 1],
+        ['153220000', 1],
+      ]);
+    });
+  });
 });

@@ -158,6 +158,41 @@ describe('perception', () => {
 });
 
 describe('receptions', () => {
+  it("counts a central body's receptions and its risks from receptions under the body, not the region", () => {
+    const state = stateOf([
+      reception('2026-05-10T05:00:00Z', { citizensReceived: 12, issuesRaised: 3 }),
+      reception('2026-05-11T05:00:00Z', {
+        unit: 'MIN-HEALTH',
+        region: 'KZ-15',
+        citizensReceived: 20,
+        issuesRaised: 4,
+      }),
+      reception('2026-05-12T05:00:00Z', { unit: 'MIN-HEALTH', citizensReceived: 2, issuesRaised: 1 }),
+      risk('2026-05-13T05:00:00Z', { centralBody: 'MIN-HEALTH', occurredOn: '2026-05-12' }),
+    ]);
+    expect(receptions(state, { ...Q2, units: ['KZ-15'] }).total).toMatchObject({
+      receptions: 1,
+      citizensReceived: 12,
+      risksFromReceptions: 0,
+    });
+    expect(receptions(state, { ...Q2, units: ['MIN-HEALTH'] }).rows).toEqual([
+      {
+        unit: 'MIN-HEALTH',
+        receptions: 2,
+        citizensReceived: 22,
+        issuesRaised: 5,
+        risksFromReceptions: 1,
+        risksPerReception: 0.5,
+      },
+    ]);
+    // The country counts every unit.
+    expect(receptions(state, Q2).total).toMatchObject({
+      receptions: 3,
+      citizensReceived: 34,
+      risksFromReceptions: 1,
+    });
+  });
+
   it('counts receptions, citizens, issues and reception-sourced risks per reception, per region', () => {
     const state = stateOf([
       reception('2026-05-10T05:00:00Z', { citizensReceived: 12, issuesRaised: 3 }),

@@ -1,4 +1,4 @@
-import type { EventData } from '@kpi/schema';
+import { type EventData, receptionRegionOf, unitOf } from '@kpi/schema';
 import type { ProjectedEvent, Projection } from '../projection.ts';
 import { emptyOutcomesState, type OutcomesState } from './state.ts';
 
@@ -48,6 +48,7 @@ export const evolveOutcomes = (state: OutcomesState, event: ProjectedEvent): Out
       const d = event.data as EventData<'CitizenReceptionHeld'>;
       state.receptions.push({
         unit: d.unit,
+        region: receptionRegionOf(d),
         district: d.district ?? null,
         districtName: d.districtName ?? null,
         citizensReceived: d.citizensReceived,
@@ -60,6 +61,7 @@ export const evolveOutcomes = (state: OutcomesState, event: ProjectedEvent): Out
     case 'RiskIdentified': {
       const d = event.data as EventData<'RiskIdentified'>;
       state.risks.set(d.riskId, {
+        unit: unitOf(d),
         region: d.region,
         identifiedOn: d.occurredOn,
         sources: [{ recordedMs, source: d.source }],

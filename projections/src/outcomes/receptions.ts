@@ -4,7 +4,7 @@ import type { OutcomesState, RiskSourceRecord } from './state.ts';
 export const RECEPTION_SOURCE = 'CITIZEN_RECEPTION';
 
 export interface ReceptionsRow {
-  /** A region code, or null for the total over the rows. */
+  /** A unit's code (a region's or a central body's), or null for the total over the rows. */
   readonly unit: string | null;
   readonly receptions: number;
   readonly citizensReceived: number;
@@ -44,7 +44,8 @@ const row = (
 });
 
 /**
- * Per region, the receptions held in the period (by their date), the citizens received, the issues
+ * Per unit (a region, or a central body: a body's receptions and risks are its own, never the
+ * region's they were held in), the receptions held in the period (by their date), the citizens received, the issues
  * raised, and the risks identified in the period from citizen receptions (not withdrawn), per
  * reception; as known at `asOf`. One district's receptions, and its risks, when asked.
  */
@@ -74,11 +75,11 @@ export const receptions = (state: OutcomesState, query: OutcomeQuery): Reception
     c.issues += r.issuesRaised;
   }
   for (const risk of state.risks.values()) {
-    if (!inPeriod(risk.identifiedOn) || (units !== null && !units.has(risk.region))) continue;
+    if (!inPeriod(risk.identifiedOn) || (units !== null && !units.has(risk.unit))) continue;
     if (risk.withdrawnMs !== null && risk.withdrawnMs <= asOf) continue;
     if (sourceAt(risk, asOf) !== RECEPTION_SOURCE) continue;
     if (district !== null && districtAt(risk, asOf) !== district) continue;
-    const c = of(risk.region);
+    const c = of(risk.unit);
     c.risks = (c.risks ?? 0) + 1;
   }
   const rows = [...counts].sort(([a], [b]) => a.localeCompare(b)).map(([unit, c]) => row(unit, c));

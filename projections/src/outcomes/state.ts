@@ -20,7 +20,10 @@ export interface SurveyRecord {
 }
 
 export interface ReceptionRecord {
+  /** Its reporting unit: a region, or a central body (whose reception counts under the body, never the region). */
   readonly unit: string;
+  /** The region it was held in: its unit's, the one a central body's named, or null (a national one). */
+  readonly region: string | null;
   readonly district: string | null;
   /** As the officer named it; absent in snapshots taken before names were kept. */
   readonly districtName?: string | null;
@@ -30,8 +33,10 @@ export interface ReceptionRecord {
   readonly recordedMs: number;
 }
 
-/** A risk, as far as receptions need it: its region, date, and every source and district it had (bitemporal). */
+/** A risk, as far as receptions need it: its unit, region, date, and every source and district it had (bitemporal). */
 export interface RiskSourceRecord {
+  /** Its reporting unit (`unitOf`): a central body's risk counts under the body, not its region. */
+  readonly unit: string;
   readonly region: string;
   readonly identifiedOn: string;
   /** In recording order; the first is the source it was identified with. */

@@ -87,6 +87,40 @@ describe('CitizenReceptionHeld', () => {
       pathsOf('CitizenReceptionHeld', { ...reception, citizensReceived: -1, issuesRaised: 1.5, unit: 'KZ' }),
     ).toEqual(['data.citizensReceived', 'data.issuesRaised', 'data.unit']);
   });
+
+  it("accepts a central body's reception, nationally or in a region and a district of it", () => {
+    const body = { ...reception, unit: 'MIN-HEALTH' };
+    expect(validateEvent('CitizenReceptionHeld', body).ok).toBe(true);
+    expect(validateEvent('CitizenReceptionHeld', { ...body, region: 'KZ-15' }).ok).toBe(true);
+    expect(
+      validateEvent('CitizenReceptionHeld', {
+        ...body,
+        region: 'KZ-15',
+        district: '151010000',
+        districtName: 'Актобе',
+      }).ok,
+    ).toBe(true);
+  });
+
+  it('names the field of a misplaced reception', () => {
+    const messages = (data: unknown) => {
+      const result = validateEvent('CitizenReceptionHeld', data);
+      return result.ok ? [] : result.issues.map((i) => `${i.path}: ${i.message}`);
+    };
+    expect(messages({ ...reception, unit: 'ministry' })).toEqual([
+      'data.unit: must be a region code such as KZ-71 or a central body code such as MIN-HEALTH',
+    ]);
+    expect(messages({ ...reception, region: 'KZ-71' })).toEqual([
+      "data.region: is named only for a central body's reception; a region's is held in its own region",
+    ]);
+    expect(messages({ ...reception, unit: 'MIN-HEALTH', district: '151010000' })).toEqual([
+      'data.district: name the region the reception was held in before its district',
+    ]);
+    expect(messages({ ...reception, unit: 'MIN-HEALTH', region: 'KZ-71', district: '151010000' })).toEqual([
+      'data.district: must begin with 71, the KATO prefix of KZ-71',
+    ]);
+    expect(messages({ ...reception, unit: 'MIN-HEALTH', region: 'KZ-99' })).toHaveLength(1);
+  });
 });
 
 describe('districts', () => {

@@ -78,7 +78,10 @@ export const withdrawPerceptionSurvey = (
   return [{ type: 'PerceptionSurveyWithdrawn', data }];
 };
 
-/** Records a reception held in the submitter's own region, on a day not in the future. */
+/**
+ * Records a reception held by the submitter's own unit (their region, or their central body, which
+ * may name the region it was held in), on a day not in the future.
+ */
 export const recordCitizenReception = (
   command: DecidableOf<'RecordCitizenReception'>,
   state: ReceptionState,

@@ -56,11 +56,12 @@ const receptionData = (
 });
 const receive = (
   over: Partial<EventData<'CitizenReceptionHeld'>> = {},
+  submitterUnit: string = AKTOBE,
 ): DecidableOf<'RecordCitizenReception'> => ({
   type: 'RecordCitizenReception',
   data: receptionData(over),
   now: NOW,
-  submitterUnit: AKTOBE,
+  submitterUnit,
 });
 const held = (): CitizenReceptionHeld => ({ type: 'CitizenReceptionHeld', data: receptionData() });
 
@@ -133,5 +134,28 @@ describe('record a citizen reception', () => {
       .when(receive({ occurredOn: '2026-06-16' }))
       .thenInvalid(['occurredOn', 'in_future']);
     given(held()).when(receive()).thenConflict(`reception-${RECEPTION}`);
+  });
+});
+
+describe("record a central body's reception", () => {
+  const body = { unit: 'MIN-HEALTH', region: AKTOBE, district: '151010000', districtName: 'Актобе' };
+
+  it("records one for the officer's own body, held in a region and its district, or nationally", () => {
+    given()
+      .when(receive(body, 'MIN-HEALTH'))
+      .thenRecords({ type: 'CitizenReceptionHeld', data: receptionData(body) });
+    given()
+      .when(receive({ unit: 'MIN-HEALTH' }, 'MIN-HEALTH'))
+      .thenRecords({ type: 'CitizenReceptionHeld', data: receptionData({ unit: 'MIN-HEALTH' }) });
+  });
+
+  it("refuses another body's reception to a body's officer, and a body's to a region's officer", () => {
+    given()
+      .when(receive({ ...body, unit: 'MIN-FINANCE' }, 'MIN-HEALTH'))
+      .thenForbidden();
+    given().when(receive(body, AKTOBE)).thenForbidden();
+    given()
+      .when(receive({ unit: AKTOBE }, 'MIN-HEALTH'))
+      .thenForbidden();
   });
 });

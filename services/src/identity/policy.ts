@@ -26,7 +26,8 @@ export const UNIT_BOUND = SUBMITTERS;
 export const KPI_READERS = [...GOVERNORS, 'ANALYST', 'REGIONAL_OFFICER'] as const satisfies readonly Role[];
 /**
  * Who reads the KPI figures (summary, series, charts, drill-down): the KPI readers, and a central
- * body's officer their own body's (the regions' workspaces, outcomes and alerts stay KPI_READERS').
+ * body's officer their own body's, its receptions included (the regions' workspaces, surveys and alerts
+ * stay KPI_READERS').
  */
 export const FIGURE_READERS = [...KPI_READERS, 'CENTRAL_BODY_OFFICER'] as const satisfies readonly Role[];
 /** Analysts build, save and arrange charts; only the analyst who saved a chart changes or deletes it. */
@@ -57,19 +58,26 @@ export const REPORT_READERS = [
 export const ALERT_MANAGERS = [...GOVERNORS, 'ANALYST'] as const satisfies readonly Role[];
 /** Who sees alert firings: the chair and analysts every unit's, an officer their own region's. */
 export const ALERT_READERS = KPI_READERS;
-/** Who imports spreadsheets: officers their region's records, the chair a year's targets. */
+/** Who imports spreadsheets: officers their unit's records (a region's or a body's), the chair a year's targets. */
 export const IMPORTERS = [...SUBMITTERS, ...TARGET_SETTERS] as const satisfies readonly Role[];
 
-/** What a spreadsheet layout records: a region's events, or the chair's targets. */
-export type ImportScope = 'region' | 'targets';
+/**
+ * What a spreadsheet layout records: a reporting unit's events, a region's only (perception
+ * surveys: a survey's unit is a region or the country, never a body), or the chair's targets.
+ */
+export type ImportScope = 'unit' | 'region' | 'targets';
 
 /**
- * May this caller import a layout of this scope? Targets are the chair's; everything else a
- * regional officer's, for their region: the layouts carry a region and no central body, so a
- * central body's officer submits through the forms and the API.
+ * May this caller import a layout of this scope? Targets are the chair's; surveys a regional
+ * officer's; everything else an officer's, for their own unit: a regional officer's rows are their
+ * region's, a central body's officer's their body's (each row's region then says where the work sits).
  */
 export const canImport = (viewer: UnitBinding | null, scope: ImportScope): boolean =>
-  scope === 'targets' ? hasRole(viewer, TARGET_SETTERS) : submitRegionOf(viewer) !== null;
+  scope === 'targets'
+    ? hasRole(viewer, TARGET_SETTERS)
+    : scope === 'region'
+      ? submitRegionOf(viewer) !== null
+      : submitUnitOf(viewer) !== null;
 
 /** Administrators manage accounts and read their history. */
 export const ACCOUNT_ADMINISTRATORS = ['ADMINISTRATOR'] as const satisfies readonly Role[];
@@ -124,10 +132,13 @@ export const REFUSED = {
   signInToImport: 'sign in to import',
   onlyOfficersSubmit:
     "only a regional officer (for their own region) or a central body's officer (for their own body) submits events",
-  onlyOfficersImport: 'only a regional officer imports, for their own region',
+  onlyOfficersImport:
+    "only a regional officer (for their own region) or a central body's officer (for their own body) imports",
   onlyImporters:
-    'only a regional officer (for their own region) or the chair or a deputy chair (targets) imports',
+    'only an officer (for their own region or central body) or the chair or a deputy chair (targets) imports',
   onlyChairImportsTargets: 'only the chair or a deputy chair imports targets',
+  onlyRegionsImportSurveys:
+    "only a regional officer imports perception surveys, for their own region: a survey's unit is a region or the country",
   onlyChairSetsTargets: 'only the chair or a deputy chair sets and withdraws targets',
   onlyChairWritesCommentary: "only the chair or a deputy chair writes the review report's commentary",
   onlyChairOrAnalystComments: 'only the chair, a deputy chair or an analyst comments on figures',
@@ -147,6 +158,7 @@ export const REFUSED = {
   otherUnit: (what: string, unit: string, own: string) =>
     `${what} belongs to ${unit}; you may submit only for ${own}`,
   importOtherRegion: (own: string) => `you may import only for your region ${own}`,
+  importOtherBody: (own: string) => `you may import only for your central body ${own}`,
 } as const;
 
 /**

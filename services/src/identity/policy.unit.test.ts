@@ -49,7 +49,13 @@ describe('the authorisation policy', () => {
     expect(canRead(bodyOfficer, 'MIN-EDUCATION')).toBe(false);
     expect(canRead(officer, 'MIN-HEALTH')).toBe(false);
     expect(canReadReport(bodyOfficer, 'KZ-15')).toBe(false);
+    // A body's officer imports their body's rows; an account naming no body imports nothing.
+    expect(canImport(bodyOfficer, 'unit')).toBe(true);
+    expect(canImport(unboundBody, 'unit')).toBe(false);
+    expect(canImport(bodyOfficer, 'targets')).toBe(false);
+    // A survey's unit is a region or the country: its layout is a regional officer's only.
     expect(canImport(bodyOfficer, 'region')).toBe(false);
+    expect(canImport(officer, 'region')).toBe(true);
     // An account of the role that names no body submits for nothing and reads nothing.
     expect(submitUnitOf(unboundBody)).toBeNull();
     expect(readableUnits(unboundBody)).toEqual([]);
@@ -61,7 +67,7 @@ describe('the authorisation policy', () => {
     expect(hasRole(deputy, ALERT_MANAGERS)).toBe(true);
     expect(hasRole(deputy, STATUS_READERS)).toBe(true);
     expect(canImport(deputy, 'targets')).toBe(true);
-    expect(canImport(deputy, 'region')).toBe(false);
+    expect(canImport(deputy, 'unit')).toBe(false);
     expect(canReadReport(deputy, 'KZ-71')).toBe(true);
     expect(readableRegions(deputy)).toBe('all');
     expect(canSubmit(deputy)).toBe(false);

@@ -14,6 +14,8 @@ export const HEADER_WORDS: Readonly<Record<string, Omit<Label, 'ru'>>> = {
   Описание: { kk: 'Сипаттама', en: 'Description' },
   'Дата выявления': { kk: 'Анықталған күні', en: 'Date identified' },
   'Код района по КАТО': { kk: 'Ауданның ҚАТО коды', en: 'District KATO code' },
+  'Центральный орган': { kk: 'Орталық орган', en: 'Central body' },
+  'Регион проведения': { kk: 'Өткізілген өңір', en: 'Region where held' },
   'Название района': { kk: 'Аудан атауы', en: 'District name' },
   'ID риска': { kk: 'Тәуекел ID', en: 'Risk ID' },
   Основание: { kk: 'Негіздеме', en: 'Reason' },
@@ -60,6 +62,11 @@ export const HINT_WORDS: Readonly<Record<string, Omit<Label, 'ru'>>> = {
     kk: 'ISO 3166-2:KZ коды (KZ-71) немесе атауы; тек өз өңіріңіз',
     en: 'ISO 3166-2:KZ code (KZ-71) or name; your region only',
   },
+  'код ISO 3166-2:KZ (KZ-71) или название; региональный сотрудник — только свой регион, сотрудник центрального органа — где находится работа':
+    {
+      kk: 'ISO 3166-2:KZ коды (KZ-71) немесе атауы; өңірлік қызметкер — тек өз өңірі, орталық орган қызметкері — жұмыс жүргізілетін өңір',
+      en: "ISO 3166-2:KZ code (KZ-71) or name; a regional officer their own region only, a central body's officer where the work sits",
+    },
   'госорган, где находится риск; до 300 символов': {
     kk: 'тәуекел бар мемлекеттік орган; 300 таңбаға дейін',
     en: 'the government body where the risk is; up to 300 characters',

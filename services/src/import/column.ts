@@ -52,3 +52,14 @@ export const districtNameColumn = col('districtName', 'Название райо
   kk: 'тек аудан кодымен бірге',
   en: 'only beside a district code',
 });
+
+/**
+ * The central body a row is submitted for. A body's officer may leave it empty (their body is
+ * meant) or write their own body's code; a regional officer leaves it empty. Optional, and last, so
+ * rows of the earlier template still line up.
+ */
+export const centralBodyColumn = col('centralBody', 'Центральный орган', 'text', false, {
+  ru: 'только для сотрудника центрального органа: код своего органа (MIN-HEALTH); пусто — свой орган',
+  kk: 'тек орталық орган қызметкері үшін: өз органының коды (MIN-HEALTH); бос — өз органы',
+  en: "a central body's officer only: their own body's code (MIN-HEALTH); empty: their own body",
+});

@@ -10,7 +10,14 @@ import {
 import { COMMAND_EVENT, type CommandType, isTargetCommand } from '../commands/command.ts';
 import type { ImportScope } from '../identity/policy.ts';
 import type { ReaderLanguage } from '../identity/reader-language.ts';
-import { type Column, col, dateColumn, districtColumn, districtNameColumn } from './column.ts';
+import {
+  type Column,
+  centralBodyColumn,
+  col,
+  dateColumn,
+  districtColumn,
+  districtNameColumn,
+} from './column.ts';
 import { HEADER_WORDS, HINT_WORDS } from './column-words.ts';
 import { RECEPTION_COLUMNS, SURVEY_COLUMNS } from './outcome-columns.ts';
 import { TARGET_COLUMNS } from './target-columns.ts';
@@ -36,7 +43,7 @@ const region = col(
   'Регион',
   'enum',
   true,
-  'код ISO 3166-2:KZ (KZ-71) или название; только ваш регион',
+  'код ISO 3166-2:KZ (KZ-71) или название; региональный сотрудник — только свой регион, сотрудник центрального органа — где находится работа',
   REGION_LABELS,
 );
 const organization = col(
@@ -77,6 +84,7 @@ export const IMPORT_LAYOUTS = {
     // Optional, and last: rows copied from a file made on the earlier template still line up.
     districtColumn,
     districtNameColumn,
+    centralBodyColumn,
   ],
   RiskReclassified: [
     riskId,
@@ -111,6 +119,7 @@ export const IMPORT_LAYOUTS = {
     col('text', 'Текст рекомендации', 'text', true, 'до 5000 символов'),
     col('dueOn', 'Срок исполнения', 'date', true, 'ГГГГ-ММ-ДД или ДД.ММ.ГГГГ; не раньше даты выдачи'),
     date('Дата выдачи'),
+    centralBodyColumn,
   ],
   RecommendationRejected: [recommendationId, reason, date('Дата отклонения')],
   RecommendationDueDateMoved: [
@@ -134,6 +143,7 @@ export const IMPORT_LAYOUTS = {
       'UUID рекомендаций через точку с запятой',
     ),
     date('Дата преобразования'),
+    centralBodyColumn,
   ],
   RightRestored: [
     region,
@@ -158,6 +168,7 @@ export const IMPORT_LAYOUTS = {
     col('riskId', 'ID риска', 'id', false, 'UUID выявленного риска, если есть'),
     description,
     date('Дата восстановления'),
+    centralBodyColumn,
   ],
   PerceptionSurveyConducted: SURVEY_COLUMNS,
   CitizenReceptionHeld: RECEPTION_COLUMNS,
@@ -179,7 +190,11 @@ export const COMMAND_OF_EVENT = Object.fromEntries(
 
 /** Whose records a layout holds, for the policy to say who may import it. */
 export const importScopeOf = (type: ImportEventType): ImportScope =>
-  isTargetCommand(COMMAND_OF_EVENT[type]) ? 'targets' : 'region';
+  isTargetCommand(COMMAND_OF_EVENT[type])
+    ? 'targets'
+    : type === 'PerceptionSurveyConducted'
+      ? 'region'
+      : 'unit';
 
 /** The column's header words in a language (Russian is the layout's own). */
 export const headerIn = (column: Column, lang: ReaderLanguage): string =>

@@ -67,8 +67,8 @@ export const registerImportRoutes = async (app: FastifyInstance, deps: RouteDeps
     scope.addHook('onRequest', async (request, reply) => {
       const viewer = await deps.authenticate(request);
       if (!viewer) return reply.status(401).send(refused(request, 'signIn'));
-      // An officer without a region, like any other role, imports nothing.
-      if (!canImport(viewer, 'region') && !canImport(viewer, 'targets')) {
+      // An officer bound to no unit, like any other role, imports nothing.
+      if (!canImport(viewer, 'unit') && !canImport(viewer, 'targets')) {
         return reply.status(403).send(refused(request, 'onlyImporters'));
       }
       request.officer = viewer;
@@ -147,8 +147,14 @@ export const registerImportRoutes = async (app: FastifyInstance, deps: RouteDeps
   });
 };
 
-const forbiddenLayout = (type: ImportEventType): ImportRefusal =>
-  importScopeOf(type) === 'targets' ? 'onlyChairImportsTargets' : 'onlyOfficersImport';
+const forbiddenLayout = (type: ImportEventType): ImportRefusal => {
+  const scope = importScopeOf(type);
+  return scope === 'targets'
+    ? 'onlyChairImportsTargets'
+    : scope === 'region'
+      ? 'onlyRegionsImportSurveys'
+      : 'onlyOfficersImport';
+};
 
 interface Upload {
   readonly content: Buffer | null;

@@ -8,19 +8,23 @@ import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from './limits.ts';
 
 const OFFICER_PASSWORD = 'officer password';
 
-/** Real services with import jobs, officers of Aktobe (KZ-15) and Astana (KZ-71), and a chair. */
+/**
+ * Real services with import jobs, officers of Aktobe (KZ-15) and Astana (KZ-71), the Ministry of
+ * Health's officer, and a chair.
+ */
 export const openImportEnv = async (limits: ImportLimits = DEFAULT_IMPORT_LIMITS) => {
   const env = await openTestServices();
   const services = { ...env.services, imports: undefined as ImportJobs | undefined };
   services.imports = new ImportJobs(services, limits);
   const system = { userId: 'system', correlationId: 'setup', channel: 'system' as const };
-  for (const [username, role, region] of [
-    ['officer.aktobe', 'REGIONAL_OFFICER', 'KZ-15'],
-    ['officer.astana', 'REGIONAL_OFFICER', 'KZ-71'],
-    ['chair', 'CHAIR', null],
+  for (const [username, role, region, centralBody] of [
+    ['officer.aktobe', 'REGIONAL_OFFICER', 'KZ-15', null],
+    ['officer.astana', 'REGIONAL_OFFICER', 'KZ-71', null],
+    ['officer.health', 'CENTRAL_BODY_OFFICER', null, 'MIN-HEALTH'],
+    ['chair', 'CHAIR', null, null],
   ] as const) {
     const outcome = await env.accounts.register(
-      { username, displayName: username, role, region, password: OFFICER_PASSWORD },
+      { username, displayName: username, role, region, centralBody, password: OFFICER_PASSWORD },
       system,
     );
     if (!outcome.ok) throw new Error(outcome.message);
@@ -33,6 +37,7 @@ export const openImportEnv = async (limits: ImportLimits = DEFAULT_IMPORT_LIMITS
     app,
     aktobe: await tokenOf('officer.aktobe'),
     astana: await tokenOf('officer.astana'),
+    health: await tokenOf('officer.health'),
     chair: await tokenOf('chair'),
     close: async () => {
       await app.close();

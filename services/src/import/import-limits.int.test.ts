@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvOf, largeRiskFile, largeRiskXlsx, openImportEnv, riskRow, upload } from './import-fixtures.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const LIMITS = { maxFileBytes: 200_000, maxUnzippedBytes: 400_000, maxRows: 50, maxColumns: 10 };
+const LIMITS = { maxFileBytes: 200_000, maxUnzippedBytes: 400_000, maxRows: 50, maxColumns: 12 };
 
 /** Rewrites the uncompressed size a ZIP's directory declares for one entry: a lying directory. */
 const declareSize = (zip: Buffer, entryName: string, size: number): Buffer => {
@@ -112,7 +112,7 @@ describe('upload limits: each refused with a message naming it, nothing written'
   it('refuses a row with more columns than the limit, CSV and XLSX', async () => {
     const wide = `${csvOf('RiskIdentified', [riskRow()]).trimEnd()}${';x'.repeat(5)}\n`;
     expect(await refusedJob(wide)).toBe(
-      'line 2 has 15 columns, more than the limit of 10 (IMPORT_MAX_COLUMNS=10)',
+      'line 2 has 16 columns, more than the limit of 12 (IMPORT_MAX_COLUMNS=12)',
     );
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('Данные');
@@ -120,7 +120,7 @@ describe('upload limits: each refused with a message naming it, nothing written'
     sheet.getCell(2, 16_000).value = 'far away';
     const xlsx = Buffer.from(await workbook.xlsx.writeBuffer());
     expect(await refusedJob(xlsx, XLSX)).toBe(
-      'line 2 has 16000 columns, more than the limit of 10 (IMPORT_MAX_COLUMNS=10)',
+      'line 2 has 16000 columns, more than the limit of 12 (IMPORT_MAX_COLUMNS=12)',
     );
   });
 

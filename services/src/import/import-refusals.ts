@@ -8,6 +8,7 @@ export type ImportRefusal =
   | 'signIn'
   | 'onlyImporters'
   | 'onlyOfficersImport'
+  | 'onlyRegionsImportSurveys'
   | 'onlyChairImportsTargets'
   | 'noTemplate'
   | 'eventType'
@@ -25,9 +26,12 @@ const WORDS: Record<ReaderLanguage, Words> = {
   ru: {
     signIn: () => 'войдите, чтобы загружать файлы',
     onlyImporters: () =>
-      'загружают региональный сотрудник (для своего региона), председатель или его заместитель (целевые значения)',
-    onlyOfficersImport: () => 'загружает только региональный сотрудник, для своего региона',
+      'загружают сотрудник региона или центрального органа (для своей единицы), председатель или его заместитель (целевые значения)',
+    onlyOfficersImport: () =>
+      'загружает только сотрудник региона или центрального органа, для своего региона или органа',
     onlyChairImportsTargets: () => 'целевые значения загружают только председатель или его заместитель',
+    onlyRegionsImportSurveys: () =>
+      'опросы загружает только региональный сотрудник, для своего региона: опрос проводится по региону или стране',
     noTemplate: () => `такого шаблона нет; есть: ${KNOWN()}`,
     eventType: () => `eventType — одно из: ${KNOWN()}`,
     format: () => 'формат — csv или xlsx',
@@ -40,9 +44,12 @@ const WORDS: Record<ReaderLanguage, Words> = {
   kk: {
     signIn: () => 'файлдарды жүктеу үшін жүйеге кіріңіз',
     onlyImporters: () =>
-      'өңірлік қызметкер (өз өңірі үшін), төраға немесе оның орынбасары (нысаналы мәндер) жүктейді',
-    onlyOfficersImport: () => 'тек өңірлік қызметкер өз өңірі үшін жүктейді',
+      'өңірдің немесе орталық органның қызметкері (өз бірлігі үшін), төраға немесе оның орынбасары (нысаналы мәндер) жүктейді',
+    onlyOfficersImport: () =>
+      'тек өңірдің немесе орталық органның қызметкері өз өңірі немесе органы үшін жүктейді',
     onlyChairImportsTargets: () => 'нысаналы мәндерді тек төраға немесе оның орынбасары жүктейді',
+    onlyRegionsImportSurveys: () =>
+      'сауалнамаларды тек өңірлік қызметкер өз өңірі үшін жүктейді: сауалнама өңір немесе ел бойынша жүргізіледі',
     noTemplate: () => `мұндай үлгі жоқ; барлары: ${KNOWN()}`,
     eventType: () => `eventType мыналардың бірі болуы керек: ${KNOWN()}`,
     format: () => 'пішім — csv немесе xlsx',
@@ -57,6 +64,7 @@ const WORDS: Record<ReaderLanguage, Words> = {
     onlyImporters: () => REFUSED.onlyImporters,
     onlyOfficersImport: () => REFUSED.onlyOfficersImport,
     onlyChairImportsTargets: () => REFUSED.onlyChairImportsTargets,
+    onlyRegionsImportSurveys: () => REFUSED.onlyRegionsImportSurveys,
     noTemplate: () => `no template; known: ${KNOWN()}`,
     eventType: () => `eventType must be one of ${KNOWN()}`,
     format: () => 'format must be csv or xlsx',
@@ -71,6 +79,7 @@ const ERRORS: Record<ImportRefusal, string> = {
   signIn: 'Unauthorized',
   onlyImporters: 'Forbidden',
   onlyOfficersImport: 'Forbidden',
+  onlyRegionsImportSurveys: 'Forbidden',
   onlyChairImportsTargets: 'Forbidden',
   noTemplate: 'Not Found',
   eventType: 'Bad Request',

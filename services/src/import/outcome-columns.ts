@@ -2,6 +2,7 @@ import {
   type Label,
   POPULATION_GROUP_LABELS,
   REGIONS,
+  SEEDED_CENTRAL_BODIES,
   SURVEY_METHOD_LABELS,
   type SurveyUnit,
 } from '@kpi/schema';
@@ -66,8 +67,37 @@ export const SURVEY_COLUMNS: readonly Column[] = [
   dateColumnIn3('Окончание полевого этапа'),
 ];
 
+/** A reception's unit: a region, or a central body of the seeded catalogue (by code or name). */
+const receptionUnit = col(
+  'unit',
+  // The header of the earlier template, so its files still line up; the hint names the body.
+  'Регион',
+  'enum',
+  true,
+  {
+    ru: 'ваш регион (KZ-15 или название) или ваш центральный орган (MIN-HEALTH или название)',
+    kk: 'өз өңіріңіз (KZ-15 немесе атауы) немесе өз орталық органыңыз (MIN-HEALTH немесе атауы)',
+    en: 'your region (KZ-15 or its name) or your central body (MIN-HEALTH or its name)',
+  },
+  { ...REGION_UNITS, ...Object.fromEntries(SEEDED_CENTRAL_BODIES.map((b) => [b.code, b.name])) },
+);
+
+/** Where a central body's reception was held (its district then lies there); a region's names none. */
+const receptionRegion = col(
+  'region',
+  'Регион проведения',
+  'enum',
+  false,
+  {
+    ru: 'только для приёма центрального органа: где он проведён; пусто — общенациональный',
+    kk: 'тек орталық органның қабылдауы үшін: қай жерде өткізілді; бос — жалпыұлттық',
+    en: "a central body's reception only: where it was held; empty: a national one",
+  },
+  REGION_UNITS,
+);
+
 export const RECEPTION_COLUMNS: readonly Column[] = [
-  unit,
+  receptionUnit,
   districtColumn,
   districtNameColumn,
   col('citizensReceived', 'Принято граждан', 'int', true, {
@@ -81,4 +111,6 @@ export const RECEPTION_COLUMNS: readonly Column[] = [
     en: 'whole number, 0 or more',
   }),
   dateColumnIn3('Дата приёма'),
+  // Optional, and last: rows of the earlier template still line up.
+  receptionRegion,
 ];

@@ -4,7 +4,7 @@ import type { CommandServices } from '../commands/command-services.ts';
 import { type BatchOutcome, decideMany } from '../commands/decide-many.ts';
 import { stableJson } from '../commands/stable-json.ts';
 import { yieldingEvery } from '../commands/yielding.ts';
-import { isOwnRegion, REFUSED } from '../identity/policy.ts';
+import { isOwnRegion, REFUSED, submitUnitOf } from '../identity/policy.ts';
 import type { Viewer } from '../identity/viewer.ts';
 import { appendInChunks } from './append-in-chunks.ts';
 import { COMMAND_OF_EVENT, type Column, IMPORT_LAYOUTS, type ImportEventType } from './columns.ts';
@@ -56,12 +56,12 @@ const REPORT_EVERY = 2_000;
 const ROUNDS = 3;
 
 /**
- * The submission id of a row: a hash of the event type, the officer's region and the row's
+ * The submission id of a row: a hash of the event type, the officer's unit and the row's
  * content, numbered when the same content appears more than once in the file. Importing the file
  * again, or a longer version of it, finds its rows already recorded and writes nothing for them.
  */
-const submissionIdOf = (type: string, region: string, dataJson: string, occurrence: number): string =>
-  `import:${hash('sha256', `${type}\u0000${region}\u0000${dataJson}\u0000${occurrence}`, 'hex')}`;
+const submissionIdOf = (type: string, unit: string, dataJson: string, occurrence: number): string =>
+  `import:${hash('sha256', `${type}\u0000${unit}\u0000${dataJson}\u0000${occurrence}`, 'hex')}`;
 
 const ID_COLUMNS = ['riskId', 'recommendationId', 'removesRiskIds', 'implementsRecommendationIds'];
 
@@ -72,6 +72,42 @@ const columnNaming = (id: string, data: Record<string, unknown>, map: ColumnMap)
     if (value === id || (Array.isArray(value) && value.includes(id))) return map.headerOf.get(key) ?? null;
   }
   return null;
+};
+
+/**
+ * The column naming the unit a refusal says the row belongs to ("the risk belongs to MIN-HEALTH;
+ * ..."): the row's central body, its unit, or its region, whichever holds that code.
+ */
+const unitColumn = (message: string, data: Record<string, unknown>, map: ColumnMap): string | null => {
+  const named = /belongs to (\S+);/.exec(message)?.[1];
+  const key = ['centralBody', 'unit', 'region'].find((k) => named !== undefined && data[k] === named);
+  return map.headerOf.get(key ?? 'region') ?? map.headerOf.get('unit') ?? null;
+};
+
+/**
+ * A central body's officer's row is the body's: an empty central body column means their body (the
+ * row's region then says where the work sits); another body's code is refused at that column.
+ * Returns the issue, if any; fills the body in place.
+ */
+const placeForBody = (
+  line: number,
+  data: Record<string, unknown>,
+  body: string,
+  map: ColumnMap,
+  layout: readonly Column[],
+): RowIssue | null => {
+  if (!layout.some((c) => c.key === 'centralBody')) return null;
+  if (data.centralBody === undefined) {
+    data.centralBody = body;
+    return null;
+  }
+  if (data.centralBody === body) return null;
+  return {
+    line,
+    column: map.headerOf.get('centralBody') ?? null,
+    code: 'other_body',
+    message: REFUSED.importOtherBody(body),
+  };
 };
 
 const outcomeIssues = (
@@ -95,9 +131,7 @@ const outcomeIssues = (
       ];
     case 'Forbidden': {
       const id = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/.exec(outcome.message)?.[0];
-      const column = id
-        ? columnNaming(id, data, map)
-        : (map.headerOf.get('region') ?? map.headerOf.get('unit') ?? null);
+      const column = id ? columnNaming(id, data, map) : unitColumn(outcome.message, data, map);
       return [
         { line, column, code: 'forbidden', message: outcome.message, ...(id ? { values: { id } } : {}) },
       ];
@@ -119,7 +153,11 @@ export const runImport = async (
 ): Promise<ImportReport> => {
   const format = request.format ?? detectFormat(request.content);
   const dryRun = !request.commit;
-  const region = request.submitter.region;
+  // A regional officer's rows are their region's; a body's officer's their body's (`placeForBody`).
+  const region = request.submitter.role === 'REGIONAL_OFFICER' ? request.submitter.region : null;
+  const body =
+    request.submitter.role === 'CENTRAL_BODY_OFFICER' ? (request.submitter.centralBody ?? null) : null;
+  const unit = submitUnitOf(request.submitter) ?? region ?? '';
   const layout: readonly Column[] = IMPORT_LAYOUTS[request.eventType];
   report({ phase: 'reading', processedRows: 0, totalRows: 0 });
   const sheet = await parseOffThread(request.content, format, limits);
@@ -158,12 +196,14 @@ export const runImport = async (
         message: REFUSED.importOtherRegion(region),
       });
     }
+    const misplaced = body === null ? null : placeForBody(row.line, data, body, map, layout);
+    if (misplaced !== null) issues.push(misplaced);
     const key = stableJson(data);
     const occurrence = (occurrences.get(key) ?? 0) + 1;
     occurrences.set(key, occurrence);
     rows.push({ line: row.line, data });
     const command = { type: COMMAND_OF_EVENT[request.eventType], data } as Command;
-    items.push({ command, submissionId: submissionIdOf(request.eventType, region ?? '', key, occurrence) });
+    items.push({ command, submissionId: submissionIdOf(request.eventType, unit, key, occurrence) });
     if ((i + 1) % REPORT_EVERY === 0) report({ phase: 'reading', processedRows: i + 1, totalRows: total });
     const pause = breathe();
     if (pause) await pause;
@@ -188,7 +228,7 @@ export const runImport = async (
       else {
         const row = rows[i]!;
         const rowIssues = outcomeIssues(row.line, outcome, row.data, map);
-        // The region check above already named this row's region column.
+        // The region or body check above already named this row's column.
         if (!(outcome.kind === 'Forbidden' && issues.some((x) => x.line === row.line)))
           found.push(...rowIssues);
       }

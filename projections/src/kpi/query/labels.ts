@@ -57,9 +57,12 @@ export const NO_BODY_LABEL: Label = {
  * added is named by its code here: the KPIs do not read the catalogue's events, and the API names
  * it from the catalogue's read model.
  */
-const bodyValue = (state: KpiState, id: number): DimensionValue => {
-  if (id === NO_BODY) return { dimension: 'centralBody', key: '', label: NO_BODY_LABEL, region: null };
-  const code = state.bodies.codes[id]!;
+const bodyValue = (state: KpiState, id: number): DimensionValue =>
+  centralBodyValue(id === NO_BODY ? '' : state.bodies.codes[id]!);
+
+/** A central body's value by its code ("" for the regions' own work), for whatever else is charted by body. */
+export const centralBodyValue = (code: string): DimensionValue => {
+  if (code === '') return { dimension: 'centralBody', key: '', label: NO_BODY_LABEL, region: null };
   const label = seededCentralBody(code)?.name ?? { ru: code, kk: code, en: code };
   return { dimension: 'centralBody', key: code, label, region: null };
 };

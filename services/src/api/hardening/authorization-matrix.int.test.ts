@@ -291,7 +291,9 @@ describe('authorisation matrix: every mutation, every role', () => {
     // Every event the body's officer recorded is in the body's own unit stream, naming the body.
     const stream = await env.store.readStream(`unit-${BODY}`);
     expect(stream.length).toBeGreaterThanOrEqual(LOOP.length);
-    const named = (e: (typeof stream)[number]) => (e.data as { centralBody?: string }).centralBody;
+    // A reception names its unit, the loop's other things the body they are submitted for.
+    const named = (e: (typeof stream)[number]) =>
+      (e.data as { centralBody?: string; unit?: string }).centralBody ?? (e.data as { unit?: string }).unit;
     const creations = stream.filter((e) => !/Withdrawn|Reclassified|Rejected|DueDateMoved/.test(e.type));
     expect(creations.map(named).every((body) => body === BODY)).toBe(true);
   });
@@ -334,12 +336,31 @@ describe('authorisation matrix: every mutation, every role', () => {
       expect(await read('officerA', null)).toBe('allowed');
       expect(await read('officerA', ['KZ-15'])).toBe('allowed');
       expect(await read('officerA', ['KZ-71'])).toBe('denied');
-      // A body's officer reads no region's figures (the body's own come with the KPIs by unit).
-      for (const caller of ['anonymous', 'administrator', 'bodyOfficer'] as const) {
+      for (const caller of ['anonymous', 'administrator'] as const) {
         expect(await read(caller, null), `${caller} ${field}`).toBe('refused');
         expect(await read(caller, ['KZ-15']), `${caller} ${field}`).toBe('refused');
       }
     }
+    // A body's officer reads no survey (a survey's unit is a region or the country), and their
+    // body's receptions but no region's.
+    const ask = async (field: string, caller: Caller, args: { r?: string[]; u?: string[] }) => {
+      const unitsArg = field === 'receptions' ? ', $u: [String!]' : '';
+      const unitsPass = field === 'receptions' ? ', units: $u' : '';
+      const answer = await gql(
+        app,
+        `query($p: KpiPeriodInput!, $r: [String!]${unitsArg}) { ${field}(period: $p, regions: $r${unitsPass}) { __typename } }`,
+        { p: period, r: args.r ?? null, ...(field === 'receptions' ? { u: args.u ?? null } : {}) },
+        headers[caller],
+      );
+      if (answer.body.errors?.some((e) => /not authorized/i.test(e.message))) return 'refused';
+      return answer.body.data?.[field]?.__typename === 'KpiAccessDenied' ? 'denied' : 'allowed';
+    };
+    expect(await ask('perception', 'bodyOfficer', {})).toBe('refused');
+    expect(await ask('receptions', 'bodyOfficer', {})).toBe('allowed');
+    expect(await ask('receptions', 'bodyOfficer', { u: [BODY] })).toBe('allowed');
+    expect(await ask('receptions', 'bodyOfficer', { u: [BODY2] })).toBe('denied');
+    expect(await ask('receptions', 'bodyOfficer', { r: ['KZ-15'] })).toBe('denied');
+    expect(await ask('receptions', 'officerA', { u: [BODY] })).toBe('denied');
   });
 
   it("lets a central body's officer read their body's figures only: another body's, a region's, refused", async () => {
@@ -371,16 +392,36 @@ describe('authorisation matrix: every mutation, every role', () => {
     }
   });
 
-  it('lets only officers import, and refuses an officer of region A importing region B, writing nothing', async () => {
+  it("lets only officers import, and refuses an officer of region A importing region B and a body's officer another body, writing nothing", async () => {
     const head = await env.store.headPosition();
     const ownRows = csvOf('RiskIdentified', [riskRow()]);
     for (const caller of CALLERS) {
       const { status } = await upload(app, headers[caller], 'RiskIdentified', ownRows, { commit: true });
-      const expected = caller === 'anonymous' ? 401 : caller === 'officerA' ? 200 : 403;
+      const importer = caller === 'officerA' || caller === 'bodyOfficer';
+      const expected = caller === 'anonymous' ? 401 : importer ? 200 : 403;
       expect(status, caller).toBe(expected);
     }
+    // The region's row, and the same row as the body's (its region says where the work sits).
     const written = await env.store.headPosition();
-    expect(written).toBe(head + 1);
+    expect(written).toBe(head + 2);
+    for (const [caller, row, issue] of [
+      [
+        'bodyOfficer',
+        riskRow({ centralBody: BODY2 }),
+        { column: 'Центральный орган (centralBody)', code: 'other_body' },
+      ],
+      [
+        'officerA',
+        riskRow({ centralBody: BODY }),
+        { column: 'Центральный орган (centralBody)', code: 'forbidden' },
+      ],
+    ] as const) {
+      const other = await upload(app, headers[caller], 'RiskIdentified', csvOf('RiskIdentified', [row]), {
+        commit: true,
+      });
+      expect(other.job.report, caller).toMatchObject({ committed: false, issues: [{ line: 2, ...issue }] });
+    }
+    expect(await env.store.headPosition()).toBe(written);
     const foreign = await upload(
       app,
       headers.officerA,
@@ -395,11 +436,13 @@ describe('authorisation matrix: every mutation, every role', () => {
     const { riskId } = await fixtures.targets('B');
     const headB = await env.store.headPosition();
     const withdraw = csvOf('RiskWithdrawn', [{ riskId, reason: 'ошибка', occurredOn: TODAY_OR_BEFORE }]);
-    const correction = await upload(app, headers.officerA, 'RiskWithdrawn', withdraw, { commit: true });
-    expect(correction.job.report).toMatchObject({
-      committed: false,
-      issues: [{ line: 2, column: 'ID риска (riskId)' }],
-    });
+    for (const caller of ['officerA', 'bodyOfficer'] as const) {
+      const correction = await upload(app, headers[caller], 'RiskWithdrawn', withdraw, { commit: true });
+      expect(correction.job.report, caller).toMatchObject({
+        committed: false,
+        issues: [{ line: 2, column: 'ID риска (riskId)' }],
+      });
+    }
     expect(await env.store.headPosition()).toBe(headB);
   });
 });

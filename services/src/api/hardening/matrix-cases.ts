@@ -31,7 +31,10 @@ export const B = 'KZ_71';
 /** The body officer's own body, and another; their things sit in the bodies' seat, Astana (B). */
 export const BODY = 'MIN-HEALTH';
 export const BODY2 = 'MIN-EDUCATION';
-/** The loop's commands, which a regional officer and a body's officer each submit for their own unit. */
+/**
+ * The loop's commands, and the receptions, which a regional officer and a body's officer each
+ * submit for their own unit.
+ */
 export const LOOP = [
   'identifyRisk',
   'reclassifyRisk',
@@ -41,6 +44,7 @@ export const LOOP = [
   'moveRecommendationDueDate',
   'recordTransformation',
   'recordRightRestored',
+  'recordCitizenReception',
 ] as const;
 export const PASSWORD = 'matrix password';
 export const TODAY_OR_BEFORE = '2026-05-01';
@@ -142,8 +146,13 @@ export const survey = (unit: string) => ({
   method: 'TELEPHONE',
   occurredOn: TODAY_OR_BEFORE,
 });
-/** A survey's or reception's unit: a region (a body's sample names the seat's region, which is not the body's). */
+/** A survey's unit: a region (a body's sample names the seat's region, which is not the body's). */
 const unitOf = (r: SampleUnit) => (r === 'A' ? 'KZ-15' : 'KZ-71');
+/** A reception's unit and place: a region's is held in the region, a body's names the body and its seat. */
+const receptionPlaceOf = (r: SampleUnit) =>
+  r === 'BODY' || r === 'BODY2'
+    ? { unit: r === 'BODY' ? BODY : BODY2, region: 'KZ-71' }
+    : { unit: unitOf(r) };
 let targetValue = 0;
 /** The code a target names for a sample unit: a region's, or a central body's. */
 export const targetUnitOf = (r: SampleUnit): string =>
@@ -357,7 +366,7 @@ export const CASES: Record<string, (f: Fixtures, unit: SampleUnit) => Promise<Re
   recordCitizenReception: async (_f, r) => ({
     input: {
       submissionId: sid(),
-      unit: unitOf(r),
+      ...receptionPlaceOf(r),
       citizensReceived: 9,
       issuesRaised: 2,
       occurredOn: TODAY_OR_BEFORE,

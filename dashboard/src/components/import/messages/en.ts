@@ -16,7 +16,14 @@ export const importEn: Record<ImportMessageKey, string> = {
   'import.template': 'Template',
   'import.templateCsv': 'Download CSV template',
   'import.templateXlsx': 'Download Excel template',
-  'import.hint.region': 'ISO 3166-2:KZ code (KZ-71) or name; your region only',
+  'import.hint.region':
+    "ISO 3166-2:KZ code (KZ-71) or name; a regional officer their own region only, a central body's officer where the work sits",
+  'import.hint.centralBody':
+    "a central body's officer only: their own body's code (MIN-HEALTH); empty: their own body",
+  'import.hint.CitizenReceptionHeld.unit':
+    'your region (KZ-15 or its name) or your central body (MIN-HEALTH or its name)',
+  'import.hint.CitizenReceptionHeld.region':
+    "a central body's reception only: where it was held; empty: a national one",
   'import.hint.organization': 'the government body where the risk is; up to 300 characters',
   'import.hint.process': 'public service or business process; up to 300 characters',
   'import.hint.description': 'up to 5000 characters',

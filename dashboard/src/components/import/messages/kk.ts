@@ -16,7 +16,14 @@ export const importKk: Record<ImportMessageKey, string> = {
   'import.template': 'Үлгі',
   'import.templateCsv': 'CSV үлгісін жүктеу',
   'import.templateXlsx': 'Excel үлгісін жүктеу',
-  'import.hint.region': 'ISO 3166-2:KZ коды (KZ-71) немесе атауы; тек өз өңіріңіз',
+  'import.hint.region':
+    'ISO 3166-2:KZ коды (KZ-71) немесе атауы; өңірлік қызметкер — тек өз өңірі, орталық орган қызметкері — жұмыс жүргізілетін өңір',
+  'import.hint.centralBody':
+    'тек орталық орган қызметкері үшін: өз органының коды (MIN-HEALTH); бос — өз органы',
+  'import.hint.CitizenReceptionHeld.unit':
+    'өз өңіріңіз (KZ-15 немесе атауы) немесе өз орталық органыңыз (MIN-HEALTH немесе атауы)',
+  'import.hint.CitizenReceptionHeld.region':
+    'тек орталық органның қабылдауы үшін: қай жерде өткізілді; бос — жалпыұлттық',
   'import.hint.organization': 'тәуекел бар мемлекеттік орган; 300 таңбаға дейін',
   'import.hint.process': 'мемлекеттік қызмет немесе бизнес-процесс; 300 таңбаға дейін',
   'import.hint.description': '5000 таңбаға дейін',

@@ -15,7 +15,14 @@ export const importRu = {
   'import.template': 'Шаблон',
   'import.templateCsv': 'Скачать шаблон CSV',
   'import.templateXlsx': 'Скачать шаблон Excel',
-  'import.hint.region': 'код ISO 3166-2:KZ (KZ-71) или название; только ваш регион',
+  'import.hint.region':
+    'код ISO 3166-2:KZ (KZ-71) или название; региональный сотрудник — только свой регион, сотрудник центрального органа — где находится работа',
+  'import.hint.centralBody':
+    'только для сотрудника центрального органа: код своего органа (MIN-HEALTH); пусто — свой орган',
+  'import.hint.CitizenReceptionHeld.unit':
+    'ваш регион (KZ-15 или название) или ваш центральный орган (MIN-HEALTH или название)',
+  'import.hint.CitizenReceptionHeld.region':
+    'только для приёма центрального органа: где он проведён; пусто — общенациональный',
   'import.hint.organization': 'госорган, где находится риск; до 300 символов',
   'import.hint.process': 'госуслуга или бизнес-процесс; до 300 символов',
   'import.hint.description': 'до 5000 символов',

@@ -1,10 +1,13 @@
 import { useI18n } from '@/lib/i18n/i18n.tsx';
-import { useRegionReceptions } from '../api/region-receptions-query.ts';
+import { useUnitReceptions } from '../api/unit-receptions-query.ts';
 
-/** The region's receptions this year: held, citizens received, issues raised, and risks per reception. */
-export const ReceptionsSummary = ({ regionCode }: { regionCode: string }) => {
+/**
+ * A unit's receptions this year (a region's, or a central body's): held, citizens received, issues
+ * raised, and risks per reception.
+ */
+export const ReceptionsSummary = ({ unit }: { unit: string }) => {
   const { t, fmt } = useI18n();
-  const { data } = useRegionReceptions(regionCode);
+  const { data } = useUnitReceptions(unit);
   if (!data) return null;
   const figures = [
     [t('ws.receptions.held'), fmt.integer(data.receptions)],

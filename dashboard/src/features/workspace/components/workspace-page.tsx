@@ -75,7 +75,7 @@ export default function WorkspacePage() {
           element={
             <>
               <DistrictsView regionCode={regionCode} />
-              <ReceptionsSummary regionCode={regionCode} />
+              <ReceptionsSummary unit={regionCode} />
             </>
           }
         />

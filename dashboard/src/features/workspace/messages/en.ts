@@ -107,6 +107,10 @@ export const workspaceEn: Record<WorkspaceMessageKey, string> = {
   'ws.field.citizensReceived': 'Citizens received',
   'ws.field.issuesRaised': 'Issues raised',
   'ws.field.receptionDay': 'Day of the reception',
+  'ws.field.receptionRegion': 'Region where the reception was held',
+  'ws.field.receptionRegion.hint':
+    "Optional: a district can be named only with its region. It stays the body's reception, not the region's",
+  'ws.field.receptionRegion.none': 'No region (a national reception)',
   'ws.tab.surveys': 'Surveys',
   'ws.tab.districts': 'Districts',
   'ws.receptions.title': 'Citizen receptions this year',

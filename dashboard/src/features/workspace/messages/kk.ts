@@ -106,6 +106,10 @@ export const workspaceKk: Record<WorkspaceMessageKey, string> = {
   'ws.field.citizensReceived': 'Қабылданған азаматтар',
   'ws.field.issuesRaised': 'Көтерілген мәселелер',
   'ws.field.receptionDay': 'Қабылдау күні',
+  'ws.field.receptionRegion': 'Қабылдау өткізілген өңір',
+  'ws.field.receptionRegion.hint':
+    'Міндетті емес: аудан тек өңірімен бірге көрсетіледі. Қабылдау өңірдікі емес, органның қабылдауы болып қалады',
+  'ws.field.receptionRegion.none': 'Өңірсіз (жалпыұлттық қабылдау)',
   'ws.tab.surveys': 'Сауалнамалар',
   'ws.tab.districts': 'Аудандар',
   'ws.receptions.title': 'Биылғы азаматтарды қабылдау',

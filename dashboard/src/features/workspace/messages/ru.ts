@@ -108,6 +108,10 @@ export const workspaceRu = {
   'ws.field.citizensReceived': 'Принято граждан',
   'ws.field.issuesRaised': 'Поднято вопросов',
   'ws.field.receptionDay': 'Дата приёма',
+  'ws.field.receptionRegion': 'Регион, где проведён приём',
+  'ws.field.receptionRegion.hint':
+    'Необязательно: район указывается только вместе с регионом. Приём остаётся приёмом органа, а не региона',
+  'ws.field.receptionRegion.none': 'Без региона (общенациональный приём)',
   'ws.tab.surveys': 'Опросы',
   'ws.tab.districts': 'Районы',
   'ws.receptions.title': 'Приёмы граждан в этом году',

@@ -62,6 +62,7 @@ export const issueWordsEn: IssueWords = {
     repeated_column: 'This column appears twice.',
     missing_column: 'A required column is missing.',
     other_region: 'This row belongs to another region: you import only your own region’s rows.',
+    other_body: 'This row names another central body: you import only your own body’s rows.',
     forbidden: 'Your account may not record this.',
     conflict: 'Someone changed this record meanwhile; import the file again.',
     submission_reused: 'This row was imported before with other content.',

@@ -75,7 +75,7 @@ builder.queryField('importTemplates', (t) =>
   t.field({
     type: [ImportTemplate],
     description:
-      'The spreadsheet layouts the caller may import and where to download their templates: a regional officer’s region’s records, the chair’s targets.',
+      'The spreadsheet layouts the caller may import and where to download their templates: an officer’s unit’s records (a region’s, or a central body’s), the chair’s targets.',
     authScopes: { role: [...IMPORTERS] },
     resolve: (_root, _args, ctx) =>
       IMPORT_EVENT_TYPES.filter((type) => canImport(ctx.viewer, importScopeOf(type))),

@@ -205,7 +205,7 @@ describe('central bodies as reporting units over GraphQL, on the real store and 
     expect(admin.body.data?.unitOpenRisks ?? null).toBeNull();
   });
 
-  it("refuses a body's officer a survey or a reception for their body, naming the unit, and writes nothing", async () => {
+  it("refuses a body's officer a survey for their body, naming the unit, and another unit's reception; nothing written", async () => {
     const SURVEY = `mutation($i: RecordPerceptionSurveyInput!) { recordPerceptionSurvey(input: $i) {
       __typename ... on ValidationFailed { issues { path code message } } ... on Forbidden { message } } }`;
     const RECEPTION = `mutation($i: RecordCitizenReceptionInput!) { recordCitizenReception(input: $i) {
@@ -220,12 +220,13 @@ describe('central bodies as reporting units over GraphQL, on the real store and 
       method: 'TELEPHONE',
       occurredOn: '2026-05-20',
     });
-    const reception = (unit: string) => ({
+    const reception = (unit: string, over: Record<string, unknown> = {}) => ({
       submissionId: randomUUID(),
       unit,
       citizensReceived: 5,
       issuesRaised: 1,
       occurredOn: '2026-05-20',
+      ...over,
     });
     const head = await api.store.headPosition();
     // The methodology measures perception by region or country: a body's code is no survey unit.
@@ -240,19 +241,104 @@ describe('central bodies as reporting units over GraphQL, on the real store and 
         },
       ],
     });
-    const ownReception = (await gql(api.app, RECEPTION, { i: reception('MIN-HEALTH') }, as('health'))).body
-      .data;
-    expect(ownReception?.recordCitizenReception).toMatchObject({
-      __typename: 'ValidationFailed',
-      issues: [{ path: 'unit', message: 'must be an ISO 3166-2:KZ region code such as KZ-71' }],
-    });
-    // A region's survey is the region officer's: refused, naming whose it is.
+    // A region's survey and reception are the region officer's, another body's its own: refused, naming whose.
     const region = (await gql(api.app, SURVEY, { i: survey('KZ-15') }, as('health'))).body.data;
     expect(region?.recordPerceptionSurvey).toEqual({
       __typename: 'Forbidden',
       message: 'the survey belongs to KZ-15; you may submit only for MIN-HEALTH',
     });
+    for (const [who, unit] of [
+      ['health', 'KZ-15'],
+      ['health', 'MIN-FINANCE'],
+      ['aktobe', 'MIN-HEALTH'],
+    ] as const) {
+      const refused = (await gql(api.app, RECEPTION, { i: reception(unit) }, as(who))).body.data;
+      expect(refused?.recordCitizenReception, `${who} for ${unit}`).toMatchObject({
+        __typename: 'Forbidden',
+        message: expect.stringContaining(`the reception belongs to ${unit}`),
+      });
+    }
+    // A district named without the region it lies in is refused at the district.
+    const noRegion = (
+      await gql(api.app, RECEPTION, { i: reception('MIN-HEALTH', { district: '151010000' }) }, as('health'))
+    ).body.data;
+    expect(noRegion?.recordCitizenReception).toMatchObject({
+      __typename: 'ValidationFailed',
+      issues: [
+        { path: 'district', message: 'name the region the reception was held in before its district' },
+      ],
+    });
     expect(await api.store.headPosition()).toBe(head);
+  });
+
+  it("records a body's reception for the body: its own figures move, the region's where it was held do not", async () => {
+    const RECEPTION = `mutation($i: RecordCitizenReceptionInput!) { recordCitizenReception(input: $i) {
+      __typename ... on RecordCitizenReceptionSucceeded { position } } }`;
+    const RECEPTIONS = `query($p: KpiPeriodInput!, $r: [String!], $u: [String!]) { receptions(period: $p, regions: $r, units: $u) {
+      __typename ... on Receptions { rows { unit receptions citizensReceived } total { receptions citizensReceived } }
+      ... on KpiAccessDenied { region } ... on KpiQueryFailed { field } } }`;
+    const held = async (who: string, r: string[] | null, u: string[] | null) =>
+      (await gql(api.app, RECEPTIONS, { p: Q2, r, u }, as(who))).body.data?.receptions;
+    const before = await held('chair', ['KZ-15'], null);
+    const recorded = (
+      await gql(
+        api.app,
+        RECEPTION,
+        {
+          i: {
+            submissionId: randomUUID(),
+            unit: 'MIN-HEALTH',
+            region: 'KZ-15',
+            district: '151010000',
+            districtName: 'г. Актобе',
+            citizensReceived: 17,
+            issuesRaised: 2,
+            occurredOn: '2026-05-22',
+          },
+        },
+        as('health'),
+      )
+    ).body.data?.recordCitizenReception;
+    expect(recorded.__typename).toBe('RecordCitizenReceptionSucceeded');
+    await api.caughtUp(recorded.position, 'outcomes');
+    expect(await api.store.readStream('unit-MIN-HEALTH').then((events) => events.at(-1)?.type)).toBe(
+      'CitizenReceptionHeld',
+    );
+    // The body's officer reads their body's receptions whatever they ask for; the chair by unit.
+    for (const [who, units] of [
+      ['health', null],
+      ['chair', ['MIN-HEALTH']],
+    ] as const) {
+      expect(await held(who, null, units ? [...units] : null)).toMatchObject({
+        rows: [{ unit: 'MIN-HEALTH', receptions: 1, citizensReceived: 17 }],
+        total: { receptions: 1, citizensReceived: 17 },
+      });
+    }
+    expect(await held('chair', ['KZ-15'], null)).toEqual(before);
+    expect(await held('health', null, ['KZ-15'])).toEqual({ __typename: 'KpiAccessDenied', region: 'KZ-15' });
+    expect(await held('aktobe', null, ['MIN-HEALTH'])).toEqual({
+      __typename: 'KpiAccessDenied',
+      region: 'MIN-HEALTH',
+    });
+    expect(await held('chair', null, ['ministry'])).toEqual({ __typename: 'KpiQueryFailed', field: 'units' });
+    // The chart builder by central body: the ministry's row, named from the catalogue.
+    const league = await query(
+      CHART,
+      {
+        s: {
+          measures: ['receptionsHeld', 'citizensReceived'],
+          dimensions: [{ dimension: 'centralBody' }],
+          period: Q2,
+        },
+      },
+      'chair',
+    );
+    expect(
+      league.rows.find((r: { keys: { key: string }[] }) => r.keys[0]!.key === 'MIN-HEALTH'),
+    ).toMatchObject({
+      keys: [{ key: 'MIN-HEALTH', labelRu: 'Министерство здравоохранения' }],
+      values: [1, 17],
+    });
   });
 
   it('refuses a malformed unit code, naming the field', async () => {

@@ -56,7 +56,16 @@ const WithdrawPerceptionSurveyInput = builder.inputType('WithdrawPerceptionSurve
 const RecordCitizenReceptionInput = builder.inputType('RecordCitizenReceptionInput', {
   fields: (t) => ({
     submissionId: t.id(submissionId),
-    unit: t.string({ required: true, description: 'The region code, such as KZ-15.' }),
+    unit: t.string({
+      required: true,
+      description:
+        "The officer's unit: a region code, such as KZ-15, or a central body's, such as MIN-HEALTH.",
+    }),
+    region: t.string({
+      required: false,
+      description:
+        "Only for a central body's reception: the region it was held in (a district then lies in it). None: a national one.",
+    }),
     district: t.string(district),
     districtName: t.string({ required: false }),
     citizensReceived: t.int({ required: true, description: 'Whole number, 0 or more.' }),
@@ -86,5 +95,6 @@ commandMutation('recordCitizenReception', {
   command: 'RecordCitizenReception',
   input: RecordCitizenReceptionInput,
   result: commandResultType('RecordCitizenReception', 'receptionId', 'The reception, named by the server.'),
-  description: 'Records a reception of citizens held in the officer’s own region.',
+  description:
+    'Records a reception of citizens held by the officer’s own unit: their region, or their central body (optionally in a region).',
 });

@@ -12,8 +12,9 @@ import {
   receptions,
   type SurveyPoint,
 } from '@kpi/projections';
+import { centralBodyCode, isRegionCode } from '@kpi/schema';
 import { GraphQLError } from 'graphql';
-import { boundRegions, KPI_READERS } from '../../../identity/policy.ts';
+import { boundRegions, boundUnits, FIGURE_READERS, KPI_READERS } from '../../../identity/policy.ts';
 import { builder } from '../../builder.ts';
 import type { ApiContext } from '../../context.ts';
 import { KpiAccessDenied } from '../kpi/access.ts';
@@ -102,7 +103,10 @@ const PerceptionChangeRef = builder
 
 const ReceptionsRowRef = builder.objectRef<ReceptionsRow>('ReceptionsRow').implement({
   fields: (t) => ({
-    unit: t.exposeString('unit', { nullable: true, description: 'A region code; null for the total.' }),
+    unit: t.exposeString('unit', {
+      nullable: true,
+      description: "A unit's code, a region's or a central body's; null for the total.",
+    }),
     receptions: t.exposeInt('receptions'),
     citizensReceived: t.exposeInt('citizensReceived'),
     issuesRaised: t.exposeInt('issuesRaised'),
@@ -139,29 +143,58 @@ const ReceptionsResultRef = builder.unionType('ReceptionsResult', {
 interface OutcomeArgs {
   readonly period: { readonly from: unknown; readonly to: unknown };
   readonly regions?: readonly string[] | null;
+  /** Receptions only: reporting units by code, a region's or a central body's. */
+  readonly units?: readonly string[] | null;
   readonly district?: string | null;
   readonly asOf?: unknown;
 }
 
-/** The read model's query for a viewer: regions bound by the policy, the filter checked. */
-const outcomeQuery = (ctx: ApiContext, args: OutcomeArgs): OutcomeQuery & { asOf: string | null } => {
+/** Both lists asked: a unit must be in both (a region's list names its own work, never a body's). */
+const bothLists = (regions: readonly string[] | null, units: readonly string[] | null) =>
+  regions === null ? units : units === null ? regions : units.filter((u) => regions.includes(u));
+
+/**
+ * The read model's query for a viewer, the filter checked and bound by the policy: surveys by the
+ * regions a viewer reads (a survey's unit is a region or the country), receptions by the units
+ * (a body's officer reads their body's receptions, a region's officer their region's).
+ */
+const outcomeQuery = (
+  ctx: ApiContext,
+  args: OutcomeArgs,
+  by: 'regions' | 'units' = 'regions',
+): OutcomeQuery & { asOf: string | null } => {
   const from = String(args.period.from);
   const to = String(args.period.to);
   if (from > to) throw new KpiQueryError('INVALID_PERIOD', 'period.to', 'must not be before period.from');
   if (args.district && !/^\d{9}$/.test(args.district)) {
     throw new KpiQueryError('INVALID_FILTER', 'district', 'must be a KATO code of nine digits');
   }
-  const bound = boundRegions(ctx.viewer!, args.regions);
-  if (!bound.ok) throw new KpiAccessDenied(bound.denied);
+  const malformed = args.units?.find(
+    (code) => !isRegionCode(code) && !centralBodyCode.safeParse(code).success,
+  );
+  if (malformed !== undefined) {
+    throw new KpiQueryError(
+      'INVALID_FILTER',
+      'units',
+      `"${malformed}" is neither a region's code (KZ-..) nor a central body's (such as MIN-HEALTH)`,
+    );
+  }
   const asOf = args.asOf ? (args.asOf as Date).toISOString() : null;
-  return {
+  const rest = {
     from,
     to,
-    units: bound.regions,
     district: args.district ?? null,
     asOfMs: asOf === null ? null : Date.parse(asOf),
     asOf,
   };
+  if (by === 'units') {
+    const bound = boundUnits(ctx.viewer!, { regions: args.regions, units: args.units });
+    if (!bound.ok) throw new KpiAccessDenied(bound.denied);
+    return { ...rest, units: bothLists(bound.regions, bound.units) };
+  }
+  const bound = boundRegions(ctx.viewer!, args.regions);
+  if (!bound.ok) throw new KpiAccessDenied(bound.denied);
+  return { ...rest, units: bound.regions };
 };
 
 const outcomesModel = (ctx: ApiContext) => {
@@ -231,17 +264,25 @@ builder.queryField('receptions', (t) =>
   t.field({
     type: ReceptionsResultRef,
     description:
-      'Per region, citizen receptions held in the period, citizens received, issues raised and risks identified from receptions per reception; as known at asOf.',
-    authScopes: { role: [...KPI_READERS] },
+      "Per unit (a region, or a central body: a body's receptions count under the body, never the region they were held in), citizen receptions held in the period, citizens received, issues raised and risks identified from receptions per reception; as known at asOf.",
+    authScopes: { role: [...FIGURE_READERS] },
     args: {
       period: t.arg({ type: PeriodInput, required: true }),
-      regions: t.arg.stringList({ required: false, description: 'Region codes; all when absent.' }),
+      regions: t.arg.stringList({
+        required: false,
+        description: "Region codes, each its own work (no body's); all when absent.",
+      }),
+      units: t.arg.stringList({
+        required: false,
+        description:
+          "Reporting units, a region's code or a central body's (such as MIN-HEALTH); all when absent.",
+      }),
       district: t.arg.string({ required: false, description: 'One district’s receptions, by KATO code.' }),
       asOf: t.arg({ type: 'DateTime', required: false }),
     },
     resolve: (_root, args, ctx) =>
       answer(() => {
-        const query = outcomeQuery(ctx, args);
+        const query = outcomeQuery(ctx, args, 'units');
         return { ...receptions(outcomesModel(ctx), query), asOf: query.asOf };
       }),
   }),

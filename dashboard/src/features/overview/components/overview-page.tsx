@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { ApiErrorPanel } from '@/components/api-error-panel.tsx';
 import { EmptyState } from '@/components/empty-state.tsx';
@@ -45,12 +45,15 @@ import { ReportButton } from './report-button.tsx';
 import { TargetForm } from './target-form.tsx';
 import '../overview.css';
 
-// The charts' code leaves with the figures' queries (asked by the router), not after them.
-void loadSeriesChart();
-
 /** The chair's screen: the lead KPIs, their trends, the funnel and the regions side by side. */
 const OverviewPage = () => {
   const { t, fmt, region, lang } = useI18n();
+  // The charting library (about 95 KB compressed, several hundred milliseconds to compile and run
+  // on a modest machine) is asked for once the page has drawn, so the lead figures, whose answer
+  // usually came before this code ran, do not wait behind it.
+  useEffect(() => {
+    void loadSeriesChart();
+  }, []);
   const { filters, update, today } = useOverviewFilters();
   const summary = useOverviewSummary(filters);
   const trends = useOverviewTrends(filters);

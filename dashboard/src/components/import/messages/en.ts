@@ -53,7 +53,8 @@ export const importEn: Record<ImportMessageKey, string> = {
   'import.hint.citizensReceived': 'whole number, 0 or more',
   'import.hint.issuesRaised': 'whole number, 0 or more',
   'import.hint.kpi': 'KPI name, such as causesRemoved',
-  'import.hint.TargetSet.unit': 'KZ for the country, or a region code',
+  'import.hint.TargetSet.unit':
+    "KZ for the country, a region's code or a central state body's code (MIN-HEALTH)",
   'import.hint.period': 'a year (2026) or a quarter (2026-Q2)',
   'import.hint.value': 'for rates a fraction 0 to 1; for counts and days 0 or more',
   'import.hint.direction': 'at least (AT_LEAST) or at most (AT_MOST)',

@@ -53,7 +53,7 @@ export const importKk: Record<ImportMessageKey, string> = {
   'import.hint.citizensReceived': 'бүтін сан, кемінде 0',
   'import.hint.issuesRaised': 'бүтін сан, кемінде 0',
   'import.hint.kpi': 'KPI атауы, мысалы causesRemoved',
-  'import.hint.TargetSet.unit': 'KZ — бүкіл ел, немесе өңір коды',
+  'import.hint.TargetSet.unit': 'KZ — бүкіл ел, өңір коды немесе орталық мемлекеттік орган коды (MIN-HEALTH)',
   'import.hint.period': 'жыл (2026) немесе тоқсан (2026-Q2)',
   'import.hint.value': 'үлестер үшін — 0-ден 1-ге дейін; сандар мен күндер үшін — кемінде 0',
   'import.hint.direction': 'кем емес (AT_LEAST) немесе артық емес (AT_MOST)',

@@ -52,7 +52,7 @@ export const importRu = {
   'import.hint.citizensReceived': 'целое, не меньше 0',
   'import.hint.issuesRaised': 'целое, не меньше 0',
   'import.hint.kpi': 'имя KPI, например causesRemoved',
-  'import.hint.TargetSet.unit': 'KZ — вся страна, или код региона',
+  'import.hint.TargetSet.unit': 'KZ — вся страна, код региона или код центрального госоргана (MIN-HEALTH)',
   'import.hint.period': 'год (2026) или квартал (2026-Q2)',
   'import.hint.value': 'для долей — от 0 до 1; для количеств и дней — не меньше 0',
   'import.hint.direction': 'не меньше (AT_LEAST) или не больше (AT_MOST)',

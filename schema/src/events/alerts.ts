@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { businessDate, entityId, text } from '../fields.ts';
 import { issueParams } from '../issue-codes.ts';
-import { COUNTRY_AND_REGIONS, governedUnit } from '../units.ts';
+import { COUNTRY_AND_REGIONS, governedUnit, isGovernedUnitForm } from '../units.ts';
 import { TARGET_KPIS, type TargetKpi } from './target.ts';
 
 /**
@@ -100,7 +100,8 @@ export const AlertCondition = z
     params: issueParams('required'),
   })
   // Silence and recurrences are counted by region; a central body is watched by its KPIs and targets.
-  .refine((c) => !watchesNoKpi(c.kind) || isCountryOrRegion(c.unit), {
+  // A unit of no valid form is refused once, by its own field.
+  .refine((c) => !watchesNoKpi(c.kind) || isCountryOrRegion(c.unit) || !isGovernedUnitForm(c.unit), {
     path: ['unit'],
     message:
       'must be KZ (the country) or a region code for this kind of rule: a central body is watched by its KPIs and targets',

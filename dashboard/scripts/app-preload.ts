@@ -8,7 +8,8 @@ const APP = '/src/app.tsx';
  * first screen's questions, so without these the app's code and styles would leave only once the
  * entry had arrived and run (and the page would be drawn once unstyled). Not `modulepreload`:
  * Chromium compiles a module preloaded that way as soon as it arrives, on the thread the entry
- * runs on, and the entry's questions waited behind the app's 400 KB.
+ * runs on, and the entry's questions waited behind the app's 400 KB. At low priority: a browser
+ * keeps six connections to a server, and the entry's own few small modules go first on them.
  */
 export const appPreloadPlugin = (): Plugin => ({
   name: 'kpi-app-preload',
@@ -30,7 +31,7 @@ export const appPreloadPlugin = (): Plugin => ({
       return [
         ...[app.fileName, ...app.imports]
           .filter((file) => !listed(file))
-          .map((file) => link({ rel: 'preload', as: 'script', href: `/${file}` })),
+          .map((file) => link({ rel: 'preload', as: 'script', href: `/${file}`, fetchpriority: 'low' })),
         ...[...(app.viteMetadata?.importedCss ?? [])].map((file) =>
           link({ rel: 'stylesheet', href: `/${file}` }),
         ),

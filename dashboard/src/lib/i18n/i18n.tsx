@@ -1,11 +1,18 @@
-import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
-import type { Catalogues, MessageKey } from './catalogue.ts';
+import {
+  createContext,
+  type ReactNode,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
+import type { MessageKey, Messages } from './catalogue.ts';
 import { createFormat, type Format } from './format.ts';
 import { interpolate } from './interpolate.ts';
-import { isLang, type Lang, LOCALES } from './lang.ts';
+import { type Lang, LOCALES, rememberLang } from './lang.ts';
 import { CAUSE_LABELS, REGION_LABELS, SOURCE_LABELS, SPHERE_LABELS } from './vocabulary.generated.ts';
-
-const STORAGE_KEY = 'kpi.lang';
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
@@ -25,25 +32,39 @@ export interface I18n {
 
 const I18nContext = createContext<I18n | null>(null);
 
-const initialLang = (): Lang => {
-  const fromUrl = new URLSearchParams(window.location.search).get('lang');
-  if (isLang(fromUrl)) return fromUrl;
-  const stored = window.localStorage.getItem(STORAGE_KEY);
-  return isLang(stored) ? stored : 'ru';
-};
+interface I18nProviderProps {
+  /** The reader's language and its catalogue, loaded before the first render. */
+  readonly initial: { readonly lang: Lang; readonly messages: Messages };
+  /** Another language's catalogue, when the reader switches to it (`app/catalogues.ts`). */
+  readonly load: (lang: Lang) => Promise<Messages>;
+  readonly children: ReactNode;
+}
 
-/** `catalogues`: the app's messages in every language (`app/messages.ts`). */
-export const I18nProvider = ({ catalogues, children }: { catalogues: Catalogues; children: ReactNode }) => {
-  const [lang, setLangState] = useState<Lang>(initialLang);
-  const setLang = useCallback((next: Lang) => {
-    window.localStorage.setItem(STORAGE_KEY, next);
-    setLangState(next);
-  }, []);
+export const I18nProvider = ({ initial, load, children }: I18nProviderProps) => {
+  // The language and its messages change together: a switch shows the new language once its
+  // catalogue has arrived, never keys or a mix of two languages.
+  const [current, setCurrent] = useState(initial);
+  const { lang, messages } = current;
+  // The last language asked for: of two quick switches, the later one wins whichever loads first.
+  const wanted = useRef(initial.lang);
+  const setLang = useCallback(
+    (next: Lang) => {
+      rememberLang(next);
+      wanted.current = next;
+      void load(next).then(
+        (loaded) => {
+          if (wanted.current === next) setCurrent({ lang: next, messages: loaded });
+        },
+        // Not downloaded (offline, a new deployment): the page stays in the language it is in.
+        () => undefined,
+      );
+    },
+    [load],
+  );
   useEffect(() => {
     document.documentElement.lang = LOCALES[lang];
   }, [lang]);
   const value = useMemo<I18n>(() => {
-    const messages = catalogues[lang];
     return {
       lang,
       setLang,
@@ -54,7 +75,7 @@ export const I18nProvider = ({ catalogues, children }: { catalogues: Catalogues;
       cause: (code) => labelIn(CAUSE_LABELS, code, lang),
       source: (code) => labelIn(SOURCE_LABELS, code, lang),
     };
-  }, [lang, setLang, catalogues]);
+  }, [lang, messages, setLang]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 };
 

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { ApiErrorPanel } from '@/components/api-error-panel.tsx';
 import { EmptyState } from '@/components/empty-state.tsx';
@@ -53,6 +53,13 @@ const OverviewPage = () => {
   // usually came before this code ran, do not wait behind it.
   useEffect(() => {
     void loadSeriesChart();
+  }, []);
+  // The first render draws the header, the filters and the lead figures only; the forms, trends,
+  // league and map (most of the page's elements) follow in a transition, which yields to the
+  // browser, so the figures are painted without waiting for a page's worth of rendering.
+  const [restDrawn, setRestDrawn] = useState(false);
+  useEffect(() => {
+    startTransition(() => setRestDrawn(true));
   }, []);
   const { filters, update, today } = useOverviewFilters();
   const summary = useOverviewSummary(filters);
@@ -162,123 +169,127 @@ const OverviewPage = () => {
           <HeadlineCards entries={entries} changedAt={summary.changedAt} targetOf={targetOf} onOpen={open} />
         </div>
       ) : null}
-      {targets.error ? <ApiErrorPanel error={targets.error} onRetry={targets.refetch} /> : null}
-      {isChair && !filters.asOf ? <TargetForm onChanged={targets.refetch} /> : null}
-      {isChair && !filters.asOf ? (
-        <CommentaryForm
-          unit={reportUnit}
-          period={reportPeriod}
-          saved={commentaryText}
-          onSaved={commentary.refetch}
-        />
-      ) : null}
-
-      <h2 className="section-title">{t('overview.trends')}</h2>
-      {trends.error ? <ApiErrorPanel error={trends.error} onRetry={trends.refetch} /> : null}
-      <div className="chart-grid chart-grid--three">
-        {trend ? (
-          TREND_CHARTS.map((chart) => (
-            <LazySeriesChart
-              key={chart.id}
-              id={chart.id}
-              title={t(chart.title)}
-              series={chart.series}
-              points={trend.points}
-              granularity={trend.granularity}
-              periodEnd={filters.to}
-              refreshing={trends.refreshing}
-              changedAt={trends.changedAt}
-              comments={chartComments}
-              onOpen={(kpi, p) => open(kpi, fmt.shortDate(p.start), { from: p.start, to: p.end })}
-              goals={goals.data}
+      {restDrawn ? (
+        <>
+          {targets.error ? <ApiErrorPanel error={targets.error} onRetry={targets.refetch} /> : null}
+          {isChair && !filters.asOf ? <TargetForm onChanged={targets.refetch} /> : null}
+          {isChair && !filters.asOf ? (
+            <CommentaryForm
+              unit={reportUnit}
+              period={reportPeriod}
+              saved={commentaryText}
+              onSaved={commentary.refetch}
             />
-          ))
-        ) : trends.loading ? (
-          <PageProgress />
-        ) : null}
-      </div>
+          ) : null}
 
-      {comments.data ? (
-        <FigureComments
-          comments={comments.data.figureComments}
-          unit={filters.region ?? COUNTRY}
-          canComment={COUNTRY_READERS.includes(role) && !filters.asOf}
-          onChanged={comments.refetch}
-        />
-      ) : null}
+          <h2 className="section-title">{t('overview.trends')}</h2>
+          {trends.error ? <ApiErrorPanel error={trends.error} onRetry={trends.refetch} /> : null}
+          <div className="chart-grid chart-grid--three">
+            {trend ? (
+              TREND_CHARTS.map((chart) => (
+                <LazySeriesChart
+                  key={chart.id}
+                  id={chart.id}
+                  title={t(chart.title)}
+                  series={chart.series}
+                  points={trend.points}
+                  granularity={trend.granularity}
+                  periodEnd={filters.to}
+                  refreshing={trends.refreshing}
+                  changedAt={trends.changedAt}
+                  comments={chartComments}
+                  onOpen={(kpi, p) => open(kpi, fmt.shortDate(p.start), { from: p.start, to: p.end })}
+                  goals={goals.data}
+                />
+              ))
+            ) : trends.loading ? (
+              <PageProgress />
+            ) : null}
+          </div>
 
-      <h2 className="section-title">{t('overview.compare')}</h2>
-      {league.error ? <ApiErrorPanel error={league.error} onRetry={league.refetch} /> : null}
-      <div className="compare-grid">
-        {entries ? (
-          <FunnelChart
-            values={{
-              risksIdentified: entries.risksIdentified?.current.value ?? null,
-              recommendationsIssued: entries.recommendationsIssued?.current.value ?? null,
-              causesRemoved: entries.causesRemoved?.current.value ?? null,
-            }}
-            refreshing={summary.refreshing}
-            changedAt={summary.changedAt}
-            onOpen={(kpi) => open(kpi, fmt.integer(entries[kpi]?.current.value ?? 0))}
-          />
-        ) : null}
-        {league.data ? (
-          <RegionTileMap
-            rows={league.data.rows}
-            measure={filters.map}
-            selected={filters.region}
-            onMeasure={(map) => update({ map })}
-            // Cross-filtering: a tile sets the page's region (again: clears it), as a league row does.
-            onOpen={(code) => selectRegion(code)}
-            changedAt={league.changedAt}
-            targets={targets.data}
-            periodEnd={filters.to}
-            perception={perception.data}
-          />
-        ) : null}
-      </div>
-      {league.data ? (
-        <LeagueTable
-          rows={league.data.rows}
-          selected={filters.region}
-          onSelectRegion={selectRegion}
-          onOpen={(region, kpi) => open(kpi, t('league.title'), { region })}
-          changedAt={league.changedAt}
-          statuses={statuses}
-          sortBy={leagueSort}
-          onSortBy={setLeagueSort}
-          previousRows={previousLeague.data?.rows ?? null}
-          sparklines={sparklines.data ?? null}
-        />
-      ) : league.loading ? (
-        <PageProgress />
+          {comments.data ? (
+            <FigureComments
+              comments={comments.data.figureComments}
+              unit={filters.region ?? COUNTRY}
+              canComment={COUNTRY_READERS.includes(role) && !filters.asOf}
+              onChanged={comments.refetch}
+            />
+          ) : null}
+
+          <h2 className="section-title">{t('overview.compare')}</h2>
+          {league.error ? <ApiErrorPanel error={league.error} onRetry={league.refetch} /> : null}
+          <div className="compare-grid">
+            {entries ? (
+              <FunnelChart
+                values={{
+                  risksIdentified: entries.risksIdentified?.current.value ?? null,
+                  recommendationsIssued: entries.recommendationsIssued?.current.value ?? null,
+                  causesRemoved: entries.causesRemoved?.current.value ?? null,
+                }}
+                refreshing={summary.refreshing}
+                changedAt={summary.changedAt}
+                onOpen={(kpi) => open(kpi, fmt.integer(entries[kpi]?.current.value ?? 0))}
+              />
+            ) : null}
+            {league.data ? (
+              <RegionTileMap
+                rows={league.data.rows}
+                measure={filters.map}
+                selected={filters.region}
+                onMeasure={(map) => update({ map })}
+                // Cross-filtering: a tile sets the page's region (again: clears it), as a league row does.
+                onOpen={(code) => selectRegion(code)}
+                changedAt={league.changedAt}
+                targets={targets.data}
+                periodEnd={filters.to}
+                perception={perception.data}
+              />
+            ) : null}
+          </div>
+          {league.data ? (
+            <LeagueTable
+              rows={league.data.rows}
+              selected={filters.region}
+              onSelectRegion={selectRegion}
+              onOpen={(region, kpi) => open(kpi, t('league.title'), { region })}
+              changedAt={league.changedAt}
+              statuses={statuses}
+              sortBy={leagueSort}
+              onSortBy={setLeagueSort}
+              previousRows={previousLeague.data?.rows ?? null}
+              sparklines={sparklines.data ?? null}
+            />
+          ) : league.loading ? (
+            <PageProgress />
+          ) : null}
+          {bodyLeague.error ? <ApiErrorPanel error={bodyLeague.error} onRetry={bodyLeague.refetch} /> : null}
+          {bodyLeague.data ? (
+            <BodyLeagueTable
+              rows={bodyLeague.data.rows}
+              onOpen={(body, kpi) => open(kpi, body.name[lang], { region: null, unit: body.code })}
+              changedAt={bodyLeague.changedAt}
+              statuses={bodyStatuses}
+            />
+          ) : null}
+          {/* The chair's page of a region: the overview with that region in focus, district by district. */}
+          <RegionDistricts filters={filters} />
+          {perception.error ? <ApiErrorPanel error={perception.error} onRetry={perception.refetch} /> : null}
+          {league.data && perception.data && perception.data.length > 0 ? (
+            <PerceptionTable lines={perceptionLines(league.data.rows, perception.data)} />
+          ) : null}
+          {perceptionChange.error ? (
+            <ApiErrorPanel error={perceptionChange.error} onRetry={perceptionChange.refetch} />
+          ) : null}
+          {league.data && perceptionChange.data && perceptionChange.data.length > 0 ? (
+            <OutcomeChart
+              points={outcomePoints(league.data.rows, perceptionChange.data)}
+              refreshing={perceptionChange.refreshing || league.refreshing}
+              changedAt={Math.max(perceptionChange.changedAt ?? 0, league.changedAt ?? 0) || null}
+            />
+          ) : null}
+          <PrintCommentary text={commentaryText} />
+        </>
       ) : null}
-      {bodyLeague.error ? <ApiErrorPanel error={bodyLeague.error} onRetry={bodyLeague.refetch} /> : null}
-      {bodyLeague.data ? (
-        <BodyLeagueTable
-          rows={bodyLeague.data.rows}
-          onOpen={(body, kpi) => open(kpi, body.name[lang], { region: null, unit: body.code })}
-          changedAt={bodyLeague.changedAt}
-          statuses={bodyStatuses}
-        />
-      ) : null}
-      {/* The chair's page of a region: the overview with that region in focus, district by district. */}
-      <RegionDistricts filters={filters} />
-      {perception.error ? <ApiErrorPanel error={perception.error} onRetry={perception.refetch} /> : null}
-      {league.data && perception.data && perception.data.length > 0 ? (
-        <PerceptionTable lines={perceptionLines(league.data.rows, perception.data)} />
-      ) : null}
-      {perceptionChange.error ? (
-        <ApiErrorPanel error={perceptionChange.error} onRetry={perceptionChange.refetch} />
-      ) : null}
-      {league.data && perceptionChange.data && perceptionChange.data.length > 0 ? (
-        <OutcomeChart
-          points={outcomePoints(league.data.rows, perceptionChange.data)}
-          refreshing={perceptionChange.refreshing || league.refreshing}
-          changedAt={Math.max(perceptionChange.changedAt ?? 0, league.changedAt ?? 0) || null}
-        />
-      ) : null}
-      <PrintCommentary text={commentaryText} />
       <DrillDownDrawer target={drill} onClose={() => setDrill(null)} />
     </section>
   );

@@ -2,8 +2,25 @@ import { type Lang, LOCALES } from '@/lib/i18n/lang.ts';
 
 type Part = 'day' | 'month' | 'year';
 
+interface Layout {
+  readonly order: Part[];
+  readonly separator: string;
+}
+
+/** Read once per language: every date field asks at every render, and an Intl formatter is slow to make. */
+const layouts = new Map<Lang, Layout>();
+
 /** How the app's language writes a calendar day: the order of its parts and what separates them. */
-const layoutOf = (lang: Lang): { order: Part[]; separator: string } => {
+const layoutOf = (lang: Lang): Layout => {
+  let layout = layouts.get(lang);
+  if (!layout) {
+    layout = readLayout(lang);
+    layouts.set(lang, layout);
+  }
+  return layout;
+};
+
+const readLayout = (lang: Lang): Layout => {
   // Kazakh writes a day as 14.03.2026; some Chromium builds' kk data says 2026-03-14, so the day's
   // layout is read from ru-KZ, as the numbers' are (format.ts).
   const parts = new Intl.DateTimeFormat(lang === 'kk' ? LOCALES.ru : LOCALES[lang], {

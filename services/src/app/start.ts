@@ -31,6 +31,7 @@ import { StoreClosedError } from '../store/port.ts';
 import { institutionOf, institutionRoutes } from '../web/institution-routes.ts';
 import { registerDashboard } from '../web/register-dashboard.ts';
 import { opsExtension } from './product-ops.ts';
+import { writeSideDirectoryIn, writeSideSnapshots } from './write-side-snapshots.ts';
 
 export interface RunningProduct {
   readonly url: string;
@@ -70,6 +71,8 @@ export const startProduct = async (env: Env, hooks: StartHooks = {}): Promise<Ru
   if (problem !== null) process.emitWarning(problem);
   const base = { store, clock: hooks.clock ?? (() => new Date()), newId: randomUUID, metrics };
   const emptyAtStart = (await store.headPosition()) === 0;
+  // Before any command: a unit's first catch-up then starts from the state its last stop saved.
+  const writeSide = writeSideSnapshots(store, writeSideDirectoryIn(env.DATA_DIR), base.clock);
 
   const projections = createProjections({ store, snapshotDirectory: join(env.DATA_DIR, 'projections') });
   // The users read model first: the first administrator and the demo accounts are made through
@@ -148,6 +151,12 @@ export const startProduct = async (env: Env, hooks: StartHooks = {}): Promise<Ru
   });
   const warming = liveOrStopped
     .then(() => warmUnits(store, stopWarming.signal))
+    .then(async () => {
+      if (stopWarming.signal.aborted) return; // the stop saves them
+      // Saved warm, so that a start after a kill reads at most five minutes of each unit's events.
+      await writeSide.save();
+      writeSide.start();
+    })
     .catch((error: unknown) => {
       // A shutdown during the warm-up closes the store under it; nothing is lost.
       if (!(error instanceof StoreClosedError)) {
@@ -202,6 +211,8 @@ export const startProduct = async (env: Env, hooks: StartHooks = {}): Promise<Ru
       stopWarming.abort();
       await warming;
       await services.imports?.drain();
+      // Once nothing decides any more: the next start reads only what others append after this.
+      await writeSide.stop();
       await sendingReports.catch(() => undefined);
       await scheduledReports.stop();
       await alerts.stop();

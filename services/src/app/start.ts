@@ -39,6 +39,11 @@ export interface RunningProduct {
   readonly services: AppServices;
   /** True when demo accounts exist (demo data was loaded into an empty store). */
   readonly demo: boolean;
+  /**
+   * Stops warming the units and saves their write-side states: once nothing decides any more
+   * (requests and imports finished), so the next start reads only what is appended after.
+   */
+  stopWriteSide(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -201,18 +206,21 @@ export const startProduct = async (env: Env, hooks: StartHooks = {}): Promise<Ru
 
   const address = await app.listen({ port: env.PORT, host: env.HOST });
   const demo = demoWanted && accounts.users.byUsername('chair') !== undefined;
+  const stopWriteSide = async () => {
+    stopWarming.abort();
+    await warming;
+    await writeSide.stop();
+  };
   return {
     url: address.replace('[::1]', 'localhost'),
     app,
     services,
     demo,
+    stopWriteSide,
     close: async () => {
       await app.close();
-      stopWarming.abort();
-      await warming;
       await services.imports?.drain();
-      // Once nothing decides any more: the next start reads only what others append after this.
-      await writeSide.stop();
+      await stopWriteSide();
       await sendingReports.catch(() => undefined);
       await scheduledReports.stop();
       await alerts.stop();

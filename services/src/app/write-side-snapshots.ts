@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { StoredBoundary } from '../commands/boundary-file.ts';
+import { boundaryCodec, type StoredBoundary } from '../commands/boundary-file.ts';
 import { SavedBoundaries } from '../commands/saved-boundaries.ts';
 import { SnapshotFile } from '../runtime/snapshot-file.ts';
 import { sourceFingerprint } from '../runtime/source-fingerprint.ts';
@@ -26,7 +26,8 @@ export const writeSideSnapshots = (
   intervalMs?: number,
 ): SavedBoundaries =>
   new SavedBoundaries(store, {
-    fileOf: (streamId) => new SnapshotFile<StoredBoundary>(directory, streamId, writeSideVersion),
+    fileOf: (streamId) =>
+      new SnapshotFile<StoredBoundary>(directory, streamId, writeSideVersion, boundaryCodec),
     clock,
     ...(intervalMs === undefined ? {} : { intervalMs }),
   });

@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SnapshotFile } from '../runtime/snapshot-file.ts';
 import { openEventStore } from '../store/open.ts';
 import type { EventStore, ReadStreamOptions } from '../store/port.ts';
-import type { StoredBoundary } from './boundary-file.ts';
+import { boundaryCodec, type StoredBoundary } from './boundary-file.ts';
 import type { Command } from './command.ts';
 import { handleCommand } from './handle.ts';
 import { newIdFor } from './prepare.ts';
@@ -67,7 +67,7 @@ describe("the write side's unit states saved across starts", () => {
       },
     };
     const saved = new SavedBoundaries(noted, {
-      fileOf: (streamId) => new SnapshotFile<StoredBoundary>(snapshots, streamId, version),
+      fileOf: (streamId) => new SnapshotFile<StoredBoundary>(snapshots, streamId, version, boundaryCodec),
       clock: () => new Date('2026-06-15T10:00:00Z'),
     });
     let n = 0;

@@ -147,7 +147,9 @@ export const startProduct = async (env: Env, hooks: StartHooks = {}): Promise<Ru
   // The write side's unit states are warmed in the background once the read models are live, not
   // beside their start: at ten years of data (3.6M events) folding every unit's stream beside the
   // start held the thread the read models load on, and the service was ready after 100-170 s
-  // instead of ~30 s (BENCHMARKS.md). A submission to a unit not warm yet catches it up itself.
+  // instead of ~30 s (BENCHMARKS.md). Warming a unit restores its saved state first and reads only
+  // what followed; a submission to a unit not warm yet does the same itself. Restoring is not
+  // done before readiness either: all units' files cost seconds of the same thread (1M: ~3 s CPU).
   const stopWarming = new AbortController();
   // A stop before the read models are live ends the wait too, so that closing never hangs on it.
   const liveOrStopped = new Promise<void>((resolve, reject) => {

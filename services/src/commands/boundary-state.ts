@@ -47,11 +47,23 @@ export class BoundaryState {
   }
 
   /** Reads and folds what was appended after the known revision, by anyone. */
-  async catchUp(store: EventStore, breathe?: () => Promise<void> | undefined): Promise<void> {
-    // A submission arriving while the unit is warmed after a start waits for the warm-up instead
-    // of reading the same history beside it.
+  catchUp(store: EventStore, breathe?: () => Promise<void> | undefined): Promise<void> {
+    return this.#alone(async () => {
+      await this.#restoreOnce(store);
+      await this.#readNew(store, breathe);
+    });
+  }
+
+  /** Restores the saved state, if any and not done yet, without reading the stream's newer events. */
+  restore(store: EventStore): Promise<void> {
+    return this.#alone(() => this.#restoreOnce(store));
+  }
+
+  async #alone(work: () => Promise<void>): Promise<void> {
+    // A submission arriving while the unit is restored or warmed after a start waits for that
+    // instead of reading the same history beside it.
     while (this.#catchingUp) await this.#catchingUp;
-    this.#catchingUp = this.#restoreThenRead(store, breathe);
+    this.#catchingUp = work();
     try {
       await this.#catchingUp;
     } finally {
@@ -59,13 +71,11 @@ export class BoundaryState {
     }
   }
 
-  async #restoreThenRead(store: EventStore, breathe?: () => Promise<void> | undefined): Promise<void> {
-    if (!this.#restoreTried) {
-      this.#restoreTried = true;
-      const saved = await this.#loadSaved(store);
-      if (saved !== null) this.#restore(saved);
-    }
-    await this.#readNew(store, breathe);
+  async #restoreOnce(store: EventStore): Promise<void> {
+    if (this.#restoreTried) return;
+    this.#restoreTried = true;
+    const saved = await this.#loadSaved(store);
+    if (saved !== null) this.#restore(saved);
   }
 
   /**

@@ -15,6 +15,7 @@ import { newIdFor } from './prepare.ts';
 import { SavedBoundaries } from './saved-boundaries.ts';
 import { form, risk, transformation } from './test-commands.ts';
 import { officer } from './test-services.ts';
+import { restoreUnits } from './warm-units.ts';
 
 const aktobe = officer('KZ-15');
 const UNIT = streams.unit('KZ-15');
@@ -78,7 +79,7 @@ describe("the write side's unit states saved across starts", () => {
     };
     const submit = (command: Command, submissionId: string) =>
       handleCommand(services, aktobe, command, form(submissionId));
-    return { saved, reads, submit };
+    return { store: noted, saved, reads, submit };
   };
 
   /** Three risks and the removal of the first, decided by a first process, which saves and stops. */
@@ -106,6 +107,18 @@ describe("the write side's unit states saved across starts", () => {
       issues: [{ path: 'removesRiskIds.0', code: 'removed' }],
     });
     expect(second.reads).not.toContain(0);
+  });
+
+  it('restores the units beside a start, reading only where each file ends, so a submission then reads the rest', async () => {
+    const store = await open();
+    await firstRun(store);
+    const second = start(store);
+    await restoreUnits(second.store);
+    expect(second.reads).toEqual([3]);
+    expect(await second.submit(recommendation(riskOf('risk-2')), 'rec-1')).toMatchObject({
+      kind: 'Succeeded',
+    });
+    expect(second.reads).toEqual([3, 4]);
   });
 
   it('recognises a submission retried after a restart, and records it once', async () => {

@@ -2,8 +2,9 @@
  * The service as a user starts it: `node services/src/main.ts` in a child process, with every
  * decorator it wraps its store in, on a store seeded by `kpi seed` (through the command handler).
  * Times, from the moment the process is spawned:
- * - start to the first 200 of /health/ready, with the projections' snapshots removed (every read
- *   model folded from the log) and with the snapshots the previous stop saved;
+ * - start to the first 200 of /health/ready, with every snapshot removed (the read models' and the
+ *   write side's unit states: every read model folded from the log, every unit's stream folded by
+ *   its first submission or the warm-up) and with the snapshots the previous stop saved;
  * - the first append after a start: one `identifyRisk` submission over GraphQL by a signed-in
  *   officer, timed from sending the request to its answer (the sign-in before it is not timed),
  *   then a second one for comparison.
@@ -15,6 +16,7 @@
 import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { writeSideDirectoryIn } from '../src/app/write-side-snapshots.ts';
 import { countFromEnv, load, machine } from './measure.ts';
 import {
   ensureOfficer,
@@ -53,7 +55,8 @@ export const run = async (): Promise<void> => {
   console.log(machine());
   const storePath = await seededStore(size);
   const work = join(tmpdir(), 'kpi-bench', `service-${SEED}-${size}-data`);
-  const snapshots = join(work, 'projections');
+  // "No snapshot" means nothing persisted: neither read models nor the write side's unit states.
+  const snapshots = [join(work, 'projections'), writeSideDirectoryIn(work)];
   const dashboard = join(work, 'dashboard');
   mkdirSync(dashboard, { recursive: true });
   writeFileSync(join(dashboard, 'index.html'), '<!doctype html><title>bench</title>');
@@ -73,7 +76,7 @@ export const run = async (): Promise<void> => {
   const cold: Run[] = [];
   const warm: Run[] = [];
   for (let round = 0; round < runs; round++) {
-    rmSync(snapshots, { recursive: true, force: true });
+    for (const directory of snapshots) rmSync(directory, { recursive: true, force: true });
     cold.push(await timedStart(storePath, work, dashboard));
     const c = cold[round]!;
     console.log(

@@ -25,7 +25,7 @@ const main = async (): Promise<void> => {
     );
   }
   // SIGTERM/SIGINT: stop taking requests, finish in-flight appends and the running import,
-  // save the projections' checkpoints, then close the store.
+  // save the write side's unit states and the projections' checkpoints, then close the store.
   installProductShutdown(product);
 };
 

@@ -30,11 +30,16 @@ export const opsExtension =
 
 /**
  * Graceful shutdown of the whole product on SIGTERM/SIGINT, in the order that loses nothing:
- * the HTTP server (in-flight requests finish), the running spreadsheet import, the projections
- * (checkpoints saved, the users' and saved charts' among them), then the store.
+ * the HTTP server (in-flight requests finish), the running spreadsheet import, the write side
+ * (its unit states saved), the projections (checkpoints saved, the users' and saved charts' among
+ * them), then the store.
  */
 export const installProductShutdown = (
-  product: { readonly app: FastifyInstance; readonly services: AppServices },
+  product: {
+    readonly app: FastifyInstance;
+    readonly services: AppServices;
+    readonly stopWriteSide: () => Promise<void>;
+  },
   options: Pick<GracefulShutdownOptions, 'timeoutMs' | 'signals' | 'exit' | 'streamGraceMs'> = {},
 ): GracefulShutdown => {
   const { services } = product;
@@ -43,7 +48,10 @@ export const installProductShutdown = (
     app: product.app,
     store: services.store,
     runner: services.projections?.runtime,
-    drain: [{ name: 'imports', run: () => services.imports?.drain() }],
+    drain: [
+      { name: 'imports', run: () => services.imports?.drain() },
+      { name: 'write side', run: () => product.stopWriteSide() },
+    ],
     log: product.app.log,
   });
 };

@@ -10,7 +10,7 @@ import { buildApp } from '../api/build-app.ts';
 import type { AppServices } from '../api/services.ts';
 import { authOptionsFrom } from '../auth/auth-options.ts';
 import { centralBodyKnownIn } from '../catalogue/central-bodies.ts';
-import { warmUnits } from '../commands/warm-units.ts';
+import { restoreUnits, warmUnits } from '../commands/warm-units.ts';
 import { demoChair, demoOfficer, ensureDemoData } from '../demo/write-demo-data.ts';
 import type { Env } from '../env.ts';
 import { parseEnv } from '../env.ts';
@@ -31,6 +31,7 @@ import { StoreClosedError } from '../store/port.ts';
 import { institutionOf, institutionRoutes } from '../web/institution-routes.ts';
 import { registerDashboard } from '../web/register-dashboard.ts';
 import { opsExtension } from './product-ops.ts';
+import { writeSideDirectoryIn, writeSideSnapshots } from './write-side-snapshots.ts';
 
 export interface RunningProduct {
   readonly url: string;
@@ -38,6 +39,11 @@ export interface RunningProduct {
   readonly services: AppServices;
   /** True when demo accounts exist (demo data was loaded into an empty store). */
   readonly demo: boolean;
+  /**
+   * Stops warming the units and saves their write-side states: once nothing decides any more
+   * (requests and imports finished), so the next start reads only what is appended after.
+   */
+  stopWriteSide(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -70,6 +76,20 @@ export const startProduct = async (env: Env, hooks: StartHooks = {}): Promise<Ru
   if (problem !== null) process.emitWarning(problem);
   const base = { store, clock: hooks.clock ?? (() => new Date()), newId: randomUUID, metrics };
   const emptyAtStart = (await store.headPosition()) === 0;
+  // Before any command: a unit's first catch-up then starts from the state its last stop saved.
+  const writeSide = writeSideSnapshots(store, writeSideDirectoryIn(env.DATA_DIR), base.clock);
+  const stopWarming = new AbortController();
+  const unitsNotWarmed = (error: unknown) => {
+    // A shutdown during the warm-up closes the store under it; nothing is lost.
+    if (!(error instanceof StoreClosedError)) {
+      process.emitWarning(`the units' write-side state was not warmed: ${String(error)}`);
+    }
+  };
+  // Restored beside the read models' start, not awaited: by the time the service is ready the
+  // units mostly are too, so a first submission reads only the few events after its unit's file
+  // (1M events: 26-37 ms, against 0.3-0.9 s restoring the unit on demand; awaited before ready,
+  // all units' files held readiness ~3.5 s). Folding a unit without a file waits for the warm-up.
+  const restoring = restoreUnits(store, stopWarming.signal).catch(unitsNotWarmed);
 
   const projections = createProjections({ store, snapshotDirectory: join(env.DATA_DIR, 'projections') });
   // The users read model first: the first administrator and the demo accounts are made through
@@ -139,8 +159,8 @@ export const startProduct = async (env: Env, hooks: StartHooks = {}): Promise<Ru
   // The write side's unit states are warmed in the background once the read models are live, not
   // beside their start: at ten years of data (3.6M events) folding every unit's stream beside the
   // start held the thread the read models load on, and the service was ready after 100-170 s
-  // instead of ~30 s (BENCHMARKS.md). A submission to a unit not warm yet catches it up itself.
-  const stopWarming = new AbortController();
+  // instead of ~30 s (BENCHMARKS.md). A unit restored from its file reads only what followed; a
+  // submission to a unit not warm yet catches it up itself.
   // A stop before the read models are live ends the wait too, so that closing never hangs on it.
   const liveOrStopped = new Promise<void>((resolve, reject) => {
     stopWarming.signal.addEventListener('abort', () => resolve(), { once: true });
@@ -148,12 +168,13 @@ export const startProduct = async (env: Env, hooks: StartHooks = {}): Promise<Ru
   });
   const warming = liveOrStopped
     .then(() => warmUnits(store, stopWarming.signal))
-    .catch((error: unknown) => {
-      // A shutdown during the warm-up closes the store under it; nothing is lost.
-      if (!(error instanceof StoreClosedError)) {
-        process.emitWarning(`the units' write-side state was not warmed: ${String(error)}`);
-      }
-    });
+    .then(async () => {
+      if (stopWarming.signal.aborted) return; // the stop saves them
+      // Saved warm, so that a start after a kill reads at most five minutes of each unit's events.
+      await writeSide.save();
+      writeSide.start();
+    })
+    .catch(unitsNotWarmed);
   await projections.runtime.start();
   await alerts.start();
   // Like judging alerts, sending starts once the read models are live, without holding up the start.
@@ -192,16 +213,21 @@ export const startProduct = async (env: Env, hooks: StartHooks = {}): Promise<Ru
 
   const address = await app.listen({ port: env.PORT, host: env.HOST });
   const demo = demoWanted && accounts.users.byUsername('chair') !== undefined;
+  const stopWriteSide = async () => {
+    stopWarming.abort();
+    await Promise.all([restoring, warming]);
+    await writeSide.stop();
+  };
   return {
     url: address.replace('[::1]', 'localhost'),
     app,
     services,
     demo,
+    stopWriteSide,
     close: async () => {
       await app.close();
-      stopWarming.abort();
-      await warming;
       await services.imports?.drain();
+      await stopWriteSide();
       await sendingReports.catch(() => undefined);
       await scheduledReports.stop();
       await alerts.stop();

@@ -40,6 +40,20 @@ import {
   type TransformationState,
 } from './transformation-decider.ts';
 
+/** Every aggregate's state of a boundary as plain maps: what a write-side snapshot holds. */
+export interface StoredAggregates {
+  readonly risks: ReadonlyMap<string, RiskState>;
+  readonly recommendations: ReadonlyMap<string, RecommendationState>;
+  readonly transformations: ReadonlyMap<string, TransformationState>;
+  readonly rights: ReadonlyMap<string, RightState>;
+  readonly targets: ReadonlyMap<string, TargetState>;
+  readonly surveys: ReadonlyMap<string, SurveyState>;
+  readonly receptions: ReadonlyMap<string, ReceptionState>;
+  readonly commentaries: ReadonlyMap<string, CommentaryState>;
+  readonly figureComments: ReadonlyMap<string, FigureCommentState>;
+  readonly versions: ReadonlyMap<string, number>;
+}
+
 /**
  * The state of every aggregate of one consistency boundary (a reporting unit's stream, or a
  * target's), folded from its events, kept current as a batch of commands records new ones, so a
@@ -61,17 +75,51 @@ export class AggregateStates implements AggregateView {
   /** Each thing's own version: its number of recorded changes less one (see `versionOf`). */
   readonly #versions: LayeredMap<number>;
 
-  constructor(base: AggregateStates | null = null) {
-    this.#risks = new LayeredMap(base === null ? null : base.#risks);
-    this.#recommendations = new LayeredMap(base === null ? null : base.#recommendations);
-    this.#transformations = new LayeredMap(base === null ? null : base.#transformations);
-    this.#rights = new LayeredMap(base === null ? null : base.#rights);
-    this.#targets = new LayeredMap(base === null ? null : base.#targets);
-    this.#surveys = new LayeredMap(base === null ? null : base.#surveys);
-    this.#receptions = new LayeredMap(base === null ? null : base.#receptions);
-    this.#commentaries = new LayeredMap(base === null ? null : base.#commentaries);
-    this.#figureComments = new LayeredMap(base === null ? null : base.#figureComments);
-    this.#versions = new LayeredMap(base === null ? null : base.#versions);
+  constructor(base: AggregateStates | null = null, stored: StoredAggregates | null = null) {
+    this.#risks = new LayeredMap(base === null ? null : base.#risks, stored?.risks);
+    this.#recommendations = new LayeredMap(
+      base === null ? null : base.#recommendations,
+      stored?.recommendations,
+    );
+    this.#transformations = new LayeredMap(
+      base === null ? null : base.#transformations,
+      stored?.transformations,
+    );
+    this.#rights = new LayeredMap(base === null ? null : base.#rights, stored?.rights);
+    this.#targets = new LayeredMap(base === null ? null : base.#targets, stored?.targets);
+    this.#surveys = new LayeredMap(base === null ? null : base.#surveys, stored?.surveys);
+    this.#receptions = new LayeredMap(base === null ? null : base.#receptions, stored?.receptions);
+    this.#commentaries = new LayeredMap(base === null ? null : base.#commentaries, stored?.commentaries);
+    this.#figureComments = new LayeredMap(
+      base === null ? null : base.#figureComments,
+      stored?.figureComments,
+    );
+    this.#versions = new LayeredMap(base === null ? null : base.#versions, stored?.versions);
+  }
+
+  /** The state a snapshot kept (its maps are taken as they are). */
+  static restored(stored: StoredAggregates): AggregateStates {
+    return new AggregateStates(null, stored);
+  }
+
+  /**
+   * This kept state as plain maps, for a snapshot: the live maps, not copies, so they are to be
+   * written at once (before anything is folded into them). Of a base state only: a layer's own
+   * entries are a decision not yet appended.
+   */
+  stored(): StoredAggregates {
+    return {
+      risks: this.#risks.own,
+      recommendations: this.#recommendations.own,
+      transformations: this.#transformations.own,
+      rights: this.#rights.own,
+      targets: this.#targets.own,
+      surveys: this.#surveys.own,
+      receptions: this.#receptions.own,
+      commentaries: this.#commentaries.own,
+      figureComments: this.#figureComments.own,
+      versions: this.#versions.own,
+    };
   }
 
   /** A layer over this state for one decision: what it applies stays in the layer until committed. */

@@ -1,12 +1,7 @@
 import type { DomainEvent } from '@kpi/schema';
 import type { EventStore, RecordedEvent } from '../store/port.ts';
 import { AggregateStates, subjectOf } from './aggregate-states.ts';
-
-/** Where a submission's primary event sits: its revision in the stream and its subject's version then. */
-export interface StoredSubmission {
-  readonly revision: number;
-  readonly version: number;
-}
+import type { BoundaryFile, BoundaryFiles, SavedBoundary, StoredSubmission } from './boundary-file.ts';
 
 // Pages of a catch-up: a unit written for ten years holds ~200k events, read once after a start.
 const PAGE = 5_000;
@@ -16,18 +11,30 @@ const PAGE = 5_000;
  * target's): the folded aggregates, the stream's revision, and where each submission's primary
  * event sits, for idempotency. It is caught up with the events after its revision before every
  * decision, so a submission reads only what others appended since, never the unit's history.
+ * With a file, its first catch-up after a start begins from the state saved there.
  */
 export class BoundaryState {
   readonly streamId: string;
-  readonly states = new AggregateStates();
+  #states = new AggregateStates();
   /** By the primary event's id (derived from the submission id). */
-  readonly #submissions = new Map<string, StoredSubmission>();
+  #submissions = new Map<string, StoredSubmission>();
   #revision: number | null = null;
+  #lastEventId: string | null = null;
   /** The catch-up under way: another waits for it, then reads only what followed. */
   #catchingUp: Promise<void> | null = null;
+  readonly #file: BoundaryFile | null;
+  /** Whether the saved state was looked for yet (once, before the first catch-up). */
+  #restoreTried = false;
+  /** The revision the file holds, when known: an unmoved state is not saved again. */
+  #savedRevision: number | null = null;
 
-  constructor(streamId: string) {
+  constructor(streamId: string, file: BoundaryFile | null = null) {
     this.streamId = streamId;
+    this.#file = file;
+  }
+
+  get states(): AggregateStates {
+    return this.#states;
   }
 
   /** Revision of the stream's last event known here, or null while it has none. */
@@ -40,16 +47,62 @@ export class BoundaryState {
   }
 
   /** Reads and folds what was appended after the known revision, by anyone. */
-  async catchUp(store: EventStore, breathe?: () => Promise<void> | undefined): Promise<void> {
-    // A submission arriving while the unit is warmed after a start waits for the warm-up instead
-    // of reading the same history beside it.
+  catchUp(store: EventStore, breathe?: () => Promise<void> | undefined): Promise<void> {
+    return this.#alone(async () => {
+      await this.#restoreOnce(store);
+      await this.#readNew(store, breathe);
+    });
+  }
+
+  /** Restores the saved state, if any and not done yet, without reading the stream's newer events. */
+  restore(store: EventStore): Promise<void> {
+    return this.#alone(() => this.#restoreOnce(store));
+  }
+
+  async #alone(work: () => Promise<void>): Promise<void> {
+    // A submission arriving while the unit is restored or warmed after a start waits for that
+    // instead of reading the same history beside it.
     while (this.#catchingUp) await this.#catchingUp;
-    this.#catchingUp = this.#readNew(store, breathe);
+    this.#catchingUp = work();
     try {
       await this.#catchingUp;
     } finally {
       this.#catchingUp = null;
     }
+  }
+
+  async #restoreOnce(store: EventStore): Promise<void> {
+    if (this.#restoreTried) return;
+    this.#restoreTried = true;
+    const saved = await this.#loadSaved(store);
+    if (saved !== null) this.#restore(saved);
+  }
+
+  /**
+   * The saved state, if it is of this stream's history: the stream must hold the saved last event
+   * at the saved revision. One past the stream's end, or of another store, is not used, and the
+   * stream is folded from its start, as it is without a file.
+   */
+  async #loadSaved(store: EventStore): Promise<SavedBoundary | null> {
+    if (this.#file === null || this.#revision !== null) return null;
+    let saved: SavedBoundary | null;
+    try {
+      saved = await this.#file.load();
+    } catch (error) {
+      process.emitWarning(`${this.streamId}: the saved write-side state was not read: ${String(error)}`);
+      return null;
+    }
+    if (saved === null) return null;
+    const [last] = await store.readStream(this.streamId, { fromRevision: saved.checkpoint, maxCount: 1 });
+    return last?.id === saved.state.lastEventId ? saved : null;
+  }
+
+  #restore({ checkpoint, state }: SavedBoundary): void {
+    this.#states = AggregateStates.restored(state.aggregates);
+    this.#submissions = state.submissions as Map<string, StoredSubmission>;
+    this.#revision = checkpoint;
+    this.#lastEventId = state.lastEventId;
+    this.#savedRevision = checkpoint;
   }
 
   async #readNew(store: EventStore, breathe?: () => Promise<void> | undefined): Promise<void> {
@@ -78,14 +131,31 @@ export class BoundaryState {
     let revision = decidedAt ?? -1;
     for (const { id, version } of appended) this.#submissions.set(id, { revision: ++revision, version });
     this.#revision = revision;
+    this.#lastEventId = appended.at(-1)?.id ?? this.#lastEventId;
+  }
+
+  /**
+   * Saves the state to its file when it moved since it was restored or last saved. Not beside
+   * another save of the same state (the caller runs one save at a time).
+   */
+  async save(savedAt: string): Promise<boolean> {
+    const revision = this.#revision;
+    const lastEventId = this.#lastEventId;
+    if (this.#file === null || revision === null || lastEventId === null) return false;
+    if (revision === this.#savedRevision) return false;
+    const state = { aggregates: this.#states.stored(), submissions: this.#submissions, lastEventId };
+    await this.#file.save({ checkpoint: revision, state, savedAt });
+    this.#savedRevision = revision;
+    return true;
   }
 
   #fold(event: RecordedEvent): void {
     const domainEvent = event as unknown as DomainEvent;
-    this.states.apply(domainEvent);
+    this.#states.apply(domainEvent);
     this.#revision = event.revision;
+    this.#lastEventId = event.id;
     const subject = subjectOf(domainEvent);
-    const version = subject === null ? 0 : (this.states.versionOf(subject) ?? 0);
+    const version = subject === null ? 0 : (this.#states.versionOf(subject) ?? 0);
     this.#submissions.set(event.id, { revision: event.revision, version });
   }
 }
@@ -95,6 +165,16 @@ export class BoundaryState {
  * each keep their own and meet at the store's expected-revision check.
  */
 const kept = new WeakMap<object, Map<string, BoundaryState>>();
+/** Where the boundaries of a store are saved, when they are. */
+const filesOf = new WeakMap<object, BoundaryFiles>();
+
+/** From now on, the boundaries of `store` first kept here restore from, and save to, these files. */
+export const saveBoundariesIn = (store: EventStore, files: BoundaryFiles): void => {
+  filesOf.set(store, files);
+};
+
+/** Every boundary of `store` kept so far. */
+export const keptBoundaries = (store: EventStore): Iterable<BoundaryState> => kept.get(store)?.values() ?? [];
 
 export const boundaryState = (store: EventStore, streamId: string): BoundaryState => {
   let byStream = kept.get(store);
@@ -104,7 +184,7 @@ export const boundaryState = (store: EventStore, streamId: string): BoundaryStat
   }
   let state = byStream.get(streamId);
   if (!state) {
-    state = new BoundaryState(streamId);
+    state = new BoundaryState(streamId, filesOf.get(store)?.(streamId) ?? null);
     byStream.set(streamId, state);
   }
   return state;

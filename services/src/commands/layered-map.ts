@@ -4,11 +4,18 @@
  * keeps), so a refused or conflicting decision leaves that state as it was.
  */
 export class LayeredMap<V> {
-  readonly #own = new Map<string, V>();
+  readonly #own: Map<string, V>;
   readonly #base: LayeredMap<V> | null;
 
-  constructor(base: LayeredMap<V> | null = null) {
+  /** `own`: entries to start from (a restored state's), taken as they are, not copied. */
+  constructor(base: LayeredMap<V> | null = null, own: ReadonlyMap<string, V> = new Map()) {
     this.#base = base;
+    this.#own = own as Map<string, V>;
+  }
+
+  /** This layer's own entries: all of them for a base, which has no base of its own. */
+  get own(): ReadonlyMap<string, V> {
+    return this.#own;
   }
 
   get(key: string): V | undefined {

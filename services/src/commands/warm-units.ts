@@ -22,3 +22,19 @@ export const warmUnits = async (store: EventStore, signal?: AbortSignal): Promis
   }
   return events;
 };
+
+/**
+ * Restores every region's unit state from its saved file, one unit after another, without reading
+ * the log beyond checking where each file ends (a unit without a file waits for `warmUnits`). Run
+ * beside the read models' start: all units' files of 1M events cost ~3 s of this thread, which
+ * then overlaps the start instead of holding the first submissions after it.
+ */
+export const restoreUnits = async (store: EventStore, signal?: AbortSignal): Promise<void> => {
+  const breathe = yieldingEvery();
+  for (const region of REGION_CODES) {
+    if (signal?.aborted) break;
+    await boundaryState(store, streams.unit(region)).restore(store);
+    const pause = breathe();
+    if (pause) await pause;
+  }
+};

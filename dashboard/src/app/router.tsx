@@ -1,11 +1,11 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { createBrowserRouter, Navigate } from 'react-router';
 import { AppShell } from '@/components/app-shell.tsx';
 import { NotFoundPage } from '@/components/not-found-page.tsx';
 import { PageProgress } from '@/components/page-progress.tsx';
 import { RouteErrorPage } from '@/components/route-error-page.tsx';
 import { SignInPage } from '@/features/auth/components/sign-in-page.tsx';
-import { loadOverviewPage } from '@/features/overview/api/overview-preload.ts';
+import { arrivedOverviewPage, loadOverviewPage } from '@/features/overview/api/overview-preload.ts';
 import { COUNTRY_READERS, REPORT_SCHEDULERS } from '@/lib/session/home-path.ts';
 import { BodyRoute } from './body-route.tsx';
 import { RegionGuard, RequireRole, RequireSignIn } from './guards.tsx';
@@ -14,8 +14,18 @@ import { optionalPage } from './optional-page.tsx';
 
 // Every screen past sign-in is loaded when first visited: the shell stays small, and Recharts
 // arrives with the first chart route. The chair's overview, opened most, is fetched earlier
-// still, with its figures, by boot.ts.
-const OverviewPage = lazy(loadOverviewPage);
+// still, with its figures, by the entry (main.tsx).
+const LazyOverviewPage = lazy(loadOverviewPage);
+/**
+ * The overview drawn with the shell when its code came before the app's first render, as it
+ * usually does: a lazy page suspends at least once, and React then holds the page back for up to
+ * 300 ms after showing the fallback (so that a spinner does not flash), the lead figures with it.
+ * Chosen once per visit of the page, so that it is never mounted twice.
+ */
+const OverviewPage = () => {
+  const [Arrived] = useState(arrivedOverviewPage);
+  return Arrived ? <Arrived /> : <LazyOverviewPage />;
+};
 const TvPage = lazy(() => import('./tv/tv-page.tsx'));
 const UsersPage = lazy(() => import('@/features/users/components/users-page.tsx'));
 const AlertsPage = lazy(() => import('@/features/alerts/components/alerts-page.tsx'));

@@ -3,8 +3,18 @@ import { almatyToday, parseFilters } from '../model/filters.ts';
 import { OverviewSummaryQuery, summaryVariables } from './kpi-summary-query.ts';
 import { OverviewTrendsQuery, trendsVariables } from './overview-trends-query.ts';
 
+type OverviewModule = typeof import('../components/overview-page.tsx');
+let arrived: OverviewModule | null = null;
+
 /** The overview's code: the router's lazy page and the early fetch below share this one chunk. */
-export const loadOverviewPage = () => import('../components/overview-page.tsx');
+export const loadOverviewPage = (): Promise<OverviewModule> =>
+  import('../components/overview-page.tsx').then((module) => {
+    arrived = module;
+    return module;
+  });
+
+/** The overview's page if its code has arrived already (the early fetch below asked for it). */
+export const arrivedOverviewPage = (): OverviewModule['default'] | null => arrived?.default ?? null;
 
 /**
  * Opened at /overview, the lead figures, the trends and the screen's code are asked for at once,

@@ -9,6 +9,8 @@
  *   account, spread over the 20 regions), each sending the next when its last is answered;
  * - kpiSummary with filters that vary per request (regions, spheres, a period of random months),
  *   so the KPI query cache cannot answer, by 20 clients at once while an officer keeps appending;
+ * - a chart with two dimensions (time by month and a region, sphere, cause or source), its
+ *   measures, period and filter varying per request, the same way;
  * - the first kpiSummary after an append: the country's quarter (cached before), right after a
  *   submission is answered, against the same query again;
  * - kpiSummary `asOf` a random past instant (each a new instant).
@@ -17,7 +19,8 @@
  *
  * Run: `pnpm bench service-load [events]` (default 1,000,000; the store is seeded once, as by
  * `pnpm bench service`). Seconds per load phase: BENCH_LOAD_SECONDS (default 10); phases:
- * BENCH_LOAD_PHASES, a comma-separated choice of import, submissions, summaries (default all).
+ * BENCH_LOAD_PHASES, a comma-separated choice of import, submissions, summaries (the KPI queries,
+ * charts included) (default all).
  */
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -75,6 +78,41 @@ const summary = async (url: string, token: string, variables: Record<string, unk
   if (data.kpiSummary.__typename !== 'KpiSummary')
     throw new Error(`kpiSummary answered ${JSON.stringify(data.kpiSummary)}`);
   return elapsed;
+};
+
+const CHART = `query($spec: KpiChartSpec!) {
+  chart(spec: $spec) { __typename
+    ... on KpiChart { rows { keys { dimension code period { from } } values } }
+    ... on KpiQueryFailed { code field message } } }`;
+
+const chartOf = async (url: string, token: string, spec: Record<string, unknown>): Promise<number> => {
+  const started = performance.now();
+  const data = await graphql(url, CHART, { spec }, token);
+  const elapsed = performance.now() - started;
+  if (data.chart.__typename !== 'KpiChart') throw new Error(`chart answered ${JSON.stringify(data.chart)}`);
+  return elapsed;
+};
+
+/** Measures an analyst draws against two dimensions: a count, a rate, a median. */
+const CHART_MEASURES = [
+  'causesRemoved',
+  'risksIdentified',
+  'removalRate',
+  'medianDaysToRemoval',
+  'openRisks',
+];
+const SECOND_DIMENSIONS = ['region', 'sphere', 'causeCategory', 'source'];
+
+/** Two dimensions, time by month and one of the others, over a varied period and filter. */
+const variedChart = () => {
+  const { period, filter } = variedQuery();
+  return {
+    measures: some(CHART_MEASURES, 2),
+    dimensions: [{ dimension: pick(SECOND_DIMENSIONS) }, { dimension: 'time', granularity: 'MONTH' }],
+    period,
+    filter,
+    limit: 1000,
+  };
 };
 
 /** A period of 1-12 whole months ending in one of the last 60 months, and 1-3 regions and spheres. */
@@ -214,6 +252,25 @@ export const run = async (): Promise<void> => {
     line(
       `kpiSummary over HTTP, filters varying per request (cache misses), 20 clients, ${appends} appends meanwhile`,
       `${rate(varied.times.length, varied.wallMs, varied.serviceCpu)}, ${latencies(varied.times)}`,
+    );
+
+    // A chart with two dimensions (time by month and one other), measures, period and filter
+    // varying per request (cache misses), while the officer keeps appending.
+    const appendsBefore = appends;
+    appending = true;
+    const chartAppender = (async () => {
+      while (appending) {
+        await submitRisk(url, aktobe);
+        appends++;
+        await new Promise((wait) => setTimeout(wait, 20));
+      }
+    })();
+    const charts = await underLoad(service, 20, seconds, () => chartOf(url, chair, variedChart()));
+    appending = false;
+    await chartAppender;
+    line(
+      `chart with two dimensions over HTTP, varying per request (cache misses), 20 clients, ${appends - appendsBefore} appends meanwhile`,
+      `${rate(charts.times.length, charts.wallMs, charts.serviceCpu)}, ${latencies(charts.times)}`,
     );
 
     // The first summary after an append, against the same (cached) query again. Beside the wall

@@ -82,7 +82,7 @@ const summary = async (url: string, token: string, variables: Record<string, unk
 
 const CHART = `query($spec: KpiChartSpec!) {
   chart(spec: $spec) { __typename
-    ... on KpiChart { rows { keys { dimension code period { from } } values } }
+    ... on KpiChart { rows { keys { dimension key labelRu period { from } } values } }
     ... on KpiQueryFailed { code field message } } }`;
 
 const chartOf = async (url: string, token: string, spec: Record<string, unknown>): Promise<number> => {
@@ -140,11 +140,21 @@ const underLoad = async (
   const cpu = cpuSecondsOf(service.child.pid!);
   const started = performance.now();
   const until = started + seconds * 1000;
+  // The first failure stops every client and is the one reported: otherwise the service stopped
+  // after it answers the others' requests with "connection refused", which hides it.
+  let failure: { readonly error: unknown } | null = null;
   await Promise.all(
     Array.from({ length: clients }, async (_, client) => {
-      while (performance.now() < until) times.push(await work(client));
+      while (failure === null && performance.now() < until) {
+        try {
+          times.push(await work(client));
+        } catch (error) {
+          failure ??= { error };
+        }
+      }
     }),
   );
+  if (failure !== null) throw (failure as { readonly error: unknown }).error;
   return { times, wallMs: performance.now() - started, serviceCpu: cpuSecondsOf(service.child.pid!) - cpu };
 };
 
@@ -265,6 +275,8 @@ export const run = async (): Promise<void> => {
         await new Promise((wait) => setTimeout(wait, 20));
       }
     })();
+    // Awaited below; until then a failure must not end the bench before the phase's own is told.
+    chartAppender.catch(() => undefined);
     const charts = await underLoad(service, 20, seconds, () => chartOf(url, chair, variedChart()));
     appending = false;
     await chartAppender;

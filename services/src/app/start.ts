@@ -170,7 +170,8 @@ export const startProduct = async (env: Env, hooks: StartHooks = {}): Promise<Ru
     .then(() => warmUnits(store, stopWarming.signal))
     .then(async () => {
       if (stopWarming.signal.aborted) return; // the stop saves them
-      // Saved warm, so that a start after a kill reads at most five minutes of each unit's events.
+      // Saved warm (the units with no file yet, or far behind theirs), so that a start after a kill
+      // reads only a short tail of each unit's events.
       await writeSide.save();
       writeSide.start();
     })

@@ -135,14 +135,16 @@ export class BoundaryState {
   }
 
   /**
-   * Saves the state to its file when it moved since it was restored or last saved. Not beside
-   * another save of the same state (the caller runs one save at a time).
+   * Saves the state to its file when it moved since it was restored or last saved, by at least
+   * `minMoved` events when it has a file already. Not beside another save of the same state (the
+   * caller runs one save at a time).
    */
-  async save(savedAt: string): Promise<boolean> {
+  async save(savedAt: string, minMoved = 1): Promise<boolean> {
     const revision = this.#revision;
     const lastEventId = this.#lastEventId;
     if (this.#file === null || revision === null || lastEventId === null) return false;
     if (revision === this.#savedRevision) return false;
+    if (this.#savedRevision !== null && revision - this.#savedRevision < minMoved) return false;
     const state = { aggregates: this.#states.stored(), submissions: this.#submissions, lastEventId };
     await this.#file.save({ checkpoint: revision, state, savedAt });
     this.#savedRevision = revision;

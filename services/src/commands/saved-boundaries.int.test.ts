@@ -57,7 +57,7 @@ describe("the write side's unit states saved across starts", () => {
    * A process started on the store: its own (empty) kept states, restored from the files when
    * they hold this code's `version`, with every stream read it makes noted.
    */
-  const start = (store: EventStore, version = 'v1') => {
+  const start = (store: EventStore, version = 'v1', minMovedWhileRunning?: number) => {
     const reads: number[] = [];
     const noted: EventStore = {
       ...store,
@@ -70,6 +70,7 @@ describe("the write side's unit states saved across starts", () => {
     const saved = new SavedBoundaries(noted, {
       fileOf: (streamId) => new SnapshotFile<StoredBoundary>(snapshots, streamId, version, boundaryCodec),
       clock: () => new Date('2026-06-15T10:00:00Z'),
+      ...(minMovedWhileRunning === undefined ? {} : { minMovedWhileRunning }),
     });
     let n = 0;
     const services = {
@@ -119,6 +120,22 @@ describe("the write side's unit states saved across starts", () => {
       kind: 'Succeeded',
     });
     expect(second.reads).toEqual([3, 4]);
+  });
+
+  it('while running saves a unit that has a file only once it moved enough, and on stop whenever it moved', async () => {
+    const store = await open();
+    await firstRun(store); // its file ends at revision 3
+    const second = start(store, 'v1', 3);
+    await second.submit(recommendation(riskOf('risk-2')), 'rec-1');
+    expect(await second.saved.save()).toBe(0); // moved by 1 event
+    for (const n of [4, 5]) await second.submit(risk(), `risk-${n}`);
+    expect(await second.saved.save()).toBe(1); // moved by 3: saved at revision 6
+    await second.submit(risk(), 'risk-6');
+    expect(await second.saved.save()).toBe(0);
+    await second.saved.stop(); // saved at revision 7
+    const third = start(store);
+    await restoreUnits(third.store);
+    expect(third.reads).toEqual([7]);
   });
 
   it('recognises a submission retried after a restart, and records it once', async () => {

@@ -25,9 +25,7 @@ interface PageGlobals {
   readonly document: { querySelector(selector: string): unknown };
   readonly performance: {
     now(): number;
-    getEntriesByType(
-      type: 'resource',
-    ): {
+    getEntriesByType(type: 'resource'): {
       name: string;
       initiatorType: string;
       startTime: number;

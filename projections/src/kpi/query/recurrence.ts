@@ -7,7 +7,7 @@ const DAY_SPAN = 262_144;
 const CAUSES = 16;
 
 /** Orders risks by scheme (organization, process, cause category), then by the day identified. */
-const schemeKey = (pair: number, cause: number, day: number): number =>
+export const schemeKey = (pair: number, cause: number, day: number): number =>
   (pair * CAUSES + cause) * DAY_SPAN + day + DAY_OFFSET;
 
 /** First index in sorted `keys` whose key is greater than `key`. */

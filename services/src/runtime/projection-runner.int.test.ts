@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -128,6 +128,40 @@ describe('projection runner', () => {
     await second.whenLive();
     expect(reads[0]).toBe(saved);
     expect(second.read().state).toEqual(await cleanFold(store));
+  });
+
+  it('saves nothing on going live; after a start it saves only a catch-up as long as asked', async () => {
+    await appendInBatches(store, 4, 5);
+    const file = join(directory, 'projections', `${tally.name}.snapshot`);
+    const first = run({ version: 1 });
+    await first.start();
+    await first.whenLive();
+    // Saving a large state holds the thread: going live leaves it to the runtime, once all are live.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(existsSync(file)).toBe(false);
+    await first.saveAfterCatchUp(21);
+    expect(existsSync(file)).toBe(false);
+    await first.saveAfterCatchUp(20);
+    expect(existsSync(file)).toBe(true);
+    const saved = first.read().position;
+    await first.stop();
+
+    // The next start folds only what came after, and counts from there.
+    await appendInBatches(store, 1, 5);
+    const reads: number[] = [];
+    const second = run({ version: 1 }, recordingReads(store, reads));
+    await second.start();
+    await second.whenLive();
+    expect(reads[0]).toBe(saved);
+    await second.saveAfterCatchUp(6);
+    await second.stop();
+    const third: number[] = [];
+    const restarted = run({ version: 1 }, recordingReads(store, third));
+    await restarted.start();
+    await restarted.whenLive();
+    // The second stop saved what the second start folded, though it was too short to save at once.
+    expect(third[0]).toBe(await store.headPosition());
+    expect(restarted.read().state).toEqual(await cleanFold(store));
   });
 
   it('ignores a snapshot of another projection version and folds from the start', async () => {

@@ -43,6 +43,8 @@ export class ProjectionRunner<S> {
   #hasBeenLive = false;
   #stopping = false;
   #liveApplied = 0;
+  /** Events folded while catching up since the state was last loaded or saved. */
+  #foldedSinceSave = 0;
   #loop: Promise<void> | null = null;
   #halt = new AbortController();
   #subscription: Subscription | null = null;
@@ -177,10 +179,22 @@ export class ProjectionRunner<S> {
       .catch(() => undefined)
       .then(async () => {
         const checkpoint = this.#checkpoint;
+        const folded = this.#foldedSinceSave;
         await this.#snapshots!.save({ checkpoint, state: this.#state, savedAt: this.#clock().toISOString() });
         this.#savedCheckpoint = checkpoint;
+        this.#foldedSinceSave -= folded;
       });
     await this.#saving;
+  }
+
+  /**
+   * Saves the snapshot if the catch-up after the start folded at least `minimum` events since the
+   * state it started from (a fold from 0, or a long tail): a short tail costs the next start less
+   * than saving a large state costs now, and the periodic save or the stop will write it. The
+   * runtime asks once every projection is live, so that no save holds the others' catch-up.
+   */
+  async saveAfterCatchUp(minimum: number): Promise<void> {
+    if (this.#foldedSinceSave >= minimum) await this.#saveQuietly();
   }
 
   async #saveQuietly(): Promise<void> {
@@ -238,9 +252,10 @@ export class ProjectionRunner<S> {
           this.#store,
           this.#projection,
           { state: this.#state, checkpoint: this.#checkpoint },
-          (applied, progress) => {
+          (applied, progress, count) => {
             this.#state = progress.state;
             this.#checkpoint = progress.checkpoint;
+            this.#foldedSinceSave += count;
             this.#positionWaiters.reached(progress.checkpoint);
             // At start-up nobody has seen anything yet; after a drop, dashboards must hear of what they missed.
             if (this.#hasBeenLive && applied.length > 0) this.#applied(applied);
@@ -299,7 +314,6 @@ export class ProjectionRunner<S> {
     if (this.#hasBeenLive) return;
     this.#hasBeenLive = true;
     for (const waiter of this.#liveWaiters.splice(0)) waiter.resolve();
-    void this.#saveQuietly();
   }
 
   #fail(error: Error): void {

@@ -28,4 +28,9 @@ export interface RunnerOptions {
   readonly clock?: () => Date;
   /** How long `waitFor` waits for a read model to reach a position before it gives up (default 10 s). */
   readonly waitForTimeoutMs?: number;
+  /**
+   * Events a start's catch-up must fold before the projection saves its snapshot once all are
+   * live (default 0: whenever it moved); fewer are left for the periodic save and the stop.
+   */
+  readonly saveAfterCatchUp?: number;
 }

@@ -244,6 +244,36 @@ describe('receptions', () => {
     ]);
   });
 
+  it('counts a risk of another source once reclassified to a reception, in the district it was moved to, unless withdrawn', () => {
+    const moved = risk('2026-05-12T05:00:00Z', { source: 'MEDIA_REPORT', district: '151010000' });
+    const gone = risk('2026-05-12T06:00:00Z', { source: 'INTERNAL_ANALYSIS', district: '151010000' });
+    const reclassified = (at: string, riskId: unknown, over: Record<string, unknown>): ExampleEvent => ({
+      at,
+      type: 'RiskReclassified',
+      data: { riskId, reason: 'уточнено', occurredOn: at.slice(0, 10), ...over },
+    });
+    const state = stateOf([
+      reception('2026-05-10T05:00:00Z', { district: '151020000' }),
+      moved,
+      gone,
+      // Its district first, its source later: both known from when they were recorded.
+      reclassified('2026-05-20T05:00:00Z', moved.data.riskId, { district: '151020000' }),
+      {
+        at: '2026-05-21T05:00:00Z',
+        type: 'RiskWithdrawn',
+        data: { riskId: gone.data.riskId, reason: 'ошибка', occurredOn: '2026-05-21' },
+      },
+      reclassified('2026-06-02T05:00:00Z', moved.data.riskId, { source: 'CITIZEN_RECEPTION' }),
+      reclassified('2026-06-03T05:00:00Z', gone.data.riskId, { source: 'CITIZEN_RECEPTION' }),
+    ]);
+    const inDistrict = (district: string, asOf?: string) =>
+      receptions(state, { ...Q2, district, ...(asOf ? { asOfMs: ms(asOf) } : {}) }).total.risksFromReceptions;
+    expect(inDistrict('151020000')).toBe(1);
+    expect(inDistrict('151010000')).toBe(0);
+    expect(inDistrict('151020000', '2026-06-01T00:00:00Z')).toBe(0);
+    expect(receptions(state, Q2).total.risksFromReceptions).toBe(1);
+  });
+
   it('follows a withdrawal and a change of source from when they were recorded (asOf)', () => {
     const a = risk('2026-05-12T05:00:00Z', {});
     const b = risk('2026-05-12T06:00:00Z', { source: 'MEDIA_REPORT' });

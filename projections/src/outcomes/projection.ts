@@ -1,6 +1,8 @@
 import { type EventData, receptionRegionOf, unitOf } from '@kpi/schema';
 import type { ProjectedEvent, Projection } from '../projection.ts';
-import { emptyOutcomesState, type OutcomesState } from './state.ts';
+import { keepPlainRisk, plainRiskRecord, plainRiskRow, withdrawPlainRisk } from './plain-risks.ts';
+import { RECEPTION_SOURCE } from './receptions.ts';
+import { emptyOutcomesState, type OutcomesState, type RiskSourceRecord } from './state.ts';
 
 export const OUTCOME_EVENT_TYPES = [
   'PerceptionSurveyConducted',
@@ -60,27 +62,34 @@ export const evolveOutcomes = (state: OutcomesState, event: ProjectedEvent): Out
     }
     case 'RiskIdentified': {
       const d = event.data as EventData<'RiskIdentified'>;
-      state.risks.set(d.riskId, {
+      const risk: RiskSourceRecord = {
         unit: unitOf(d),
         region: d.region,
         identifiedOn: d.occurredOn,
         sources: [{ recordedMs, source: d.source }],
         districts: [{ recordedMs, district: d.district ?? null }],
         withdrawnMs: null,
-      });
+      };
+      // Only a reception's risks are counted: the others are kept compact until reclassified.
+      state.risks.delete(d.riskId);
+      if (d.source === RECEPTION_SOURCE) state.risks.set(d.riskId, risk);
+      else keepPlainRisk(state.plainRisks, d.riskId, risk);
       break;
     }
     case 'RiskReclassified': {
       const d = event.data as EventData<'RiskReclassified'>;
-      const risk = state.risks.get(d.riskId);
+      const risk = fullRecordOf(state, d.riskId);
       if (risk !== undefined && d.source !== undefined) risk.sources.push({ recordedMs, source: d.source });
       if (risk !== undefined && d.district !== undefined)
         risk.districts.push({ recordedMs, district: d.district });
       break;
     }
     case 'RiskWithdrawn': {
-      const risk = state.risks.get((event.data as EventData<'RiskWithdrawn'>).riskId);
+      const id = (event.data as EventData<'RiskWithdrawn'>).riskId;
+      const risk = state.risks.get(id);
       if (risk !== undefined && risk.withdrawnMs === null) risk.withdrawnMs = recordedMs;
+      const plain = risk === undefined ? plainRiskRow(state.plainRisks, id) : -1;
+      if (plain >= 0) withdrawPlainRisk(state.plainRisks, plain, recordedMs);
       break;
     }
     default:
@@ -88,6 +97,17 @@ export const evolveOutcomes = (state: OutcomesState, event: ProjectedEvent): Out
   }
   state.position = event.position;
   return state;
+};
+
+/** A risk's full record, made from its compact row when it is first reclassified. */
+const fullRecordOf = (state: OutcomesState, id: string): RiskSourceRecord | undefined => {
+  const risk = state.risks.get(id);
+  if (risk !== undefined) return risk;
+  const row = plainRiskRow(state.plainRisks, id);
+  if (row < 0) return undefined;
+  const made = plainRiskRecord(state.plainRisks, row);
+  state.risks.set(id, made);
+  return made;
 };
 
 export const outcomesProjection: Projection<OutcomesState> = {

@@ -1,4 +1,5 @@
 import type { PopulationGroup, SurveyMethod } from '@kpi/schema';
+import { emptyPlainRisks, type PlainRisks } from './plain-risks.ts';
 
 /** A survey as recorded, with when (if ever) it was withdrawn: the axis `asOf` cuts on is recordedMs. */
 export interface SurveyRecord {
@@ -49,7 +50,10 @@ export interface RiskSourceRecord {
 export interface OutcomesState {
   readonly surveys: Map<string, SurveyRecord>;
   readonly receptions: ReceptionRecord[];
+  /** The risks identified from a reception, and any reclassified: what the figures read. */
   readonly risks: Map<string, RiskSourceRecord>;
+  /** Every other risk, compact (plain-risks.ts). */
+  readonly plainRisks: PlainRisks;
   position: number;
 }
 
@@ -57,5 +61,6 @@ export const emptyOutcomesState = (): OutcomesState => ({
   surveys: new Map(),
   receptions: [],
   risks: new Map(),
+  plainRisks: emptyPlainRisks(),
   position: 0,
 });

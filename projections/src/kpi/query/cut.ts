@@ -2,7 +2,8 @@ import { parseDay, parseInstant } from '../fold/columns.ts';
 import type { KpiState } from '../fold/state.ts';
 import { KpiQueryError } from './errors.ts';
 import type { DayRange } from './periods.ts';
-import { type KnowledgeView, knowledgeAt, positionAt } from './view.ts';
+import { positionRecordedBy } from './recorded-instants.ts';
+import { type KnowledgeView, knowledgeAt } from './view.ts';
 import { MAX_WINDOW_SPAN_DAYS } from './windows.ts';
 
 /** A read model as the runtime hands it out: the state and the log position it reflects. */
@@ -58,6 +59,7 @@ export const cutAt = (model: KpiReadModel, asOf?: Date | string | null): Cut => 
   const ms = asOf instanceof Date ? asOf.getTime() : parseInstant(asOf);
   if (Number.isNaN(ms)) throw new KpiQueryError('INVALID_PERIOD', 'asOf', 'must be an ISO 8601 instant');
   const view = knowledgeAt(model.state, ms);
-  const position = view.asOf === Number.POSITIVE_INFINITY ? model.position : positionAt(model.state, ms);
+  const position =
+    view.asOf === Number.POSITIVE_INFINITY ? model.position : positionRecordedBy(model.state, ms);
   return { view, knowledge: { asOf: new Date(ms).toISOString(), position } };
 };

@@ -1,6 +1,7 @@
 import type { KpiState } from '../fold/state.ts';
 import { type EarlierColumns, earlierColumns, earlierViews } from './earlier-view.ts';
 import { headViews } from './head-view.ts';
+import { lastRecordedAt } from './recorded-instants.ts';
 import type { KnowledgeView } from './view-types.ts';
 
 export type { KnowledgeView, RecommendationView, RightView, RiskView } from './view-types.ts';
@@ -23,13 +24,7 @@ const builtViews = new WeakMap<KpiState, Built>();
 
 /** The view at `asOf` (ms since the epoch), or at the head when it is undefined or later than every event. */
 export const knowledgeAt = (state: KpiState, asOf?: number): KnowledgeView => {
-  const log = state.log;
-  const last =
-    log.count === 0
-      ? Number.NEGATIVE_INFINITY
-      : log.ordered
-        ? log.at[log.count - 1]!
-        : maxOf(log.at, log.count);
+  const last = lastRecordedAt(state);
   const cut = asOf === undefined || asOf >= last ? Number.POSITIVE_INFINITY : asOf;
   let built = builtViews.get(state);
   if (!built || built.version !== state.version) {
@@ -60,29 +55,4 @@ export const knowledgeAt = (state: KpiState, asOf?: number): KnowledgeView => {
   }
   built.views.set(cut, view);
   return view;
-};
-
-const maxOf = (values: Float64Array, n: number): number => {
-  let max = Number.NEGATIVE_INFINITY;
-  for (let i = 0; i < n; i++) if (values[i]! > max) max = values[i]!;
-  return max;
-};
-
-/** The last log position folded among events recorded at or before `asOf`; 0 when none. */
-export const positionAt = (state: KpiState, asOf: number): number => {
-  const log = state.log;
-  if (asOf === Number.POSITIVE_INFINITY) return state.position;
-  let best = 0;
-  if (log.ordered) {
-    let lo = 0;
-    let hi = log.count;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (log.at[mid]! <= asOf) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo === 0 ? 0 : log.pos[lo - 1]!;
-  }
-  for (let k = 0; k < log.count; k++) if (log.at[k]! <= asOf && log.pos[k]! > best) best = log.pos[k]!;
-  return best;
 };

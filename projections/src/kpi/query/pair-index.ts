@@ -3,6 +3,7 @@ import { NO_DAY } from '../fold/columns.ts';
 import { changesSince, JOURNAL_RISK } from '../fold/journal.ts';
 import type { KpiState } from '../fold/state.ts';
 import { schemeKey } from './recurrence.ts';
+import { upperBound } from './upper-bound.ts';
 import type { KnowledgeView } from './view.ts';
 import { riskValidAt } from './view-rows.ts';
 
@@ -132,18 +133,6 @@ const sortedPair = (x: PairIndex, state: KpiState, p: number, walked: number): S
   return sorted;
 };
 
-/** First index in sorted `keys` whose key is greater than `key`. */
-const firstAfter = (keys: Float64Array, key: number): number => {
-  let lo = 0;
-  let hi = keys.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (keys[mid]! <= key) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-};
-
 /** Whether risk `k` makes a removal of pair `p`, cause category `c`, on day `removed` recur. */
 type Counts = (k: number, p: number, c: number, removed: number) => boolean;
 
@@ -167,7 +156,7 @@ const listedRecurrence = (
   // they lie together.
   const { keys, rows } = sorted;
   const last = schemeKey(0, c, removed + RECURRENCE_WINDOW_DAYS);
-  for (let at = firstAfter(keys, schemeKey(0, c, removed)); at < keys.length && keys[at]! <= last; at++)
+  for (let at = upperBound(keys, schemeKey(0, c, removed)); at < keys.length && keys[at]! <= last; at++)
     if (counts(rows[at]!, p, c, removed)) return 1;
   return 0;
 };

@@ -1,4 +1,5 @@
 import type { KpiState } from '../fold/state.ts';
+import { upperBound } from './upper-bound.ts';
 
 /**
  * The folded events' recorded instants, as a cut asks of them: the latest instant, and the last
@@ -62,24 +63,11 @@ export const lastRecordedAt = (state: KpiState): number => {
   return log.ordered ? log.at[log.count - 1]! : instantsOf(state).latest;
 };
 
-/** Entries (of the first `n` of non-decreasing `values`) at or before `asOf`. */
-const countAtOrBefore = (values: Float64Array, n: number, asOf: number): number => {
-  let lo = 0;
-  let hi = n;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (values[mid]! <= asOf) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-};
-
 /** The last log position folded among events recorded at or before `asOf`; 0 when none. */
 export const positionRecordedBy = (state: KpiState, asOf: number): number => {
   const log = state.log;
   if (asOf === Number.POSITIVE_INFINITY) return state.position;
-  const k = log.ordered
-    ? countAtOrBefore(log.at, log.count, asOf)
-    : countAtOrBefore(instantsOf(state).suffixMin, log.count, asOf);
+  // Entries recorded at or before asOf: a prefix of the log if ordered, else of the suffix minima.
+  const k = upperBound(log.ordered ? log.at : instantsOf(state).suffixMin, asOf, log.count);
   return k === 0 ? 0 : log.pos[k - 1]!;
 };

@@ -1,5 +1,6 @@
 import { isRecurrence, RECURRENCE_WINDOW_DAYS } from '../definition/risks.ts';
 import { NO_DAY } from '../fold/columns.ts';
+import { upperBound } from './upper-bound.ts';
 import type { KnowledgeView } from './view.ts';
 
 const DAY_OFFSET = 131_072;
@@ -9,18 +10,6 @@ const CAUSES = 16;
 /** Orders risks by scheme (organization, process, cause category), then by the day identified. */
 export const schemeKey = (pair: number, cause: number, day: number): number =>
   (pair * CAUSES + cause) * DAY_SPAN + day + DAY_OFFSET;
-
-/** First index in sorted `keys` whose key is greater than `key`. */
-const upperBound = (keys: Float64Array, key: number): number => {
-  let lo = 0;
-  let hi = keys.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (keys[mid]! <= key) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-};
 
 /** A scheme holding more risks than this is sorted once and searched by halves; smaller ones are scanned. */
 const SCANNED_SCHEME = 16;

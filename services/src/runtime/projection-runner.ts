@@ -127,6 +127,7 @@ export class ProjectionRunner<S> {
     this.#status = 'catching_up';
     const snapshot = await this.#snapshots?.load();
     // A snapshot past the head belongs to another (or a wiped) store: folding from 0 is the safe answer.
+    this.#foldedSinceSave = 0;
     if (snapshot && snapshot.checkpoint <= (await this.#store.headPosition())) {
       this.#state = snapshot.state;
       this.#checkpoint = snapshot.checkpoint;

@@ -67,7 +67,7 @@ export class ProjectionRuntime<R extends Registrations> {
     await Promise.all(starting.map((runner) => runner.start()));
     // Once all are live, those that folded a long way save, one after the other: saving a large
     // state takes seconds of this thread, which before held the others' catch-up (16 s for the
-    // KPI read model at 3.6M events, on every start after a stop that could not save in time).
+    // KPI read model at 3.6M events, at a start that folded any tail after its snapshot).
     void Promise.all(starting.map((runner) => runner.whenLive())).then(
       async () => {
         for (const runner of starting) await runner.saveAfterCatchUp(this.#options.saveAfterCatchUp ?? 0);

@@ -1,5 +1,4 @@
 import { csvField } from '@kpi/schema';
-import ExcelJS from 'exceljs';
 import type { ReaderLanguage } from '../identity/reader-language.ts';
 import {
   type Column,
@@ -128,7 +127,9 @@ const WORKBOOK_WORDS: Record<
 export const xlsxTemplate = async (type: ImportEventType, lang: ReaderLanguage = 'ru'): Promise<Buffer> => {
   const words = WORKBOOK_WORDS[lang];
   const layout: readonly Column[] = IMPORT_LAYOUTS[type];
-  const workbook = new ExcelJS.Workbook();
+  // Loaded when first asked for, as parse.ts does: the library costs every start 0.3-0.6 s.
+  const { default: excel } = await import('exceljs');
+  const workbook = new excel.Workbook();
   workbook.creator = 'KPI: causes removed';
   const data = workbook.addWorksheet(words.data, { views: [{ state: 'frozen', ySplit: 1 }] });
   const lists = workbook.addWorksheet(words.lists, { state: 'veryHidden' });

@@ -1,45 +1,8 @@
-import { emptyIdIndex, findId, type IdIndex, slotOfId } from '../kpi/fold/id-index.ts';
-import type { RiskSourceRecord } from './state.ts';
+import { findId, slotOfId } from '../id-index.ts';
+import type { PlainRisks, RiskSourceRecord } from './state.ts';
 
-/**
- * The risks the receptions' figures do not count (identified from another source, never
- * reclassified), as columns rather than an object each: at 3.6M events there are over a million
- * of them, and as objects the read model's snapshot took 17 s to read at every start. A risk is
- * kept here only so that a later reclassification (to a reception, or of its district) can make
- * it a full record, with what it was identified as; until then no query reads it.
- */
-export interface PlainRisks {
-  count: number;
-  ids: IdIndex;
-  /** Each distinct text (unit, region, source, district, day) once; columns hold its index. */
-  texts: string[];
-  textIds: Map<string, number>;
-  unit: Int32Array;
-  region: Int32Array;
-  identifiedOn: Int32Array;
-  source: Int32Array;
-  /** -1: region level. */
-  district: Int32Array;
-  recordedMs: Float64Array;
-  /** NaN while not withdrawn. */
-  withdrawnMs: Float64Array;
-}
-
-const INITIAL_ROWS = 1_024;
-
-export const emptyPlainRisks = (): PlainRisks => ({
-  count: 0,
-  ids: emptyIdIndex(),
-  texts: [],
-  textIds: new Map(),
-  unit: new Int32Array(INITIAL_ROWS),
-  region: new Int32Array(INITIAL_ROWS),
-  identifiedOn: new Int32Array(INITIAL_ROWS),
-  source: new Int32Array(INITIAL_ROWS),
-  district: new Int32Array(INITIAL_ROWS),
-  recordedMs: new Float64Array(INITIAL_ROWS),
-  withdrawnMs: new Float64Array(INITIAL_ROWS),
-});
+// The compact table of the risks no reception figure counts (`PlainRisks`, state.ts): a risk kept,
+// found, withdrawn, and made a full record when first reclassified.
 
 const textId = (t: PlainRisks, text: string): number => {
   let id = t.textIds.get(text);

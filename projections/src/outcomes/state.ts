@@ -1,5 +1,5 @@
 import type { PopulationGroup, SurveyMethod } from '@kpi/schema';
-import { emptyPlainRisks, type PlainRisks } from './plain-risks.ts';
+import { emptyIdIndex, type IdIndex } from '../id-index.ts';
 
 /** A survey as recorded, with when (if ever) it was withdrawn: the axis `asOf` cuts on is recordedMs. */
 export interface SurveyRecord {
@@ -46,6 +46,46 @@ export interface RiskSourceRecord {
   readonly districts: { readonly recordedMs: number; readonly district: string | null }[];
   withdrawnMs: number | null;
 }
+
+/**
+ * The risks the receptions' figures do not count (identified from another source, never
+ * reclassified), as columns rather than an object each: at 3.6M events there are over a million
+ * of them, and as objects the read model's snapshot took 17 s to read at every start. A risk is
+ * kept here only so that a later reclassification (to a reception, or of its district) can make
+ * it a full record, with what it was identified as; until then no query reads it.
+ */
+export interface PlainRisks {
+  count: number;
+  ids: IdIndex;
+  /** Each distinct text (unit, region, source, district, day) once; columns hold its index. */
+  texts: string[];
+  textIds: Map<string, number>;
+  unit: Int32Array;
+  region: Int32Array;
+  identifiedOn: Int32Array;
+  source: Int32Array;
+  /** -1: region level. */
+  district: Int32Array;
+  recordedMs: Float64Array;
+  /** NaN while not withdrawn. */
+  withdrawnMs: Float64Array;
+}
+
+const INITIAL_ROWS = 1_024;
+
+export const emptyPlainRisks = (): PlainRisks => ({
+  count: 0,
+  ids: emptyIdIndex(),
+  texts: [],
+  textIds: new Map(),
+  unit: new Int32Array(INITIAL_ROWS),
+  region: new Int32Array(INITIAL_ROWS),
+  identifiedOn: new Int32Array(INITIAL_ROWS),
+  source: new Int32Array(INITIAL_ROWS),
+  district: new Int32Array(INITIAL_ROWS),
+  recordedMs: new Float64Array(INITIAL_ROWS),
+  withdrawnMs: new Float64Array(INITIAL_ROWS),
+});
 
 export interface OutcomesState {
   readonly surveys: Map<string, SurveyRecord>;

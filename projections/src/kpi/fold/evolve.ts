@@ -1,7 +1,7 @@
+import { findId, slotOfId } from '../../id-index.ts';
 import type { ProjectedEvent } from '../../projection.ts';
 import { grow } from './columns.ts';
 import { districtId, NO_DISTRICT } from './districts.ts';
-import { findId, slotOfId } from './id-index.ts';
 import { encodeKpiPage, FAULT, KIND, KPI_KINDS, type KpiInputPage, SKIPPED } from './input.ts';
 import { JOURNAL_RECOMMENDATION, JOURNAL_RIGHT, JOURNAL_RISK, noteChange } from './journal.ts';
 import { nameId, pairId } from './names.ts';

@@ -1,6 +1,6 @@
+import { emptyIdIndex, type IdIndex, slotOfId } from '../../id-index.ts';
 import { grow, NO_DAY } from './columns.ts';
 import { type DistrictTable, emptyDistricts } from './districts.ts';
-import { emptyIdIndex, type IdIndex, slotOfId } from './id-index.ts';
 import { type ChangeJournal, emptyJournal } from './journal.ts';
 import { emptyNames, emptyPairs, type NameTable, type PairTable } from './names.ts';
 import { type BodyTable, emptyBodies } from './units.ts';

@@ -1,7 +1,7 @@
 import { REGION_CODES } from '@kpi/schema';
+import { findId } from '../../id-index.ts';
 import type { ProjectedEvent } from '../../projection.ts';
 import { KPI_NAMES, type KpiName } from '../definition/measures.ts';
-import { findId } from '../fold/id-index.ts';
 import type { KpiState } from '../fold/state.ts';
 import { unitCode } from '../fold/units.ts';
 

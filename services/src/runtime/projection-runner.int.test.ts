@@ -7,6 +7,7 @@ import { openEventStore } from '../store/open.ts';
 import type { EventStore, NewEvent, RecordedEvent } from '../store/port.ts';
 import { ProjectionRunner } from './projection-runner.ts';
 import type { FoldingProjection } from './runnable-projection.ts';
+import { SnapshotFile } from './snapshot-file.ts';
 import { droppingSubscriptions, eventually, heldRebuildReads } from './store-doubles.test-support.ts';
 
 interface Tally {
@@ -162,6 +163,56 @@ describe('projection runner', () => {
     // The second stop saved what the second start folded, though it was too short to save at once.
     expect(third[0]).toBe(await store.headPosition());
     expect(restarted.read().state).toEqual(await cleanFold(store));
+  });
+
+  it('saves, while events keep coming, a snapshot that is always the fold up to its checkpoint', async () => {
+    // A state whose every part an event may change: cut a slot at a time, with every turn of the
+    // event loop given away, events folded during the cut would land in a snapshot of an earlier
+    // checkpoint. The live fold must wait for the cut.
+    const spread: FoldingProjection<{ counts: number[]; total: number }> = {
+      name: 'spread',
+      canHandle: tally.canHandle,
+      initialState: () => ({ counts: new Array<number>(64).fill(0), total: 0 }),
+      evolve: (state, event) => {
+        state.counts[event.position % 64]! += 1;
+        state.total += 1;
+        return state;
+      },
+    };
+    await appendInBatches(store, 10, 10);
+    const runner = new ProjectionRunner(
+      { projection: spread, snapshot: { version: 1, limits: { sliceLength: 1, sliceBudgetMs: 0 } } },
+      { store, snapshotDirectory: join(directory, 'projections'), reconnect: { initialMs: 5, maxMs: 20 } },
+    );
+    await runner.start();
+    await runner.whenLive();
+    const file = new SnapshotFile<{ counts: number[]; total: number }>(
+      join(directory, 'projections'),
+      spread.name,
+      1,
+    );
+    let appending = true;
+    const appender = (async () => {
+      for (let b = 0; appending; b++)
+        await store.append(`risk-more-${b}`, risks(1, b), { expectedRevision: 'any' });
+    })();
+    try {
+      let saved = 0;
+      for (let k = 0; k < 8; k++) {
+        await eventually(() => runner.read().position > saved);
+        await runner.saveSnapshot();
+        const snapshot = (await file.load())!;
+        const upTo = (await store.readAll())
+          .filter((e) => spread.canHandle.includes(e.type) && e.position <= snapshot.checkpoint)
+          .reduce(spread.evolve, spread.initialState());
+        expect(snapshot.state).toEqual(upTo);
+        saved = snapshot.checkpoint;
+      }
+    } finally {
+      appending = false;
+      await appender;
+      await runner.stop();
+    }
   });
 
   it('ignores a snapshot of another projection version and folds from the start', async () => {

@@ -50,6 +50,8 @@ export class ProjectionRunner<S> {
   #subscription: Subscription | null = null;
   #snapshotTimer: NodeJS.Timeout | null = null;
   #saving: Promise<void> = Promise.resolve();
+  /** While a live state is cut for its snapshot: the fold waits for it (see `saveSnapshot`). */
+  #cutting: Promise<void> | null = null;
   #rebuilding: Promise<void> | null = null;
   readonly #liveWaiters: Array<{ resolve: () => void; reject: (error: Error) => void }> = [];
   readonly #positionWaiters = new PositionWaiters();
@@ -69,6 +71,7 @@ export class ProjectionRunner<S> {
             this.name,
             registration.snapshot.version,
             registration.snapshot.codec,
+            registration.snapshot.limits,
           )
         : null;
   }
@@ -181,7 +184,23 @@ export class ProjectionRunner<S> {
       .then(async () => {
         const checkpoint = this.#checkpoint;
         const folded = this.#foldedSinceSave;
-        await this.#snapshots!.save({ checkpoint, state: this.#state, savedAt: this.#clock().toISOString() });
+        const snapshot = { checkpoint, state: this.#state, savedAt: this.#clock().toISOString() };
+        // Live, only the fold of live events moves the state, and it waits for the cut: so the
+        // state is cut a few records at a time, and queries are answered between them (cutting
+        // the KPI read model at 3.6M events takes about 3 s). Catching up, it is cut at once.
+        const inSlices = this.#status === 'live';
+        const cutting = this.#snapshots!.cut(snapshot, inSlices);
+        if (inSlices) {
+          const held = cutting.then(
+            () => undefined,
+            () => undefined,
+          );
+          this.#cutting = held;
+          void held.then(() => {
+            if (this.#cutting === held) this.#cutting = null;
+          });
+        }
+        await this.#snapshots!.write(cutting);
         this.#savedCheckpoint = checkpoint;
         this.#foldedSinceSave -= folded;
       });
@@ -249,6 +268,7 @@ export class ProjectionRunner<S> {
     while (!halted()) {
       try {
         this.#status = 'catching_up';
+        if (this.#cutting) await this.#cutting;
         await foldLog(
           this.#store,
           this.#projection,
@@ -292,6 +312,7 @@ export class ProjectionRunner<S> {
     this.#subscription = subscription;
     try {
       for await (const event of subscription) {
+        if (this.#cutting) await this.#cutting;
         if (event.position <= this.#checkpoint) continue;
         this.#state = applyEvent(this.#projection, this.#state, event);
         this.#checkpoint = event.position;

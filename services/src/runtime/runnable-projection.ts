@@ -1,6 +1,7 @@
 import type { PagedFold } from '@kpi/projections';
 import type { RecordedEvent } from '../store/port.ts';
 import type { SnapshotCodec } from './snapshot-file.ts';
+import type { PartLimits } from './snapshot-parts.ts';
 
 /**
  * What the runner needs of a projection: a pure fold over the events it can handle. The runner
@@ -23,7 +24,12 @@ export interface ProjectionRegistration<S> {
    * Present: the state is saved with its checkpoint and a restart resumes from it. Absent: every
    * start rebuilds from the beginning of the log (always correct, only slower).
    */
-  readonly snapshot?: { readonly version: number | string; readonly codec?: SnapshotCodec<S> };
+  readonly snapshot?: {
+    readonly version: number | string;
+    readonly codec?: SnapshotCodec<S>;
+    /** How the file is cut (snapshot-parts.ts); the defaults suit any state. */
+    readonly limits?: PartLimits;
+  };
 }
 
 /** A projection raised while folding: a bug in the fold, which retrying would only repeat. */

@@ -50,6 +50,36 @@ describe('a snapshot file in parts', () => {
     expect(Object.getOwnPropertyDescriptor(loaded!.state.protoLong, '__proto__')?.value).toHaveLength(120);
   });
 
+  it('cut a few records at a time gives back the same value, the event loop turning between them', async () => {
+    const state = {
+      big: new Float64Array(20_000).map((_, i) => i / 3),
+      ids: Array.from({ length: 1_000 }, (_, i) => `id-${i}`),
+      byKey: new Map(
+        Array.from({ length: 400 }, (_, i) => [`k${i}`, { i, day: new Int32Array(300).fill(i) }]),
+      ),
+    };
+    const file = new SnapshotFile<typeof state>(directory(), 'p', 1, undefined, {
+      ...SMALL,
+      recordBytes: 512,
+      sliceBudgetMs: 0,
+    });
+    let turns = 0;
+    let cutting = true;
+    const turn = () => {
+      turns++;
+      if (cutting) setImmediate(turn);
+    };
+    setImmediate(turn);
+    const parts = file.cut({ checkpoint: 5, state, savedAt: 'x' }, true);
+    await parts.finally(() => {
+      cutting = false;
+    });
+    // Other work ran while it was cut: many times, one turn per record or so.
+    expect(turns).toBeGreaterThan(50);
+    await file.write(parts);
+    expect(await file.load()).toEqual({ checkpoint: 5, state, savedAt: 'x' });
+  });
+
   it('round-trips the KPI read model of demo history in parts of 4 KiB', async () => {
     const store = await openEventStore({ sqlitePath: join(directory(), 'e.sqlite') });
     try {

@@ -1,6 +1,6 @@
 import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { type PartLimits, partsOf, readParts } from './snapshot-parts.ts';
+import { type PartLimits, partsOf, partsOfInSlices, readParts } from './snapshot-parts.ts';
 
 /**
  * A projection's state and its checkpoint, saved together in one file so that they can never
@@ -87,7 +87,18 @@ export class SnapshotFile<S> {
     return { checkpoint: stored.checkpoint, state, savedAt: stored.savedAt };
   }
 
+  /** Writes the snapshot in place of the previous one, the state cut before the first await. */
   async save(snapshot: Snapshot<S>): Promise<void> {
+    await this.write(this.cut(snapshot, false));
+  }
+
+  /**
+   * The snapshot's records, for `write`: cut at once, or with `inSlices` a few records at a time,
+   * the event loop turning between them (`partsOfInSlices`). Then the caller keeps the state from
+   * changing until the promise settles; the records are copies, so it may change again while
+   * they are written.
+   */
+  cut(snapshot: Snapshot<S>, inSlices: boolean): Promise<Uint8Array[]> {
     const stored: StoredSnapshot = {
       format: FORMAT,
       name: this.#name,
@@ -96,8 +107,14 @@ export class SnapshotFile<S> {
       savedAt: snapshot.savedAt,
       state: this.#codec ? this.#codec.serialize(snapshot.state) : snapshot.state,
     };
-    // Cut synchronously: the state cannot move between reading the checkpoint and the state.
-    const parts = partsOf(stored, this.#limits);
+    // Cut synchronously, unless the caller holds the state still: it must not move between
+    // reading the checkpoint and the state.
+    return inSlices ? partsOfInSlices(stored, this.#limits) : Promise.resolve(partsOf(stored, this.#limits));
+  }
+
+  /** Writes the records `cut` made to a temporary file, then renames it over the snapshot. */
+  async write(cutting: Promise<Uint8Array[]>): Promise<void> {
+    const parts = await cutting;
     await mkdir(join(this.path, '..'), { recursive: true });
     const temporary = `${this.path}.${process.pid}.tmp`;
     const handle = await open(temporary, 'w');

@@ -20,6 +20,10 @@ export interface PartLimits {
   readonly partBytes?: number;
   /** Elements of an array, entries of a Map or Set per slice (default 16,384). */
   readonly sliceLength?: number;
+  /** Typed arrays larger than this go out as records of their own (default: `partBytes`). */
+  readonly recordBytes?: number;
+  /** Cut in slices (`partsOfInSlices`): how long to cut before the event loop turns (default 10 ms). */
+  readonly sliceBudgetMs?: number;
 }
 
 const MAGIC = Buffer.from('KPISNAP2');
@@ -64,7 +68,41 @@ const record = (tag: number, id: number, bytes: Uint8Array): Uint8Array[] => {
  * folded cannot move while it is cut; the raw parts are copies for the same reason.
  */
 export const partsOf = (value: unknown, limits: PartLimits = {}): Uint8Array[] => {
+  const cutting = cut(value, limits);
+  for (;;) {
+    const step = cutting.next();
+    if (step.done) return step.value;
+  }
+};
+
+/**
+ * The same records, cut a few at a time: after `sliceBudgetMs` of cutting, the event loop gets a turn,
+ * so that cutting a state of a gigabyte (seconds) never holds every request behind it. The caller
+ * keeps the value from changing until the promise settles; the records are copies, so it may
+ * change again while they are written. Typed arrays over `recordBytes` (default 1 MiB here) go
+ * out as records of their own, or the skeleton would hold most of a columnar state in one step;
+ * slices are of 2,048 items (a slice of Map entries holding objects took 100-600 ms to cut).
+ */
+export const partsOfInSlices = async (value: unknown, limits: PartLimits = {}): Promise<Uint8Array[]> => {
+  const budgetMs = limits.sliceBudgetMs ?? 10;
+  const cutting = cut(value, { recordBytes: 2 ** 20, sliceLength: 2_048, ...limits });
+  let since = performance.now();
+  for (;;) {
+    const step = cutting.next();
+    if (step.done) return step.value;
+    if (performance.now() - since < budgetMs) continue;
+    await new Promise((resolve) => setImmediate(resolve));
+    since = performance.now();
+  }
+};
+
+const isPrimitive = (node: unknown): boolean =>
+  node === null || (typeof node !== 'object' && typeof node !== 'function');
+
+/** The walk of `partsOf`, pausing (yield) after each record it emits. */
+function* cut(value: unknown, limits: PartLimits): Generator<void, Uint8Array[]> {
   const partBytes = limits.partBytes ?? 16 * 2 ** 20;
+  const recordBytes = Math.min(limits.recordBytes ?? partBytes, partBytes);
   const sliceLength = limits.sliceLength ?? 16_384;
   const out: Uint8Array[] = [MAGIC];
   let records = 0;
@@ -74,68 +112,89 @@ export const partsOf = (value: unknown, limits: PartLimits = {}): Uint8Array[] =
     records++;
   };
 
-  const walk = (node: unknown, path: readonly Step[]): unknown => {
+  function* walk(node: unknown, path: readonly Step[]): Generator<void, unknown> {
+    if (isPrimitive(node)) return node;
     if (ArrayBuffer.isView(node) && !(node instanceof DataView)) {
       const typed = node as Typed;
-      if (typed.byteLength <= partBytes) return node;
+      if (typed.byteLength <= recordBytes) return node;
       const id = nextId++;
       const type = typed.constructor.name as TypedName;
       emit(HEAD, id, serialize({ kind: 'typed', path, type, length: typed.length } satisfies Head));
       const bytes = new Uint8Array(typed.buffer, typed.byteOffset, typed.byteLength);
       for (let from = 0; from < bytes.byteLength; from += partBytes) {
         emit(PART, id, Buffer.from(bytes.subarray(from, Math.min(from + partBytes, bytes.byteLength))));
+        yield;
       }
       return null;
     }
     if (Array.isArray(node)) {
-      const walked = (from: number, to: number) =>
-        node.slice(from, to).map((item, k) => walk(item, [...path, ['a', from + k]]));
-      if (node.length <= sliceLength) return walked(0, node.length);
-      return sliced('array', node.length, path, (from, to) => walked(from, to));
+      function* walked(from: number, to: number): Generator<void, unknown[]> {
+        const items: unknown[] = [];
+        for (let k = from; k < to; k++) {
+          const item = (node as unknown[])[k];
+          // A primitive is its own record: no path made for it (millions of ids).
+          items.push(isPrimitive(item) ? item : yield* walk(item, [...path, ['a', k]]));
+        }
+        return items;
+      }
+      if (node.length <= sliceLength) return yield* walked(0, node.length);
+      return yield* sliced('array', node.length, path, walked);
     }
     if (node instanceof Map) {
       const entries = [...node];
-      const walked = (from: number, to: number) =>
-        entries.slice(from, to).map(([key, item]) => [key, walk(item, [...path, ['m', key]])]);
-      if (entries.length <= sliceLength) return new Map(walked(0, entries.length) as [unknown, unknown][]);
-      return sliced('map', entries.length, path, walked);
+      function* walked(from: number, to: number): Generator<void, unknown[]> {
+        const items: unknown[] = [];
+        for (let k = from; k < to; k++) {
+          const [key, item] = entries[k]!;
+          items.push([key, isPrimitive(item) ? item : yield* walk(item, [...path, ['m', key]])]);
+        }
+        return items;
+      }
+      if (entries.length <= sliceLength)
+        return new Map((yield* walked(0, entries.length)) as [unknown, unknown][]);
+      return yield* sliced('map', entries.length, path, walked);
     }
     if (node instanceof Set) {
       const items = [...node];
       if (items.length <= sliceLength) return node;
-      return sliced('set', items.length, path, (from, to) => items.slice(from, to));
+      // biome-ignore lint/correctness/useYield: a Set's items are not walked, only sliced
+      return yield* sliced('set', items.length, path, function* (from, to) {
+        return items.slice(from, to);
+      });
     }
     if (node !== null && typeof node === 'object' && isPlain(node)) {
       const copy: Record<string, unknown> = Object.create(Object.getPrototypeOf(node));
-      for (const [key, item] of Object.entries(node)) setOwn(copy, key, walk(item, [...path, ['o', key]]));
+      for (const [key, item] of Object.entries(node))
+        setOwn(copy, key, isPrimitive(item) ? item : yield* walk(item, [...path, ['o', key]]));
       return copy;
     }
     return node;
-  };
+  }
 
-  const sliced = (
+  function* sliced(
     kind: 'array' | 'map' | 'set',
     length: number,
     path: readonly Step[],
-    slice: (from: number, to: number) => unknown[],
-  ): null => {
+    slice: (from: number, to: number) => Generator<void, unknown[]>,
+  ): Generator<void, null> {
     const id = nextId++;
     emit(HEAD, id, serialize({ kind, path, length } satisfies Head));
     for (let from = 0; from < length; from += sliceLength) {
       // A slice's own large members go out (as records of their own) before the slice itself.
-      const part = slice(from, Math.min(from + sliceLength, length));
+      const part = yield* slice(from, Math.min(from + sliceLength, length));
       emit(PART, id, serialize(part));
+      yield;
     }
     return null;
-  };
+  }
 
-  const skeleton = walk(value, []);
+  const skeleton = yield* walk(value, []);
   emit(SKELETON, 0, serialize(skeleton));
   const end = Buffer.alloc(4);
   end.writeUInt32LE(records + 1, 0);
   emit(END, 0, end);
   return out;
-};
+}
 
 const isPlain = (node: object): boolean => {
   const prototype = Object.getPrototypeOf(node);

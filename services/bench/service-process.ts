@@ -67,7 +67,8 @@ export const startService = async (
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const started = performance.now();
-  const child = spawn(process.execPath, ['src/main.ts'], {
+  // With the heap `npm start` gives the service (scripts/run.mjs).
+  const child = spawn(process.execPath, ['--max-old-space-size-percentage=50', 'src/main.ts'], {
     cwd: services,
     stdio: ['ignore', 'ignore', 'inherit'],
     env: {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serialize } from 'node:v8';
@@ -78,6 +78,19 @@ describe('a snapshot file in parts', () => {
     expect(turns).toBeGreaterThan(50);
     await file.write(parts);
     expect(await file.load()).toEqual({ checkpoint: 5, state, savedAt: 'x' });
+  });
+
+  it("removes a temporary file a stopped process left, and leaves a running one's", async () => {
+    const dir = directory();
+    const file = new SnapshotFile(dir, 'p', 1);
+    // No process has this id (above the kernel's limit); the parent of this one is running.
+    const left = join(dir, 'p.snapshot.99999999.tmp');
+    const writing = join(dir, `p.snapshot.${process.ppid}.tmp`);
+    for (const path of [left, writing]) writeFileSync(path, 'half a state');
+    await file.save({ checkpoint: 1, state: { a: 1 }, savedAt: 'x' });
+    expect(existsSync(left)).toBe(false);
+    expect(existsSync(writing)).toBe(true);
+    expect(await file.load()).toMatchObject({ checkpoint: 1, state: { a: 1 } });
   });
 
   it('round-trips the KPI read model of demo history in parts of 4 KiB', async () => {

@@ -1,5 +1,5 @@
-import { mkdir, open, rename, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, open, readdir, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { type PartLimits, partsOf, partsOfInSlices, readParts } from './snapshot-parts.ts';
 
 /**
@@ -116,6 +116,7 @@ export class SnapshotFile<S> {
   async write(cutting: Promise<Uint8Array[]>): Promise<void> {
     const parts = await cutting;
     await mkdir(join(this.path, '..'), { recursive: true });
+    await removeLeftovers(this.path);
     const temporary = `${this.path}.${process.pid}.tmp`;
     const handle = await open(temporary, 'w');
     try {
@@ -143,3 +144,27 @@ export class SnapshotFile<S> {
     await rm(this.path, { force: true });
   }
 }
+
+const isRunning = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+};
+
+/**
+ * Removes the temporary files of this snapshot that a process no longer running left behind: one
+ * stopped mid-write (a shutdown past its deadline) leaves a file as large as the state, and each
+ * process writes its own.
+ */
+const removeLeftovers = async (path: string): Promise<void> => {
+  const prefix = `${basename(path)}.`;
+  for (const name of await readdir(dirname(path))) {
+    if (!name.startsWith(prefix) || !name.endsWith('.tmp')) continue;
+    const pid = Number(name.slice(prefix.length, -'.tmp'.length));
+    if (Number.isInteger(pid) && pid !== process.pid && !isRunning(pid))
+      await rm(join(dirname(path), name), { force: true });
+  }
+};

@@ -129,8 +129,8 @@ export class ProjectionRunner<S> {
     this.#hasBeenLive = false;
     this.#status = 'catching_up';
     const snapshot = await this.#snapshots?.load();
-    // A snapshot past the head belongs to another (or a wiped) store: folding from 0 is the safe answer.
     this.#foldedSinceSave = 0;
+    // A snapshot past the head belongs to another (or a wiped) store: folding from 0 is the safe answer.
     if (snapshot && snapshot.checkpoint <= (await this.#store.headPosition())) {
       this.#state = snapshot.state;
       this.#checkpoint = snapshot.checkpoint;
